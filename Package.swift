@@ -1,0 +1,98 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Briefing: a static briefing-site generator.
+///
+/// Module boundaries (see ../shared/DESIGN.md and README.md):
+/// Models depend on nothing; Extraction knows nothing of HTML; Site knows nothing of how a
+/// date was found; Generator runs the named steps; the CLI only parses and calls.
+let package = Package(
+    name: "Briefing",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+        .executable(name: "briefing-eval", targets: ["briefing-eval"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // libcmark, found by pkg-config (Debian: libcmark-dev).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "BriefingModels"),
+        .target(
+            name: "BriefingExtraction",
+            dependencies: ["BriefingModels", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/gazetteer.yml")]
+        ),
+        .target(
+            name: "BriefingSite",
+            dependencies: [
+                "BriefingModels", "Markdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "BriefingGenerator",
+            dependencies: [
+                "BriefingModels", "BriefingExtraction", "BriefingSite",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "BriefingPreview",
+            dependencies: [
+                "BriefingModels", "BriefingGenerator",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .target(
+            name: "BriefingPublish",
+            dependencies: [
+                "BriefingModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "BriefingEvaluation",
+            dependencies: ["BriefingModels", "BriefingExtraction", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingModels", "BriefingExtraction", "BriefingSite", "BriefingGenerator",
+                "BriefingPreview", "BriefingPublish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "briefing-eval",
+            dependencies: [
+                "BriefingEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "BriefingModelsTests", dependencies: ["BriefingModels"]),
+        .testTarget(name: "BriefingExtractionTests", dependencies: ["BriefingExtraction"]),
+        .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite"]),
+        .testTarget(name: "BriefingGeneratorTests", dependencies: ["BriefingGenerator"]),
+        .testTarget(name: "BriefingPreviewTests", dependencies: ["BriefingPreview"]),
+        .testTarget(name: "BriefingPublishTests", dependencies: ["BriefingPublish"]),
+        .testTarget(name: "BriefingEvaluationTests", dependencies: ["BriefingEvaluation"]),
+        // Runs the built `briefing` tool as a user would.
+        .testTarget(name: "EndToEndTests", dependencies: ["briefing"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// BriefingEvaluation: placeholder until the module lands; replace this file.

@@ -1,0 +1,1 @@
+// BriefingExtraction: placeholder until the module lands; replace this file.

@@ -1,0 +1,1 @@
+// BriefingGenerator: placeholder until the module lands; replace this file.

@@ -1,0 +1,1 @@
+// BriefingPreview: placeholder until the module lands; replace this file.

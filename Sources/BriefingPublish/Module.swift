@@ -1,0 +1,1 @@
+// BriefingPublish: placeholder until the module lands; replace this file.

@@ -1,0 +1,1 @@
+// BriefingSite: placeholder until the module lands; replace this file.

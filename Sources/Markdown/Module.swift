@@ -1,0 +1,1 @@
+// Markdown: placeholder until the module lands; replace this file.
