@@ -1,11 +1,42 @@
 // swift-tools-version:6.2
 import PackageDescription
 
+/// `BRIEFING_WITHOUT_SERVERS=1` leaves out preview and publish (Hummingbird, AsyncHTTPClient,
+/// swift-crypto: most of a cold build) for work on extraction or the site alone. CI builds all.
+let withServers = Context.environment["BRIEFING_WITHOUT_SERVERS"] == nil
+
+/// Targets that serve or upload a site, and the heavy packages they need.
+let serverTargets: [Target] = [
+    .target(
+        name: "BriefingPreview",
+        dependencies: [
+            "BriefingModels", "BriefingGenerator",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]
+    ),
+    .target(
+        name: "BriefingPublish",
+        dependencies: [
+            "BriefingModels",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]
+    ),
+    .testTarget(name: "BriefingPreviewTests", dependencies: ["BriefingPreview"]),
+    .testTarget(name: "BriefingPublishTests", dependencies: ["BriefingPublish"]),
+]
+
+let serverPackages: [Package.Dependency] = [
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+]
+
 /// Briefing: a static briefing-site generator.
 ///
-/// Module boundaries (see ../shared/DESIGN.md and README.md):
-/// Models depend on nothing; Extraction knows nothing of HTML; Site knows nothing of how a
-/// date was found; Generator runs the named steps; the CLI only parses and calls.
+/// Module boundaries (see ../shared/DESIGN.md and README.md): Models depend on nothing;
+/// Extraction knows nothing of HTML; Site knows nothing of how a date was found; Generator
+/// runs the named steps; the CLI only parses arguments and calls one function.
 let package = Package(
     name: "Briefing",
     platforms: [.macOS(.v14)],
@@ -17,10 +48,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
-    ],
+    ] + (withServers ? serverPackages : []),
     targets: [
         // libcmark, found by pkg-config (Debian: libcmark-dev).
         .systemLibrary(
@@ -50,31 +78,17 @@ let package = Package(
             ]
         ),
         .target(
-            name: "BriefingPreview",
-            dependencies: [
-                "BriefingModels", "BriefingGenerator",
-                .product(name: "Hummingbird", package: "hummingbird"),
-            ]
-        ),
-        .target(
-            name: "BriefingPublish",
-            dependencies: [
-                "BriefingModels",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ]
-        ),
-        .target(
             name: "BriefingEvaluation",
-            dependencies: ["BriefingModels", "BriefingExtraction", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "BriefingModels", "BriefingExtraction", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingModels", "BriefingExtraction", "BriefingSite", "BriefingGenerator",
-                "BriefingPreview", "BriefingPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ] + (withServers ? ["BriefingPreview", "BriefingPublish"] : [])
         ),
         .executableTarget(
             name: "briefing-eval",
@@ -88,11 +102,9 @@ let package = Package(
         .testTarget(name: "BriefingExtractionTests", dependencies: ["BriefingExtraction"]),
         .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite"]),
         .testTarget(name: "BriefingGeneratorTests", dependencies: ["BriefingGenerator"]),
-        .testTarget(name: "BriefingPreviewTests", dependencies: ["BriefingPreview"]),
-        .testTarget(name: "BriefingPublishTests", dependencies: ["BriefingPublish"]),
         .testTarget(name: "BriefingEvaluationTests", dependencies: ["BriefingEvaluation"]),
         // Runs the built `briefing` tool as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["briefing"]),
-    ],
+    ] + (withServers ? serverTargets : []),
     swiftLanguageModes: [.v6]
 )

@@ -1,14 +1,11 @@
 import ArgumentParser
 
-/// `briefing-eval`: scores the extraction against gold data (TimeML corpora, the project's gold set).
+/// `briefing-eval`: scores the extraction against gold data and prints the figures.
 @main
 struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing-eval",
-        abstract: "Score the extraction against annotated gold data."
+        abstract: "Score the extraction against annotated gold data.",
+        subcommands: [TimeMLCommand.self, GoldCommand.self]
     )
-
-    func run() async throws {
-        throw ValidationError("evaluation is not built yet")
-    }
 }

@@ -11,10 +11,11 @@ struct BriefingCommand: AsyncParsableCommand {
             `briefing generate`. The site is written to output/.
             """,
         version: "0.1.0",
-        subcommands: [
-            GenerateCommand.self, PreviewCommand.self, PublishCommand.self, ExtractCommand.self,
-            TimexCommand.self, CheckCommand.self, InitCommand.self,
-        ],
-        defaultSubcommand: nil
+        subcommands: siteCommands + serverCommands
     )
+
+    static let siteCommands: [any ParsableCommand.Type] = [
+        GenerateCommand.self, ExtractCommand.self, TimexCommand.self, CheckCommand.self,
+        InitCommand.self,
+    ]
 }

@@ -1,3 +1,4 @@
+#if canImport(BriefingPreview) && canImport(BriefingPublish)
 import ArgumentParser
 
 /// `briefing preview`: Build, serve output/ locally, rebuild and reload on change.
@@ -11,3 +12,4 @@ struct PreviewCommand: AsyncParsableCommand {
         throw ValidationError("'preview' is not built yet")
     }
 }
+#endif

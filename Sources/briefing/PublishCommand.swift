@@ -1,3 +1,4 @@
+#if canImport(BriefingPreview) && canImport(BriefingPublish)
 import ArgumentParser
 
 /// `briefing publish`: Publish output/ to a folder, a git branch or an S3-compatible bucket.
@@ -11,3 +12,4 @@ struct PublishCommand: AsyncParsableCommand {
         throw ValidationError("'publish' is not built yet")
     }
 }
+#endif
