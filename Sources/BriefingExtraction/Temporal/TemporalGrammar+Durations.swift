@@ -72,6 +72,9 @@ extension TemporalGrammar {
                 end += 1
             }
             guard let u = unit(at: end) else { return nil }
+            // "the 1988 second quarter": an ordinal, not a unit.
+            if u.unit == .second, lower(end + 1) == "quarter" || lower(end + 1) == "half" { return nil }
+            if u.unit == .quarter, token(k)?.kind == .number, year(at: k) != nil { return nil }
             // Ages are not durations: "25-year-old", "25 years old".
             if isPunct(end + 1, "-") && lower(end + 2) == "old" { return nil }
             if lower(end + 1) == "old" || lower(end + 1) == "olds" { return nil }

@@ -5,6 +5,7 @@ import BriefingModels
 /// "the future", "the past", "the weekend", "the latest quarter".
 extension TemporalGrammar {
     func quarterDate(at i: Int) -> TimexCandidate? {
+        if let c = yearQuarter(at: i) { return c }
         var k = i
         if lower(k) == "fiscal" { k += 1 }
         guard let q = TemporalLexicon.ordinals[lower(k)], q > 0 else { return nil }
@@ -45,6 +46,26 @@ extension TemporalGrammar {
             takesDeterminer: !isPunct(i + (lower(i) == "fiscal" ? 2 : 1), "-"))
     }
 
+    /// "the 1988 second quarter", "the 1988 quarter", "the 1989 period": a year's quarter,
+    /// the one last named when the text gives no ordinal.
+    func yearQuarter(at i: Int) -> TimexCandidate? {
+        guard let y = year(at: i), token(i)?.kind == .number else { return nil }
+        var k = y.end
+        var index: Int?
+        if let o = TemporalLexicon.ordinals[lower(k)], (1...4).contains(o) {
+            index = o
+            k += 1
+            if isPunct(k, "-") { k += 1 }
+        }
+        guard lower(k) == "quarter" || (index == nil && lower(k) == "period") else { return nil }
+        guard let q = index ?? discourse.lastQuarter.flatMap({ Int($0.suffix(1)) }) else {
+            return nil
+        }
+        return TimexCandidate(
+            end: k + 1, type: .date, value: TemporalReference.pad(y.year, 4) + "-Q\(q)",
+            takesDeterminer: true, anchors: false)
+    }
+
     /// "this year's third quarter", "1989's fourth quarter": the year just before.
     func yearBeforeQuarter(at i: Int) -> String? {
         guard isPunct(i - 2, "'") || isPunct(i - 2, "’"), lower(i - 1) == "s" else { return nil }
@@ -54,8 +75,10 @@ extension TemporalGrammar {
     }
 
     /// The quarter a year before the last quarter named, else a year before the document date.
-    func yearAgoQuarter() -> String {
-        if let q = discourse.lastQuarter, let y = Int(q.prefix(4)), let qi = Int(q.suffix(1)) {
+    func yearAgoQuarter(at i: Int) -> String {
+        if i - discourse.lastQuarterToken < 150, let q = discourse.lastQuarter, let y = Int(q.prefix(4)),
+            let qi = Int(q.suffix(1))
+        {
             return TemporalReference.quarterValue(year: y - 1, quarterIndex: qi)
         }
         return ref.year(offset: -1)
@@ -85,7 +108,8 @@ extension TemporalGrammar {
         case "quarter", "period":
             if lower(k) == "period" && discourse.lastQuarter == nil { return nil }
             return TimexCandidate(
-                end: k + 1, type: .date, value: discourse.lastQuarter ?? ref.quarter(offset: -1))
+                end: k + 1, type: .date, value: discourse.lastQuarter ?? ref.quarter(offset: -1),
+                anchors: false)
         case "latest", "recent", "most", "current", "fiscal":
             var j = k + 1
             if lower(k) == "most" {
@@ -105,13 +129,13 @@ extension TemporalGrammar {
                 ? ref.quarter(offset: 0)
                 : lower(k) == "latest" || lower(k) == "recent" || lower(k) == "most"
                     ? ref.quarter(offset: -1) : discourse.lastQuarter ?? ref.quarter(offset: -1)
-            return TimexCandidate(end: j + 1, type: .date, value: value)
+            return TimexCandidate(end: j + 1, type: .date, value: value, anchors: false)
         case "year":
             // "the year-ago quarter", "the year-earlier period".
             guard isPunct(k + 1, "-"), ["ago", "earlier"].contains(lower(k + 2)),
                 ["quarter", "period"].contains(lower(k + 3))
             else { return nil }
-            return TimexCandidate(end: k + 4, type: .date, value: yearAgoQuarter())
+            return TimexCandidate(end: k + 4, type: .date, value: yearAgoQuarter(at: i), anchors: false)
         case "next", "following", "previous", "preceding":
             guard lower(k + 1) == "day" || lower(k + 1) == "morning" else { return nil }
             let sign = ["next", "following"].contains(lower(k)) ? 1 : -1
@@ -129,7 +153,7 @@ extension TemporalGrammar {
         guard lower(i) == "year", isPunct(i + 1, "-"), joined(i + 1),
             lower(i + 2) == "earlier" || lower(i + 2) == "ago", joined(i + 2)
         else { return nil }
-        return TimexCandidate(end: i + 3, type: .date, value: yearAgoQuarter(), takesDeterminer: false)
+        return TimexCandidate(end: i + 3, type: .date, value: yearAgoQuarter(at: i), anchors: false)
     }
 }
 

@@ -62,6 +62,8 @@ extension TemporalGrammar {
             return (w.value, w.end)
         }
         if let d = deicticDay(at: k), d.type == .date { return (d.value, d.end) }
+        let m = isPunct(k, ",") ? k + 1 : k
+        if let d = monthDayDate(at: m) { return (d.value, d.end) }
         return (discourse.lastDay ?? ref.day(offset: 0), k)
     }
 

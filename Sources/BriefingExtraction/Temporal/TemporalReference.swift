@@ -129,8 +129,12 @@ struct TemporalReference: Sendable {
         case .past:
             return years.last { date($0) <= now + (day == nil ? 0 : 10) } ?? dct.year - 1
         case .unknown:
-            let window = day == nil ? 62 : 45
-            return years.last { date($0) <= now + window } ?? dct.year
+            if day != nil {
+                // The nearest occurrence, a future one counting half again as far.
+                func cost(_ y: Int) -> Int { date(y) > now ? (date(y) - now) * 3 / 2 : now - date(y) }
+                return years.min { cost($0) < cost($1) } ?? dct.year
+            }
+            return years.last { date($0) <= now + 62 } ?? dct.year
         }
     }
 
