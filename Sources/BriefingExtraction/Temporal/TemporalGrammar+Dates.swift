@@ -183,9 +183,11 @@ extension TemporalGrammar {
         if t.kind == .number {
             guard (1700...2199).contains(y.year) else { return nil }
             let prev = lower(k - 1)
-            if ["$", "#", "no", "number", "nos", "£", "€", "flight", "route", "room", "-"].contains(prev) {
+            if ["$", "#", "no", "number", "nos", "£", "€", "flight", "route", "room"].contains(prev) {
                 return nil
             }
+            // "mid-1996", "post-1959" are years; "3-1998" is not.
+            if prev == "-" && !["mid", "pre", "post", "early", "late"].contains(lower(k - 2)) { return nil }
             if prev == "." && token(k - 1).map({ !$0.spaced }) == true { return nil }
             let next = lower(y.end)
             // "2000 fans": a count before a plural noun, unless a preposition marks a year.

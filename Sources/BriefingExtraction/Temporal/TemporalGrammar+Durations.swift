@@ -136,11 +136,7 @@ extension TemporalGrammar {
 
     func setExpression(at i: Int) -> TimexCandidate? {
         if let v = Self.setWords[lower(i)] {
-            // "daily volume", "the Communist Party daily": adjectives and nouns, not sets.
-            if let next = token(i + 1), next.kind == .word, !Self.afterSetAdverb.contains(next.lower) {
-                return nil
-            }
-            if lower(i - 1) == "average" || (token(i - 1)?.isCapitalised ?? false) { return nil }
+
             return TimexCandidate(end: i + 1, type: .set, value: v)
         }
         guard lower(i) == "every" || lower(i) == "each" || lower(i) == "per" else { return nil }

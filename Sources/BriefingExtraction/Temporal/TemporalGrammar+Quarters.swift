@@ -118,10 +118,6 @@ extension TemporalGrammar {
             }
             if lower(j) == "fiscal" { j += 1 }
             guard lower(j) == "quarter" || lower(j) == "period" else {
-                if lower(j) == "year" && lower(k) != "same" {
-                    return TimexCandidate(
-                        end: j + 1, type: .date, value: ref.year(offset: lower(k) == "current" ? 0 : 0))
-                }
                 return nil
             }
             let value =

@@ -22,8 +22,9 @@ struct TemporalDiscourse: Sendable {
     var lastQuarterToken = -1_000_000
     /// The last full date named ("1998-01-06").
     var lastDay: String?
-    /// The last year named as a year ("1998").
+    /// The last year named as a year ("1998") and the last month ("1998-06").
     var lastYear: String?
+    var lastMonth: String?
 }
 
 /// The hand-written grammar of English temporal expressions over a token array.
@@ -50,6 +51,8 @@ struct TemporalGrammar {
         if lower(i) == "the" {
             if let c = match(at: i + 1), c.takesDeterminer { consider(c) }
             consider(theExpression(at: i))
+            consider(anaphoric(at: i))
+            consider(theYear(at: i))
             return best
         }
         consider(modifiedExpression(at: i))
@@ -59,6 +62,9 @@ struct TemporalGrammar {
         consider(clockTime(at: i))
         consider(setExpression(at: i))
         consider(yearAgoAdjective(at: i))
+        consider(anaphoric(at: i))
+        consider(yearEnd(at: i))
+        consider(holiday(at: i))
         return best
     }
 

@@ -49,7 +49,13 @@ extension TemporalDiscourse {
         case .quarter where value.contains("-Q"):
             lastQuarter = value
             lastQuarterToken = token
-        case .day: lastDay = String(value.prefix(10))
+        case .day:
+            lastDay = String(value.prefix(10))
+            lastMonth = String(value.prefix(7))
+            lastYear = String(value.prefix(4))
+        case .month:
+            lastMonth = value
+            lastYear = String(value.prefix(4))
         case .year where value.count == 4: lastYear = value
         default: break
         }
