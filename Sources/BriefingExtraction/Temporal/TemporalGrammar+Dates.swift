@@ -117,11 +117,12 @@ extension TemporalGrammar {
                 return nil
             }
         }
-        // A month name followed by a capitalised word is usually a name ("April Glaspie").
+        // A month name followed by a capitalised word is usually a name ("April Glaspie",
+        // "Jan Kavan").
         if let next = token(m.end), next.kind == .word, next.isCapitalised, next.spaced,
             TemporalLexicon.weekdays[next.lower] == nil
         {
-            if !Self.monthLeadIns.contains(lower(i - 1)) { return nil }
+            return nil
         }
         let value: String
         if let y = ref.yearFor(month: m.month, day: nil, tense: dateTense(at: i)) {

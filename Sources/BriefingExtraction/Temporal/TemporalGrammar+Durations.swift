@@ -80,6 +80,10 @@ extension TemporalGrammar {
             if lower(end + 1) == "old" || lower(end + 1) == "olds" { return nil }
             if hyphenated && u.plural { return nil }
             if n.value == 1 && (lower(k) == "a" || lower(k) == "an") && u.plural { return nil }
+            // "a year-earlier loss" is a date adjective, not a duration.
+            if isPunct(end + 1, "-"), ["earlier", "ago"].contains(lower(end + 2)) { return nil }
+            // "a second betrayal" is an ordinal.
+            if u.unit == .second, !u.plural, token(end + 1)?.kind == .word { return nil }
             // "a year" after a price or a count is a rate: "$5 a year".
             if (lower(k) == "a" || lower(k) == "per") && k == i, isRateContext(before: i) {
                 return TimexCandidate(

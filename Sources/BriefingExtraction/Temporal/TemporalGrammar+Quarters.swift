@@ -102,9 +102,6 @@ extension TemporalGrammar {
             let future = tense(around: i) == .future
             let offset = future || (dct?.weekday ?? 7) >= 6 ? 0 : -1
             return TimexCandidate(end: k + 1, type: .date, value: ref.weekend(offset: offset))
-        case "moment", "present":
-            guard lower(k + 1) != "of" else { return nil }
-            return TimexCandidate(end: k + 1, type: .date, value: "PRESENT_REF")
         case "quarter", "period":
             if lower(k) == "period" && discourse.lastQuarter == nil { return nil }
             return TimexCandidate(

@@ -140,7 +140,7 @@ extension TemporalGrammar {
         default: value = ref.weekday(wd.weekday, future: tense(around: tenseAnchor ?? i) == .future)
         }
         if let part = TemporalLexicon.partsOfDay[lower(wd.end)] {
-            // "Friday night": the day, as news annotation reads it.
+            // "Friday night" is dated by its day, as news annotation mostly reads it.
             _ = part
             return TimexCandidate(end: wd.end + 1, type: .date, value: value)
         }

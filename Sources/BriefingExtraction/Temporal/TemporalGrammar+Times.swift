@@ -4,6 +4,7 @@ extension TemporalGrammar {
     func clockTime(at i: Int) -> TimexCandidate? {
         switch lower(i) {
         case "noon", "midday", "midnight":
+            if lower(i - 1) == "high" { return nil }
             let (day, end) = dayAfterClock(at: i + 1, clockStart: i)
             return TimexCandidate(
                 end: end, type: .time, value: day + (lower(i) == "midnight" ? "T24:00" : "T12:00"))
