@@ -29,6 +29,7 @@ TIMEX = re.compile(
     r"|^\d{4}-(Q[1-4]|H[12]|SP|SU|FA|WI)$"             # quarters, halves, seasons
     r"|^\d{2,3}$"                                      # decade 202, century 20
     r"|^(PRESENT|PAST|FUTURE)_REF$")
+ABBREVIATIONS = {"U.S.", "U.N.", "a.m.", "p.m.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "St.", "No."}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -47,6 +48,9 @@ def sentence_spans(text):
     """A rough sentence splitter, only to warn when a quote crosses a sentence end."""
     spans, start = [], 0
     for m in re.finditer(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[-*#>\d])", text):
+        before = text[start:m.start()].split()
+        if m.group().strip() == "" and before and before[-1] in ABBREVIATIONS:
+            continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
