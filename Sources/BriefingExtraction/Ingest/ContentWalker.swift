@@ -10,7 +10,7 @@ import Foundation
 /// Finds the article files under `content/`: `.md`, `.markdown` and `.txt`, in subfolders too,
 /// in a stable (sorted) order.
 ///
-/// Dotfiles and dot-folders are ignored. Symbolic links are followed, but a link back to an
+/// Dotfiles and dot-folders are ignored, and so are `README.*` files (notes for editors). Symbolic links are followed, but a link back to an
 /// enclosing folder (a loop), a folder or file reached a second time, a dangling link, or
 /// nesting deeper than `IngestLimits.maxFolderDepth` is skipped with a warning.
 struct ContentWalker {
@@ -83,7 +83,9 @@ struct ContentWalker {
         }
         continue
       }
-      guard Self.articleExtensions.contains(url.pathExtension.lowercased()) else { continue }
+      guard Self.articleExtensions.contains(url.pathExtension.lowercased()),
+        !name.lowercased().hasPrefix("readme.")
+      else { continue }
       guard Self.isRegular(url.path) else {
         problems.append(
           ContentProblem(path: shown, severity: .warning, message: "not a regular file; skipped"))

@@ -29,6 +29,7 @@ import Testing
       ".hidden.md": "---\ntitle: [bad\n---\n",
       ".git/x.md": "nothing",
       "picture.png": "not text",
+      "README.md": "# Notes for editors",
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let loaded = loader.load(contentDirectory: root, displayRoot: "content")
