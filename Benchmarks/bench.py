@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Briefing against Hugo on the same articles, in the same run: full builds, an incremental
+rebuild after editing one article, peak memory, and how cost grows from 1,000 to 10,000.
+
+Times come from hyperfine (repeated runs; min and median reported, as the machine is shared and
+noisy); peak memory from GNU time. Prints a Markdown report and writes it to
+Benchmarks/work/report.md. Not a test: nothing here fails on a number.
+
+Usage: bench.py BRIEFING_BINARY TEMPLATES_DIR [--sizes 1000 10000] [--runs 5]
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WORK = os.path.join(HERE, "work")
+
+
+def hyperfine(name, command, prepare, runs, warmup=1):
+    out = os.path.join(WORK, "hf.json")
+    args = ["hyperfine", "--style", "none", "--runs", str(runs), "--warmup", str(warmup),
+            "--export-json", out, "-n", name]
+    if prepare:
+        args += ["--prepare", prepare]
+    subprocess.run(args + [command], check=True, stdout=subprocess.DEVNULL)
+    with open(out) as f:
+        r = json.load(f)["results"][0]
+    times = sorted(r["times"])
+    return {"min": times[0], "median": times[len(times) // 2], "user": r["user"], "system": r["system"]}
+
+
+def peak_rss_mib(command, prepare):
+    if prepare:
+        subprocess.run(prepare, shell=True, check=True)
+    res = subprocess.run(["/usr/bin/time", "-f", "%M", "sh", "-c", command + " >/dev/null 2>&1"],
+                         capture_output=True, text=True, check=True)
+    return int(res.stderr.strip().splitlines()[-1]) / 1024
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("briefing")
+    ap.add_argument("templates")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    briefing = os.path.abspath(args.briefing)
+    templates = os.path.abspath(args.templates)
+    os.makedirs(WORK, exist_ok=True)
+    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
+    rows = []
+    for n in args.sizes:
+        root = os.path.join(WORK, str(n))
+        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), root], check=True,
+                       stdout=subprocess.DEVNULL)
+        b = os.path.join(root, "briefing")
+        h = os.path.join(root, "hugo")
+        gen = f"{briefing} generate --content {b}/content --templates {templates} --output {b}/output"
+        clean_b = f"rm -rf {b}/output {b}/.briefing-cache {b}/content/.briefing-cache"
+        hug = f"hugo --quiet -s {h} -d {h}/public"
+        clean_h = f"rm -rf {h}/public {h}/resources"
+        full_b = hyperfine(f"briefing {n}", gen, clean_b, args.runs)
+        full_h = hyperfine(f"hugo {n}", hug, clean_h, args.runs)
+        # Incremental: one article edited (its text changes every run), everything else cached.
+        subprocess.run(gen, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        victim = next(os.path.join(d, f) for d, _, fs in sorted(os.walk(os.path.join(b, "content")))
+                      for f in sorted(fs) if f.endswith(".md"))
+        edit = f"echo \"Officials said on Monday that talks would resume. $(date +%s%N)\" >> {victim}"
+        inc_b = hyperfine(f"briefing {n} incremental", gen, edit, args.runs, warmup=1)
+        hvictim = os.path.join(h, "content", "posts", os.path.basename(victim))
+        hedit = f"echo \"Officials said on Monday that talks would resume. $(date +%s%N)\" >> {hvictim}"
+        inc_h = hyperfine(f"hugo {n} incremental", hug, hedit, args.runs, warmup=1)
+        mem_b = peak_rss_mib(gen, clean_b)
+        mem_h = peak_rss_mib(hug, clean_h)
+        rows.append((n, full_b, full_h, inc_b, inc_h, mem_b, mem_h))
+        shutil.rmtree(os.path.join(b, "output"), ignore_errors=True)
+
+    lines = [f"Hugo: {hugo_version}", f"Cores: {os.cpu_count()}, runs per figure: {args.runs}", "",
+             "| articles | step | briefing min / median (s) | hugo min / median (s) | ratio (median, briefing/hugo) | briefing user+sys (s) |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for n, fb, fh, ib, ih, mb, mh in rows:
+        for step, x, y in (("full build", fb, fh), ("after editing one article", ib, ih)):
+            lines.append(f"| {n} | {step} | {x['min']:.3f} / {x['median']:.3f} | {y['min']:.3f} / {y['median']:.3f} "
+                         f"| {x['median'] / y['median']:.2f} | {x['user'] + x['system']:.3f} |")
+        lines.append(f"| {n} | peak memory (MiB) | {mb:.0f} | {mh:.0f} | {mb / mh:.2f} | |")
+    if len(rows) >= 2:
+        (n0, b0, h0, *_), (n1, b1, h1, *_) = rows[0], rows[-1]
+        lines += ["", f"Growth from {n0} to {n1} articles ({n1 / n0:.0f}x): briefing {b1['median'] / b0['median']:.1f}x, "
+                      f"hugo {h1['median'] / h0['median']:.1f}x."]
+    report = "\n".join(lines) + "\n"
+    with open(os.path.join(WORK, "report.md"), "w") as f:
+        f.write(report)
+    print(report)
+
+
+if __name__ == "__main__":
+    main()

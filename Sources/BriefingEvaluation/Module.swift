@@ -1,1 +1,0 @@
-// BriefingEvaluation: placeholder until the module lands; replace this file.

@@ -1,0 +1,145 @@
+import BriefingModels
+import Foundation
+
+/// Reads one article file (`.md` with optional YAML front matter, or plain `.txt`) into an `Article`.
+///
+/// Every refusal is a `ContentProblem` naming the file and, where there is one, the line: files
+/// over `IngestLimits.maxFileBytes`, binary files, invalid UTF-8, empty files, malformed front
+/// matter, impossible dates, wrong field types. The date comes from front matter, the file name
+/// (`2025-06-09-…`) or the text (for `.txt` the file name wins over front matter).
+public struct ArticleReader: Sendable {
+  /// "Today" for resolving a weekday-and-date without a year; injectable for tests.
+  public var today: CalendarDate
+
+  public init(today: CalendarDate = .todayUTC) { self.today = today }
+
+  /// An article and the warnings its reading raised.
+  public struct Reading: Sendable {
+    public var article: Article
+    public var warnings: [ContentProblem]
+  }
+
+  public func read(fileAt url: URL, displayPath: String) throws -> Article {
+    try readReporting(fileAt: url, displayPath: displayPath).article
+  }
+
+  /// Reads the file; throws a `ContentProblem` when it cannot become an article.
+  public func readReporting(fileAt url: URL, displayPath: String) throws(ContentProblem) -> Reading
+  {
+    let bytes = try Self.readBytes(of: url, path: displayPath, limit: IngestLimits.maxFileBytes)
+    return try parse(bytes: bytes, fileName: url.lastPathComponent, displayPath: displayPath)
+  }
+
+  /// Parses an article from its bytes; `fileName` decides the format and may carry the date.
+  public func parse(bytes: [UInt8], fileName: String, displayPath: String) throws(ContentProblem)
+    -> Reading
+  {
+    let path = displayPath
+    let text = try ArticleText.decode(bytes, path: path)
+    if text.allSatisfy(\.isWhitespace) {
+      throw ContentProblem(path: path, line: 1, message: "empty file: an article needs some text")
+    }
+    let format: Article.Format = fileName.lowercased().hasSuffix(".txt") ? .text : .markdown
+    let split = try FrontMatter.split(text, path: path)
+    let fm =
+      try split.yaml.map { (yaml) throws(ContentProblem) in try FrontMatter.parse(yaml, path: path)
+      }
+      ?? FrontMatter()
+    var warnings = fm.warnings
+    let body = split.body
+    if body.allSatisfy(\.isWhitespace) {
+      throw ContentProblem(
+        path: path, line: split.bodyLine, message: "the article has front matter but no text")
+    }
+
+    let baseName = (fileName as NSString).deletingPathExtension
+    let nameDate = try FileNameDate.parse(fileName: fileName, path: path)
+    var date: CalendarDate?
+    var origin: Article.DateOrigin = .none
+    let ordered: [(CalendarDate?, Article.DateOrigin)] =
+      format == .text
+      ? [(nameDate, .fileName), (fm.date, .frontMatter)]
+      : [(fm.date, .frontMatter), (nameDate, .fileName)]
+    for (candidate, from) in ordered {
+      if let candidate {
+        date = candidate
+        origin = from
+        break
+      }
+    }
+    if date == nil, let found = TextDateFinder(today: today).find(in: body) {
+      date = found
+      origin = .text
+    }
+    if date == nil {
+      warnings.append(
+        ContentProblem(
+          path: path, severity: .warning,
+          message:
+            "no date found: add 'date: YYYY-MM-DD' to front matter or a YYYY-MM-DD- file name prefix"
+        ))
+    }
+
+    var title = fm.title
+    if title == nil {
+      title = TitleDeriver.title(from: body, markdown: format == .markdown)
+      if format == .markdown {
+        warnings.append(
+          ContentProblem(
+            path: path, line: 1, severity: .warning,
+            message: "no 'title' in front matter; using \"\(title ?? baseName)\""))
+      }
+    }
+
+    let slugSource = fm.slug ?? String(baseName.drop(while: { $0 == "." }))
+    let meta = ArticleMeta(
+      id: ReservedNames.avoiding(Slug.make(slugSource, fallback: "article")), path: path,
+      title: title ?? baseName, published: date?.iso, source: fm.source, url: fm.url,
+      author: fm.author,
+      tags: fm.tags)
+    let article = Article(
+      meta: meta, body: body, format: format, bodyLine: split.bodyLine, dateOrigin: origin,
+      partyHints: fm.parties)
+    return Reading(article: article, warnings: warnings)
+  }
+
+  /// Reads at most `limit` bytes of a regular file; larger or special files are refused.
+  static func readBytes(of url: URL, path: String, limit: Int) throws(ContentProblem) -> [UInt8] {
+    let attributes: [FileAttributeKey: Any]
+    do {
+      attributes = try FileManager.default.attributesOfItem(
+        atPath: url.resolvingSymlinksInPath().path)
+    } catch {
+      throw ContentProblem(path: path, message: "cannot read: \(error.localizedDescription)")
+    }
+    guard attributes[.type] as? FileAttributeType == .typeRegular else {
+      throw ContentProblem(path: path, message: "not a regular file")
+    }
+    if let size = (attributes[.size] as? NSNumber)?.intValue, size > limit {
+      throw ContentProblem(
+        path: path,
+        message: "file is \(size / (1024 * 1024)) MiB; the limit is \(limit / (1024 * 1024)) MiB")
+    }
+    do {
+      let handle = try FileHandle(forReadingFrom: url)
+      defer { try? handle.close() }
+      let data = try handle.read(upToCount: limit + 1) ?? Data()
+      guard data.count <= limit else {
+        throw ContentProblem(
+          path: path, message: "file is larger than \(limit / (1024 * 1024)) MiB")
+      }
+      return [UInt8](data)
+    } catch let problem as ContentProblem {
+      throw problem
+    } catch {
+      throw ContentProblem(path: path, message: "cannot read: \(error.localizedDescription)")
+    }
+  }
+}
+
+extension CalendarDate {
+  /// Today's date in UTC.
+  public static var todayUTC: CalendarDate {
+    CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+  }
+}

@@ -1,0 +1,125 @@
+import BriefingModels
+import Foundation
+
+/// Everything read from `content/`: the articles, the site's settings, the editor's parties,
+/// and every problem found on the way (errors and warnings, each with file and line).
+public struct LoadedContent: Sendable {
+  public var articles: [Article]
+  public var config: SiteConfig
+  public var parties: [PartyDefinition]
+  public var problems: [ContentProblem]
+
+  public init(
+    articles: [Article], config: SiteConfig, parties: [PartyDefinition], problems: [ContentProblem]
+  ) {
+    self.articles = articles
+    self.config = config
+    self.parties = parties
+    self.problems = problems
+  }
+
+  /// The problems that stop a build.
+  public var errors: [ContentProblem] { problems.filter { $0.severity == .error } }
+  public var warnings: [ContentProblem] { problems.filter { $0.severity == .warning } }
+}
+
+/// Reads a whole content folder: `site.yml`, `parties.yml` and every article under it.
+///
+/// Never throws: each bad file becomes a problem and the rest is still read, so `check` can
+/// list every problem at once. Articles come sorted by path; slugs are made unique (see
+/// `SlugAssigner`).
+public struct ContentLoader: Sendable {
+  public var reader: ArticleReader
+
+  public init(reader: ArticleReader = ArticleReader()) { self.reader = reader }
+
+  public func load(contentDirectory: URL) -> LoadedContent {
+    load(contentDirectory: contentDirectory, displayRoot: Self.displayPath(of: contentDirectory))
+  }
+
+  /// `displayRoot` is how the folder is named in messages and `Article.meta.path` ("content").
+  public func load(contentDirectory: URL, displayRoot: String) -> LoadedContent {
+    var problems: [ContentProblem] = []
+    func join(_ name: String) -> String { displayRoot.isEmpty ? name : displayRoot + "/" + name }
+
+    var config = SiteConfig()
+    let siteFile = contentDirectory.appendingPathComponent("site.yml")
+    if FileManager.default.fileExists(atPath: siteFile.path) {
+      do throws(ContentProblem) {
+        config = try SiteConfigReader().read(fileAt: siteFile, displayPath: join("site.yml"))
+      } catch { problems.append(error) }
+    }
+    var parties: [PartyDefinition] = []
+    let partiesFile = contentDirectory.appendingPathComponent("parties.yml")
+    if FileManager.default.fileExists(atPath: partiesFile.path) {
+      do throws(ContentProblem) {
+        parties = try PartiesFileReader().read(
+          fileAt: partiesFile, displayPath: join("parties.yml"))
+      } catch { problems.append(error) }
+    }
+
+    let walker = ContentWalker.walk(contentDirectory, displayRoot: displayRoot)
+    problems += walker.problems
+    var articles: [Article] = []
+    for file in walker.files {
+      do throws(ContentProblem) {
+        let reading = try reader.readReporting(fileAt: file.url, displayPath: file.displayPath)
+        articles.append(reading.article)
+        problems += reading.warnings
+      } catch {
+        problems.append(error)
+      }
+    }
+    articles.sort { $0.meta.path < $1.meta.path }
+    let assigned = SlugAssigner.assignUnique(&articles)
+    problems += assigned
+    return LoadedContent(articles: articles, config: config, parties: parties, problems: problems)
+  }
+
+  /// The folder as the user would write it: relative to the working directory when inside it.
+  static func displayPath(of url: URL) -> String {
+    let path = url.standardizedFileURL.path
+    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+      .path
+    if path == cwd { return "." }
+    if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+    return path
+  }
+}
+
+/// Makes article slugs unique, deterministically.
+///
+/// Articles are taken in path order; the first keeps its slug, each later one with the same slug
+/// gets `-2`, `-3`, … (skipping any slug already taken) and a warning naming both files. Set
+/// `slug:` in front matter to choose instead.
+public enum SlugAssigner {
+  public static func assignUnique(_ articles: inout [Article]) -> [ContentProblem] {
+    var owner: [String: String] = [:]
+    for a in articles where owner[a.meta.id] == nil { owner[a.meta.id] = a.meta.path }
+    var taken: Set<String> = []
+    var warnings: [ContentProblem] = []
+    for i in articles.indices {
+      let slug = articles[i].meta.id
+      guard taken.contains(slug) else {
+        taken.insert(slug)
+        continue
+      }
+      var n = 2
+      while taken.contains("\(slug)-\(n)")
+        || (owner["\(slug)-\(n)"].map { $0 != articles[i].meta.path } ?? false)
+      {
+        n += 1
+      }
+      let unique = "\(slug)-\(n)"
+      taken.insert(unique)
+      warnings.append(
+        ContentProblem(
+          path: articles[i].meta.path, severity: .warning,
+          message:
+            "slug '\(slug)' is already used by \(owner[slug] ?? "another article"); published as '\(unique)' (set 'slug:' in front matter to choose)"
+        ))
+      articles[i].meta.id = unique
+    }
+    return warnings
+  }
+}

@@ -1,0 +1,164 @@
+import BriefingModels
+import Yams
+
+/// The YAML block between `---` lines at the top of an article, and the fields read from it.
+///
+/// Fields: `title`, `date`, `source`, `url`, `author`, `tags`, `parties` (hints), `slug`.
+/// Unknown fields are kept out of the article; a near-miss of a known one ("titel") is warned.
+public struct FrontMatter: Sendable, Hashable {
+  public static let knownFields: Set<String> = [
+    "title", "date", "source", "url", "author", "tags", "parties", "slug",
+  ]
+  /// Fields other tools may add; they are ignored without a warning.
+  static let toleratedFields: Set<String> = ["corrections", "summary", "draft", "language", "lang"]
+
+  public var title: String?
+  public var date: CalendarDate?
+  public var source: String?
+  public var url: String?
+  public var author: String?
+  public var tags: [String] = []
+  public var parties: [String] = []
+  public var slug: String?
+  /// Non-fatal remarks (unknown fields).
+  public var warnings: [ContentProblem] = []
+
+  public init() {}
+
+  /// An article's text cut into its front matter (if any) and body.
+  public struct Split: Sendable, Hashable {
+    /// The YAML text, without the `---` lines; nil when the file has no front matter.
+    public var yaml: String?
+    public var body: String
+    /// File line of the body's first line.
+    public var bodyLine: Int
+  }
+
+  /// Splits `text`. Throws when a front matter block is opened but never closed, or too big.
+  public static func split(_ text: String, path: String) throws(ContentProblem) -> Split {
+    guard text.hasPrefix("---") else { return Split(yaml: nil, body: text, bodyLine: 1) }
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+    let opening = lines.removeFirst()
+    guard opening.trimmingTrailingSpaces == "---" else {
+      return Split(yaml: nil, body: text, bodyLine: 1)
+    }
+    var yamlLines: [Substring] = []
+    var size = 0
+    var lineNumber = 1
+    while let line = lines.first {
+      lines.removeFirst()
+      lineNumber += 1
+      let trimmed = line.trimmingTrailingSpaces
+      if trimmed == "---" || trimmed == "..." {
+        return Split(
+          yaml: yamlLines.joined(separator: "\n"), body: lines.joined(separator: "\n"),
+          bodyLine: lineNumber + 1)
+      }
+      size += line.utf8.count + 1
+      if size > IngestLimits.maxFrontMatterBytes {
+        throw ContentProblem(
+          path: path, line: 1,
+          message: "front matter is larger than \(IngestLimits.maxFrontMatterBytes / 1024) KiB")
+      }
+      yamlLines.append(line)
+    }
+    throw ContentProblem(
+      path: path, line: 1, message: "front matter opened with '---' is never closed by a '---' line"
+    )
+  }
+
+  /// Reads the fields of `yaml`, which starts at file line 2 of `path`.
+  public static func parse(_ yaml: String, path: String, firstLine: Int = 2) throws(ContentProblem)
+    -> FrontMatter
+  {
+    let reader = YAMLReader(path: path, firstLine: firstLine)
+    var fm = FrontMatter()
+    guard let root = try reader.parse(yaml) else { return fm }
+    if reader.isNull(root) { return fm }
+    for (key, keyNode, value) in try reader.fields(root, what: "front matter") {
+      switch key {
+      case "title": fm.title = try reader.text(key, value)
+      case "source": fm.source = try reader.text(key, value)
+      case "author": fm.author = try reader.text(key, value)
+      case "slug": fm.slug = try reader.text(key, value)
+      case "tags": fm.tags = try reader.texts(key, value)
+      case "parties": fm.parties = try reader.texts(key, value)
+      case "url":
+        if let url = try reader.text(key, value) {
+          guard SafeURL.isWebAddress(url) else {
+            throw ContentProblem(
+              path: path, line: reader.line(of: value),
+              message: "'url' must be an http:// or https:// address, found '\(url)'")
+          }
+          fm.url = url
+        }
+      case "date":
+        if let raw = try reader.text(key, value) {
+          fm.date = try DateField.parse(raw, path: path, line: reader.line(of: value))
+        }
+      default:
+        guard !toleratedFields.contains(key) else { continue }
+        if let near = knownFields.first(where: { EditDistance.between($0, key.lowercased()) <= 2 })
+        {
+          fm.warnings.append(
+            ContentProblem(
+              path: path, line: reader.line(of: keyNode), severity: .warning,
+              message: "unknown front matter field '\(key)'; did you mean '\(near)'?"))
+        }
+      }
+    }
+    return fm
+  }
+}
+
+/// Parses a `date:` value: `YYYY-MM-DD`, optionally followed by a time (`T10:00`, ` 10:00`).
+enum DateField {
+  static func parse(_ raw: String, path: String, line: Int?) throws(ContentProblem) -> CalendarDate
+  {
+    let head = String(raw.prefix(10))
+    let rest = raw.dropFirst(10)
+    let shapeOK = head.count == 10 && (rest.isEmpty || rest.first == "T" || rest.first == " ")
+    guard shapeOK, let date = CalendarDate(iso: head) else {
+      if shapeOK, looksLikeISODate(head) {
+        throw ContentProblem(
+          path: path, line: line, message: "date \(head) does not exist (check the month and day)")
+      }
+      throw ContentProblem(
+        path: path, line: line, message: "date must be YYYY-MM-DD, found '\(raw)'")
+    }
+    return date
+  }
+
+  static func looksLikeISODate(_ s: String) -> Bool {
+    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.map(\.count) == [4, 2, 2]
+      && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+  }
+}
+
+/// Levenshtein distance, for "did you mean" hints on short words.
+enum EditDistance {
+  static func between(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...b.count {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}
+
+extension Substring {
+  var trimmingTrailingSpaces: Substring {
+    var s = self
+    while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+    return s
+  }
+}

@@ -1,1 +1,0 @@
-// BriefingExtraction: placeholder until the module lands; replace this file.

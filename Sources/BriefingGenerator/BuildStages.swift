@@ -1,0 +1,62 @@
+import BriefingModels
+import Foundation
+
+/// The work behind the extract, assemble, plan and render steps, as plain functions.
+///
+/// `SiteGenerator` runs the real modules (`BuildStages.standard`); tests pass stand-ins, e.g.
+/// a renderer that fails on one page, to prove what a failure leaves behind.
+public struct BuildStages: Sendable {
+  /// Prepares extraction for the editor's parties (throws when the gazetteer cannot load).
+  public var prepareExtraction: @Sendable (_ parties: [PartyDefinition]) throws -> Extraction
+  /// Loads the templates (throws with the template's file and line when one is bad).
+  public var prepareRendering: @Sendable (_ templatesDirectory: URL) throws -> Rendering
+
+  public init(
+    prepareExtraction: @escaping @Sendable ([PartyDefinition]) throws -> Extraction,
+    prepareRendering: @escaping @Sendable (URL) throws -> Rendering
+  ) {
+    self.prepareExtraction = prepareExtraction
+    self.prepareRendering = prepareRendering
+  }
+
+  /// Extraction for one build.
+  public struct Extraction: Sendable {
+    /// Changes whenever `extract` could give other results for the same article (the tool's
+    /// build, the editor's parties): part of every cache key.
+    public var cacheKey: String
+    public var extract: @Sendable (Article) throws -> Briefing
+    public var assemble: @Sendable ([Briefing]) throws -> Corpus
+
+    public init(
+      cacheKey: String, extract: @escaping @Sendable (Article) throws -> Briefing,
+      assemble: @escaping @Sendable ([Briefing]) throws -> Corpus
+    ) {
+      self.cacheKey = cacheKey
+      self.extract = extract
+      self.assemble = assemble
+    }
+  }
+
+  /// Planning and rendering for one build.
+  public struct Rendering: Sendable {
+    public var plan: @Sendable (Corpus, SiteConfig) throws -> [PlannedPage]
+
+    public init(plan: @escaping @Sendable (Corpus, SiteConfig) throws -> [PlannedPage]) {
+      self.plan = plan
+    }
+  }
+}
+
+/// One file of the planned site: its path below output/, its fingerprint, and how to render it.
+public struct PlannedPage: Sendable {
+  public var path: String
+  /// Changes whenever the page's bytes could; equal fingerprints mean the page need not render.
+  public var fingerprint: String
+  public var render: @Sendable () throws -> [UInt8]
+
+  public init(path: String, fingerprint: String, render: @escaping @Sendable () throws -> [UInt8]) {
+    self.path = path
+    self.fingerprint = fingerprint
+    self.render = render
+  }
+}

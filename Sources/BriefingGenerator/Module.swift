@@ -1,1 +1,0 @@
-// BriefingGenerator: placeholder until the module lands; replace this file.

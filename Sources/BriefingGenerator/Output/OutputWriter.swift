@@ -1,0 +1,223 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The changes one build makes to output/: files to write (whole new bytes) and files to remove.
+struct WritePlan: Sendable {
+  var writes: [(path: String, bytes: [UInt8])]
+  var removals: [String]
+}
+
+/// Applies a `WritePlan` to output/ as one transaction.
+///
+/// 1. Stage: every new file is written in full to `output/.briefing-staging/`. A failure here
+///    deletes the staging folder; output/ is untouched.
+/// 2. Journal: the list of changes (and the folders that will be created) is saved in staging.
+/// 3. Commit: each old file is hard-linked (or moved) into staging as a backup, then the staged
+///    file is renamed over it (one atomic rename: a reader sees the old or the new file, never
+///    a half-written one); removed files are moved into staging.
+/// 4. Deleting the journal is the commit point; then staging (with the backups) is deleted.
+///
+/// A failure during commit rolls every change back from the backups. If the process dies
+/// during commit, the journal is still there and the next build's `recover()` rolls back first,
+/// so output/ always ends as the complete old site or the complete new one.
+struct OutputWriter {
+  static let stagingName = ".briefing-staging"
+  let root: URL
+  var faults = FaultInjection()
+
+  var staging: URL { root.appendingPathComponent(Self.stagingName) }
+  var journalURL: URL { staging.appendingPathComponent("journal.json") }
+
+  struct Journal: Codable {
+    struct Entry: Codable {
+      var path: String
+      /// Staged file name for a write, nil for a removal.
+      var staged: String?
+      var backup: String
+      var hadFile: Bool
+    }
+    var entries: [Entry]
+    /// Folders below output/ that the commit creates, shallowest first.
+    var newFolders: [String]
+  }
+
+  /// Thrown by a simulated kill (`FaultInjection.crashCommitAt`): no rollback happens.
+  struct SimulatedCrash: Error, CustomStringConvertible {
+    var description: String { "simulated crash during commit" }
+  }
+
+  struct Failure: Error, CustomStringConvertible {
+    var path: String
+    var message: String
+    var description: String { message }
+  }
+
+  /// Rolls back an interrupted commit, if the journal of one is present. True if it did.
+  @discardableResult
+  func recover() throws -> Bool {
+    guard FileManager.default.fileExists(atPath: staging.path) else { return false }
+    if let data = try? Data(contentsOf: journalURL),
+      let journal = try? JSONDecoder().decode(Journal.self, from: data)
+    {
+      rollBack(journal)
+      try FileManager.default.removeItem(at: staging)
+      return true
+    }
+    try FileManager.default.removeItem(at: staging)
+    return false
+  }
+
+  func apply(_ plan: WritePlan) throws {
+    let fm = FileManager.default
+    let rootExisted = fm.fileExists(atPath: root.path)
+    try fm.createDirectory(at: root, withIntermediateDirectories: true)
+    try recover()
+    var newFolders: [String] = []
+    do {
+      newFolders = try checkFolders(for: plan)
+      try stage(plan)
+    } catch {
+      try? fm.removeItem(at: staging)
+      if !rootExisted { try? fm.removeItem(at: root) }
+      throw error
+    }
+    var entries: [Journal.Entry] = []
+    for (i, w) in plan.writes.enumerated() {
+      entries.append(.init(path: w.path, staged: "s\(i)", backup: "b\(i)", hadFile: exists(w.path)))
+    }
+    for (j, r) in plan.removals.enumerated() {
+      entries.append(.init(path: r, staged: nil, backup: "r\(j)", hadFile: exists(r)))
+    }
+    let journal = Journal(entries: entries, newFolders: newFolders)
+    try JSONEncoder().encode(journal).write(to: journalURL, options: .atomic)
+    do {
+      try commit(journal)
+    } catch is SimulatedCrash {
+      throw Failure(path: root.path, message: "simulated crash during commit")
+    } catch {
+      rollBack(journal)
+      try? fm.removeItem(at: staging)
+      if !rootExisted { try? fm.removeItem(at: root) }
+      throw error
+    }
+    try fm.removeItem(at: journalURL)  // the commit point
+    try? fm.removeItem(at: staging)
+    removeEmptyFolders(above: plan.removals)
+  }
+
+  private func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+  private func exists(_ path: String) -> Bool {
+    var st = stat()
+    return lstat(url(path).path, &st) == 0
+  }
+
+  /// Every folder on the way to a written file must be a real folder (never a symbolic link,
+  /// which could lead outside output/) or not exist yet. Returns the folders to create.
+  private func checkFolders(for plan: WritePlan) throws -> [String] {
+    var missing: Set<String> = []
+    for w in plan.writes {
+      var prefix = ""
+      for component in w.path.split(separator: "/").dropLast() {
+        prefix += (prefix.isEmpty ? "" : "/") + component
+        var st = stat()
+        if lstat(url(prefix).path, &st) != 0 {
+          missing.insert(prefix)
+        } else if (st.st_mode & S_IFMT) == S_IFLNK {
+          throw Failure(
+            path: prefix,
+            message:
+              "\(prefix) in the output folder is a symbolic link; refusing to write through it")
+        } else if (st.st_mode & S_IFMT) != S_IFDIR {
+          throw Failure(
+            path: prefix,
+            message: "\(prefix) in the output folder is a file where a folder is needed")
+        }
+      }
+      var st = stat()
+      if lstat(url(w.path).path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+        throw Failure(path: w.path, message: "\(w.path) in the output folder is not a regular file")
+      }
+    }
+    return missing.sorted {
+      ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1)
+    }
+  }
+
+  private func stage(_ plan: WritePlan) throws {
+    try? FileManager.default.removeItem(at: staging)
+    try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+    for (i, w) in plan.writes.enumerated() {
+      if faults.failStagingAt == i {
+        throw Failure(path: w.path, message: "injected failure while staging \(w.path)")
+      }
+      do {
+        try Data(w.bytes).write(to: staging.appendingPathComponent("s\(i)"))
+      } catch {
+        throw Failure(
+          path: w.path, message: "cannot write \(w.path): \(error.localizedDescription)")
+      }
+    }
+  }
+
+  private func commit(_ journal: Journal) throws {
+    for folder in journal.newFolders {
+      try FileManager.default.createDirectory(at: url(folder), withIntermediateDirectories: false)
+    }
+    for (k, e) in journal.entries.enumerated() {
+      if faults.crashCommitAt == k { throw SimulatedCrash() }
+      if faults.failCommitAt == k {
+        throw Failure(path: e.path, message: "injected failure while committing \(e.path)")
+      }
+      let final = url(e.path).path
+      let backup = staging.appendingPathComponent(e.backup).path
+      if let staged = e.staged {
+        if e.hadFile, link(final, backup) != 0 {
+          try posix(rename(final, backup), e.path, "cannot keep a backup of")
+        }
+        try posix(
+          rename(staging.appendingPathComponent(staged).path, final), e.path, "cannot replace")
+      } else if e.hadFile {
+        try posix(rename(final, backup), e.path, "cannot remove")
+      }
+    }
+  }
+
+  private func posix(_ result: Int32, _ path: String, _ what: String) throws {
+    guard result == 0 else {
+      throw Failure(path: path, message: "\(what) \(path): \(String(cString: strerror(errno)))")
+    }
+  }
+
+  /// Puts every journalled path back as it was; tolerant of a commit stopped at any point.
+  private func rollBack(_ journal: Journal) {
+    for e in journal.entries.reversed() {
+      let final = url(e.path).path
+      let backup = staging.appendingPathComponent(e.backup).path
+      if e.hadFile {
+        if FileManager.default.fileExists(atPath: backup) { _ = rename(backup, final) }
+      } else if e.staged != nil {
+        _ = unlink(final)
+      }
+    }
+    for folder in journal.newFolders.reversed() { _ = rmdir(url(folder).path) }
+  }
+
+  /// After removals, deletes folders left empty (never output/ itself, never a non-empty one).
+  private func removeEmptyFolders(above removed: [String]) {
+    var folders: Set<String> = []
+    for path in removed {
+      var parts = path.split(separator: "/").dropLast()
+      while !parts.isEmpty {
+        folders.insert(parts.joined(separator: "/"))
+        parts = parts.dropLast()
+      }
+    }
+    for folder in folders.sorted(by: { $0.count > $1.count }) { _ = rmdir(url(folder).path) }
+  }
+}

@@ -1,0 +1,313 @@
+import BriefingExtraction
+import BriefingModels
+import Foundation
+
+/// Builds a site: content/ in, output/ out, as named steps
+/// (ingest → extract → assemble → plan → render → write).
+///
+/// Everything is computed before output/ is touched, and the write step is a transaction (see
+/// `OutputWriter`), so a build that fails at any step leaves the previous output/ exactly as
+/// it was. A successful build leaves exactly the new site: unchanged files are not rewritten,
+/// files of the previous build that are no longer part of the site are removed, and files the
+/// generator did not write are never replaced or removed.
+public struct SiteGenerator: Sendable {
+  public var options: GenerateOptions
+  public var stages: BuildStages
+  public var reader: ArticleReader
+
+  public init(
+    options: GenerateOptions, stages: BuildStages, reader: ArticleReader = ArticleReader()
+  ) {
+    self.options = options
+    self.stages = stages
+    self.reader = reader
+  }
+
+  public func generate() throws -> BuildReport {
+    var timer = StepTimer()
+    let output = options.outputDirectory
+    if let refusal = OutputGuard.problem(
+      output: output, content: options.contentDirectory, templates: options.templatesDirectory)
+    {
+      throw BuildError(step: .write, path: output.path, message: refusal)
+    }
+    do { try OutputWriter(root: output).recover() } catch {
+      throw BuildError(
+        step: .write, path: output.path, message: "cannot recover an interrupted build: \(error)")
+    }
+
+    // ingest
+    let loaded = timer.run(.ingest) {
+      ContentLoader(reader: reader).load(contentDirectory: options.contentDirectory)
+    }
+    guard loaded.errors.isEmpty else { throw BuildError(step: .ingest, problems: loaded.errors) }
+    report(.ingest, loaded.articles.count, loaded.articles.count)
+
+    // extract
+    let (briefings, extraction, cachedCount) = try timer.run(.extract) { () throws(BuildError) in
+      try extract(loaded)
+    }
+
+    // assemble
+    let corpus = try timer.run(.assemble) { () throws(BuildError) in
+      do { return try extraction.assemble(briefings) } catch {
+        throw BuildError(step: .assemble, path: options.contentDirectory.path, message: "\(error)")
+      }
+    }
+
+    // plan
+    let pages = try timer.run(.plan) { () throws(BuildError) in try plan(corpus, loaded.config) }
+
+    // render
+    let previous: OutputManifest?
+    do { previous = try OutputManifest.load(from: output) } catch {
+      throw BuildError(
+        step: .render, path: output.appendingPathComponent(OutputManifest.fileName).path,
+        message: "unreadable manifest of the previous build: \(error)")
+    }
+    let rendered = try timer.run(.render) { () throws(BuildError) in
+      try render(pages, previous: previous)
+    }
+
+    // write
+    try timer.run(.write) { () throws(BuildError) in
+      var writes = rendered.writes
+      writes.append((OutputManifest.fileName, try manifestBytes(rendered.manifest)))
+      do {
+        try OutputWriter(root: output, faults: options.faults)
+          .apply(WritePlan(writes: writes, removals: rendered.removals))
+      } catch let failure as OutputWriter.Failure {
+        throw BuildError(
+          step: .write, path: output.appendingPathComponent(failure.path).path,
+          message: failure.message)
+      } catch {
+        throw BuildError(step: .write, path: output.path, message: "\(error)")
+      }
+    }
+
+    return BuildReport(
+      articles: loaded.articles.count, pages: pages.count, written: rendered.writes.count,
+      unchanged: pages.count - rendered.writes.count, rendered: rendered.renderedCount,
+      removed: rendered.removals.count, cachedExtractions: cachedCount, timings: timer.timings,
+      warnings: loaded.warnings + rendered.warnings)
+  }
+
+  private func report(_ step: BuildStep, _ done: Int, _ total: Int) {
+    options.progress?(BuildProgress(step: step, done: done, total: total))
+  }
+
+  private func manifestBytes(_ manifest: OutputManifest) throws(BuildError) -> [UInt8] {
+    do { return try manifest.encoded() } catch {
+      throw BuildError(step: .write, path: OutputManifest.fileName, message: "\(error)")
+    }
+  }
+
+  // MARK: extract
+
+  private func extract(_ loaded: LoadedContent) throws(BuildError) -> (
+    [Briefing], BuildStages.Extraction, Int
+  ) {
+    let extraction: BuildStages.Extraction
+    do { extraction = try stages.prepareExtraction(loaded.parties) } catch {
+      throw BuildError(
+        step: .extract, path: options.contentDirectory.appendingPathComponent("parties.yml").path,
+        message: "\(error)")
+    }
+    let cache = ExtractionCache(directory: options.cacheDirectory, key: extraction.cacheKey)
+    let total = loaded.articles.count
+    let progress = options.progress
+    let results: [(Briefing, Bool)]
+    do {
+      results = try Parallel.map(
+        loaded.articles,
+        progress: { done in
+          progress?(BuildProgress(step: .extract, done: done, total: total))
+        }
+      ) { article in
+        if let hit = cache.lookup(article) { return (hit, true) }
+        do {
+          let briefing = try extraction.extract(article)
+          cache.store(briefing, for: article)
+          return (briefing, false)
+        } catch {
+          throw BuildError(step: .extract, path: article.meta.path, message: "\(error)")
+        }
+      }
+    } catch let error as BuildError {
+      throw error
+    } catch {
+      throw BuildError(step: .extract, path: options.contentDirectory.path, message: "\(error)")
+    }
+    cache.prune(keeping: Set(loaded.articles.map(cache.fileName(for:))))
+    return (results.map(\.0), extraction, results.filter(\.1).count)
+  }
+
+  // MARK: plan
+
+  private func plan(_ corpus: Corpus, _ config: SiteConfig) throws(BuildError) -> [PlannedPage] {
+    let pages: [PlannedPage]
+    do {
+      pages = try stages.prepareRendering(options.templatesDirectory).plan(corpus, config)
+    } catch let error as BuildError {
+      throw error
+    } catch {
+      throw BuildError(
+        step: .plan,
+        problems: [Self.problem(from: error, fallbackPath: options.templatesDirectory.path)])
+    }
+    var seen: [String: String] = [:]
+    var problems: [ContentProblem] = []
+    for page in pages {
+      if let why = OutputPath.problem(with: page.path) {
+        problems.append(ContentProblem(path: page.path, message: "unsafe output path: \(why)"))
+      }
+      if let other = seen[page.path.lowercased()] {
+        problems.append(
+          ContentProblem(path: page.path, message: "two pages want the same file (\(other))"))
+      }
+      seen[page.path.lowercased()] = page.path
+    }
+    guard problems.isEmpty else { throw BuildError(step: .plan, problems: problems) }
+    return pages
+  }
+
+  // MARK: render
+
+  private struct Rendered: Sendable {
+    var writes: [(path: String, bytes: [UInt8])]
+    var removals: [String]
+    var manifest: OutputManifest
+    var renderedCount: Int
+    var warnings: [ContentProblem]
+  }
+
+  private enum PageOutcome: Sendable {
+    case unchanged(OutputManifest.Entry)
+    case changed(OutputManifest.Entry, [UInt8])
+    case foreign
+    var rendered: Bool {
+      switch self {
+      case .unchanged, .foreign: return false
+      case .changed: return true
+      }
+    }
+  }
+
+  private func render(_ pages: [PlannedPage], previous: OutputManifest?) throws(BuildError)
+    -> Rendered
+  {
+    let output = options.outputDirectory
+    let old = previous?.files ?? [:]
+    let total = pages.count
+    let progress = options.progress
+    let outcomes: [(PageOutcome, Bool)]
+    do {
+      outcomes = try Parallel.map(
+        pages,
+        progress: { done in
+          progress?(BuildProgress(step: .render, done: done, total: total))
+        }
+      ) { page in
+        let file = output.appendingPathComponent(page.path)
+        let onDisk = FileState(file)
+        if let entry = old[page.path], entry.fingerprint == page.fingerprint,
+          onDisk.size == entry.size
+        {
+          return (.unchanged(entry), false)
+        }
+        let bytes: [UInt8]
+        do { bytes = try page.render() } catch {
+          throw BuildError(
+            step: .render,
+            problems: [Self.problem(from: error, fallbackPath: page.path, page: page.path)])
+        }
+        let entry = OutputManifest.Entry(
+          fingerprint: page.fingerprint, size: bytes.count, hash: ContentHash.of(bytes))
+        if onDisk.size == bytes.count, onDisk.bytes() == bytes { return (.unchanged(entry), true) }
+        if onDisk.exists, old[page.path] == nil { return (.foreign, true) }
+        return (.changed(entry, bytes), true)
+      }
+    } catch let error as BuildError {
+      throw error
+    } catch {
+      throw BuildError(step: .render, path: output.path, message: "\(error)")
+    }
+    var result = Rendered(
+      writes: [], removals: [], manifest: OutputManifest(), renderedCount: 0, warnings: [])
+    var foreign: [ContentProblem] = []
+    for (page, (outcome, didRender)) in zip(pages, outcomes) {
+      if didRender { result.renderedCount += 1 }
+      switch outcome {
+      case .unchanged(let entry): result.manifest.files[page.path] = entry
+      case .changed(let entry, let bytes):
+        result.manifest.files[page.path] = entry
+        result.writes.append((page.path, bytes))
+      case .foreign:
+        foreign.append(
+          ContentProblem(
+            path: output.appendingPathComponent(page.path).path,
+            message:
+              "exists but was not written by briefing; move it away or delete it, then build again")
+        )
+      }
+    }
+    guard foreign.isEmpty else { throw BuildError(step: .render, problems: foreign) }
+    for (path, entry) in old.sorted(by: { $0.key < $1.key })
+    where result.manifest.files[path] == nil {
+      let onDisk = FileState(output.appendingPathComponent(path))
+      guard onDisk.exists else { continue }
+      if onDisk.size == entry.size, let bytes = onDisk.bytes(), ContentHash.of(bytes) == entry.hash
+      {
+        result.removals.append(path)
+      } else {
+        result.warnings.append(
+          ContentProblem(
+            path: output.appendingPathComponent(path).path, severity: .warning,
+            message:
+              "no longer part of the site but changed by hand since it was written; left in place"))
+      }
+    }
+    return result
+  }
+
+  static func problem(from error: any Error, fallbackPath: String, page: String? = nil)
+    -> ContentProblem
+  {
+    var p: ContentProblem
+    switch error {
+    case let problem as ContentProblem: p = problem
+    case let build as BuildError where !build.problems.isEmpty: p = build.problems[0]
+    default: p = ContentProblem(path: fallbackPath, message: String(describing: error))
+    }
+    if let page { p.message += " (while rendering \(page))" }
+    return p
+  }
+}
+
+/// Size and bytes of a file in output/, read lazily; absent files have size -1.
+struct FileState {
+  let url: URL
+  let exists: Bool
+  let size: Int
+
+  init(_ url: URL) {
+    self.url = url
+    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+    exists = attributes != nil
+    size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+  }
+
+  func bytes() -> [UInt8]? { (try? Data(contentsOf: url)).map { [UInt8]($0) } }
+}
+
+/// Times each named step.
+struct StepTimer {
+  var timings: [(step: BuildStep, duration: Duration)] = []
+  private let clock = ContinuousClock()
+
+  mutating func run<T, E: Error>(_ step: BuildStep, _ body: () throws(E) -> T) throws(E) -> T {
+    let start = clock.now
+    defer { timings.append((step, clock.now - start)) }
+    return try body()
+  }
+}

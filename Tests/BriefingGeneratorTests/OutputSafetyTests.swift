@@ -1,0 +1,153 @@
+import BriefingModels
+import Foundation
+import Testing
+
+@testable import BriefingGenerator
+
+/// A build that fails at any step, or dies while writing, leaves output/ exactly as it was;
+/// no path from content can write outside output/.
+@Suite struct OutputSafetyTests {
+  /// A site with one good build in output/.
+  func builtSite() throws -> TestSite {
+    let site = try TestSite()
+    try site.article("talks", title: "Talks")
+    try site.article("exchange", title: "Exchange")
+    try site.write("CNAME", "briefing.example", in: site.output)
+    _ = try site.generator().generate()
+    // A change, so the failing build has something to write and to remove.
+    try site.article("talks", title: "Talks", body: "Postponed.")
+    try site.article("ceasefire", title: "Ceasefire")
+    try FileManager.default.removeItem(at: site.content.appendingPathComponent("exchange.md"))
+    return site
+  }
+
+  func expectFailure(
+    _ site: TestSite, at step: BuildStep, faults: FaultInjection = FaultInjection(),
+    mentioning text: String
+  ) {
+    let before = site.snapshot()
+    do {
+      _ = try site.generator(faults: faults).generate()
+      Issue.record("the build succeeded")
+    } catch let error as BuildError {
+      #expect(error.step == step)
+      #expect(error.description.contains(text), "\(error)")
+      #expect(error.description.contains("(step: \(step.rawValue))"))
+    } catch {
+      Issue.record("unexpected error \(error)")
+    }
+    #expect(site.snapshot() == before)
+  }
+
+  @Test func aFailureInIngestLeavesOutputAsItWas() throws {
+    let site = try builtSite()
+    try site.write("broken.md", "---\ntitle: [unclosed\n---\nText.\n")
+    expectFailure(site, at: .ingest, mentioning: "broken.md:3")
+  }
+
+  @Test func aFailureInExtractNamesTheArticle() throws {
+    let site = try builtSite()
+    site.failExtractOn = "ceasefire"
+    expectFailure(site, at: .extract, mentioning: "ceasefire.md")
+  }
+
+  @Test func aFailureInAssembleLeavesOutputAsItWas() throws {
+    let site = try builtSite()
+    site.failAssemble = true
+    expectFailure(site, at: .assemble, mentioning: "assembler failed")
+  }
+
+  @Test func aFailureInRenderNamesThePage() throws {
+    let site = try builtSite()
+    site.failRenderOn = "briefings/ceasefire/index.html"
+    expectFailure(site, at: .render, mentioning: "while rendering briefings/ceasefire/index.html")
+  }
+
+  @Test(arguments: [0, 1, 2])
+  func aFailureWhileStagingLeavesOutputAsItWas(at index: Int) throws {
+    let site = try builtSite()
+    expectFailure(
+      site, at: .write, faults: FaultInjection(failStagingAt: index), mentioning: "injected failure"
+    )
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: site.output.appendingPathComponent(".briefing-staging").path))
+  }
+
+  /// The build writes 4 files (3 pages + manifest) and removes 1: commit steps 0...4.
+  @Test(arguments: [0, 1, 2, 3, 4])
+  func aFailureWhileCommittingIsRolledBack(at index: Int) throws {
+    let site = try builtSite()
+    expectFailure(
+      site, at: .write, faults: FaultInjection(failCommitAt: index), mentioning: "injected failure")
+  }
+
+  @Test(arguments: [1, 3, 4])
+  func aBuildKilledWhileCommittingIsRolledBackByTheNextBuild(at index: Int) throws {
+    let site = try builtSite()
+    let before = site.snapshot()
+    #expect(throws: BuildError.self) {
+      try site.generator(faults: FaultInjection(crashCommitAt: index)).generate()
+    }
+    #expect(site.snapshot() != before)  // half-committed, as after a kill
+    // The next build recovers before anything else; here it then fails in ingest.
+    try site.write("broken.md", "")
+    #expect(throws: BuildError.self) { try site.generator().generate() }
+    #expect(site.snapshot() == before)
+    try FileManager.default.removeItem(at: site.content.appendingPathComponent("broken.md"))
+    let report = try site.generator().generate()
+    #expect(report.removed == 1)
+  }
+
+  @Test(.enabled(if: getuid() != 0, "root ignores file permissions"))
+  func aReadOnlyOutputFolderFailsCleanly() throws {
+    let site = try builtSite()
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o555], ofItemAtPath: site.output.appendingPathComponent("briefings").path
+    )
+    expectFailure(site, at: .write, mentioning: "briefings")
+  }
+
+  @Test(arguments: [
+    "../../etc/passwd", "/etc/passwd", "", "CON", "briefings/nul.html", "a//b.html", "./x.html",
+    String(repeating: "a", count: 300) + ".html", "briefings/<script>.html",
+    ".briefing-manifest.json",
+    "caf\u{E9}.html",
+  ])
+  func unsafePagePathsAreRefusedBeforeAnythingIsWritten(path: String) throws {
+    let site = try builtSite()
+    site.extraPaths = [path]
+    expectFailure(site, at: .plan, mentioning: "unsafe output path")
+    #expect(
+      !FileManager.default.fileExists(atPath: site.root.appendingPathComponent("etc/passwd").path))
+  }
+
+  @Test func aSymbolicLinkInOutputIsNeverWrittenThrough() throws {
+    let site = try TestSite()
+    try site.article("talks", title: "Talks")
+    let elsewhere = site.root.appendingPathComponent("elsewhere")
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: site.output.appendingPathComponent("briefings"), withDestinationURL: elsewhere)
+    expectFailure(site, at: .write, mentioning: "symbolic link")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+  }
+
+  @Test func oddOutputFoldersAreRefused() throws {
+    let site = try TestSite()
+    try site.article("talks", title: "Talks")
+    for output in [
+      site.content, site.root, URL(fileURLWithPath: "/"), site.templates,
+      site.content.appendingPathComponent("site"),
+    ] {
+      var options = site.options()
+      options.outputDirectory = output
+      #expect(throws: BuildError.self) {
+        try SiteGenerator(options: options, stages: site.stages).generate()
+      }
+    }
+    #expect(
+      FileManager.default.fileExists(atPath: site.content.appendingPathComponent("talks.md").path))
+  }
+}
