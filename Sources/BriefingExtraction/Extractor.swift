@@ -23,6 +23,14 @@ public struct Extractor: Sendable {
     return ranked.prefix(2).map(\.element.id)
   }
 
+  /// The state the article is about: most mentioned, with a bonus for the title and the lead.
+  static func mainState(_ book: PartyBook) -> String? {
+    func score(_ p: Party) -> Int {
+      p.mentions.count + (p.mentions.contains { $0.sentence <= 1 } ? 3 : 0)
+    }
+    return book.all.filter { $0.kind == .state }.max { score($0) < score($1) }?.id
+  }
+
   public func extract(_ article: Article) -> Briefing {
     let text = PlainText.of(article.body, markdown: article.format == .markdown)
     let spans = SentenceSplitter.split(text)
@@ -49,9 +57,10 @@ public struct Extractor: Sendable {
     for (index, span) in spans.enumerated() {
       _ = recognizer.recognize(tokenized[index], in: span.text, index: index, book: &scratch)
     }
-    recognizer.defaultState =
-      scratch.all.filter { $0.kind == .state }
-      .max { $0.mentions.count < $1.mentions.count }?.id
+    // The title counts as an early mention.
+    let title = article.meta.title
+    _ = recognizer.recognize(Tokenizer.tokens(of: title), in: title, index: -1, book: &scratch)
+    recognizer.defaultState = Self.mainState(scratch)
     let statementFinder = StatementFinder(gazetteer: gazetteer)
 
     var inputs: [EventFinder.SentenceInput] = []

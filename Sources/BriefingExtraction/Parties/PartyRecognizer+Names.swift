@@ -114,6 +114,10 @@ extension PartyRecognizer {
     "council", "court", "ministry", "parliament", "assembly", "tribunal", "police", "senate",
     "cabinet", "government", "prosecutor", "commission",
   ]
+  /// Adjectives allowed between a demonym and a body ("Ethiopian federal forces").
+  static let bodyAdjectives: Set<String> = [
+    "federal", "national", "government", "regular", "state", "central", "regional",
+  ]
   /// Lower-case particles inside a name ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
   static let particles: Set<String> = [
     "al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le", "dos",
@@ -163,6 +167,23 @@ extension PartyRecognizer {
     }
     guard words >= 2, words <= 5 else { return nil }
     return (end, words)
+  }
+
+  /// The state of a known person named after a title at `k` ("Foreign Ministry spokeswoman
+  /// Maria Zakharova" → Russia), so a body named without its state finds it.
+  func stateOfPerson(after k: Int, _ tokens: [Token]) -> String? {
+    var k = k
+    while k < tokens.count,
+      let title = gazetteer.index.matches(tokens, at: k).first(where: {
+        if case .title = $0.meaning { return true } else { return false }
+      })
+    {
+      k += title.tokens.count
+    }
+    guard k < tokens.count, let p = Self.best(gazetteer.index.matches(tokens, at: k)),
+      case .name(let id) = p.meaning, gazetteer.entry(id)?.kind == .person
+    else { return nil }
+    return gazetteer.state(of: id)
   }
 
   /// Whether a capitalised run at `i..<end` is introduced as a person: followed by a reporting

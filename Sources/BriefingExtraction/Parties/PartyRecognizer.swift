@@ -108,7 +108,8 @@ struct PartyRecognizer: Sendable {
         }
         // "Foreign Ministry spokeswoman …": a capitalised body with no state is the main state's.
         let end = i + bodyPhrase.tokens.count
-        if let state = defaultState, bodyPhrase.tokens.count >= 2, best == bodyPhrase,
+        if let state = stateOfPerson(after: end, tokens) ?? defaultState,
+          bodyPhrase.tokens.count >= 2, best == bodyPhrase,
           tokens[i..<end].allSatisfy({ !$0.isWord || $0.isCapitalized })
         {
           note(gazetteer.bodyEntry(state: state, body: b), i..<end)
@@ -162,7 +163,14 @@ struct PartyRecognizer: Sendable {
         var k = j
         if k < tokens.count, tokens[k].norm == "'s" { k += 1 }
         let possessive = k == j + 1
-        // "<state> <body>": "Russian Foreign Ministry", "Russia's defence ministry".
+        let afterPossessive = k
+        // "<state> <body>": "Russian Foreign Ministry", "Russia's defence ministry", also with
+        // an adjective between ("Ethiopian federal forces").
+        if k + 1 < tokens.count, Self.bodyAdjectives.contains(tokens[k].norm),
+          !gazetteer.index.matches(tokens, at: k + 1).isEmpty
+        {
+          k += 1
+        }
         if k < tokens.count,
           let body = gazetteer.index.matches(tokens, at: k).first(where: {
             if case .body = $0.meaning { return true } else { return false }
@@ -174,6 +182,7 @@ struct PartyRecognizer: Sendable {
           i = end
           continue
         }
+        k = afterPossessive
         // "<demonym> <known organisation>": "Russian State Duma".
         if isDemonym, k == j, k < tokens.count,
           let org = Self.best(gazetteer.index.matches(tokens, at: k)),
@@ -219,11 +228,15 @@ struct PartyRecognizer: Sendable {
         // An editor's alias such as "Kremlin spokesman" still names the Kremlin.
         if entry.kind == .person {
           for k in i..<j where tokens[k].isWord {
-            if let other = Self.best(gazetteer.index.matches(tokens, at: k)),
-              case .name(let otherID) = other.meaning, otherID != id,
-              k + other.tokens.count <= j, let e = gazetteer.entry(otherID), e.kind != .person
-            {
-              note(e, k..<(k + other.tokens.count), embedded: true)
+            let others = gazetteer.index.matches(tokens, at: k).compactMap {
+              p -> (Gazetteer.Entry, Int)? in
+              guard case .name(let otherID) = p.meaning, otherID != id, k + p.tokens.count <= j,
+                let e = gazetteer.entry(otherID), e.kind != .person
+              else { return nil }
+              return (e, p.tokens.count)
+            }
+            if let (e, n) = others.max(by: { $0.1 < $1.1 }) {
+              note(e, k..<(k + n), embedded: true)
             }
           }
         }
