@@ -10,7 +10,15 @@ extension TemporalGrammar {
             return deicticDay(at: i)
         case "last", "this", "next", "coming", "past", "previous", "current", "following",
             "these":
-            if let c = shiftedExpression(at: i) { return c }
+            if let c = shiftedExpression(at: i) {
+                // "this year's third quarter", "next year's first half".
+                if c.value.count == 4, isPunct(c.end, "'") || isPunct(c.end, "’"), lower(c.end + 1) == "s",
+                    let q = quarterDate(at: c.end + 2)
+                {
+                    return TimexCandidate(end: q.end, type: .date, value: q.value)
+                }
+                return c
+            }
         case "earlier", "later":
             if ["this", "that", "next", "last"].contains(lower(i + 1)),
                 var c = shiftedExpression(at: i + 1), c.type == .date
@@ -221,11 +229,7 @@ extension TemporalGrammar {
     func referenceWord(at i: Int) -> TimexCandidate? {
         switch lower(i) {
         case "now":
-            if lower(i - 1) == "right" { return nil }
             return TimexCandidate(end: i + 1, type: .date, value: "PRESENT_REF")
-        case "right":
-            guard lower(i + 1) == "now" else { return nil }
-            return TimexCandidate(end: i + 2, type: .date, value: "PRESENT_REF")
         case "currently", "nowadays", "presently":
             return TimexCandidate(end: i + 1, type: .date, value: "PRESENT_REF")
         case "current":
