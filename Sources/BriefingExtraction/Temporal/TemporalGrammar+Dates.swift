@@ -40,7 +40,7 @@ extension TemporalGrammar {
 
     /// The tense for placing a date without a year; "by May", "until March 6" look ahead.
     func dateTense(at i: Int) -> TemporalTense {
-        if ["by", "until", "till", "to", "through", "effective", "before"].contains(lower(i - 1)) {
+        if ["by", "until", "till", "to", "effective", "before"].contains(lower(i - 1)) {
             return .future
         }
         var k = i

@@ -178,13 +178,19 @@ extension TemporalGrammar {
         default: return nil
         }
         end += 1
+        // "three days later", "a few days earlier": a stretch of time after the event named
+        // before, as TimeML annotates it; "a year earlier" is a date.
+        let fromEvent = lower(end - 1) == "later" || lower(end - 1) == "earlier"
+        if fromEvent && (n.value < 0 || [.second, .minute, .hour, .day, .week].contains(u.unit)) {
+            return nil
+        }
         guard n.value >= 0 else {
             return TimexCandidate(
                 end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", mod: mod)
         }
         let anchored = lower(end - 1) != "ago" && lower(end - 1) != "now" && lower(end - 1) != "hence"
         var value = ref.shifted(u.unit, by: direction * n.value)
-        if u.unit == .year, i - discourse.lastQuarterToken < 150, let q = discourse.lastQuarter,
+        if u.unit == .year, i - discourse.lastQuarterToken < 600, let q = discourse.lastQuarter,
             let y = Int(q.prefix(4)), let qi = Int(q.suffix(1))
         {
             value = TemporalReference.quarterValue(
