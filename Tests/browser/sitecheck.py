@@ -103,10 +103,12 @@ def shared_site() -> Site:
     work = Path(tempfile.mkdtemp(prefix="briefing-browser-"))
     atexit.register(shutil.rmtree, work, True)
     out = work / "site"
+    # A copy of content/, so the build's cache (kept beside the content folder) stays out of the repo.
+    content = shutil.copytree(REPO / "content", work / "content")
     run = subprocess.run(
-        [str(BINARY), "generate", "--content", "content", "--templates", "templates",
-         "--output", str(out)],
-        cwd=REPO, capture_output=True, text=True, timeout=600,
+        [str(BINARY), "generate", "--content", str(content),
+         "--templates", str(REPO / "templates"), "--output", str(out)],
+        cwd=work, capture_output=True, text=True, timeout=600,
     )
     if run.returncode != 0:
         pytest.fail(f"briefing generate failed ({run.returncode}):\n{run.stdout}\n{run.stderr}",
