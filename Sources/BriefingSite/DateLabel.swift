@@ -1,0 +1,69 @@
+import BriefingModels
+
+/// Reads TIMEX3 values (`2025-06-02`, `2025-W23`, `2025-06`, `2025-Q2`, `2025`, `202`) into the
+/// first day they cover and a label a reader understands ("2 June 2025", "week 23, 2025").
+struct DateLabel: Sendable, Hashable {
+  /// First day the value covers; nil when the value has no known year (`XXXX-06-02`).
+  var start: CalendarDate?
+  var label: String
+
+  static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  init(_ date: EventDate) { self.init(value: date.value, fallback: date.text) }
+
+  init(iso: String) { self.init(value: iso, fallback: iso) }
+
+  init(value: String, fallback: String) {
+    let parts = value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    let year = parts.first.flatMap { $0.count == 4 ? Int($0) : nil }
+    switch parts.count {
+    case 1 where year != nil:
+      start = CalendarDate(year: year!, month: 1, day: 1)
+      label = parts[0]
+    case 1 where parts[0].count == 3 && Int(parts[0]) != nil:
+      start = CalendarDate(year: Int(parts[0])! * 10, month: 1, day: 1)
+      label = "the \(parts[0])0s"
+    case 2 where year != nil:
+      let p = parts[1]
+      if let m = Int(p), p.count == 2, let d = CalendarDate(year: year!, month: m, day: 1) {
+        start = d
+        label = "\(Self.months[m - 1]) \(year!)"
+      } else if p.hasPrefix("W"), let w = Int(p.dropFirst()), (1...53).contains(w) {
+        let jan4 = CalendarDate(year: year!, month: 1, day: 4)!
+        start = jan4.adding(days: 1 - jan4.weekday + (w - 1) * 7)
+        label = "week \(w), \(year!)"
+      } else if p.hasPrefix("Q"), let q = Int(p.dropFirst()), (1...4).contains(q) {
+        start = CalendarDate(year: year!, month: (q - 1) * 3 + 1, day: 1)
+        label = "Q\(q) \(year!)"
+      } else if let season = [
+        "SP": (3, "spring"), "SU": (6, "summer"), "FA": (9, "autumn"), "WI": (12, "winter"),
+      ][p] {
+        start = CalendarDate(year: year!, month: season.0, day: 1)
+        label = "\(season.1) \(year!)"
+      } else if p == "H1" || p == "H2" {
+        start = CalendarDate(year: year!, month: p == "H1" ? 1 : 7, day: 1)
+        label = "\(p == "H1" ? "first" : "second") half of \(year!)"
+      } else {
+        start = nil
+        label = fallback
+      }
+    default:
+      if let d = CalendarDate(iso: String(value.prefix(10))) {
+        start = d
+        label = Self.format(d)
+      } else {
+        start = nil
+        label = fallback.isEmpty ? value : fallback
+      }
+    }
+  }
+
+  static func format(_ d: CalendarDate) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
+
+  /// `YYYY-MM` key of the month the date starts in, or "undated".
+  var monthKey: String { start.map { String($0.iso.prefix(7)) } ?? "undated" }
+  var yearKey: String { start.map { String($0.iso.prefix(4)) } ?? "undated" }
+}

@@ -1,1 +1,0 @@
-// BriefingSite: placeholder until the module lands; replace this file.

@@ -1,0 +1,136 @@
+import BriefingModels
+
+// One view model per kind of page: what its template (`templates/<name>.md`) can use.
+
+/// The values `layout.html` sees (escaped for HTML), around the rendered page body.
+struct LayoutModel: Codable, Sendable {
+  struct NavItem: Codable, Sendable {
+    var text: String
+    var href: String
+    var current: Bool
+  }
+
+  var lang: String
+  /// The document title: page title and site title.
+  var title: String
+  var siteTitle: String
+  var description: String?
+  var home: String
+  var stylesheet: String
+  /// Only pages that need a script (search) load one.
+  var script: String?
+  var feed: String
+  var searchPage: String
+  var nav: [NavItem]
+  /// Filled at render time with the page body (trusted HTML from cmark).
+  var content: String = ""
+}
+
+struct HomeModel: Codable, Sendable {
+  var title: String
+  var description: String?
+  var briefings: [BriefingItemModel]
+  var parties: [PartyItemModel]
+  var events: [EventModel]
+  var links: [String: String]
+  var html: [String: String]
+}
+
+struct BriefingPageModel: Codable, Sendable {
+  var title: String
+  var date: String?
+  var source: String?
+  var author: String?
+  /// The original article, only when it is an http(s) URL.
+  var url: String?
+  var tags: [String]
+  var summary: [SummaryLine]
+  var events: [EventModel]
+  var statements: [StatementModel]
+  var parties: [PartyItemModel]
+  var sentenceCount: Int
+  var links: [String: String]
+  var html: [String: String]
+
+  struct SummaryLine: Codable, Sendable {
+    var text: String
+    var href: String?
+  }
+}
+
+struct TimelinePageModel: Codable, Sendable {
+  struct Period: Codable, Sendable {
+    var label: String
+    var href: String
+    var count: Int
+    var current: Bool
+  }
+
+  struct Day: Codable, Sendable {
+    var label: String
+    var events: [EventModel]
+  }
+
+  var title: String
+  var count: Int
+  /// The party this page is filtered by, if any.
+  var party: LinkModel?
+  var periods: [Period]
+  var days: [Day]
+  var partyFilters: [PartyItemModel]
+  var previous: LinkModel?
+  var next: LinkModel?
+  var links: [String: String]
+  var html: [String: String]
+}
+
+struct PartiesPageModel: Codable, Sendable {
+  struct Group: Codable, Sendable {
+    var kind: String
+    var parties: [PartyItemModel]
+  }
+
+  var title: String
+  var count: Int
+  var groups: [Group]
+  var links: [String: String]
+  var html: [String: String]
+}
+
+struct PartyPageModel: Codable, Sendable {
+  struct Month: Codable, Sendable {
+    var label: String
+    var statements: [StatementModel]
+  }
+
+  struct Related: Codable, Sendable {
+    var name: String
+    var href: String
+    var count: Int
+  }
+
+  var name: String
+  var kind: String
+  /// "State", "Organisation", "Person", "Group".
+  var kindLabel: String
+  var role: String?
+  var description: String?
+  var parent: LinkModel?
+  var children: [LinkModel]
+  var aliases: [String]
+  var statementCount: Int
+  var months: [Month]
+  var eventCount: Int
+  var events: [EventModel]
+  var related: [Related]
+  var briefings: [BriefingItemModel]
+  var links: [String: String]
+  var html: [String: String]
+}
+
+/// The 404 page and the search page: site links only.
+struct SimplePageModel: Codable, Sendable {
+  var title: String
+  var links: [String: String]
+  var html: [String: String]
+}

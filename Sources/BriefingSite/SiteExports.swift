@@ -1,0 +1,138 @@
+import BriefingModels
+
+/// timeline.json in TimelineJS's format. TimelineJS shows `headline` and `text` as HTML, so
+/// every text is HTML-escaped here and links are absolute.
+struct TimelineJSExport: Encodable {
+  struct DateParts: Encodable {
+    var year: String
+    var month: String?
+    var day: String?
+  }
+
+  struct Text: Encodable {
+    var headline: String
+    var text: String
+  }
+
+  struct Event: Encodable {
+    var start_date: DateParts
+    var text: Text
+    var group: String
+    var unique_id: String
+  }
+
+  struct Title: Encodable {
+    var text: Text
+  }
+
+  var title: Title
+  var events: [Event]
+
+  init(index: SiteIndex) {
+    let base = index.config.normalizedBaseURL
+    let e = HTMLEscaper.escape
+    title = Title(
+      text: Text(headline: e(index.config.title), text: e(index.config.description ?? "Timeline")))
+    events = index.timeline.compactMap { item in
+      guard let start = item.date.start else { return nil }
+      let precision = item.entry.date.precision
+      let parts = DateParts(
+        year: String(start.year),
+        month: precision == .year || precision == .decade ? nil : String(start.month),
+        day: precision == .day || precision == .week ? String(start.day) : nil)
+      let sources = item.entry.sources.map { s in
+        let url =
+          base + SitePaths.url(SitePaths.briefing(s.article)) + "#"
+          + SitePaths.sentenceAnchor(s.sentence)
+        return "<a href=\"\(e(url))\">\(e(index.articleTitle(s.article)))</a>"
+      }
+      let headline =
+        item.entry.text.count > 90 ? String(item.entry.text.prefix(89)) + "…" : item.entry.text
+      return Event(
+        start_date: parts,
+        text: Text(
+          headline: e(headline),
+          text: "<p>\(e(item.entry.text))</p><p>Sources: \(sources.joined(separator: ", "))</p>"),
+        group: item.entry.kind.rawValue, unique_id: SitePaths.segment(item.entry.id))
+    }
+  }
+}
+
+/// search.json: one record per briefing, party, event and statement, for the search script.
+/// URLs are relative to the site root.
+struct SearchIndex: Encodable {
+  struct Record: Encodable {
+    var type: String
+    var title: String
+    var text: String
+    var url: String
+    var date: String?
+  }
+
+  var records: [Record] = []
+
+  init(index: SiteIndex, paging: TimelinePaging) {
+    for b in index.briefingsByDate {
+      records.append(
+        Record(
+          type: "briefing", title: b.article.title, text: b.summary.joined(separator: " "),
+          url: SitePaths.url(SitePaths.briefing(b.article.id)), date: b.article.published))
+      for (i, s) in b.statements.enumerated() {
+        records.append(
+          Record(
+            type: "statement", title: "\(index.partyName(s.party)) (\(s.stance.rawValue))",
+            text: s.text,
+            url: SitePaths.url(SitePaths.briefing(b.article.id)) + "#"
+              + SitePaths.statementAnchor(i),
+            date: b.article.published))
+      }
+    }
+    for p in index.partiesByName {
+      records.append(
+        Record(
+          type: "party", title: p.name,
+          text: ([p.kind.rawValue] + p.aliases + [p.role, p.description].compactMap { $0 }).joined(
+            separator: " "),
+          url: SitePaths.url(SitePaths.party(p.id)), date: nil))
+    }
+    for e in index.timeline {
+      records.append(
+        Record(
+          type: "event", title: e.date.label, text: e.entry.text,
+          url: SitePaths.url(paging.page(of: e.entry.id)) + "#" + SitePaths.eventAnchor(e.entry.id),
+          date: e.date.start?.iso))
+    }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(records)
+  }
+}
+
+extension SitePlanner {
+  /// The feed, the sitemap and the JSON exports; `htmlPaths` are the site's HTML pages.
+  func dataPages(htmlPaths: [String]) -> [Page] {
+    [
+      Page(
+        path: SitePaths.feed, mediaType: "application/atom+xml",
+        bytes: Array(AtomFeed(index: index).xml().utf8)),
+      Page(
+        path: SitePaths.sitemap, mediaType: "application/xml",
+        bytes: Array(
+          Sitemap(
+            baseURL: index.config.normalizedBaseURL,
+            paths: htmlPaths.filter { $0 != SitePaths.notFound }
+          ).xml().utf8)),
+      Page(
+        path: SitePaths.corpusJSON, mediaType: "application/json",
+        bytes: SafeJSON.encode(index.corpus)),
+      Page(
+        path: SitePaths.timelineJSON, mediaType: "application/json",
+        bytes: SafeJSON.encode(TimelineJSExport(index: index))),
+      Page(
+        path: SitePaths.searchJSON, mediaType: "application/json",
+        bytes: SafeJSON.encode(SearchIndex(index: index, paging: paging))),
+    ]
+  }
+}

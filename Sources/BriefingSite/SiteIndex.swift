@@ -1,0 +1,163 @@
+import BriefingModels
+
+/// Lookups over a corpus computed once per plan: parties and briefings by id, the timeline in
+/// date order, and what each party said and took part in.
+struct SiteIndex: Sendable {
+  /// One statement with the briefing it came from.
+  struct StatementRef: Sendable {
+    var briefing: Briefing
+    var statement: Statement
+    /// Position in the briefing's statements (its anchor).
+    var index: Int
+    var date: DateLabel
+  }
+
+  /// One timeline entry with its date read.
+  struct Entry: Sendable {
+    var entry: TimelineEntry
+    var date: DateLabel
+  }
+
+  let corpus: Corpus
+  let config: SiteConfig
+  let parties: [String: Party]
+  let briefings: [String: Briefing]
+  /// Briefings, newest first (undated last), ties by id.
+  let briefingsByDate: [Briefing]
+  /// Timeline entries by date (undated last), ties by id.
+  let timeline: [Entry]
+  let statementsByParty: [String: [StatementRef]]
+  let entriesByParty: [String: [Entry]]
+  /// Children of each party (ids sorted by name).
+  let children: [String: [String]]
+  /// Events + statements + mentions per party: how active it is.
+  let activity: [String: Int]
+  /// The timeline entry each article event was merged into.
+  let entryOfEvent: [EventKey: String]
+  /// Timeline entry ids each article is a source of.
+  let entriesOfArticle: [String: [String]]
+  /// Statements aimed at each party, by who made them: party → (speaker party → count).
+  let targetedBy: [String: [String: Int]]
+
+  init(corpus: Corpus, config: SiteConfig) {
+    self.corpus = corpus
+    self.config = config
+    var parties: [String: Party] = [:]
+    for p in corpus.parties where parties[p.id] == nil { parties[p.id] = p }
+    // Every party id the corpus refers to gets a page, even if the registry lacks it.
+    for b in corpus.briefings {
+      for p in b.parties where parties[p.id] == nil { parties[p.id] = p }
+    }
+    var referenced = corpus.timeline.flatMap(\.parties) + parties.values.compactMap(\.parent)
+    for b in corpus.briefings {
+      referenced +=
+        b.events.flatMap(\.parties) + b.statements.map(\.party) + b.statements.compactMap(\.target)
+    }
+    for id in referenced where parties[id] == nil {
+      parties[id] = Party(id: id, name: id, kind: .group)
+    }
+    self.parties = parties
+    var briefings: [String: Briefing] = [:]
+    for b in corpus.briefings where briefings[b.article.id] == nil { briefings[b.article.id] = b }
+    self.briefings = briefings
+    briefingsByDate = briefings.values.sorted { a, b in
+      let da = a.article.published.flatMap(CalendarDate.init(iso:))
+      let db = b.article.published.flatMap(CalendarDate.init(iso:))
+      if da != db {
+        guard let da else { return false }
+        guard let db else { return true }
+        return da > db
+      }
+      return a.article.id < b.article.id
+    }
+    timeline = corpus.timeline.map { Entry(entry: $0, date: DateLabel($0.date)) }.sorted(
+      by: Self.chronological)
+
+    var statements: [String: [StatementRef]] = [:]
+    var activity: [String: Int] = [:]
+    for b in briefingsByDate.reversed() {
+      let date = DateLabel(iso: b.article.published ?? "")
+      for (i, s) in b.statements.enumerated() {
+        statements[s.party, default: []].append(
+          StatementRef(briefing: b, statement: s, index: i, date: date))
+        activity[s.party, default: 0] += 1
+      }
+      for p in b.parties { activity[p.id, default: 0] += p.mentions.count }
+    }
+    statementsByParty = statements.mapValues { refs in
+      refs.sorted {
+        ($0.date.start?.dayNumber ?? .max, $0.briefing.article.id, $0.index) < (
+          $1.date.start?.dayNumber ?? .max, $1.briefing.article.id, $1.index
+        )
+      }
+    }
+    var entries: [String: [Entry]] = [:]
+    for e in timeline {
+      for p in Set(e.entry.parties) {
+        entries[p, default: []].append(e)
+        activity[p, default: 0] += 1
+      }
+    }
+    entriesByParty = entries
+    var entryOfEvent: [EventKey: String] = [:]
+    var entriesOfArticle: [String: [String]] = [:]
+    for e in timeline {
+      for s in e.entry.sources {
+        let key = EventKey(article: s.article, event: s.event)
+        if entryOfEvent[key] == nil { entryOfEvent[key] = e.entry.id }
+        if entriesOfArticle[s.article]?.last != e.entry.id {
+          entriesOfArticle[s.article, default: []].append(e.entry.id)
+        }
+      }
+    }
+    self.entryOfEvent = entryOfEvent
+    self.entriesOfArticle = entriesOfArticle
+    var targetedBy: [String: [String: Int]] = [:]
+    for (party, refs) in statements {
+      for ref in refs {
+        if let t = ref.statement.target, t != party {
+          targetedBy[t, default: [:]][party, default: 0] += 1
+        }
+      }
+    }
+    self.targetedBy = targetedBy
+    self.activity = activity
+    var children: [String: [String]] = [:]
+    for p in parties.values.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
+      if let parent = p.parent, parent != p.id { children[parent, default: []].append(p.id) }
+    }
+    self.children = children
+  }
+
+  static func chronological(_ a: Entry, _ b: Entry) -> Bool {
+    let ka = a.date.start?.dayNumber ?? .max
+    let kb = b.date.start?.dayNumber ?? .max
+    if ka != kb { return ka < kb }
+    return (a.entry.date.value, a.entry.id) < (b.entry.date.value, b.entry.id)
+  }
+
+  /// Parties in display order: by name, then id.
+  var partiesByName: [Party] { parties.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }
+
+  func partyName(_ id: String) -> String { parties[id]?.name ?? id }
+
+  func articleTitle(_ id: String) -> String { briefings[id]?.article.title ?? id }
+
+  /// Parties that appear with `id` in events or as statement targets, most frequent first.
+  func companions(of id: String) -> [(id: String, count: Int)] {
+    var counts: [String: Int] = [:]
+    for e in entriesByParty[id] ?? [] {
+      for other in Set(e.entry.parties) where other != id { counts[other, default: 0] += 1 }
+    }
+    for ref in statementsByParty[id] ?? [] {
+      if let t = ref.statement.target, t != id { counts[t, default: 0] += 1 }
+    }
+    for (other, n) in targetedBy[id] ?? [:] { counts[other, default: 0] += n }
+    return counts.map { ($0.key, $0.value) }.sorted { ($1.count, $0.id) < ($0.count, $1.id) }
+  }
+
+  /// The day of the latest article, the feed's `updated` (never the wall clock).
+  var latestArticleDate: CalendarDate? {
+    corpus.briefings.compactMap { $0.article.published.flatMap(CalendarDate.init(iso:)) }.max()
+  }
+}

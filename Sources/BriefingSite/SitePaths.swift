@@ -1,0 +1,77 @@
+import BriefingModels
+
+/// Where each page lives: output paths (`briefings/<id>/index.html`) and the URLs that point
+/// at them (`briefings/<id>/`), all built from the safe slug alphabet.
+enum SitePaths {
+  static let home = "index.html"
+  static let timeline = "timeline/index.html"
+  static let parties = "parties/index.html"
+  static let search = "search/index.html"
+  static let notFound = "404.html"
+  static let feed = "feed.xml"
+  static let sitemap = "sitemap.xml"
+  static let corpusJSON = "corpus.json"
+  static let timelineJSON = "timeline.json"
+  static let searchJSON = "search.json"
+
+  static func briefing(_ id: String) -> String { "briefings/\(segment(id))/index.html" }
+  static func party(_ id: String) -> String { "parties/\(segment(id))/index.html" }
+  static func timelinePeriod(_ key: String) -> String { "timeline/\(segment(key))/index.html" }
+  static func timelineParty(_ id: String) -> String { "timeline/party/\(segment(id))/index.html" }
+
+  /// The URL of a page relative to the site root: `briefings/x/` for `briefings/x/index.html`.
+  static func url(_ path: String) -> String {
+    path == "index.html"
+      ? "" : path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
+  }
+
+  /// An id as a path segment or fragment: kept when already in the safe alphabet, else slugged.
+  static func segment(_ id: String) -> String {
+    let safe =
+      !id.isEmpty
+      && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    return safe ? id : Slug.make(id)
+  }
+
+  static func eventAnchor(_ id: String) -> String { "event-\(segment(id))" }
+  static func sentenceAnchor(_ index: Int) -> String { "sentence-\(index + 1)" }
+  static func statementAnchor(_ index: Int) -> String { "statement-\(index + 1)" }
+}
+
+/// Builds links from one page to others: relative (`../../timeline/`) so the site works under
+/// any base path, or absolute from the base path for pages served at any URL (404.html).
+struct Linker: Sendable {
+  /// Prepended to root-relative URLs.
+  let root: String
+
+  init(pagePath: String) {
+    root = String(repeating: "../", count: pagePath.filter { $0 == "/" }.count)
+  }
+
+  init(absoluteBase: String) { root = absoluteBase }
+
+  /// Link to the page at output path `path`, with an optional fragment.
+  func to(_ path: String, anchor: String? = nil) -> String {
+    var href = root + SitePaths.url(path)
+    if href.isEmpty { href = "./" }
+    if let anchor { href += "#" + anchor }
+    return href
+  }
+
+  func asset(_ name: String) -> String { root + "assets/" + name }
+}
+
+extension SiteConfig {
+  /// The base URL with exactly one trailing slash.
+  var normalizedBaseURL: String { baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+
+  /// The path part of the base URL (`/briefing/` for `https://example.org/briefing/`).
+  var basePath: String {
+    var rest = normalizedBaseURL[...]
+    if let scheme = rest.range(of: "://") {
+      rest = rest[scheme.upperBound...]
+      rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+    }
+    return String(rest)
+  }
+}

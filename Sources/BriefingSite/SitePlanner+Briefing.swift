@@ -1,0 +1,109 @@
+import BriefingModels
+
+extension SitePlanner {
+  /// A briefing: summary, key dates, who said what, parties, and the article's sentences with
+  /// those that facts came from marked.
+  func briefingPage(_ briefing: Briefing) -> Page {
+    let article = briefing.article
+    return document(
+      path: SitePaths.briefing(article.id), template: "briefing", title: article.title,
+      section: .none
+    ) { b in
+      let own = Linker(pagePath: SitePaths.briefing(article.id))
+      func sentenceLink(_ i: Int) -> String {
+        own.to(SitePaths.briefing(article.id), anchor: SitePaths.sentenceAnchor(i))
+      }
+
+      let dated = briefing.events.map { (event: $0, date: DateLabel($0.date)) }
+        .sorted {
+          ($0.date.start?.dayNumber ?? .max, $0.event.sentence, $0.event.id) < (
+            $1.date.start?.dayNumber ?? .max, $1.event.sentence, $1.event.id
+          )
+        }
+      var eventAnchors: [Int: [(String, String)]] = [:]
+      let events: [EventModel] = dated.map { item in
+        let e = item.event
+        let anchor = SitePaths.eventAnchor(e.id)
+        eventAnchors[e.sentence, default: []].append((anchor, "event"))
+        let entry = index.entryOfEvent[EventKey(article: article.id, event: e.id)]
+        return EventModel(
+          id: e.id, anchor: anchor, date: item.date.label, text: e.text, kind: e.kind.rawValue,
+          permalink: entry.map {
+            b.linker.to(paging.page(of: $0), anchor: SitePaths.eventAnchor($0))
+          },
+          parties: uniqued(e.parties).map(b.partyLink),
+          places: e.places.isEmpty ? nil : e.places.joined(separator: ", "),
+          sources: [b.source(article: article.id, sentence: e.sentence)],
+          html: ["anchor": b.slots.anchor(anchor)])
+      }
+      let date = DateLabel(iso: article.published ?? "")
+      var statements: [StatementModel] = []
+      for (i, s) in briefing.statements.enumerated() {
+        let model = b.statement(.init(briefing: briefing, statement: s, index: i, date: date))
+        eventAnchors[s.sentence, default: []].append((model.anchor, "statement"))
+        statements.append(model)
+      }
+      let summary = briefing.summary.map { line in
+        BriefingPageModel.SummaryLine(
+          text: line, href: briefing.sentences.firstIndex(of: line).map(sentenceLink))
+      }
+      let partyIDs = uniqued(
+        briefing.parties.map(\.id) + briefing.events.flatMap(\.parties)
+          + briefing.statements.map(\.party))
+      let parties = partyIDs.map { id in
+        b.partyItem(
+          index.parties[id] ?? briefing.parties.first { $0.id == id }
+            ?? Party(id: id, name: id, kind: .group))
+      }
+      var html: [String: String] = [:]
+      html["text"] = b.slots.add(
+        ArticleText(sentences: briefing.sentences, facts: eventAnchors).html())
+      if let chart = PlacementChart(
+        corpus: index.timeline, highlighted: Set(index.entriesOfArticle[article.id] ?? []),
+        own: dated.compactMap(\.date.start), idPrefix: "placement"
+      ).svg() {
+        html["placement"] = b.slots.add(chart)
+      }
+      let url = article.url.flatMap {
+        $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil
+      }
+      return BriefingPageModel(
+        title: article.title,
+        date: article.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format),
+        source: article.source, author: article.author, url: url, tags: article.tags,
+        summary: summary, events: events, statements: statements, parties: parties,
+        sentenceCount: briefing.sentences.count, links: siteLinks(b.linker), html: html)
+    }
+  }
+}
+
+/// An event of one article's briefing, as a timeline source names it.
+struct EventKey: Hashable, Sendable {
+  var article: String
+  var event: String
+}
+
+/// The article's sentences as an ordered list, each with an id; sentences that facts came from
+/// are `<mark>`ed and link to those facts. All text is HTML-escaped here.
+struct ArticleText {
+  var sentences: [String]
+  /// Sentence index → (anchor, label) of the facts taken from it.
+  var facts: [Int: [(String, String)]]
+
+  func html() -> String {
+    var out = "<ol class=\"article-text\">\n"
+    for (i, sentence) in sentences.enumerated() {
+      let text = HTMLEscaper.escape(sentence)
+      out += "<li id=\"\(SitePaths.sentenceAnchor(i))\">"
+      if let refs = facts[i], !refs.isEmpty {
+        out += "<mark>\(text)</mark> <span class=\"fact-refs\">("
+        out += refs.map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: ", ")
+        out += ")</span>"
+      } else {
+        out += text
+      }
+      out += "</li>\n"
+    }
+    return out + "</ol>"
+  }
+}

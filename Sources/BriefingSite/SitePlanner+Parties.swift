@@ -1,0 +1,84 @@
+import BriefingModels
+
+extension SitePlanner {
+  /// All parties, grouped by kind, with their parent and how active they are.
+  func partiesPage() -> Page {
+    document(path: SitePaths.parties, template: "parties", title: "Parties", section: .parties) {
+      b in
+      let groups = Party.Kind.allCases.compactMap { kind -> PartiesPageModel.Group? in
+        let members = index.partiesByName.filter { $0.kind == kind }
+        guard !members.isEmpty else { return nil }
+        return .init(kind: Self.kindTitle(kind), parties: members.map(b.partyItem))
+      }
+      return PartiesPageModel(
+        title: "Parties", count: index.parties.count, groups: groups, links: siteLinks(b.linker),
+        html: [:])
+    }
+  }
+
+  static func kindTitle(_ kind: Party.Kind) -> String {
+    switch kind {
+    case .state: "States"
+    case .organization: "Organisations and bodies"
+    case .person: "People"
+    case .group: "Groups"
+    }
+  }
+
+  /// One party: who it is, what it said over time, the events it took part in, and the
+  /// parties it appears with.
+  func partyPage(_ party: Party) -> Page {
+    let path = SitePaths.party(party.id)
+    return document(path: path, template: "party", title: party.name, section: .parties) { b in
+      let refs = index.statementsByParty[party.id] ?? []
+      var months: [PartyPageModel.Month] = []
+      for ref in refs {
+        let label =
+          ref.date.start.map { "\(DateLabel.months[$0.month - 1]) \($0.year)" } ?? "Undated"
+        let model = b.statement(ref, anchorPrefix: "\(SitePaths.segment(ref.briefing.article.id))-")
+        if months.last?.label == label {
+          months[months.count - 1].statements.append(model)
+        } else {
+          months.append(.init(label: label, statements: [model]))
+        }
+      }
+      let entries = index.entriesByParty[party.id] ?? []
+      let events = entries.map { b.event($0, timelinePage: paging.page(of: $0.entry.id)) }
+      let companions = index.companions(of: party.id)
+      var html: [String: String] = [:]
+      if let chart = StanceChart(party: party.name, statements: refs, idPrefix: "stances").svg() {
+        html["stances"] = b.slots.add(chart)
+      }
+      if let chart = CompanionChart(
+        party: party.name,
+        companions: companions.prefix(8).map { (index.partyName($0.id), $0.count) },
+        idPrefix: "companions"
+      ).svg() {
+        html["companions"] = b.slots.add(chart)
+      }
+      let briefings = index.briefingsByDate.filter { br in
+        br.parties.contains { $0.id == party.id } || br.statements.contains { $0.party == party.id }
+          || br.events.contains { $0.parties.contains(party.id) }
+      }
+      var links = siteLinks(b.linker)
+      if !entries.isEmpty {
+        links["partyTimeline"] = b.linker.to(SitePaths.timelineParty(party.id))
+      }
+      return PartyPageModel(
+        name: party.name, kind: party.kind.rawValue,
+        kindLabel: [
+          .state: "State", .organization: "Organisation", .person: "Person", .group: "Group",
+        ][party.kind] ?? "Party", role: party.role, description: party.description,
+        parent: party.parent.flatMap { $0 == party.id ? nil : b.partyLink($0) },
+        children: (index.children[party.id] ?? []).map(b.partyLink),
+        aliases: party.aliases.filter { $0 != party.name },
+        statementCount: refs.count, months: months, eventCount: events.count, events: events,
+        related: companions.prefix(12).map {
+          .init(
+            name: index.partyName($0.id), href: b.linker.to(SitePaths.party($0.id)), count: $0.count
+          )
+        },
+        briefings: briefings.map(b.briefingItem), links: links, html: html)
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import BriefingModels
+
+extension SitePlanner {
+  /// The timeline (one page or an overview plus a page per period) and one page per party
+  /// that takes part in events (`timeline/party/<id>/`): filters as plain links, no script.
+  func timelinePages() -> [Page] {
+    var pages: [Page] = []
+    let filteredParties = index.partiesByName.filter {
+      !(index.entriesByParty[$0.id] ?? []).isEmpty
+    }
+    if paging.periods.isEmpty {
+      pages.append(
+        timelinePage(
+          path: SitePaths.timeline, title: "Timeline", entries: index.timeline, party: nil,
+          filters: filteredParties))
+    } else {
+      pages.append(
+        timelinePage(
+          path: SitePaths.timeline, title: "Timeline", entries: [], party: nil,
+          filters: filteredParties))
+      for (i, period) in paging.periods.enumerated() {
+        pages.append(
+          timelinePage(
+            path: period.path, title: "Timeline: \(period.label)", entries: period.entries,
+            party: nil,
+            filters: filteredParties, current: period.key,
+            previous: i > 0 ? paging.periods[i - 1] : nil,
+            next: i + 1 < paging.periods.count ? paging.periods[i + 1] : nil))
+      }
+    }
+    for party in filteredParties {
+      pages.append(
+        timelinePage(
+          path: SitePaths.timelineParty(party.id), title: "Timeline: \(party.name)",
+          entries: index.entriesByParty[party.id] ?? [], party: party, filters: filteredParties))
+    }
+    return pages
+  }
+
+  private func timelinePage(
+    path: String, title: String, entries: [SiteIndex.Entry], party: Party?, filters: [Party],
+    current: String? = nil, previous: TimelinePaging.Period? = nil,
+    next: TimelinePaging.Period? = nil
+  ) -> Page {
+    document(path: path, template: "timeline", title: title, section: .timeline) { b in
+      var days: [TimelinePageModel.Day] = []
+      for e in entries {
+        // On a filtered page each event links to itself here; elsewhere to its own page.
+        let model = b.event(e, timelinePage: path)
+        if days.last?.label == e.date.label {
+          days[days.count - 1].events.append(model)
+        } else {
+          days.append(.init(label: e.date.label, events: [model]))
+        }
+      }
+      var html: [String: String] = [:]
+      let stripEntries = entries.isEmpty ? index.timeline : entries
+      if let strip = TimelineStrip(entries: stripEntries, idPrefix: "timeline-strip").svg() {
+        html["strip"] = b.slots.add(strip)
+      }
+      let periods = paging.periods.map {
+        TimelinePageModel.Period(
+          label: $0.label, href: b.linker.to($0.path), count: $0.entries.count,
+          current: $0.key == current)
+      }
+      return TimelinePageModel(
+        title: title, count: entries.isEmpty ? index.timeline.count : entries.count,
+        party: party.map { b.partyLink($0.id) }, periods: periods, days: days,
+        partyFilters: filters.map { p in
+          var item = b.partyItem(p)
+          item.href = b.linker.to(SitePaths.timelineParty(p.id))
+          item.count = index.entriesByParty[p.id]?.count ?? 0
+          return item
+        },
+        previous: previous.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
+        next: next.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
+        links: siteLinks(b.linker), html: html)
+    }
+  }
+}

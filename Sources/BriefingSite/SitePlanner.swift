@@ -1,0 +1,144 @@
+import BriefingModels
+
+/// Turns a corpus into the list of pages: one view model per page, links relative to it.
+struct SitePlanner {
+  let index: SiteIndex
+  let templates: TemplateSet
+  let paging: TimelinePaging
+
+  init(index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int) {
+    self.index = index
+    self.templates = templates
+    paging = TimelinePaging(index.timeline, limit: timelinePageLimit)
+  }
+
+  /// Every page, in a stable order: HTML pages, then data files, then assets.
+  func pages() -> [Page] {
+    var pages = [home()]
+    pages += index.briefingsByDate.map(briefingPage)
+    pages += timelinePages()
+    pages.append(partiesPage())
+    pages += index.partiesByName.map(partyPage)
+    pages.append(searchPage())
+    pages.append(notFoundPage())
+    pages += dataPages(htmlPaths: pages.map(\.path))
+    pages += templates.assets.map {
+      Page(path: $0.path, mediaType: MediaType.of($0.path), bytes: $0.bytes)
+    }
+    return pages
+  }
+
+  /// Which part of the site a page belongs to, for the navigation's `aria-current`.
+  enum Section: String {
+    case home, timeline, parties, search, none
+  }
+
+  /// A page rendered from `templates/<template>.md`; `build` makes its model with an
+  /// ``ItemBuilder`` whose links are relative to `path`.
+  func document(
+    path: String, template: String, title: String, section: Section, linker: Linker? = nil,
+    build: (inout ItemBuilder) -> any Encodable & Sendable
+  ) -> Page {
+    let linker = linker ?? Linker(pagePath: path)
+    var builder = ItemBuilder(index: index, linker: linker)
+    let model = build(&builder)
+    let site = index.config.title
+    let nav: [(String, String, Section)] = [
+      ("Home", SitePaths.home, .home), ("Timeline", SitePaths.timeline, .timeline),
+      ("Parties", SitePaths.parties, .parties), ("Search", SitePaths.search, .search),
+    ]
+    let layout = LayoutModel(
+      lang: index.config.language.isEmpty ? "en" : index.config.language,
+      title: title == site ? site : "\(title) · \(site)", siteTitle: site,
+      description: index.config.description, home: linker.to(SitePaths.home),
+      stylesheet: linker.asset("site.css"),
+      script: section == .search ? linker.asset("search.js") : nil,
+      feed: linker.to(SitePaths.feed), searchPage: linker.to(SitePaths.search),
+      nav: nav.map { .init(text: $0.0, href: linker.to($0.1), current: $0.2 == section) })
+    return Page(
+      path: path, digest: templates.digest,
+      document: .init(
+        template: template, layout: layout, model: model, slots: builder.slots.fragments))
+  }
+
+  /// Links every page template may use: `{{links.timeline}}` and friends.
+  func siteLinks(_ linker: Linker) -> [String: String] {
+    [
+      "home": linker.to(SitePaths.home), "timeline": linker.to(SitePaths.timeline),
+      "parties": linker.to(SitePaths.parties), "search": linker.to(SitePaths.search),
+      "feed": linker.to(SitePaths.feed), "corpusJSON": linker.to(SitePaths.corpusJSON),
+      "timelineJSON": linker.to(SitePaths.timelineJSON),
+    ]
+  }
+
+  func home() -> Page {
+    document(path: SitePaths.home, template: "home", title: index.config.title, section: .home) {
+      b in
+      let recent = index.timeline.filter { $0.date.start != nil }.suffix(8).reversed()
+      let active = index.parties.values.filter { (index.activity[$0.id] ?? 0) > 0 }
+        .sorted {
+          (index.activity[$1.id] ?? 0, $0.name, $0.id) < (
+            index.activity[$0.id] ?? 0, $1.name, $1.id
+          )
+        }
+        .prefix(10)
+      var html: [String: String] = [:]
+      if let strip = TimelineStrip(entries: index.timeline, idPrefix: "home-strip").svg() {
+        html["strip"] = b.slots.add(strip)
+      }
+      return HomeModel(
+        title: index.config.title, description: index.config.description,
+        briefings: index.briefingsByDate.prefix(10).map(b.briefingItem),
+        parties: active.map(b.partyItem),
+        events: recent.map { b.event($0, timelinePage: paging.page(of: $0.entry.id)) },
+        links: siteLinks(b.linker), html: html)
+    }
+  }
+
+  func searchPage() -> Page {
+    document(path: SitePaths.search, template: "search", title: "Search", section: .search) { b in
+      let form = """
+        <form class="search-form" role="search" action="./" method="get" data-index="\(b.linker.to(SitePaths.searchJSON))">\
+        <label for="search-query">Search briefings, events, statements and parties</label>\
+        <input id="search-query" name="q" type="search" autocomplete="off">\
+        <button type="submit">Search</button></form>\
+        <p id="search-status" class="search-status" role="status" aria-live="polite"></p>\
+        <ol id="search-results" class="search-results"></ol>\
+        <noscript><p>Search needs JavaScript. Browse the <a href="\(b.linker.to(SitePaths.timeline))">timeline</a> \
+        or the <a href="\(b.linker.to(SitePaths.parties))">parties</a> instead.</p></noscript>
+        """
+      return SimplePageModel(
+        title: "Search", links: siteLinks(b.linker), html: ["search": b.slots.add(form)])
+    }
+  }
+
+  func notFoundPage() -> Page {
+    // Served for any missing URL, so links start from the site's base path, not from here.
+    let linker = Linker(absoluteBase: index.config.basePath)
+    return document(
+      path: SitePaths.notFound, template: "404", title: "Page not found", section: .none,
+      linker: linker
+    ) { b in
+      SimplePageModel(title: "Page not found", links: siteLinks(b.linker), html: [:])
+    }
+  }
+}
+
+/// Media types of the files the site writes.
+enum MediaType {
+  static func of(_ path: String) -> String {
+    switch path.split(separator: ".").last.map(String.init) ?? "" {
+    case "html": "text/html; charset=utf-8"
+    case "css": "text/css; charset=utf-8"
+    case "js": "text/javascript; charset=utf-8"
+    case "json": "application/json"
+    case "xml": "application/xml"
+    case "svg": "image/svg+xml"
+    case "png": "image/png"
+    case "ico": "image/x-icon"
+    case "woff2": "font/woff2"
+    case "txt": "text/plain; charset=utf-8"
+    default: "application/octet-stream"
+    }
+  }
+}

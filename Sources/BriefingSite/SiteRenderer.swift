@@ -1,0 +1,60 @@
+import BriefingModels
+import Foundation
+import Markdown
+
+/// Plans the pages of a site from a corpus and renders each one to bytes.
+///
+/// How escaping is guaranteed:
+/// 1. Page templates are Markdown with Mustache tags; every `{{value}}` is escaped with
+///    ``Markdown/MarkdownEscaper`` (the MARKDOWN content type ``TemplateSet`` forces on every
+///    template and partial), so text from articles is literal text to cmark: never markup, a
+///    link, an image or HTML. Tags that would skip escaping are refused when templates load,
+///    except `{{{html.*}}}`.
+/// 2. URLs and ids in pages are built from slugs (`a-z0-9-`), see ``SitePaths``.
+/// 3. cmark renders with raw HTML off (`CMARK_OPT_DEFAULT`).
+/// 4. HTML that cmark cannot make (SVG charts, `<mark>`ed sentences, `id` anchors) is built in
+///    Swift with ``HTMLEscaper`` on every text, kept in the page's ``SlotTable``, and spliced in
+///    after cmark where the template wrote `{{{html.name}}}`; escaped text cannot forge a slot.
+/// 5. `layout.html` is HTML with swift-mustache's HTML escaping; only `{{{content}}}` (the page
+///    body from steps 1-4) is unescaped. Feeds and sitemaps are escaped as XML, JSON files are
+///    encoded with `<`, `>` and `&` as `\u` escapes.
+public struct SiteRenderer: Sendable {
+  let templates: TemplateSet
+  /// Timelines longer than this are split into pages by year, or by month if a year is longer.
+  var timelinePageLimit = 200
+
+  public init(templatesDirectory: URL) throws {
+    templates = try TemplateSet(directory: templatesDirectory)
+  }
+
+  /// Every page of the site for `corpus`, in a stable order.
+  public func plan(corpus: Corpus, config: SiteConfig) -> [Page] {
+    SitePlanner(
+      index: SiteIndex(corpus: corpus, config: config), templates: templates,
+      timelinePageLimit: timelinePageLimit
+    ).pages()
+  }
+
+  /// The bytes of `page`.
+  ///
+  /// Throws ``TemplateError`` when the page template writes a slot marker it has no fragment for.
+  public func render(_ page: Page) throws -> [UInt8] {
+    switch page.content {
+    case .bytes(let bytes):
+      return bytes
+    case .document(let document):
+      let markdown = templates.fillPage(document.template, with: document.model)
+      let body: String
+      do {
+        body = try MarkdownDocument(parsing: markdown).html(slots: document.slots)
+      } catch let error as MarkdownSlotError {
+        throw TemplateError(
+          file: templates.directory.appendingPathComponent("\(document.template).md").path,
+          message: "\(error) while rendering \(page.path)")
+      }
+      var layout = document.layout
+      layout.content = body
+      return Array(templates.layout.render(layout).utf8)
+    }
+  }
+}

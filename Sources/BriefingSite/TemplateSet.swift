@@ -1,0 +1,174 @@
+import Foundation
+import Mustache
+
+/// The templates directory, loaded and checked: `layout.html`, page templates (`*.md`),
+/// partials (`partials/*.md`) and assets (`assets/**`, copied to the output as they are).
+///
+/// Markdown templates get the MARKDOWN content-type pragma prepended (see
+/// ``MarkdownContentType``), and are refused when they use a tag that would bypass escaping:
+/// `{{{x}}}` / `{{&x}}` are allowed only for `html.*` values (trusted fragments BriefingSite
+/// built itself), and set-delimiter tags are not allowed at all.
+struct TemplateSet: Sendable {
+  static let requiredPages = ["home", "briefing", "timeline", "parties", "party", "404", "search"]
+
+  let directory: URL
+  let layout: MustacheTemplate
+  let library: MustacheLibrary
+  /// Output path (below `assets/`) → bytes, sorted by path.
+  let assets: [(path: String, bytes: [UInt8])]
+  /// Hash of every template and asset file: part of every page's fingerprint.
+  let digest: String
+
+  init(directory: URL) throws {
+    _ = MarkdownContentType.registered
+    self.directory = directory
+    let fm = FileManager.default
+    var isDir: ObjCBool = false
+    guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
+      throw TemplateError(file: directory.path, message: "templates directory not found")
+    }
+    var fingerprint = Fingerprint()
+
+    let layoutURL = directory.appendingPathComponent("layout.html")
+    let layoutText = try Self.read(layoutURL, fingerprint: &fingerprint)
+    layout = try Self.parse(layoutText, file: layoutURL.path, lineOffset: 0)
+
+    var sources: [(name: String, url: URL, text: String)] = []
+    for url in try Self.files(in: directory, extension: "md") {
+      sources.append(
+        (
+          url.deletingPathExtension().lastPathComponent, url,
+          try Self.read(url, fingerprint: &fingerprint)
+        ))
+    }
+    let partialsDirectory = directory.appendingPathComponent("partials")
+    for url in try Self.files(in: partialsDirectory, extension: "md") {
+      sources.append(
+        (
+          url.deletingPathExtension().lastPathComponent, url,
+          try Self.read(url, fingerprint: &fingerprint)
+        ))
+    }
+    for name in Self.requiredPages
+    where !sources.contains(where: {
+      $0.name == name && $0.url.deletingLastPathComponent().path == directory.path
+    }) {
+      throw TemplateError(
+        file: directory.appendingPathComponent("\(name).md").path,
+        message: "missing page template '\(name).md'")
+    }
+    let names = Set(sources.map(\.name))
+    var library = MustacheLibrary()
+    for source in sources {
+      try Self.check(source.text, file: source.url.path, partials: names)
+      let template = try Self.parse(
+        MarkdownContentType.pragma + source.text, file: source.url.path, lineOffset: 1)
+      library.register(template, named: source.name)
+    }
+    self.library = library
+
+    var assets: [(String, [UInt8])] = []
+    let assetsDirectory = directory.appendingPathComponent("assets")
+    if let walker = fm.enumerator(
+      at: assetsDirectory, includingPropertiesForKeys: [.isRegularFileKey])
+    {
+      for case let url as URL in walker {
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else {
+          continue
+        }
+        let relative = String(
+          url.standardizedFileURL.path.dropFirst(assetsDirectory.standardizedFileURL.path.count + 1)
+        )
+        guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else {
+          continue
+        }
+        let bytes = try Array(Data(contentsOf: url))
+        fingerprint.add(relative)
+        fingerprint.add(bytes)
+        assets.append(("assets/" + relative, bytes))
+      }
+    }
+    self.assets = assets.sorted { $0.0 < $1.0 }
+    digest = fingerprint.hex
+  }
+
+  /// Page template `name`.md rendered with `model`: filled Markdown.
+  func fillPage(_ name: String, with model: Any) -> String {
+    library.render(model, withTemplate: name) ?? ""
+  }
+
+  private static func files(in directory: URL, extension ext: String) throws -> [URL] {
+    let fm = FileManager.default
+    guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return [] }
+    return names.filter { $0.hasSuffix(".\(ext)") && !$0.hasPrefix(".") }.sorted()
+      .map { directory.appendingPathComponent($0) }
+  }
+
+  private static func read(_ url: URL, fingerprint: inout Fingerprint) throws -> String {
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw TemplateError(file: url.path, message: "missing template '\(url.lastPathComponent)'")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw TemplateError(file: url.path, message: "template is not valid UTF-8")
+    }
+    fingerprint.add(url.lastPathComponent)
+    fingerprint.add(data)
+    return text
+  }
+
+  private static func parse(_ text: String, file: String, lineOffset: Int) throws
+    -> MustacheTemplate
+  {
+    do {
+      return try MustacheTemplate(string: text)
+    } catch let error as MustacheTemplate.ParserError {
+      throw TemplateError(
+        file: file, line: max(1, error.context.lineNumber - lineOffset),
+        column: error.context.columnNumber, message: "Mustache syntax: \(describe(error.error))")
+    }
+  }
+
+  private static func describe(_ error: any Error) -> String {
+    switch error as? MustacheTemplate.Error {
+    case .sectionCloseNameIncorrect: "section closed with a different name than it was opened"
+    case .unfinishedName: "unfinished tag"
+    case .expectedSectionEnd: "section not closed"
+    case .invalidSetDelimiter: "invalid set-delimiter tag"
+    case .unrecognisedConfigVariable, .invalidConfigVariableSyntax: "unknown or malformed pragma"
+    default: "\(error)"
+    }
+  }
+
+  /// Refuses tags that would put unescaped text into Markdown, and partials that do not exist.
+  static func check(_ text: String, file: String, partials: Set<String>) throws {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      var rest = line[...]
+      while let open = rest.range(of: "{{") {
+        let tag = rest[open.upperBound...]
+        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+        func fail(_ message: String) -> TemplateError {
+          TemplateError(file: file, line: index + 1, column: column, message: message)
+        }
+        if let first = tag.first {
+          let body = tag.dropFirst().drop { $0 == " " || $0 == "{" }
+          let name = String(body.prefix { !" }".contains($0) })
+          switch first {
+          case "{", "&":
+            guard name.hasPrefix("html.") else {
+              throw fail(
+                "unescaped tag for '\(name)': only trusted html.* values may be unescaped in Markdown templates"
+              )
+            }
+          case "=":
+            throw fail("set-delimiter tags are not allowed in Markdown templates")
+          case ">":
+            guard partials.contains(name) else { throw fail("unknown partial '\(name)'") }
+          default: break
+          }
+        }
+        rest = tag
+      }
+    }
+  }
+}

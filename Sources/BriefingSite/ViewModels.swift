@@ -1,0 +1,133 @@
+import BriefingModels
+
+// The values page templates see. Field names are the template's keys; every String here is
+// escaped for Markdown when a template writes it with `{{name}}`. `html` dictionaries hold slot
+// markers for trusted fragments (see SlotTable).
+
+/// A link: text and a relative URL in the safe alphabet.
+struct LinkModel: Codable, Sendable, Hashable {
+  var text: String
+  var href: String
+}
+
+/// Where a fact came from: the article, and a link to its sentence on the briefing page.
+struct SourceModel: Codable, Sendable, Hashable {
+  var title: String
+  var href: String
+  var date: String?
+  var sentence: Int
+}
+
+/// One event on the timeline (or in a briefing's key dates).
+struct EventModel: Codable, Sendable {
+  var id: String
+  var anchor: String
+  var date: String
+  var text: String
+  var kind: String
+  /// The event on the timeline page that lists it.
+  var permalink: String?
+  var parties: [LinkModel]
+  var places: String?
+  var sources: [SourceModel]
+  var html: [String: String]
+}
+
+/// One statement: who said what, to whom, and where it was reported.
+struct StatementModel: Codable, Sendable {
+  var anchor: String
+  var party: LinkModel
+  var speaker: String?
+  var cue: String
+  var stance: String
+  var text: String
+  var target: LinkModel?
+  var source: SourceModel
+  var html: [String: String]
+}
+
+/// A briefing in a list.
+struct BriefingItemModel: Codable, Sendable {
+  var title: String
+  var href: String
+  var date: String?
+  var source: String?
+  var events: Int
+  var statements: Int
+}
+
+/// A party in a list, with how often it appears.
+struct PartyItemModel: Codable, Sendable {
+  var name: String
+  var href: String
+  var kind: String
+  var count: Int
+  var role: String?
+  var parent: LinkModel?
+}
+
+/// Builds item view models for one page: links relative to it, anchors in its slot table.
+struct ItemBuilder {
+  let index: SiteIndex
+  let linker: Linker
+  var slots = SlotTable()
+
+  func partyLink(_ id: String) -> LinkModel {
+    LinkModel(text: index.partyName(id), href: linker.to(SitePaths.party(id)))
+  }
+
+  func source(article: String, sentence: Int) -> SourceModel {
+    let b = index.briefings[article]
+    return SourceModel(
+      title: b?.article.title ?? article,
+      href: linker.to(SitePaths.briefing(article), anchor: SitePaths.sentenceAnchor(sentence)),
+      date: b?.article.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format),
+      sentence: sentence + 1)
+  }
+
+  func partyItem(_ p: Party) -> PartyItemModel {
+    PartyItemModel(
+      name: p.name, href: linker.to(SitePaths.party(p.id)), kind: p.kind.rawValue,
+      count: index.activity[p.id] ?? 0, role: p.role,
+      parent: p.parent.flatMap { $0 == p.id ? nil : partyLink($0) })
+  }
+
+  func briefingItem(_ b: Briefing) -> BriefingItemModel {
+    BriefingItemModel(
+      title: b.article.title, href: linker.to(SitePaths.briefing(b.article.id)),
+      date: b.article.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format),
+      source: b.article.source, events: b.events.count, statements: b.statements.count)
+  }
+
+  /// A timeline entry; `permalink` points at it on the timeline page given.
+  mutating func event(_ e: SiteIndex.Entry, timelinePage: String) -> EventModel {
+    let anchor = SitePaths.eventAnchor(e.entry.id)
+    return EventModel(
+      id: e.entry.id, anchor: anchor, date: e.date.label, text: e.entry.text,
+      kind: e.entry.kind.rawValue,
+      permalink: linker.to(timelinePage, anchor: anchor),
+      parties: uniqued(e.entry.parties).map(partyLink),
+      places: e.entry.places.isEmpty ? nil : e.entry.places.joined(separator: ", "),
+      sources: e.entry.sources.map { source(article: $0.article, sentence: $0.sentence) },
+      html: ["anchor": slots.anchor(anchor)])
+  }
+
+  mutating func statement(_ ref: SiteIndex.StatementRef, anchorPrefix: String = "")
+    -> StatementModel
+  {
+    let s = ref.statement
+    let anchor = anchorPrefix + SitePaths.statementAnchor(ref.index)
+    return StatementModel(
+      anchor: anchor, party: partyLink(s.party),
+      speaker: s.speaker == index.partyName(s.party) ? nil : s.speaker, cue: s.cue,
+      stance: s.stance.rawValue,
+      text: s.text, target: s.target.map(partyLink),
+      source: source(article: ref.briefing.article.id, sentence: s.sentence),
+      html: ["anchor": slots.anchor(anchor)])
+  }
+}
+
+func uniqued(_ ids: [String]) -> [String] {
+  var seen = Set<String>()
+  return ids.filter { seen.insert($0).inserted }
+}

@@ -1,1 +1,0 @@
-// Markdown: placeholder until the module lands; replace this file.

@@ -1,0 +1,137 @@
+import BriefingModels
+import Foundation
+import Testing
+
+@testable import BriefingSite
+
+@Suite("The site: pages planned from a corpus, rendered through Mustache, cmark and the layout")
+struct SitePagesTests {
+  @Test("plans every kind of page, each path in the safe alphabet")
+  func plansPages() throws {
+    let site = try SiteBuild()
+    let paths = Set(site.pages.map(\.path))
+    for expected in [
+      "index.html", "briefings/istanbul-talks/index.html", "briefings/prisoner-exchange/index.html",
+      "timeline/index.html", "timeline/party/russia/index.html", "parties/index.html",
+      "parties/russia/index.html", "parties/script-front/index.html",
+      "parties/ghost-party/index.html",
+      "search/index.html", "404.html", "feed.xml", "sitemap.xml", "corpus.json", "timeline.json",
+      "search.json", "assets/site.css", "assets/search.js",
+    ] {
+      #expect(paths.contains(expected), "missing \(expected)")
+    }
+    #expect(paths.count == site.pages.count, "two pages share a path")
+    for path in paths {
+      #expect(
+        path.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || "-./".contains($0)) },
+        "\(path)")
+    }
+  }
+
+  @Test("hostile text from articles stays text on every page, the feed and the JSON")
+  func hostileStaysText() throws {
+    let site = try SiteBuild()
+    for (path, bytes) in site.files where !path.hasPrefix("assets/") {
+      let text = String(decoding: bytes, as: UTF8.self)
+      #expect(!text.contains("<script>"), "\(path) carries a script tag")
+      #expect(!text.contains("<img"), "\(path) carries an image tag")
+      #expect(!text.contains("href=\"javascript"), "\(path) carries a javascript: link")
+      #expect(!text.contains("src=\"x"), "\(path) carries a hostile src")
+      if path.hasSuffix(".json") { #expect(!text.contains("<"), "\(path) has a raw <") }
+    }
+    let briefing = site.text("briefings/istanbul-talks/index.html")
+    #expect(briefing.contains("<h1>Talks in Istanbul &lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
+    #expect(
+      briefing.contains("[x](javascript:alert(1))"),
+      "the link text of the sentence is shown as text")
+    let party = site.text("parties/script-front/index.html")
+    #expect(party.contains("&lt;script&gt;alert(1)&lt;/script&gt; Front"))
+    #expect(
+      site.text("feed.xml").contains(
+        "<title>Talks in Istanbul &lt;script&gt;alert(1)&lt;/script&gt;</title>"))
+    let corpus = try JSONDecoder().decode(Corpus.self, from: Data(site.files["corpus.json"]!))
+    #expect(corpus == Fixtures.corpus(), "corpus.json decodes to the corpus, text intact")
+  }
+
+  @Test("every HTML page is one document with one h1, a lang, unique ids and labelled pictures")
+  func wellFormedPages() throws {
+    let site = try SiteBuild()
+    for path in site.htmlPaths {
+      let html = site.text(path)
+      #expect(html.hasPrefix("<!doctype html>\n<html lang=\"en\">"), "\(path)")
+      #expect(html.matches(of: /<h1[ >]/).count == 1, "\(path) must have one h1")
+      let ids = SiteBuild.ids(in: html)
+      #expect(Set(ids).count == ids.count, "\(path) has duplicate ids: \(ids.sorted())")
+      #expect(html.contains("<main id=\"main\">"))
+      #expect(!html.contains("raw HTML omitted"), "\(path): a template wrote raw HTML")
+      #expect(!html.contains("\u{F8F0}"), "\(path): an unfilled slot marker")
+      for svg in html.matches(of: /<svg[^>]*>/) {
+        #expect(
+          svg.output.contains("role=\"img\"") && svg.output.contains("aria-labelledby"), "\(path)")
+      }
+      #expect(
+        html.matches(of: /<svg/).count == html.matches(of: /<desc id=/).count,
+        "\(path): a picture lacks its text alternative")
+    }
+  }
+
+  @Test(
+    "the pages carry their pictures: strip on the timeline, stances and companions on parties, placement on briefings"
+  )
+  func pictures() throws {
+    let site = try SiteBuild()
+    #expect(
+      site.text("timeline/index.html").contains(
+        "<title id=\"timeline-strip-title\">Events over time</title>"))
+    let russia = site.text("parties/ukrainian-coordination-headquarters/index.html")
+    #expect(russia.contains("Statements by Ukrainian Coordination Headquarters per month"))
+    #expect(russia.contains("class=\"stance-deny\""))
+    #expect(site.text("parties/russia/index.html").contains("Parties Russia appears with most"))
+    let briefing = site.text("briefings/istanbul-talks/index.html")
+    #expect(briefing.contains("This briefing on the timeline"))
+    #expect(
+      briefing.contains("<li id=\"sentence-2\"><mark>"),
+      "the sentence a statement came from is marked")
+    #expect(
+      briefing.contains("<li id=\"sentence-5\"># Not a heading"), "unmarked sentences are plain")
+  }
+
+  @Test("one timeline entry lists every article that reported it")
+  func mergedSources() throws {
+    let html = try SiteBuild().text("timeline/index.html")
+    let entry = try #require(html.firstRange(of: "id=\"event-2025-06-02-meeting-istanbul\""))
+    let item = html[entry.lowerBound...].prefix(1500)
+    #expect(item.contains("../briefings/istanbul-talks/#sentence-1"))
+    #expect(item.contains("../briefings/prisoner-exchange/#sentence-1"))
+  }
+
+  @Test("the feed is dated by the latest article, not the clock")
+  func feedDate() throws {
+    let feed = try SiteBuild().text("feed.xml")
+    #expect(feed.contains("<updated>2025-07-01T00:00:00Z</updated>"))
+    #expect(
+      feed.contains(
+        "<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/briefing/briefings/istanbul-talks/\"/>"
+      ))
+  }
+
+  @Test("timeline.json has TimelineJS's shape, with text escaped for HTML")
+  func timelineJS() throws {
+    let data = Data(try SiteBuild().files["timeline.json"]!)
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(json["title"] != nil)
+    let events = try #require(json["events"] as? [[String: Any]])
+    #expect(events.count == 5, "undated entries are left out")
+    let first = try #require(
+      events.first { $0["unique_id"] as? String == "2025-06-02-meeting-istanbul" })
+    let start = try #require(first["start_date"] as? [String: String])
+    #expect(start == ["year": "2025", "month": "6", "day": "2"])
+    let text = try #require(first["text"] as? [String: String])
+    #expect(text["headline"]?.contains("&lt;script&gt;") == true)
+    #expect(first["group"] as? String == "meeting")
+    let month = try #require(events.first { $0["unique_id"] as? String == "2025-06-talks" })
+    #expect(
+      month["start_date"] as? [String: String] == ["year": "2025", "month": "6"],
+      "a month has no day")
+  }
+}

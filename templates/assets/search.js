@@ -1,0 +1,72 @@
+// Client-side search over search.json: no server, no network beyond this site.
+// Results are built with textContent only, so indexed text can never become markup.
+(function () {
+  "use strict";
+  var form = document.querySelector(".search-form");
+  if (!form) return;
+  var input = form.querySelector("input[name=q]");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var indexURL = form.getAttribute("data-index");
+  var root = indexURL.replace(/search\.json$/, "");
+  var records = null;
+
+  function fold(s) {
+    return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function load() {
+    if (records) return Promise.resolve(records);
+    return fetch(indexURL).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    }).then(function (data) {
+      records = data.map(function (r) {
+        r.hay = fold(r.title + " " + r.text);
+        return r;
+      });
+      return records;
+    });
+  }
+
+  function show(query) {
+    var terms = fold(query).split(/\s+/).filter(Boolean);
+    list.textContent = "";
+    if (!terms.length) { status.textContent = ""; return; }
+    load().then(function (all) {
+      var hits = all.filter(function (r) {
+        return terms.every(function (t) { return r.hay.indexOf(t) !== -1; });
+      });
+      status.textContent = hits.length === 0 ? "No results." :
+        hits.length + (hits.length === 1 ? " result." : " results.") + (hits.length > 100 ? " Showing the first 100." : "");
+      hits.slice(0, 100).forEach(function (r) {
+        var li = document.createElement("li");
+        var kind = document.createElement("span");
+        kind.className = "kind";
+        kind.textContent = r.type;
+        var a = document.createElement("a");
+        a.href = root + r.url;
+        a.textContent = r.title;
+        li.appendChild(kind);
+        li.appendChild(a);
+        if (r.text) {
+          var p = document.createElement("p");
+          p.textContent = r.text.length > 240 ? r.text.slice(0, 239) + "…" : r.text;
+          li.appendChild(p);
+        }
+        list.appendChild(li);
+      });
+    }).catch(function () {
+      status.textContent = "The search index could not be loaded.";
+    });
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var q = input.value;
+    history.replaceState(null, "", "?q=" + encodeURIComponent(q));
+    show(q);
+  });
+  var initial = new URLSearchParams(location.search).get("q");
+  if (initial) { input.value = initial; show(initial); }
+})();
