@@ -1,13 +1,60 @@
 import ArgumentParser
+import BriefingExtraction
+import BriefingModels
+import Foundation
 
 /// `briefing extract`: Print the extracted briefing of each article as JSON.
 struct ExtractCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "extract",
-        abstract: "Print the extracted briefing of each article as JSON."
-    )
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Print the extracted briefing of each article as JSON.",
+    discussion: """
+      One JSON object for one file, an array for several (the contract of DESIGN.md).
+      Editor-curated parties from content/parties.yml are used when that file exists.
+      """
+  )
 
-    func run() async throws {
-        throw ValidationError("'extract' is not built yet")
+  @Argument(help: "Article files (.md or .txt).")
+  var files: [String]
+
+  @Option(help: "Publication date (YYYY-MM-DD) to use instead of the one the article gives.")
+  var date: String?
+
+  @Option(
+    help:
+      "Editor-curated parties to extend the gazetteer with (default: content/parties.yml if present)."
+  )
+  var parties: String?
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("give at least one article file") }
+    if let date, CalendarDate(iso: date) == nil {
+      throw ValidationError("--date must be a real date as YYYY-MM-DD, not '\(date)'")
     }
+  }
+
+  func run() async throws {
+    var gazetteer = try Gazetteer.builtIn()
+    let partiesPath = parties ?? "content/parties.yml"
+    if parties != nil || FileManager.default.fileExists(atPath: partiesPath) {
+      gazetteer = gazetteer.extended(
+        with: try PartiesFileReader().read(
+          fileAt: URL(fileURLWithPath: partiesPath), displayPath: partiesPath))
+    }
+    let extractor = Extractor(gazetteer: gazetteer)
+    var briefings: [Briefing] = []
+    for path in files {
+      var article = try ArticleReader().read(fileAt: URL(fileURLWithPath: path), displayPath: path)
+      if let date {
+        article.meta.published = date
+        article.dateOrigin = .commandLine
+      }
+      briefings.append(extractor.extract(article))
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data =
+      briefings.count == 1 ? try encoder.encode(briefings[0]) : try encoder.encode(briefings)
+    print(String(decoding: data, as: UTF8.self))
+  }
 }

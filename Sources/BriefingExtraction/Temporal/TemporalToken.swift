@@ -2,30 +2,30 @@
 ///
 /// Offsets count Unicode scalars of the input (end exclusive), the unit `Timex` reports in.
 struct TemporalToken: Sendable {
-  enum Kind: Sendable { case word, number, punct }
+    enum Kind: Sendable { case word, number, punct }
 
-  var kind: Kind
-  /// The token as written.
-  var text: String
-  /// Lower-cased text, the form the lexicon is keyed by.
-  var lower: String
-  var start: Int
-  var end: Int
-  /// True when whitespace (or the start of the text) comes right before the token.
-  var spaced: Bool
-  /// True when a blank line or a paragraph break comes before the token.
-  var paragraphBreak: Bool
+    var kind: Kind
+    /// The token as written.
+    var text: String
+    /// Lower-cased text, the form the lexicon is keyed by.
+    var lower: String
+    var start: Int
+    var end: Int
+    /// True when whitespace (or the start of the text) comes right before the token.
+    var spaced: Bool
+    /// True when a blank line or a paragraph break comes before the token.
+    var paragraphBreak: Bool
 
-  /// The integer value of a plain digit run ("1998", "06"); nil for "1,500" or "1.5".
-  var integer: Int? {
-    guard kind == .number, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), text.utf8.count <= 9
-    else { return nil }
-    return Int(text)
-  }
+    /// The integer value of a plain digit run ("1998", "06"); nil for "1,500" or "1.5".
+    var integer: Int? {
+        guard kind == .number, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), text.utf8.count <= 9
+        else { return nil }
+        return Int(text)
+    }
 
-  var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
 
-  func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
+    func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
 }
 
 /// Splits a text into `TemporalToken`s in one pass over its Unicode scalars.
@@ -34,59 +34,59 @@ struct TemporalToken: Sendable {
 /// follows ("1,500", "1.5") so that a count can never be read as a year; everything else
 /// that is not space is a one-scalar punctuation token.
 enum TemporalTokenizer {
-  static func tokenize(_ text: String) -> [TemporalToken] { tokenize(Array(text.unicodeScalars)) }
+    static func tokenize(_ text: String) -> [TemporalToken] { tokenize(Array(text.unicodeScalars)) }
 
-  static func tokenize(_ scalars: [Unicode.Scalar]) -> [TemporalToken] {
-    var tokens: [TemporalToken] = []
-    tokens.reserveCapacity(scalars.count / 4)
-    var i = 0
-    var spaced = true
-    var newlines = 0
-    let n = scalars.count
-    while i < n {
-      let c = scalars[i]
-      if c.properties.isWhitespace {
-        if c == "\n" { newlines += 1 }
-        spaced = true
-        i += 1
-        continue
-      }
-      let start = i
-      let kind: TemporalToken.Kind
-      if isDigit(c) {
-        kind = .number
-        i += 1
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [TemporalToken] {
+        var tokens: [TemporalToken] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var i = 0
+        var spaced = true
+        var newlines = 0
+        let n = scalars.count
         while i < n {
-          if isDigit(scalars[i]) {
-            i += 1
-          } else if scalars[i] == "," || scalars[i] == ".", i + 1 < n, isDigit(scalars[i + 1]) {
-            i += 2
-          } else {
-            break
-          }
+            let c = scalars[i]
+            if c.properties.isWhitespace {
+                if c == "\n" { newlines += 1 }
+                spaced = true
+                i += 1
+                continue
+            }
+            let start = i
+            let kind: TemporalToken.Kind
+            if isDigit(c) {
+                kind = .number
+                i += 1
+                while i < n {
+                    if isDigit(scalars[i]) {
+                        i += 1
+                    } else if scalars[i] == "," || scalars[i] == ".", i + 1 < n, isDigit(scalars[i + 1]) {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+            } else if c.properties.isAlphabetic {
+                kind = .word
+                i += 1
+                while i < n, scalars[i].properties.isAlphabetic { i += 1 }
+            } else {
+                kind = .punct
+                i += 1
+            }
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[start..<i])
+            let word = String(s)
+            tokens.append(
+                TemporalToken(
+                    kind: kind, text: word, lower: kind == .word ? word.lowercased() : word,
+                    start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2))
+            spaced = false
+            newlines = 0
         }
-      } else if c.properties.isAlphabetic {
-        kind = .word
-        i += 1
-        while i < n, scalars[i].properties.isAlphabetic { i += 1 }
-      } else {
-        kind = .punct
-        i += 1
-      }
-      var s = String.UnicodeScalarView()
-      s.append(contentsOf: scalars[start..<i])
-      let word = String(s)
-      tokens.append(
-        TemporalToken(
-          kind: kind, text: word, lower: kind == .word ? word.lowercased() : word,
-          start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2))
-      spaced = false
-      newlines = 0
+        return tokens
     }
-    return tokens
-  }
 
-  @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
-    c.value >= 48 && c.value <= 57
-  }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 48 && c.value <= 57
+    }
 }

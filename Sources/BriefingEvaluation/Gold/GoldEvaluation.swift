@@ -1,0 +1,87 @@
+import BriefingExtraction
+import BriefingModels
+import Foundation
+
+/// Runs the extraction pipeline over every article of the gold set and scores it.
+///
+/// Each article is read as the site reads it (`ArticleReader`), dated by its gold file's `date`,
+/// and extracted with the built-in gazetteer extended by the repository's `content/parties.yml`
+/// when there is one — the same parties an editor's site would use.
+public struct GoldEvaluation: Sendable {
+  public var repositoryRoot: URL
+  public var goldDirectory: URL
+
+  public init(repositoryRoot: URL, goldDirectory: URL) {
+    self.repositoryRoot = repositoryRoot
+    self.goldDirectory = goldDirectory
+  }
+
+  /// The scores per article (in gold file order) and in total.
+  public struct Report: Sendable {
+    public var articles: [(path: String, score: GoldScore)]
+    public var total: GoldScore
+  }
+
+  public func run() throws -> Report {
+    let set = try GoldSet.load(directory: goldDirectory)
+    var gazetteer = try Gazetteer.builtIn()
+    let partiesFile = repositoryRoot.appendingPathComponent("content/parties.yml")
+    if FileManager.default.fileExists(atPath: partiesFile.path) {
+      gazetteer = gazetteer.extended(
+        with: try PartiesFileReader().read(fileAt: partiesFile, displayPath: "content/parties.yml"))
+    }
+    let extractor = Extractor(gazetteer: gazetteer)
+    let scorer = GoldScorer()
+    var articles: [(String, GoldScore)] = []
+    var total = GoldScore()
+    for gold in set.files {
+      let url = repositoryRoot.appendingPathComponent(gold.article)
+      var article: Article
+      do {
+        article = try ArticleReader().read(fileAt: url, displayPath: gold.article)
+      } catch {
+        throw GoldError(message: "\(gold.path): article \(gold.article): \(error)")
+      }
+      article.meta.published = gold.date
+      article.dateOrigin = .commandLine
+      let score = scorer.score(extractor.extract(article), against: gold)
+      articles.append((gold.article, score))
+      total = total + score
+    }
+    return Report(articles: articles, total: total)
+  }
+}
+
+extension GoldEvaluation.Report {
+  /// The figures as a table, and the mistakes when asked for.
+  public func text(listingMistakes: Bool) -> String {
+    func pct(_ x: Double) -> String { String(format: "%5.1f", x * 100) }
+    var lines: [String] = []
+    lines.append("gold set: \(articles.count) articles")
+    lines.append("kind        P      R      F1    (matched/extracted, matched/gold)")
+    for (name, prf) in [
+      ("parties", total.parties), ("events", total.events), ("statements", total.statements),
+    ] {
+      lines.append(
+        "\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(pct(prf.precision))  \(pct(prf.recall))  \(pct(prf.f1))   (\(prf.matchedExtracted)/\(prf.extracted), \(prf.matchedGold)/\(prf.gold))"
+      )
+    }
+    lines.append("attribute accuracy over matches:")
+    for (name, acc) in [
+      ("event kind", total.eventKind), ("event parties", total.eventParties),
+      ("event places", total.eventPlaces), ("statement stance", total.stance),
+      ("statement target", total.target),
+    ] {
+      lines.append(
+        "  \(name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(pct(acc.value))  (\(acc.correct)/\(acc.total))"
+      )
+    }
+    if listingMistakes {
+      lines.append("mistakes (\(total.mistakes.count)):")
+      for m in total.mistakes { lines.append("  \(m)") }
+    } else {
+      lines.append("(\(total.mistakes.count) mistakes; --errors lists them)")
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,154 @@
+import BriefingModels
+
+/// Builds the corpus timeline: events with the same date value that share their kind and a
+/// party, a place or enough words are one happening; each entry keeps every report as a source.
+struct TimelineMerger: Sendable {
+  /// Words shared (Jaccard over content words) above which two reports are the same event.
+  static let wordOverlap = 0.25
+
+  private struct Cluster {
+    var date: EventDate
+    var reports: [(event: Event, article: String)]
+    var words: Set<String>
+  }
+
+  func merge(_ briefings: [Briefing]) -> [TimelineEntry] {
+    var clusters: [Cluster] = []
+    var byDate: [String: [Int]] = [:]
+    for b in briefings {
+      for e in b.events {
+        let words = Self.contentWords(e.text)
+        let match = byDate[e.date.value, default: []].first { k in
+          Self.sameEvent(e, words, clusters[k])
+        }
+        if let k = match {
+          clusters[k].reports.append((e, b.article.id))
+          clusters[k].words.formUnion(words)
+          if Self.rank(e.date.precision) < Self.rank(clusters[k].date.precision) {
+            clusters[k].date = e.date
+          }
+        } else {
+          byDate[e.date.value, default: []].append(clusters.count)
+          clusters.append(Cluster(date: e.date, reports: [(e, b.article.id)], words: words))
+        }
+      }
+    }
+    var used: Set<String> = []
+    let entries = clusters.map { c -> TimelineEntry in
+      let kinds = Dictionary(grouping: c.reports.map(\.event.kind), by: { $0 }).mapValues(\.count)
+      let kind = c.reports.map(\.event.kind).max { kinds[$0]! < kinds[$1]! } ?? .other
+      let parties = Self.byFrequency(c.reports.flatMap(\.event.parties))
+      let places = Self.byFrequency(c.reports.flatMap(\.event.places))
+      let headline = c.reports.max { a, b in Self.clarity(a.event) < Self.clarity(b.event) }!.event
+      var id = Slug.make("\(c.date.value) \(kind.rawValue) \(places.first ?? parties.first ?? "")")
+      if used.contains(id) {
+        var n = 2
+        while used.contains("\(id)-\(n)") { n += 1 }
+        id = "\(id)-\(n)"
+      }
+      used.insert(id)
+      return TimelineEntry(
+        id: id, date: c.date, text: headline.text, kind: kind, parties: parties, places: places,
+        sources: c.reports.map {
+          EventSource(
+            article: $0.article, event: $0.event.id, sentence: $0.event.sentence,
+            text: $0.event.text)
+        })
+    }
+    return entries.sorted { a, b in
+      let ka = Self.sortKey(a.date.value)
+      let kb = Self.sortKey(b.date.value)
+      return ka != kb ? ka < kb : a.id < b.id
+    }
+  }
+
+  private static func sameEvent(_ e: Event, _ words: Set<String>, _ c: Cluster) -> Bool {
+    let sharedWords =
+      Double(words.intersection(c.words).count) / Double(max(1, min(words.count, c.words.count)))
+    let sameKind = c.reports.contains { $0.event.kind == e.kind }
+    let sharedParty = c.reports.contains { !Set($0.event.parties).isDisjoint(with: e.parties) }
+    let sharedPlace = c.reports.contains { !Set($0.event.places).isDisjoint(with: e.places) }
+    if sameKind && (sharedParty || sharedPlace || e.parties.isEmpty) { return true }
+    // A vaguer report ("other", "statement") of the same happening, told in the same words.
+    let vague: Set<Event.Kind> = [.other, .statement]
+    let compatible = vague.contains(e.kind) || c.reports.contains { vague.contains($0.event.kind) }
+    return compatible && sharedWords >= wordOverlap && (sharedParty || sharedPlace)
+  }
+
+  /// Content words of a sentence: lower-cased, four letters or more, minus common words.
+  static func contentWords(_ s: String) -> Set<String> {
+    var out: Set<String> = []
+    for t in Tokenizer.tokens(of: s)
+    where t.isWord && t.norm.count >= 4 && !stopWords.contains(t.norm) {
+      out.insert(t.norm)
+    }
+    return out
+  }
+
+  static let stopWords: Set<String> = [
+    "that", "this", "with", "from", "have", "been", "were", "their", "they", "which", "would",
+    "said",
+    "after", "also", "about", "other", "there", "will", "what", "when", "where", "while", "into",
+    "than", "them", "some", "such", "both", "sides", "over", "under", "more", "most", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "week",
+    "month", "year", "today", "yesterday",
+  ]
+
+  /// A report makes a better headline when it names more and says it in fewer words.
+  private static func clarity(_ e: Event) -> Double {
+    Double(e.parties.count + e.places.count) * 3 - Double(e.text.count) / 40
+  }
+
+  private static func byFrequency(_ ids: [String]) -> [String] {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for id in ids {
+      if counts[id] == nil { order.append(id) }
+      counts[id, default: 0] += 1
+    }
+    return order.enumerated().sorted { a, b in
+      counts[a.element]! != counts[b.element]!
+        ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
+    }.map(\.element)
+  }
+
+  private static func rank(_ p: EventDate.Precision) -> Int {
+    switch p {
+    case .day: 0
+    case .week: 1
+    case .month: 2
+    case .quarter: 3
+    case .year: 4
+    case .decade: 5
+    }
+  }
+
+  /// Where a TIMEX3 value starts, as a sortable day number (weeks, months, seasons, years).
+  static func sortKey(_ value: String) -> Int {
+    let parts = value.split(separator: "-")
+    guard let first = parts.first, let year = Int(first.count == 3 ? first + "0" : first) else {
+      return Int.max
+    }
+    var date = CalendarDate(year: year, month: 1, day: 1)!
+    if parts.count >= 2 {
+      let p = parts[1]
+      if p.hasPrefix("W"), let w = Int(p.dropFirst()) {
+        let jan4 = CalendarDate(year: year, month: 1, day: 4)!
+        date = jan4.adding(days: 1 - jan4.weekday + (w - 1) * 7)
+      } else if p.hasPrefix("Q"), let q = Int(p.dropFirst()) {
+        date = CalendarDate(year: year, month: (q - 1) * 3 + 1, day: 1) ?? date
+      } else if let m = Int(p) {
+        date = CalendarDate(year: year, month: m, day: 1) ?? date
+        if parts.count >= 3, let d = Int(parts[2]) {
+          date = CalendarDate(year: year, month: m, day: d) ?? date
+        }
+      } else {
+        let seasons = ["SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12, "H1": 1, "H2": 7]
+        date = CalendarDate(year: year, month: seasons[String(p)] ?? 1, day: 1) ?? date
+      }
+    }
+    return date.dayNumber
+  }
+}

@@ -1,0 +1,173 @@
+import BriefingModels
+
+/// Turns dated sentences into events.
+///
+/// A sentence with a date (from the temporal tagger) is an event — one per distinct date — whose
+/// kind comes from the happening named nearest to the date ("said on Thursday" is a statement,
+/// "on June 2, a second round of negotiations" a meeting). The date carries to the next couple of
+/// sentences until another date appears; those become events when they go on reporting (a strong
+/// trigger such as "met", "struck", "agreement", or a statement), but not when they comment
+/// ("This denial highlights…") or step back in time ("Earlier, …"). A carried event that names no
+/// party, place or kind of its own takes the dated sentence's.
+struct EventFinder: Sendable {
+  /// How many sentences a date carries to.
+  static let carry = 2
+  /// Openers that take a sentence out of the current time ("Earlier, …").
+  static let timeShifters: Set<String> = [
+    "earlier", "previously", "formerly", "historically", "since", "until",
+  ]
+  /// Openers of commentary on what was just reported ("This denial…", "Such steps…").
+  static let commentOpeners: Set<String> = ["this", "these", "such", "that", "those"]
+
+  struct SentenceInput {
+    var index: Int
+    var text: String
+    /// Offset of the sentence in the article text, in Unicode scalars (as `Timex` counts).
+    var start: Int
+    var tokens: [Token]
+    var parties: SentenceParties
+    var statements: [Statement]
+    var timex: [Timex]
+  }
+
+  func events(_ sentences: [SentenceInput], articleID: String) -> [Event] {
+    var out: [Event] = []
+    var anchor: Event? = nil
+    for s in sentences {
+      let actors = unique(s.parties.actors.map(\.id))
+      let places = unique(s.parties.places.filter(\.locative).map(\.name))
+      let spoken = verbStatement(s)
+      let cueTokens =
+        spoken.map { st in
+          s.tokens.indices.filter {
+            s.tokens[$0].norm == Token.normalize(st.cue.split(separator: " ").last ?? "")
+          }
+          .map { ($0, Event.Kind.statement) }
+        } ?? []
+
+      let dated = s.timex.filter(Self.isEventDate).compactMap { t in
+        Self.eventDate(t).map { (t, $0) }
+      }
+      var seen: Set<String> = []
+      let distinct = dated.filter { seen.insert($0.1.value).inserted }
+      if !distinct.isEmpty {
+        let offsets = scalarOffsets(s)
+        for (timex, date) in distinct {
+          let r = tokenRange(of: timex, sentenceStart: s.start, offsets)
+          let kind = EventTriggers.nearest(to: r, in: s.tokens, extra: cueTokens) ?? .other
+          let parties = kind == .statement ? statementParties(s.statements) : actors
+          let event = Event(
+            id: Slug.make("\(articleID) \(date.value) s\(s.index)"), date: date, text: s.text,
+            sentence: s.index, parties: parties, places: places, kind: kind)
+          out.append(event)
+          if anchor?.sentence != s.index { anchor = event }
+        }
+        continue
+      }
+      guard let a = anchor, s.index - a.sentence <= Self.carry else { continue }
+      let words = s.tokens.filter(\.isWord)
+      if let first = words.first,
+        Self.timeShifters.contains(first.norm) || Self.commentOpeners.contains(first.norm)
+      {
+        if Self.timeShifters.contains(first.norm) { anchor = nil }
+        continue
+      }
+      guard EventTriggers.hasStrong(s.tokens) || !s.statements.isEmpty else { continue }
+      let kind: Event.Kind
+      let parties: [String]
+      if spoken != nil {
+        kind = .statement
+        parties = statementParties(s.statements)
+      } else {
+        kind = EventTriggers.first(in: s.tokens)?.kind ?? a.kind
+        parties =
+          actors.isEmpty ? a.parties : unique(actors + a.parties.filter { actors.contains($0) })
+      }
+      out.append(
+        Event(
+          id: Slug.make("\(articleID) \(a.date.value) s\(s.index)"), date: a.date, text: s.text,
+          sentence: s.index, parties: parties, places: places.isEmpty ? a.places : places,
+          kind: kind))
+    }
+    return out
+  }
+
+  /// The sentence's statement made with a reporting verb (not a noun such as "accusations").
+  private func verbStatement(_ s: SentenceInput) -> Statement? {
+    s.statements.first { st in
+      let word = Token.normalize(st.cue.split(separator: " ").first ?? "")
+      return ReportingCues.verbIndex[word] != nil
+        || ["called", "calls", "committed"].contains(word)
+    }
+  }
+
+  /// A statement event's parties: who spoke, and whom it was aimed at.
+  private func statementParties(_ statements: [Statement]) -> [String] {
+    unique(statements.flatMap { [$0.party] + ($0.target.map { [$0] } ?? []) })
+  }
+
+  /// The scalar offset of each token within its sentence.
+  private func scalarOffsets(_ s: SentenceInput) -> [Int] {
+    var out: [Int] = []
+    out.reserveCapacity(s.tokens.count)
+    var offset = 0
+    var index = s.text.startIndex
+    for t in s.tokens {
+      offset += s.text.unicodeScalars[index..<t.range.lowerBound].count
+      index = t.range.lowerBound
+      out.append(offset)
+    }
+    return out
+  }
+
+  /// The tokens a timex covers.
+  private func tokenRange(of t: Timex, sentenceStart: Int, _ offsets: [Int]) -> Range<Int> {
+    let a = t.start - sentenceStart
+    let b = t.end - sentenceStart
+    let first = offsets.firstIndex(where: { $0 >= a }) ?? offsets.count
+    let last = offsets.lastIndex(where: { $0 < b }) ?? first
+    return first..<max(first + 1, last + 1)
+  }
+
+  /// A date an event can stand on: a calendar value, not "now" or a duration.
+  static func isEventDate(_ t: Timex) -> Bool {
+    guard t.type == .date || t.type == .time else { return false }
+    guard let first = t.value.unicodeScalars.first else { return false }
+    return first.properties.numericType != nil || t.value.hasPrefix("XXXX-")
+  }
+
+  /// The event date of a timex: its value (without a time of day) and how precise it is.
+  static func eventDate(_ t: Timex) -> EventDate? {
+    var value = t.value
+    if let tIndex = value.firstIndex(of: "T") { value = String(value[..<tIndex]) }
+    let parts = value.split(separator: "-")
+    let precision: EventDate.Precision
+    switch parts.count {
+    case 1:
+      if parts[0].count <= 3 {
+        precision = .decade
+      } else if parts[0].count == 4 {
+        precision = .year
+      } else {
+        return nil
+      }
+    case 2:
+      let p = parts[1]
+      if p.hasPrefix("W") {
+        precision = .week
+      } else if p.hasPrefix("Q") || p.hasPrefix("H") || p.allSatisfy(\.isLetter) {
+        precision = .quarter
+      } else {
+        precision = .month
+      }
+    default:
+      precision = parts[1].hasPrefix("W") ? .week : .day
+    }
+    return EventDate(value: value, precision: precision, text: t.text)
+  }
+
+  private func unique(_ ids: [String]) -> [String] {
+    var seen: Set<String> = []
+    return ids.filter { seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,53 @@
+import BriefingModels
+
+/// The parties of one article as they are found: one `Party` per id, with every surface form
+/// as an alias and every mention, plus the names the article itself teaches (a new person's
+/// surname, an unknown organisation's name without its demonym).
+struct PartyBook: Sendable {
+  private(set) var order: [String] = []
+  private(set) var parties: [String: Party] = [:]
+  /// Article-local phrases: looked up before the gazetteer.
+  var local = PhraseIndex()
+  /// Parties the article itself defined (new people and organisations).
+  var localEntries: [String: Gazetteer.Entry] = [:]
+
+  /// Records one mention of a party described by `entry`.
+  mutating func record(
+    _ entry: Gazetteer.Entry, sentence: Int, text: String, parentFromText: String? = nil,
+    role: String? = nil
+  ) {
+    var party =
+      parties[entry.id]
+      ?? Party(
+        id: entry.id, name: entry.name, kind: entry.kind, parent: entry.parent, aliases: [],
+        role: entry.role, description: entry.description)
+    if parties[entry.id] == nil { order.append(entry.id) }
+    if let parentFromText, parentFromText != entry.id { party.parent = parentFromText }
+    if let role, party.role == nil || parentFromText != nil { party.role = role }
+    if text != party.name && !party.aliases.contains(text) { party.aliases.append(text) }
+    party.mentions.append(Mention(sentence: sentence, text: text))
+    parties[entry.id] = party
+  }
+
+  /// The parent of a party of this article, as far as it is known.
+  func parent(of id: String) -> String? { parties[id]?.parent }
+
+  /// Whether two parties are the same or one belongs to the other (Russia and its ministries).
+  func related(_ a: String, _ b: String, gazetteer: Gazetteer) -> Bool {
+    ancestors(of: a, gazetteer).contains(b) || ancestors(of: b, gazetteer).contains(a)
+  }
+
+  private func ancestors(of id: String, _ gazetteer: Gazetteer) -> [String] {
+    var out = [id]
+    var current = id
+    while out.count < 8, let p = parties[current]?.parent ?? gazetteer.entry(current)?.parent {
+      if out.contains(p) { break }
+      out.append(p)
+      current = p
+    }
+    return out
+  }
+
+  /// The parties in order of first mention.
+  var all: [Party] { order.compactMap { parties[$0] } }
+}

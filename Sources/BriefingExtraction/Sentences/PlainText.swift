@@ -1,0 +1,105 @@
+import Foundation
+
+/// The readable text of an article body, for extraction.
+///
+/// Markdown bodies lose their markup (heading marks, emphasis, link targets, list bullets, quote
+/// marks, code fences); headings, list items and block quotes become their own paragraphs so a
+/// heading never runs into the first sentence. Plain text passes through with `\r\n` normalised.
+enum PlainText {
+  static func of(_ body: String, markdown: Bool) -> String {
+    let normalized = body.replacingOccurrences(of: "\r\n", with: "\n")
+    guard markdown else { return normalized }
+    var out: [String] = []
+    var inFence = false
+    for rawLine in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = Substring(rawLine)
+      let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        inFence.toggle()
+        out.append("")
+        continue
+      }
+      if inFence { continue }
+      line = trimmed
+      var block = false
+      if line.hasPrefix("#") {
+        line = line.drop(while: { $0 == "#" }).drop(while: { $0 == " " })
+        while line.hasSuffix("#") { line = line.dropLast() }
+        block = true
+      }
+      while line.hasPrefix(">") {
+        line = line.dropFirst().drop(while: { $0 == " " })
+        block = true
+      }
+      if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") {
+        line = line.dropFirst(2)
+        block = true
+      } else if let dot = line.firstIndex(of: "."), dot != line.startIndex,
+        line[..<dot].allSatisfy(\.isNumber), line[line.index(after: dot)...].hasPrefix(" ")
+      {
+        line = line[line.index(after: dot)...].dropFirst()
+        block = true
+      }
+      if line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" }) && !line.isEmpty {
+        out.append("")
+        continue
+      }
+      let text = inline(String(line))
+      if block {
+        out.append("")
+        out.append(text)
+        out.append("")
+      } else {
+        out.append(text)
+      }
+    }
+    return out.joined(separator: "\n")
+  }
+
+  /// Removes inline markup: `[text](url)` → text, images, emphasis marks, code ticks, HTML tags.
+  static func inline(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.count)
+    let chars = Array(s)
+    var i = 0
+    while i < chars.count {
+      let c = chars[i]
+      if c == "!" && i + 1 < chars.count && chars[i + 1] == "[" {
+        i += 1
+        continue
+      }
+      if c == "]" && i + 1 < chars.count && chars[i + 1] == "(" {
+        // Skip the link target.
+        var j = i + 2
+        var depth = 1
+        while j < chars.count, depth > 0 {
+          if chars[j] == "(" { depth += 1 }
+          if chars[j] == ")" { depth -= 1 }
+          j += 1
+        }
+        i = j
+        continue
+      }
+      if c == "[" || c == "`" {
+        i += 1
+        continue
+      }
+      if c == "*"
+        || (c == "_"
+          && (i == 0 || !chars[i - 1].isLetter || i + 1 == chars.count || !chars[i + 1].isLetter))
+      {
+        i += 1
+        continue
+      }
+      if c == "<", let close = chars[i...].firstIndex(of: ">"), close - i < 200,
+        i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/"
+      {
+        i = close + 1
+        continue
+      }
+      out.append(c)
+      i += 1
+    }
+    return out
+  }
+}

@@ -1,0 +1,133 @@
+import BriefingModels
+
+/// The words that report speech, and the stance each one gives a statement.
+///
+/// Verbs take their speaker from before them ("Ukraine denied"), or after them in a quote
+/// ("…," said Peskov). Nouns take it from a possessive ("Russia's claims") or a following
+/// "from"/"by" ("accusations from Moscow"); "according to" takes the party that follows.
+enum ReportingCues {
+  enum Role: Sendable {
+    case verb, noun, accordingTo
+  }
+
+  struct Cue: Sendable {
+    var words: [String]
+    var stance: Statement.Stance
+    var role: Role
+  }
+
+  static let verbs: [Statement.Stance: [String]] = [
+    .assert: [
+      "said", "says", "say", "told", "tells", "stated", "states", "confirmed", "confirms",
+      "announced",
+      "announces", "reported", "reports", "claimed", "claims", "asserted", "asserts", "asserting",
+      "noted", "notes", "added", "adds", "explained", "emphasized", "emphasised", "stressed",
+      "stresses", "insisted", "insists", "argued", "argues", "maintained", "maintains",
+      "reiterated",
+      "reiterates", "declared", "declares", "acknowledged", "acknowledges", "admitted", "revealed",
+      "commented", "wrote", "posted", "informed", "clarified", "indicated",
+      "highlighted", "underlined", "underscored", "described", "called", "welcomed", "welcomes",
+      "announcing", "saying", "telling", "adding", "noting", "regarded", "considers", "believes",
+    ],
+    .deny: [
+      "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",
+      "refutes", "disputed", "disputes", "rebuffed", "contradicted", "dismissing", "denying",
+      "rejecting",
+    ],
+    .accuse: [
+      "accused", "accuses", "accusing", "blamed", "blames", "blaming", "alleged", "alleges",
+      "condemned", "condemns", "criticized", "criticised", "criticizes", "criticises", "charged",
+    ],
+    .commit: [
+      "pledged", "pledges", "promised", "promises", "vowed", "vows", "assured", "assures",
+      "guaranteed", "guarantees", "reaffirmed", "reaffirms", "undertook", "offered", "offers",
+    ],
+    .demand: [
+      "demanded", "demands", "urged", "urges", "requested", "requests", "appealed", "pressed",
+      "insisting", "asked", "asks", "proposed", "proposes", "expected", "expects",
+    ],
+    .other: [
+      "warned", "warns", "threatened", "threatens", "suggested", "suggests",
+      "hoped", "predicted", "questioned", "expressed", "responded", "responds", "replied",
+      "replies",
+      "declined", "refused",
+    ],
+  ]
+
+  static let phrases: [Cue] = [
+    Cue(words: ["called", "for"], stance: .demand, role: .verb),
+    Cue(words: ["calls", "for"], stance: .demand, role: .verb),
+    Cue(words: ["call", "for"], stance: .demand, role: .verb),
+    Cue(words: ["called", "on"], stance: .demand, role: .verb),
+    Cue(words: ["calls", "on"], stance: .demand, role: .verb),
+    Cue(words: ["committed", "to"], stance: .commit, role: .verb),
+    Cue(words: ["according", "to"], stance: .assert, role: .accordingTo),
+    Cue(words: ["accusations"], stance: .accuse, role: .noun),
+    Cue(words: ["accusation"], stance: .accuse, role: .noun),
+    Cue(words: ["allegations"], stance: .accuse, role: .noun),
+    Cue(words: ["claims"], stance: .assert, role: .noun),
+    Cue(words: ["claim"], stance: .assert, role: .noun),
+    Cue(words: ["statements"], stance: .assert, role: .noun),
+    Cue(words: ["statement"], stance: .assert, role: .noun),
+    Cue(words: ["denial"], stance: .deny, role: .noun),
+    Cue(words: ["demands"], stance: .demand, role: .noun),
+    Cue(words: ["demand"], stance: .demand, role: .noun),
+    Cue(words: ["warning"], stance: .other, role: .noun),
+    Cue(words: ["pledge"], stance: .commit, role: .noun),
+    Cue(words: ["promise"], stance: .commit, role: .noun),
+  ]
+
+  /// Verb cues by word.
+  static let verbIndex: [String: Statement.Stance] = {
+    var out: [String: Statement.Stance] = [:]
+    for (stance, words) in verbs { for w in words { out[w] = stance } }
+    return out
+  }()
+
+  /// Words in a statement's object that turn it into a commitment
+  /// ("reiterated Russia's commitment", "confirmed its readiness").
+  static let commitmentWords: Set<String> = [
+    "commitment", "commitments", "committed", "readiness", "ready", "prepared", "willing",
+    "willingness",
+    "obligations", "determination", "pledge", "intends", "will", "would", "continue",
+  ]
+
+  /// Words in a reply that make it a denial ("replied that no date had been agreed").
+  static let negations: Set<String> = [
+    "not", "never", "no", "n't", "false", "baseless", "groundless",
+  ]
+
+  /// Words in what was said that make it a demand ("said she had asked the ICRC to …").
+  static let demandWords: Set<String> = ["must", "asked", "urged", "demanded", "should"]
+
+  /// Labels that make "called X a …" an accusation.
+  static let accusingLabels: Set<String> = [
+    "ultimatum", "provocation", "provocations", "terrorist", "terrorism", "lie", "lies",
+    "propaganda",
+    "blackmail", "sabotage", "aggression", "aggressor", "crime", "crimes", "hypocrisy",
+  ]
+
+  /// The cue at token `i`, if any: multi-word phrases first, then nouns, then verbs.
+  static func cue(at i: Int, _ tokens: [Token]) -> Cue? {
+    for p in phrases where i + p.words.count <= tokens.count {
+      var ok = true
+      for (k, w) in p.words.enumerated() where tokens[i + k].norm != w {
+        ok = false
+        break
+      }
+      if !ok { continue }
+      // A noun cue needs an owner: "Russia's claims", "accusations from Moscow", or stands
+      // after a determiner with a party later on; a noun followed by "that" is still one.
+      if p.role == .noun, p.words.count == 1 {
+        let prevIsPossessive = i > 0 && tokens[i - 1].norm == "'s"
+        let nextIsFrom = i + 1 < tokens.count && ["from", "by"].contains(tokens[i + 1].norm)
+        if !prevIsPossessive && !nextIsFrom { continue }
+      }
+      return p
+    }
+    if let stance = verbIndex[tokens[i].norm] {
+      return Cue(words: [tokens[i].norm], stance: stance, role: .verb)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,237 @@
+import BriefingModels
+import Foundation
+
+/// Finds who said what in one sentence: a reporting cue, the party behind it (and the person
+/// speaking, when one is named), the stance, what was said, and whom it is aimed at.
+struct StatementFinder: Sendable {
+  let gazetteer: Gazetteer
+
+  private static let determiners: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those",
+  ]
+  private static let passive: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
+  private static let prepositions: Set<String> = [
+    "of", "with", "to", "from", "in", "on", "at", "by", "for", "about", "against", "regarding",
+    "between", "over", "into", "toward", "towards", "than",
+  ]
+
+  /// What earlier sentences tell about pronouns: "He said …" is the last person named.
+  struct Context: Sendable {
+    var lastPerson: String?
+    var lastOrganization: String?
+  }
+
+  private static let auxiliaries: Set<String> = [
+    "has", "had", "have", "also", "later", "then", "again", "would", "will", "further",
+    "previously",
+    "repeatedly", "publicly", "already",
+  ]
+
+  func find(
+    _ tokens: [Token], in sentence: String, index: Int, parties: SentenceParties, book: PartyBook,
+    context: inout Context
+  ) -> [Statement] {
+    let actors = parties.actors
+    var out: [Statement] = []
+    var i = 0
+    var lastCueEnd = 0
+    /// The first reporting verb of the sentence and its speaker: later verbs belong to it when
+    /// coordinated ("said … and accused …") and are reported speech otherwise.
+    var firstVerb: PartyMention? = nil
+    while i < tokens.count {
+      guard tokens[i].isWord, let cue = ReportingCues.cue(at: i, tokens),
+        !parties.mentions.contains(where: { $0.tokens.contains(i) })
+      else {
+        i += 1
+        continue
+      }
+      let cueEnd = i + cue.words.count
+      defer {
+        lastCueEnd = cueEnd
+        i = cueEnd
+      }
+      if cue.role == .verb, i > 0 {
+        let prev = tokens[i - 1].norm
+        if Self.determiners.contains(prev) { continue }
+        if Self.passive.contains(prev), !(cueEnd < tokens.count && tokens[cueEnd].norm == "by") {
+          continue
+        }
+      }
+      var speaker: PartyMention?
+      if let first = firstVerb, cue.role != .accordingTo {
+        guard cue.role == .verb, isCoordinated(at: i, tokens) else { continue }
+        speaker = first
+      } else {
+        speaker =
+          speakerMention(for: cue, at: i, end: cueEnd, after: lastCueEnd, tokens, actors)
+          ?? (cue.role == .verb ? pronoun(before: i, tokens, context) : nil)
+      }
+      guard let speaker else { continue }
+      if cue.role == .verb, firstVerb == nil { firstVerb = speaker }
+      let stance = stanceOf(cue, at: i, end: cueEnd, tokens)
+      var speakers = [speaker]
+      // "The United Nations and the Red Cross have welcomed …": both speak.
+      if let other = coordinatedSubject(before: speaker, tokens, actors) {
+        speakers.insert(other, at: 0)
+      }
+      for who in speakers {
+        let party = who.id
+        let speakerName = who.kind == .person ? (book.parties[who.id]?.name ?? who.text) : nil
+        let cueWords = cueText(tokens, i..<cueEnd, sentence)
+        if out.contains(where: { $0.party == party && $0.cue == cueWords }) { continue }
+        var target: String? = nil
+        if stance != .assert && stance != .commit {
+          let others = actors.filter { m in
+            !speakers.contains(where: { book.related(m.id, $0.id, gazetteer: gazetteer) })
+          }
+          let after = others.first(where: { $0.tokens.lowerBound >= cueEnd })
+          target = (after ?? ([.deny, .accuse].contains(stance) ? others.last : nil))?.id
+        }
+        out.append(
+          Statement(
+            party: party, speaker: speakerName, cue: cueWords, stance: stance,
+            text: content(tokens, sentence, cue: i..<cueEnd), target: target, sentence: index))
+      }
+    }
+    if let person = actors.last(where: { $0.kind == .person }) { context.lastPerson = person.id }
+    if let org = out.last(where: { book.parties[$0.party]?.kind != .person }) {
+      context.lastOrganization = org.party
+    }
+    return out
+  }
+
+  /// The stance: the cue's own, refined by what follows it ("reiterated … commitment" commits,
+  /// "replied that no date had been agreed" denies, "called the proposals an ultimatum" accuses).
+  private func stanceOf(_ cue: ReportingCues.Cue, at i: Int, end: Int, _ tokens: [Token])
+    -> Statement.Stance
+  {
+    let near = tokens[end..<min(tokens.count, end + 8)].map(\.norm)
+    let clause = tokens[end..<min(tokens.count, end + 16)].prefix(while: { $0.norm != ";" }).map(
+      \.norm)
+    let word = tokens[i].norm
+    if cue.words == ["called"], near.contains(where: ReportingCues.accusingLabels.contains) {
+      return .accuse
+    }
+    if cue.stance == .other, ["responded", "replied", "responds", "replies"].contains(word),
+      clause.contains(where: ReportingCues.negations.contains)
+    {
+      return .deny
+    }
+    if cue.stance == .assert, cue.role == .verb {
+      if clause.contains(where: ReportingCues.demandWords.contains) { return .demand }
+      if clause.contains(where: ReportingCues.commitmentWords.contains) { return .commit }
+    }
+    return cue.stance
+  }
+
+  /// "… and accused", "… and also warned": a verb sharing the sentence's first speaker.
+  private func isCoordinated(at i: Int, _ tokens: [Token]) -> Bool {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    return k >= 0 && tokens[k].norm == "and"
+  }
+
+  /// "He said", "It added": the last person, or the last organisation that spoke.
+  private func pronoun(before i: Int, _ tokens: [Token], _ context: Context) -> PartyMention? {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    guard k >= 0 else { return nil }
+    switch tokens[k].norm {
+    case "he", "she":
+      return context.lastPerson.map {
+        PartyMention(
+          id: $0, tokens: k..<(k + 1), text: String(tokens[k].text), embedded: false, kind: .person)
+      }
+    case "it":
+      return context.lastOrganization.map {
+        PartyMention(
+          id: $0, tokens: k..<(k + 1), text: String(tokens[k].text), embedded: false,
+          kind: .organization)
+      }
+    default:
+      return nil
+    }
+  }
+
+  /// The first of two subjects joined by "and" ("X and [the] Y said").
+  private func coordinatedSubject(
+    before m: PartyMention, _ tokens: [Token], _ actors: [PartyMention]
+  ) -> PartyMention? {
+    var k = m.tokens.lowerBound - 1
+    if k >= 0, Self.determiners.contains(tokens[k].norm) { k -= 1 }
+    guard k >= 1, tokens[k].norm == "and" else { return nil }
+    return actors.first(where: { $0.tokens.upperBound == k && $0.id != m.id })
+  }
+
+  /// Who the cue belongs to.
+  private func speakerMention(
+    for cue: ReportingCues.Cue, at i: Int, end: Int, after floor: Int, _ tokens: [Token],
+    _ actors: [PartyMention]
+  ) -> PartyMention? {
+    func following(_ k: Int) -> PartyMention? {
+      var k = k
+      if k < tokens.count, Self.determiners.contains(tokens[k].norm) { k += 1 }
+      return actors.first(where: { $0.tokens.lowerBound == k })
+    }
+    switch cue.role {
+    case .accordingTo:
+      return following(end)
+    case .noun:
+      if i > 0, tokens[i - 1].norm == "'s" {
+        return actors.first(where: { $0.tokens.upperBound == i - 1 })
+      }
+      return following(end + 1)
+    case .verb:
+      // "…," said Peskov / said the Kremlin.
+      if i > 0, [",", "\"", "”", "'"].contains(tokens[i - 1].norm), let after = following(end) {
+        return after
+      }
+      // "Medinsky, who heads the Russian delegation, said": the party before the apposition.
+      if i > 0, tokens[i - 1].norm == ",",
+        let open = tokens[floor..<(i - 1)].lastIndex(where: { $0.norm == "," }),
+        let m = actors.last(where: { $0.tokens.upperBound == open })
+      {
+        return m
+      }
+      for m in actors.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= floor {
+        if i - m.tokens.upperBound > 12 { return nil }
+        if m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].norm == "'s" { continue }
+        if m.tokens.lowerBound > 0, Self.prepositions.contains(tokens[m.tokens.lowerBound - 1].norm)
+        {
+          continue
+        }
+        // A clause break between the party and the cue.
+        if tokens[m.tokens.upperBound..<i].contains(where: { [";", ":"].contains($0.norm) }) {
+          return nil
+        }
+        return m
+      }
+      return nil
+    }
+  }
+
+  private func cueText(_ tokens: [Token], _ r: Range<Int>, _ s: String) -> String {
+    String(s[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
+  }
+
+  /// What was said: the words after the cue (without a leading "that"), or before it when the
+  /// cue closes the sentence ("…, he said.").
+  private func content(_ tokens: [Token], _ s: String, cue: Range<Int>) -> String {
+    var a = cue.upperBound
+    while a < tokens.count, !tokens[a].isWord || tokens[a].norm == "that" { a += 1 }
+    var b = tokens.count
+    while b > a, !tokens[b - 1].isWord { b -= 1 }
+    if b - a >= 3 {
+      return String(s[tokens[a].range.lowerBound..<tokens[b - 1].range.upperBound])
+    }
+    var e = cue.lowerBound
+    while e > 0, !tokens[e - 1].isWord { e -= 1 }
+    guard e > 0 else { return s }
+    return String(s[tokens[0].range.lowerBound..<tokens[e - 1].range.upperBound])
+      .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+  }
+}

@@ -1,0 +1,29 @@
+import BriefingModels
+
+/// A short extractive summary: the lead sentence plus the one or two sentences that carry the
+/// most facts (a date, statements, several parties), in article order.
+enum Summarizer {
+  static func summary(
+    sentences: [String], events: [Event], statements: [Statement], mentions: [Int: Int],
+    limit: Int = 3
+  ) -> [String] {
+    guard !sentences.isEmpty else { return [] }
+    let want = sentences.count < 6 ? min(2, sentences.count) : limit
+    var scores = [Double](repeating: 0, count: sentences.count)
+    for e in events where e.sentence < scores.count {
+      scores[e.sentence] += e.kind == .statement ? 1 : 2
+    }
+    for s in statements where s.sentence < scores.count { scores[s.sentence] += 1.5 }
+    for (i, n) in mentions where i < scores.count { scores[i] += Double(min(n, 3)) * 0.5 }
+    for (i, s) in sentences.enumerated() {
+      let words = s.split(separator: " ").count
+      if words < 6 || words > 60 { scores[i] -= 3 }
+      scores[i] -= Double(i) * 0.05  // earlier is better, other things equal
+    }
+    var chosen: Set<Int> = [0]
+    if sentences[0].split(separator: " ").count < 6, sentences.count > 1 { chosen = [1] }
+    let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
+    for i in ranked where chosen.count < want { chosen.insert(i) }
+    return chosen.sorted().map { sentences[$0] }
+  }
+}

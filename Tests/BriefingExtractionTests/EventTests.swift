@@ -1,0 +1,55 @@
+import BriefingModels
+import Testing
+
+@testable import BriefingExtraction
+
+@Suite("Events")
+struct EventTests {
+  @Test("the seed's Istanbul talks of June 2 and the failed exchange of June 7")
+  func seed() throws {
+    let events = try Seed.briefing().events
+    let talks = try #require(events.first { $0.sentence == 3 })
+    #expect(talks.date.value == "2025-06-02")
+    #expect(talks.date.precision == .day)
+    #expect(talks.date.text.contains("June 2"))
+    #expect(talks.places == ["Istanbul"])
+    #expect(Set(talks.parties) == ["russia", "ukraine"])
+    #expect(talks.kind == .meeting)
+
+    let exchange = try #require(events.first { $0.sentence == 7 })
+    #expect(exchange.date.value == "2025-06-07")
+    #expect(exchange.kind == .exchange)
+    #expect(Set(exchange.parties) == ["russia", "ukraine"])
+  }
+
+  @Test("a date carries to the sentences that go on reporting, not to commentary")
+  func carry() throws {
+    let events = try Seed.briefing().events
+    let byDate = Dictionary(grouping: events, by: \.date.value).mapValues { $0.map(\.sentence) }
+    #expect(byDate["2025-06-02"] == [3, 4, 5])
+    #expect(byDate["2025-06-07"] == [7, 8, 9])
+    // "This humanitarian measure…", "This denial highlights…": commentary, no event.
+    #expect(!events.contains { [6, 10].contains($0.sentence) })
+    // The meeting sentence names no place of its own; it is the Istanbul meeting.
+    #expect(events.first { $0.sentence == 4 }?.places == ["Istanbul"])
+  }
+
+  @Test("“the age of 25” is no date, and an undated article has dated events only from the text")
+  func noDate() throws {
+    let b = try Extractor(gazetteer: Gazetteer.builtIn()).extract(
+      Seed.article("Men under the age of 25 were exchanged. Ukraine met Russia.", published: nil))
+    #expect(b.events.isEmpty)
+  }
+
+  @Test("every event, statement and mention points at a sentence of the article")
+  func sentenceIndices() throws {
+    let b = try Seed.briefing()
+    let valid = b.sentences.indices
+    #expect(
+      b.events.allSatisfy { valid.contains($0.sentence) && b.sentences[$0.sentence] == $0.text })
+    #expect(b.statements.allSatisfy { valid.contains($0.sentence) })
+    #expect(b.parties.allSatisfy { $0.mentions.allSatisfy { valid.contains($0.sentence) } })
+    #expect((1...3).contains(b.summary.count))
+    #expect(b.summary.allSatisfy(b.sentences.contains))
+  }
+}
