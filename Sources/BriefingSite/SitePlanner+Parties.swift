@@ -16,6 +16,8 @@ extension SitePlanner {
     }
   }
 
+  static let partyEventLimit = 25
+
   static func kindTitle(_ kind: Party.Kind) -> String {
     switch kind {
     case .state: "States"
@@ -43,7 +45,10 @@ extension SitePlanner {
         }
       }
       let entries = index.entriesByParty[party.id] ?? []
-      let events = entries.map { b.event($0, timelinePage: paging.page(of: $0.entry.id)) }
+      // The latest events; the party's timeline page has them all.
+      let events = entries.suffix(Self.partyEventLimit).map {
+        b.event($0, timelinePage: paging.page(of: $0.entry.id))
+      }
       let companions = index.companions(of: party.id)
       var html: [String: String] = [:]
       if let chart = StanceChart(party: party.name, statements: refs, idPrefix: "stances").svg() {
@@ -56,10 +61,7 @@ extension SitePlanner {
       ).svg() {
         html["companions"] = b.slots.add(chart)
       }
-      let briefings = index.briefingsByDate.filter { br in
-        br.parties.contains { $0.id == party.id } || br.statements.contains { $0.party == party.id }
-          || br.events.contains { $0.parties.contains(party.id) }
-      }
+      let briefings = index.briefingsByParty[party.id] ?? []
       var links = siteLinks(b.linker)
       if !entries.isEmpty {
         links["partyTimeline"] = b.linker.to(SitePaths.timelineParty(party.id))
@@ -72,7 +74,8 @@ extension SitePlanner {
         parent: party.parent.flatMap { $0 == party.id ? nil : b.partyLink($0) },
         children: (index.children[party.id] ?? []).map(b.partyLink),
         aliases: party.aliases.filter { $0 != party.name },
-        statementCount: refs.count, months: months, eventCount: events.count, events: events,
+        statementCount: refs.count, months: months, eventCount: entries.count, events: events,
+        eventsShown: events.count < entries.count ? events.count : nil,
         related: companions.prefix(12).map {
           .init(
             name: index.partyName($0.id), href: b.linker.to(SitePaths.party($0.id)), count: $0.count

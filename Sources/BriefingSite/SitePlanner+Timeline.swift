@@ -8,6 +8,13 @@ extension SitePlanner {
     let filteredParties = index.partiesByName.filter {
       !(index.entriesByParty[$0.id] ?? []).isEmpty
     }
+    // Other timeline pages list only the most active parties, so pages stay small on big sites.
+    let topParties = filteredParties.sorted {
+      (index.entriesByParty[$1.id]?.count ?? 0, $0.name, $0.id) < (
+        index.entriesByParty[$0.id]?.count ?? 0, $1.name, $1.id
+      )
+    }.prefix(Self.filterLimit)
+    let topFilters = filteredParties.filter { p in topParties.contains { $0.id == p.id } }
     if paging.periods.isEmpty {
       pages.append(
         timelinePage(
@@ -23,7 +30,7 @@ extension SitePlanner {
           timelinePage(
             path: period.path, title: "Timeline: \(period.label)", entries: period.entries,
             party: nil,
-            filters: filteredParties, current: period.key,
+            filters: topFilters, current: period.key,
             previous: i > 0 ? paging.periods[i - 1] : nil,
             next: i + 1 < paging.periods.count ? paging.periods[i + 1] : nil))
       }
@@ -32,10 +39,12 @@ extension SitePlanner {
       pages.append(
         timelinePage(
           path: SitePaths.timelineParty(party.id), title: "Timeline: \(party.name)",
-          entries: index.entriesByParty[party.id] ?? [], party: party, filters: filteredParties))
+          entries: index.entriesByParty[party.id] ?? [], party: party, filters: topFilters))
     }
     return pages
   }
+
+  static let filterLimit = 30
 
   private func timelinePage(
     path: String, title: String, entries: [SiteIndex.Entry], party: Party?, filters: [Party],
@@ -66,6 +75,7 @@ extension SitePlanner {
       return TimelinePageModel(
         title: title, count: entries.isEmpty ? index.timeline.count : entries.count,
         party: party.map { b.partyLink($0.id) }, periods: periods, days: days,
+        allFilters: filters.count >= index.entriesByParty.count,
         partyFilters: filters.map { p in
           var item = b.partyItem(p)
           item.href = b.linker.to(SitePaths.timelineParty(p.id))

@@ -5,11 +5,17 @@ struct SitePlanner {
   let index: SiteIndex
   let templates: TemplateSet
   let paging: TimelinePaging
+  /// The corpus part of every briefing's placement picture, drawn once.
+  let placementBackground: PlacementChart.Background?
+  /// Day numbers of the dated timeline entries.
+  let corpusDays: [Int]
 
   init(index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int) {
     self.index = index
     self.templates = templates
     paging = TimelinePaging(index.timeline, limit: timelinePageLimit)
+    corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
+    placementBackground = PlacementChart.Background(days: corpusDays, eventCount: corpusDays.count)
   }
 
   /// Every page, in a stable order: HTML pages, then data files, then assets.
@@ -100,7 +106,7 @@ struct SitePlanner {
       let form = """
         <form class="search-form" role="search" action="./" method="get" data-index="\(b.linker.to(SitePaths.searchJSON))">\
         <label for="search-query">Search briefings, events, statements and parties</label>\
-        <input id="search-query" name="q" type="search" autocomplete="off">\
+        <input id="search-query" name="q" type="search">\
         <button type="submit">Search</button></form>\
         <p id="search-status" class="search-status" role="status" aria-live="polite"></p>\
         <ol id="search-results" class="search-results"></ol>\
