@@ -17,7 +17,10 @@ public struct TemporalTagger: Sendable {
         var found: [Timex] = []
         var i = 0
         while i < tokens.count {
-            guard let c = grammar.match(at: i) else {
+            let t = tokens[i]
+            let trigger =
+                t.kind == .number || TemporalLexicon.triggers.contains(t.lower) || t.text == "'" || t.text == "’"
+            guard trigger, let c = grammar.match(at: i) else {
                 i += 1
                 continue
             }
