@@ -125,7 +125,7 @@ extension TemporalLexicon {
             "additional", "final", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
             "nightly", "biweekly", "biannually", "semiannually", "twenties", "thirties", "forties",
             "fifties", "sixties", "seventies", "eighties", "nineties", "christmas", "thanksgiving",
-            "easter", "halloween", "election", "labor", "memorial", "new", "few", "couple",
+            "easter", "halloween", "election", "labor", "memorial", "new", "few", "couple", "q", "h", "fy",
         ])
         return words
     }()

@@ -19,7 +19,8 @@ public struct TemporalTagger: Sendable {
         while i < tokens.count {
             let t = tokens[i]
             let trigger =
-                t.kind == .number || TemporalLexicon.triggers.contains(t.lower) || t.text == "'" || t.text == "’"
+                t.kind == .number || TemporalLexicon.triggers.contains(t.lower) || t.text == "'"
+                || t.text == "’"
             guard trigger, let c = grammar.match(at: i) else {
                 i += 1
                 continue
@@ -54,6 +55,7 @@ extension TemporalDiscourse {
             lastQuarterToken = token
         case .day:
             lastDay = String(value.prefix(10))
+            lastDayToken = token
             lastMonth = String(value.prefix(7))
             lastYear = String(value.prefix(4))
         case .month:
