@@ -30,11 +30,23 @@ struct EventFinder: Sendable {
     var timex: [Timex]
   }
 
-  func events(_ sentences: [SentenceInput], articleID: String) -> [Event] {
+  /// Phrases that stand for the article's two sides ("both sides", "the two countries").
+  static let bothSides: [[String]] = [
+    ["both", "sides"], ["two", "sides"], ["the", "sides"], ["both", "parties"], ["two", "parties"],
+    ["both", "countries"], ["two", "countries"], ["both", "delegations"], ["two", "delegations"],
+    ["warring", "parties"], ["warring", "sides"],
+  ]
+
+  /// - Parameter protagonists: the article's main parties, for sentences that name none of
+  ///   their own or speak of "both sides".
+  func events(_ sentences: [SentenceInput], articleID: String, protagonists: [String] = [])
+    -> [Event]
+  {
     var out: [Event] = []
     var anchor: Event? = nil
     for s in sentences {
-      let actors = unique(s.parties.actors.map(\.id))
+      var actors = unique(s.parties.actors.map(\.id))
+      if actors.isEmpty || mentionsBothSides(s.tokens) { actors = unique(actors + protagonists) }
       let places = unique(s.parties.places.filter(\.locative).map(\.name))
       let spoken = verbStatement(s)
       let cueTokens =
@@ -45,9 +57,11 @@ struct EventFinder: Sendable {
           .map { ($0, Event.Kind.statement) }
         } ?? []
 
-      let dated = s.timex.filter(Self.isEventDate).compactMap { t in
-        Self.eventDate(t).map { (t, $0) }
-      }
+      // A clock time takes its day from a date of the same sentence when there is one.
+      let usable = s.timex.filter(Self.isEventDate).filter { t in
+        t.type == .date || !s.timex.contains { $0.type == .date && Self.isEventDate($0) }
+      }.filter { !isDateline($0, in: s) }
+      let dated = usable.compactMap { t in Self.eventDate(t).map { (t, $0) } }
       var seen: Set<String> = []
       let distinct = dated.filter { seen.insert($0.1.value).inserted }
       if !distinct.isEmpty {
@@ -72,7 +86,9 @@ struct EventFinder: Sendable {
         if Self.timeShifters.contains(first.norm) { anchor = nil }
         continue
       }
-      guard EventTriggers.hasStrong(s.tokens) || !s.statements.isEmpty else { continue }
+      // A reaction (a denial, an accusation) goes on with the story; other talk does not.
+      let reacts = s.statements.contains { [.deny, .accuse].contains($0.stance) }
+      guard EventTriggers.hasStrong(s.tokens) || reacts else { continue }
       let kind: Event.Kind
       let parties: [String]
       if spoken != nil {
@@ -90,6 +106,25 @@ struct EventFinder: Sendable {
           kind: kind))
     }
     return out
+  }
+
+  private func mentionsBothSides(_ tokens: [Token]) -> Bool {
+    guard tokens.count >= 2 else { return false }
+    for k in 0..<(tokens.count - 1) {
+      for p in Self.bothSides where tokens[k].norm == p[0] && tokens[k + 1].norm == p[1] {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// "JEDDAH, May 21 (Meridian) —": the dateline's date is the article's, not an event's.
+  private func isDateline(_ t: Timex, in s: SentenceInput) -> Bool {
+    guard s.index == 0, let dash = s.text.firstIndex(where: { $0 == "—" || $0 == "–" }) else {
+      return false
+    }
+    let dashOffset = s.text.unicodeScalars.distance(from: s.text.startIndex, to: dash)
+    return t.end - s.start <= dashOffset && dashOffset < 60
   }
 
   /// The sentence's statement made with a reporting verb (not a noun such as "accusations").

@@ -76,7 +76,7 @@ extension TemporalGrammar {
 
     /// The quarter a year before the last quarter named, else a year before the document date.
     func yearAgoQuarter(at i: Int) -> String {
-        if i - discourse.lastQuarterToken < 150, let q = discourse.lastQuarter, let y = Int(q.prefix(4)),
+        if i - discourse.lastQuarterToken < 600, let q = discourse.lastQuarter, let y = Int(q.prefix(4)),
             let qi = Int(q.suffix(1))
         {
             return TemporalReference.quarterValue(year: y - 1, quarterIndex: qi)
@@ -141,11 +141,17 @@ extension TemporalGrammar {
         }
     }
 
-    /// "year-earlier", "year-ago" used as adjectives ("year-earlier profit").
+    /// "year-earlier", "year-ago" used as adjectives ("year-earlier profit"), and "the
+    /// year-ago third quarter".
     func yearAgoAdjective(at i: Int) -> TimexCandidate? {
         guard lower(i) == "year", isPunct(i + 1, "-"), joined(i + 1),
             lower(i + 2) == "earlier" || lower(i + 2) == "ago", joined(i + 2)
         else { return nil }
+        if let q = quarterDate(at: i + 3), let y = Int(q.value.prefix(4)) {
+            return TimexCandidate(
+                end: q.end, type: .date, value: TemporalReference.pad(y - 1, 4) + q.value.dropFirst(4),
+                takesDeterminer: true, anchors: false)
+        }
         return TimexCandidate(end: i + 3, type: .date, value: yearAgoQuarter(at: i), anchors: false)
     }
 }

@@ -88,9 +88,11 @@ struct TemporalGrammar {
         j += 1
         var inner = calendarDate(at: j)
         if let r = relativeExpression(at: j), r.end > (inner?.end ?? 0) { inner = r }
-        if lower(j) == "the", let c = match(at: j + 1), c.end > (inner?.end ?? 0) { inner = c }
+        if lower(j) == "the", let c = match(at: j), c.end > (inner?.end ?? 0) { inner = c }
         guard var c = inner, c.type == .date else { return nil }
         c.mod = mod
+        // "the end of 1990" keeps its "the"; "the early 1990s" keeps it only for a decade.
+        c.takesDeterminer = j > i + 1 && lower(j - 1) == "of" || c.takesDeterminer
         return c
     }
 
