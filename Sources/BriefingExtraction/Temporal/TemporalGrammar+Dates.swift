@@ -40,7 +40,7 @@ extension TemporalGrammar {
 
     /// The tense for placing a date without a year; "by May", "until March 6" look ahead.
     func dateTense(at i: Int) -> TemporalTense {
-        if ["by", "until", "till", "to", "effective", "before"].contains(lower(i - 1)) {
+        if ["by", "until", "till", "effective", "before"].contains(lower(i - 1)) {
             return .future
         }
         var k = i
@@ -215,7 +215,7 @@ extension TemporalGrammar {
 
     static let yearPrepositions: Set<String> = [
         "in", "since", "by", "until", "of", "from", "during", "before", "after", "through", "to",
-        "for", "s", "and", "between", "till", "early", "late", "mid", "fiscal", "year",
+        "for", "s", "and", "between", "till", "early", "late", "mid", "fiscal", "year", "-",
     ]
     static let verbsInS: Set<String> = [
         "was", "has", "does", "is", "sales", "results", "earnings", "levels",

@@ -27,6 +27,8 @@ extension TemporalGrammar {
     func duration(at i: Int) -> TimexCandidate? {
         var k = i
         var mod: String?
+        // "would last 30 days": the verb, not the adjective.
+        if lower(i) == "last", Self.beforeVerbLast.contains(lower(i - 1)) { return nil }
         // "the past two months", "the first nine months", "last five years".
         if [
             "past", "last", "next", "first", "coming", "previous", "final", "following",
@@ -114,6 +116,11 @@ extension TemporalGrammar {
         }
         return nil
     }
+
+    static let beforeVerbLast: Set<String> = [
+        "will", "would", "could", "can", "may", "might", "should", "must", "to", "ll", "not",
+        "did", "does", "do", "expected", "likely", "could",
+    ]
 
     static let outsideApproximations: Set<String> = [
         "about", "only", "just", "some", "roughly", "approximately", "barely", "around",

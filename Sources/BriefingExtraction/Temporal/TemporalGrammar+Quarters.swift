@@ -6,6 +6,7 @@ import BriefingModels
 extension TemporalGrammar {
     func quarterDate(at i: Int) -> TimexCandidate? {
         if let c = yearQuarter(at: i) { return c }
+        if let c = shortQuarter(at: i) { return c }
         var k = i
         if lower(k) == "fiscal" { k += 1 }
         guard let q = TemporalLexicon.ordinals[lower(k)], q > 0 else { return nil }
@@ -64,6 +65,29 @@ extension TemporalGrammar {
         return TimexCandidate(
             end: k + 1, type: .date, value: TemporalReference.pad(y.year, 4) + "-Q\(q)",
             takesDeterminer: true, anchors: false)
+    }
+
+    /// "Q3", "Q4 2024", "H1 2025", "FY2025", "FY 2024".
+    func shortQuarter(at i: Int) -> TimexCandidate? {
+        guard let t = token(i), t.kind == .word, ["Q", "H", "FY"].contains(t.text),
+            let n = token(i + 1), n.kind == .number, joined(i + 1) || t.text == "FY", let v = n.integer
+        else { return nil }
+        if t.text == "FY" {
+            let year = n.text.count == 2 ? 2000 + v : v
+            guard (1900...2199).contains(year) else { return nil }
+            return TimexCandidate(end: i + 2, type: .date, value: TemporalReference.pad(year, 4))
+        }
+        let count = t.text == "Q" ? 4 : 2
+        guard (1...count).contains(v), n.text.count == 1 else { return nil }
+        var end = i + 2
+        var year: String
+        if let y = self.year(at: end) ?? (isPunct(end, ",") ? self.year(at: end + 1) : nil) {
+            year = TemporalReference.pad(y.year, 4)
+            end = y.end
+        } else {
+            year = ref.yearFor(quarter: t.text == "Q" ? v : v * 2, tense: tense(around: i))
+        }
+        return TimexCandidate(end: end, type: .date, value: year + "-" + t.text + String(v))
     }
 
     /// "this year's third quarter", "1989's fourth quarter": the year just before.

@@ -20,8 +20,9 @@ struct TemporalDiscourse: Sendable {
     /// The last quarter value named ("1989-Q3") and the token it ended at.
     var lastQuarter: String?
     var lastQuarterToken = -1_000_000
-    /// The last full date named ("1998-01-06").
+    /// The last full date named ("1998-01-06") and the token it ended at.
     var lastDay: String?
+    var lastDayToken = -1_000_000
     /// The last year named as a year ("1998") and the last month ("1998-06").
     var lastYear: String?
     var lastMonth: String?

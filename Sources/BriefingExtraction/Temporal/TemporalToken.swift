@@ -45,7 +45,7 @@ enum TemporalTokenizer {
         let n = scalars.count
         while i < n {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if isSpace(c) {
                 if c == "\n" { newlines += 1 }
                 spaced = true
                 i += 1
@@ -65,10 +65,10 @@ enum TemporalTokenizer {
                         break
                     }
                 }
-            } else if c.properties.isAlphabetic {
+            } else if isLetter(c) {
                 kind = .word
                 i += 1
-                while i < n, scalars[i].properties.isAlphabetic { i += 1 }
+                while i < n, isLetter(scalars[i]) { i += 1 }
             } else {
                 kind = .punct
                 i += 1
@@ -84,6 +84,17 @@ enum TemporalTokenizer {
             newlines = 0
         }
         return tokens
+    }
+
+    /// ASCII is answered without the Unicode property tables (most news text is ASCII).
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
+        return c.properties.isWhitespace
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
