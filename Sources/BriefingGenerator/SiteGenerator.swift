@@ -16,7 +16,8 @@ public struct SiteGenerator: Sendable {
   public var reader: ArticleReader
 
   public init(
-    options: GenerateOptions, stages: BuildStages, reader: ArticleReader = ArticleReader()
+    options: GenerateOptions, stages: BuildStages = .standard,
+    reader: ArticleReader = ArticleReader()
   ) {
     self.options = options
     self.stages = stages
