@@ -68,7 +68,7 @@ struct EventFinder: Sendable {
         let offsets = scalarOffsets(s)
         for (timex, date) in distinct {
           let r = tokenRange(of: timex, sentenceStart: s.start, offsets)
-          let kind = EventTriggers.nearest(to: r, in: s.tokens, extra: cueTokens) ?? .other
+          let kind = kindOfDate(at: r, s, cueTokens: cueTokens.map(\.0), spoken: spoken != nil)
           let parties = kind == .statement ? statementParties(s.statements) : actors
           let event = Event(
             id: Slug.make("\(articleID) \(date.value) s\(s.index)"), date: date, text: s.text,
@@ -106,6 +106,20 @@ struct EventFinder: Sendable {
           kind: kind))
     }
     return out
+  }
+
+  /// The kind of the event a date belongs to: a statement when the date stands by the reporting
+  /// verb ("said on Tuesday"), else the happening named nearest to it, else a weaker clue.
+  private func kindOfDate(at r: Range<Int>, _ s: SentenceInput, cueTokens: [Int], spoken: Bool)
+    -> Event.Kind
+  {
+    func distance(_ k: Int) -> Int { k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1 }
+    if cueTokens.contains(where: { distance($0) <= 3 }) { return .statement }
+    if let kind = EventTriggers.nearest(to: r, in: s.tokens) { return kind }
+    if let kind = s.tokens.lazy.compactMap({ EventTriggers.fallback[$0.norm] }).first {
+      return kind
+    }
+    return spoken ? .statement : .other
   }
 
   private func mentionsBothSides(_ tokens: [Token]) -> Bool {

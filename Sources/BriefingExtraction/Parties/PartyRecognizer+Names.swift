@@ -114,6 +114,43 @@ extension PartyRecognizer {
     "council", "court", "ministry", "parliament", "assembly", "tribunal", "police", "senate",
     "cabinet", "government", "prosecutor", "commission",
   ]
+  /// Head words of named venues ("the Ciragan Palace", "Boryspil Airport").
+  static let venueHeads: Set<String> = [
+    "palace", "hotel", "airport", "square", "hall", "stadium", "cathedral", "airbase", "port",
+    "crossing", "bridge", "camp", "station", "residence", "resort", "castle", "villa",
+  ]
+  /// Words before a state that make it a location ("in Haiti", "on southern Israel").
+  static let stateLocatives: Set<String> = ["in", "into", "inside", "across", "throughout", "near"]
+  static let directions: Set<String> = [
+    "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
+  ]
+
+  /// Whether a state named at `i` stands as a location.
+  func isStatePlace(at i: Int, _ tokens: [Token]) -> Bool {
+    guard i > 0 else { return false }
+    var k = i - 1
+    if Self.directions.contains(tokens[k].norm), k > 0 { k -= 1 }
+    if tokens[k].norm == "the", k > 0 { k -= 1 }
+    return Self.stateLocatives.contains(tokens[k].norm)
+      || (tokens[k].norm == "on" && Self.directions.contains(tokens[i - 1].norm))
+  }
+
+  /// The end of a venue's name starting at `i`: up to four capitalised words ending in a venue
+  /// head ("Ciragan Palace", "Çırağan Palace").
+  func venue(at i: Int, _ tokens: [Token]) -> Int? {
+    guard tokens[i].isCapitalized, !Self.openers.contains(tokens[i].norm) else { return nil }
+    var k = i
+    while k < tokens.count, k - i < 4, tokens[k].isWord, tokens[k].isCapitalized {
+      if Self.venueHeads.contains(tokens[k].norm) { return k > i ? k + 1 : nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// People who speak for a state when placed in its capital ("officials in Ankara").
+  static let officials: Set<String> = [
+    "officials", "sources", "diplomats", "authorities", "leaders", "observers", "analysts",
+  ]
   /// Adjectives allowed between a demonym and a body ("Ethiopian federal forces").
   static let bodyAdjectives: Set<String> = [
     "federal", "national", "government", "regular", "state", "central", "regional",

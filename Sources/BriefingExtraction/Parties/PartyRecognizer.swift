@@ -119,7 +119,10 @@ struct PartyRecognizer: Sendable {
       }
 
       guard let phrase = best else {
-        if let end = unknownOrganization(at: i, tokens, book: book) {
+        if let end = venue(at: i, tokens) {
+          found.places.append(PlaceMention(name: surface(i..<end), tokens: i..<end, locative: true))
+          i = end
+        } else if let end = unknownOrganization(at: i, tokens, book: book) {
           var name = surface(i..<end)
           var parent: String? = nil
           if let state = defaultState, Self.nationalHeads.contains(tokens[end - 1].norm),
@@ -151,7 +154,14 @@ struct PartyRecognizer: Sendable {
         .demonym(let id), .capital(let id):
         let isDemonym: Bool
         if case .demonym = phrase.meaning { isDemonym = true } else { isDemonym = false }
-        if case .capital = phrase.meaning, i > 0, Self.locatives.contains(tokens[i - 1].norm) {
+        // "officials in Ankara", "In Kyiv, officials welcomed …": the state's people speak.
+        let officialsIn =
+          (i >= 2 && Self.officials.contains(tokens[i - 2].norm))
+          || (i == 1 && j + 1 < tokens.count && tokens[j].norm == ","
+            && Self.officials.contains(tokens[j + 1].norm))
+        if case .capital = phrase.meaning, i > 0, Self.locatives.contains(tokens[i - 1].norm),
+          !officialsIn
+        {
           found.places.append(PlaceMention(name: surface(i..<j), tokens: i..<j, locative: true))
           i = j
           continue
@@ -159,6 +169,10 @@ struct PartyRecognizer: Sendable {
         if isDemonym, isLanguage(at: i, end: j, tokens) {
           i = j
           continue
+        }
+        // "the Belarusian border": the state is the place.
+        if isDemonym, j < tokens.count, tokens[j].norm == "border", let e = gazetteer.entry(id) {
+          found.places.append(PlaceMention(name: e.name, tokens: i..<j, locative: true))
         }
         var k = j
         if k < tokens.count, tokens[k].norm == "'s" { k += 1 }
@@ -212,6 +226,10 @@ struct PartyRecognizer: Sendable {
           continue
         }
         note(gazetteer.entry(id)!, i..<j)
+        // "arrived in Haiti", "the attack on southern Israel": the state is also the place.
+        if case .name = phrase.meaning, isStatePlace(at: i, tokens) {
+          found.places.append(PlaceMention(name: surface(i..<j), tokens: i..<j, locative: true))
+        }
         i = j
       case .name(let id):
         guard let entry = book.entry(id) ?? gazetteer.entry(id) else {

@@ -27,7 +27,8 @@ enum ReportingCues {
       "reiterates", "declared", "declares", "acknowledged", "acknowledges", "admitted", "revealed",
       "commented", "wrote", "posted", "informed", "clarified", "indicated",
       "highlighted", "underlined", "underscored", "described", "called", "welcomed", "welcomes",
-      "announcing", "saying", "telling", "adding", "noting", "regarded", "considers", "believes",
+      "announcing", "saying", "telling", "conceded", "congratulated", "praised", "adding", "noting",
+      "regarded", "considers", "believes",
     ],
     .deny: [
       "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",
@@ -60,7 +61,8 @@ enum ReportingCues {
     Cue(words: ["call", "for"], stance: .demand, role: .verb),
     Cue(words: ["called", "on"], stance: .demand, role: .verb),
     Cue(words: ["calls", "on"], stance: .demand, role: .verb),
-    Cue(words: ["committed", "to"], stance: .commit, role: .verb),
+    Cue(words: ["calling", "on"], stance: .demand, role: .verb),
+    Cue(words: ["calling", "for"], stance: .demand, role: .verb),
     Cue(words: ["according", "to"], stance: .assert, role: .accordingTo),
     Cue(words: ["accusations"], stance: .accuse, role: .noun),
     Cue(words: ["accusation"], stance: .accuse, role: .noun),
@@ -98,7 +100,9 @@ enum ReportingCues {
   ]
 
   /// Words in what was said that make it a demand ("said she had asked the ICRC to …").
-  static let demandWords: Set<String> = ["must", "asked", "urged", "demanded", "should"]
+  static let demandWords: Set<String> = [
+    "must", "asked", "urged", "demanded", "should", "needed", "needs",
+  ]
 
   /// Labels that make "called X a …" an accusation.
   static let accusingLabels: Set<String> = [

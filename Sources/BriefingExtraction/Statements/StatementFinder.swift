@@ -17,8 +17,18 @@ struct StatementFinder: Sendable {
 
   /// What earlier sentences tell about pronouns: "He said …" is the last person named.
   struct Context: Sendable {
-    var lastPerson: String?
+    /// The last person who spoke and the last person named, by gender (true: "she").
+    var speaker: [Bool: (id: String, sentence: Int)] = [:]
+    var mentioned: [Bool: (id: String, sentence: Int)] = [:]
     var lastOrganization: String?
+
+    /// "He"/"she": the last speaker of that gender, unless someone was named since.
+    func person(female: Bool) -> String? {
+      if let s = speaker[female], mentioned[female].map({ s.sentence >= $0.sentence - 1 }) ?? true {
+        return s.id
+      }
+      return mentioned[female]?.id
+    }
   }
 
   private static let auxiliaries: Set<String> = [
@@ -71,9 +81,7 @@ struct StatementFinder: Sendable {
       let stance = stanceOf(cue, at: i, end: cueEnd, tokens)
       var speakers = [speaker]
       // "The United Nations and the Red Cross have welcomed …": both speak.
-      if let other = coordinatedSubject(before: speaker, tokens, actors) {
-        speakers.insert(other, at: 0)
-      }
+      speakers.insert(contentsOf: coordinatedSubjects(before: speaker, tokens, actors), at: 0)
       for who in speakers {
         let party = who.id
         let speakerName = who.kind == .person ? (book.parties[who.id]?.name ?? who.text) : nil
@@ -93,7 +101,12 @@ struct StatementFinder: Sendable {
             text: content(tokens, sentence, cue: i..<cueEnd), target: target, sentence: index))
       }
     }
-    if let person = actors.last(where: { $0.kind == .person }) { context.lastPerson = person.id }
+    for m in actors where m.kind == .person {
+      context.mentioned[Self.isFemale(book.parties[m.id])] = (m.id, index)
+    }
+    for st in out where book.parties[st.party]?.kind == .person {
+      context.speaker[Self.isFemale(book.parties[st.party])] = (st.party, index)
+    }
     if let org = out.last(where: { book.parties[$0.party]?.kind != .person }) {
       context.lastOrganization = org.party
     }
@@ -142,7 +155,7 @@ struct StatementFinder: Sendable {
     guard k >= 0 else { return nil }
     switch tokens[k].norm {
     case "he", "she":
-      return context.lastPerson.map {
+      return context.person(female: tokens[k].norm == "she").map {
         PartyMention(
           id: $0, tokens: k..<(k + 1), text: String(tokens[k].text), embedded: false, kind: .person)
       }
@@ -157,14 +170,52 @@ struct StatementFinder: Sendable {
     }
   }
 
-  /// The first of two subjects joined by "and" ("X and [the] Y said").
-  private func coordinatedSubject(
+  /// The other subjects of a list ending in `m`: "The United States, Denmark and the
+  /// Netherlands said" → the United States and Denmark.
+  private func coordinatedSubjects(
     before m: PartyMention, _ tokens: [Token], _ actors: [PartyMention]
-  ) -> PartyMention? {
-    var k = m.tokens.lowerBound - 1
-    if k >= 0, Self.determiners.contains(tokens[k].norm) { k -= 1 }
-    guard k >= 1, tokens[k].norm == "and" else { return nil }
-    return actors.first(where: { $0.tokens.upperBound == k && $0.id != m.id })
+  ) -> [PartyMention] {
+    var out: [PartyMention] = []
+    var first = m
+    while true {
+      var k = first.tokens.lowerBound - 1
+      if k >= 0, Self.determiners.contains(tokens[k].norm) { k -= 1 }
+      guard k >= 1, tokens[k].norm == "and" || tokens[k].norm == "," else { break }
+      if tokens[k].norm == "and", tokens[k - 1].norm == "," { k -= 1 }
+      guard let prev = actors.first(where: { $0.tokens.upperBound == k }), prev.id != m.id,
+        !out.contains(where: { $0.id == prev.id })
+      else { break }
+      out.insert(prev, at: 0)
+      first = prev
+    }
+    return out
+  }
+
+  /// Words that open an apposition about the subject, not a subject of its own.
+  static let appositionOpeners: Set<String> = [
+    "led", "commanded", "headed", "run", "chaired", "which", "who", "whose", "based", "backed",
+  ]
+
+  /// Female given names and role words, so "she said" finds the last woman named.
+  static let femaleNames: Set<String> = [
+    "maria", "marta", "ursula", "kaja", "giorgia", "tatyana", "tatiana", "yulia", "iryna", "olena",
+    "kamala", "hillary", "angela", "theresa", "liz", "annalena", "phumzile", "christine", "nancy",
+    "samantha", "linda", "victoria", "anna", "elena", "natalia", "olga", "svetlana", "valentina",
+    "ekaterina", "yekaterina", "lyudmila", "irina", "julia", "sarah", "mary", "margaret",
+    "catherine",
+    "sophie", "claire", "marine", "ana", "sheikh hasina", "hasina", "jacinda", "sanna", "mette",
+    "roberta", "kristalina", "ngozi", "amina", "fatima", "leila", "golda", "indira", "benazir",
+    "michelle", "jill", "melania", "karine", "antje", "nadia", "oksana", "daria", "ludmila",
+    "corina",
+  ]
+
+  static func isFemale(_ p: Party?) -> Bool {
+    guard let p else { return false }
+    if let role = p.role?.lowercased(), role.contains("woman") || role == "ms." || role == "mrs." {
+      return true
+    }
+    guard let first = p.name.split(separator: " ").first else { return false }
+    return femaleNames.contains(Token.normalize(first))
   }
 
   /// Who the cue belongs to.
@@ -190,16 +241,32 @@ struct StatementFinder: Sendable {
       if i > 0, [",", "\"", "”", "'"].contains(tokens[i - 1].norm), let after = following(end) {
         return after
       }
-      // "Medinsky, who heads the Russian delegation, said": the party before the apposition.
-      if i > 0, tokens[i - 1].norm == ",",
-        let open = tokens[floor..<(i - 1)].lastIndex(where: { $0.norm == "," }),
-        let m = actors.last(where: { $0.tokens.upperBound == open })
+      // "Medinsky, who heads the Russian delegation, said": the party before the apposition;
+      // "The government's chief negotiator, Redwan Hussien, said": the person it names.
+      if i > 1, tokens[i - 1].norm == ",",
+        let open = tokens[floor..<(i - 1)].lastIndex(where: { $0.norm == "," })
       {
-        return m
+        if let m = actors.first(where: { $0.tokens == (open + 1)..<(i - 1) && $0.kind == .person })
+        {
+          return m
+        }
+        if let m = actors.last(where: { $0.tokens.upperBound == open }) { return m }
+        if open + 1 < i - 1, Self.appositionOpeners.contains(tokens[open + 1].norm) { return nil }
       }
       for m in actors.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= floor {
         if i - m.tokens.upperBound > 12 { return nil }
-        if m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].norm == "'s" { continue }
+        if m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].norm == "'s" {
+          // "Thailand's prime minister said": the state speaks through an unnamed official.
+          let between = tokens[(m.tokens.upperBound + 1)..<i]
+          if between.count <= 4, between.allSatisfy({ $0.isWord }),
+            !actors.contains(where: {
+              $0.tokens.lowerBound > m.tokens.upperBound && $0.tokens.upperBound <= i
+            })
+          {
+            return m
+          }
+          continue
+        }
         if m.tokens.lowerBound > 0, Self.prepositions.contains(tokens[m.tokens.lowerBound - 1].norm)
         {
           continue
