@@ -73,7 +73,13 @@ public struct SiteGenerator: Sendable {
     // write
     try timer.run(.write) { () throws(BuildError) in
       var writes = rendered.writes
-      writes.append((OutputManifest.fileName, try manifestBytes(rendered.manifest)))
+      let manifest = try manifestBytes(rendered.manifest)
+      let manifestFile = FileState(output.appendingPathComponent(OutputManifest.fileName))
+      if manifestFile.size != manifest.count || manifestFile.bytes() != manifest {
+        writes.append((OutputManifest.fileName, manifest))
+      }
+      // Nothing changed: output/ is not touched at all (not even the manifest's date).
+      if writes.isEmpty && rendered.removals.isEmpty { return }
       do {
         try OutputWriter(root: output, faults: options.faults)
           .apply(WritePlan(writes: writes, removals: rendered.removals))

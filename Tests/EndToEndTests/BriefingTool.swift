@@ -82,6 +82,30 @@ final class SiteFolder {
     }
   }
 
+  /// A copy of the example site as it is after one successful `generate` (built once per run).
+  static func builtExample() throws -> SiteFolder {
+    let site = try SiteFolder(copyExample: false)
+    try FileManager.default.removeItem(at: site.root)
+    try FileManager.default.copyItem(at: try builtExampleOriginal.get(), to: site.root)
+    return site
+  }
+
+  private static let builtExampleOriginal: Result<URL, any Error> = Result {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "e2e-built-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    for folder in ["content", "templates"] {
+      try FileManager.default.copyItem(
+        at: BriefingTool.repoRoot.appendingPathComponent(folder),
+        to: root.appendingPathComponent(folder))
+    }
+    let run = try BriefingTool.run(["generate"], in: root)
+    guard run.status == 0 else { throw BuildFailed(stderr: run.stderr) }
+    return root
+  }
+
+  struct BuildFailed: Error { var stderr: String }
+
   deinit { try? FileManager.default.removeItem(at: root) }
 
   func write(_ path: String, _ text: String) throws { try write(path, bytes: Array(text.utf8)) }
