@@ -49,12 +49,10 @@ struct EventFinder: Sendable {
       if actors.isEmpty || mentionsBothSides(s.tokens) { actors = unique(actors + protagonists) }
       let places = unique(s.parties.places.filter(\.locative).map(\.name))
       let spoken = verbStatement(s)
+      let cueWord = spoken.map { Token.normalize($0.cue.split(separator: " ").last ?? "") }
       let cueTokens =
-        spoken.map { st in
-          s.tokens.indices.filter {
-            s.tokens[$0].norm == Token.normalize(st.cue.split(separator: " ").last ?? "")
-          }
-          .map { ($0, Event.Kind.statement) }
+        cueWord.map { w in
+          s.tokens.indices.filter { s.tokens[$0].norm == w }.map { ($0, Event.Kind.statement) }
         } ?? []
 
       // A clock time takes its day from a date of the same sentence when there is one.
