@@ -57,7 +57,7 @@ extension TemporalGrammar {
             }
             return TimexCandidate(end: k + 3, type: .duration, value: v, mod: mod)
         }
-        if let n = cardinal(at: k) ?? vagueCount(at: k) {
+        if let n = vagueCount(at: k) ?? cardinal(at: k) {
             var end = n.end
             var halves = 0
             // "5 1/2 hours".

@@ -26,6 +26,11 @@ extension TemporalGrammar {
                 c.takesDeterminer = false
                 return c
             }
+            // "Earlier Sunday", "later yesterday".
+            if var c = weekdayExpression(at: i + 1, offset: nil) ?? deicticDay(at: i + 1), c.type == .date {
+                c.takesDeterminer = false
+                return c
+            }
         default: break
         }
         if let c = weekdayExpression(at: i, offset: nil) { return c }

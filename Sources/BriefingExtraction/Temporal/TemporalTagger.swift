@@ -25,6 +25,10 @@ public struct TemporalTagger: Sendable {
                 i += 1
                 continue
             }
+            if grammar.isNoise(start: i, end: c.end) {
+                i = c.end
+                continue
+            }
             let start = tokens[i].start
             let end = tokens[c.end - 1].end
             var s = String.UnicodeScalarView()

@@ -15,6 +15,8 @@ struct TemporalToken: Sendable {
     var spaced: Bool
     /// True when a blank line or a paragraph break comes before the token.
     var paragraphBreak: Bool
+    /// True for the first token of a line (or of the text).
+    var lineStart = false
 
     /// The integer value of a plain digit run ("1998", "06"); nil for "1,500" or "1.5".
     var integer: Int? {
@@ -79,7 +81,8 @@ enum TemporalTokenizer {
             tokens.append(
                 TemporalToken(
                     kind: kind, text: word, lower: kind == .word ? word.lowercased() : word,
-                    start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2))
+                    start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2,
+                    lineStart: newlines >= 1 || tokens.isEmpty))
             spaced = false
             newlines = 0
         }
