@@ -18,6 +18,12 @@ extension SitePlanner {
 
   static let partyEventLimit = 25
 
+  /// Aliases other than the name, each once whatever its case ("Moscow", "MOSCOW").
+  static func distinctAliases(_ party: Party) -> [String] {
+    var seen: Set<String> = [party.name.lowercased()]
+    return party.aliases.filter { seen.insert($0.lowercased()).inserted }
+  }
+
   static func kindTitle(_ kind: Party.Kind) -> String {
     switch kind {
     case .state: "States"
@@ -73,7 +79,7 @@ extension SitePlanner {
         ][party.kind] ?? "Party", role: party.role, description: party.description,
         parent: party.parent.flatMap { $0 == party.id ? nil : b.partyLink($0) },
         children: (index.children[party.id] ?? []).map(b.partyLink),
-        aliases: party.aliases.filter { $0 != party.name },
+        aliases: Self.distinctAliases(party),
         statementCount: refs.count, months: months, eventCount: entries.count, events: events,
         eventsShown: events.count < entries.count ? events.count : nil,
         related: companions.prefix(12).map {

@@ -54,12 +54,13 @@ extension SitePlanner {
     document(path: path, template: "timeline", title: title, section: .timeline) { b in
       var days: [TimelinePageModel.Day] = []
       for e in entries {
-        // On a filtered page each event links to itself here; elsewhere to its own page.
-        let model = b.event(e, timelinePage: path)
-        if days.last?.label == e.date.label {
+        // Events link to the timeline page that lists them, unless it is this one.
+        let model = b.event(e, timelinePage: party == nil ? path : paging.page(of: e.entry.id))
+        let label = e.date.label.prefix(1).uppercased() + e.date.label.dropFirst()
+        if days.last?.label == label {
           days[days.count - 1].events.append(model)
         } else {
-          days.append(.init(label: e.date.label, events: [model]))
+          days.append(.init(label: label, events: [model]))
         }
       }
       var html: [String: String] = [:]

@@ -46,7 +46,7 @@ struct SitePlanner {
     build: (inout ItemBuilder) -> any Encodable & Sendable
   ) -> Page {
     let linker = linker ?? Linker(pagePath: path)
-    var builder = ItemBuilder(index: index, linker: linker)
+    var builder = ItemBuilder(index: index, linker: linker, pagePath: path)
     let model = build(&builder)
     let site = index.config.title
     let nav: [(String, String, Section)] = [

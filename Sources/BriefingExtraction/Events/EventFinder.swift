@@ -86,9 +86,11 @@ struct EventFinder: Sendable {
         if Self.timeShifters.contains(first.norm) { anchor = nil }
         continue
       }
-      // A reaction (a denial, an accusation) goes on with the story; other talk does not.
-      let reacts = s.statements.contains { [.deny, .accuse].contains($0.stance) }
-      guard EventTriggers.hasStrong(s.tokens) || reacts else { continue }
+      // Only actions carry a date: an undated statement is a statement, not an event; a
+      // sentence that goes on reporting ("failed to appear, leading to accusations") is one.
+      guard spoken == nil, EventTriggers.hasStrong(s.tokens) || !s.statements.isEmpty else {
+        continue
+      }
       let kind: Event.Kind
       let parties: [String]
       if spoken != nil {

@@ -104,6 +104,21 @@ enum ReportingCues {
     "must", "asked", "urged", "demanded", "should", "needed", "needs",
   ]
 
+  /// Words of readiness that make what was said a commitment ("ready to work").
+  static let readinessWords: Set<String> = [
+    "commitment", "commitments", "committed", "readiness", "ready", "prepared", "willing",
+    "willingness", "obligations", "determination", "pledge", "intends",
+  ]
+
+  /// Words of blame that make what was said about another party an accusation.
+  static let blameWords: Set<String> = [
+    "terrorist", "terrorism", "manipulation", "games", "provocation", "provocations", "sabotage",
+    "sabotaging", "responsibility", "torture", "ill-treatment", "crimes", "aggression", "lies",
+    "lying", "propaganda", "coup", "illegitimate", "illegal", "violated", "violation", "violations",
+    "spreading", "derailed", "postponed", "obstructing", "blocking", "hypocrisy", "ultimatum",
+    "disinformation", "blackmail", "interested", "delaying", "stalling", "refused",
+  ]
+
   /// Labels that make "called X a …" an accusation.
   static let accusingLabels: Set<String> = [
     "ultimatum", "provocation", "provocations", "terrorist", "terrorism", "lie", "lies",

@@ -78,7 +78,8 @@ struct StatementFinder: Sendable {
       }
       guard let speaker else { continue }
       if cue.role == .verb, firstVerb == nil { firstVerb = speaker }
-      let stance = stanceOf(cue, at: i, end: cueEnd, tokens)
+      let stance = stanceOf(
+        cue, at: i, end: cueEnd, tokens, speaker: speaker, actors: actors, book: book)
       var speakers = [speaker]
       // "The United Nations and the Red Cross have welcomed …": both speak.
       speakers.insert(contentsOf: coordinatedSubjects(before: speaker, tokens, actors), at: 0)
@@ -115,12 +116,18 @@ struct StatementFinder: Sendable {
 
   /// The stance: the cue's own, refined by what follows it ("reiterated … commitment" commits,
   /// "replied that no date had been agreed" denies, "called the proposals an ultimatum" accuses).
-  private func stanceOf(_ cue: ReportingCues.Cue, at i: Int, end: Int, _ tokens: [Token])
-    -> Statement.Stance
-  {
+  private func stanceOf(
+    _ cue: ReportingCues.Cue, at i: Int, end: Int, _ tokens: [Token], speaker: PartyMention,
+    actors: [PartyMention], book: PartyBook
+  ) -> Statement.Stance {
     let near = tokens[end..<min(tokens.count, end + 8)].map(\.norm)
-    let clause = tokens[end..<min(tokens.count, end + 16)].prefix(while: { $0.norm != ";" }).map(
-      \.norm)
+    // What was said, up to the next reporting word of the sentence.
+    var stop = min(tokens.count, end + 20)
+    for k in end..<stop where tokens[k].norm == ";" || ReportingCues.cue(at: k, tokens) != nil {
+      stop = k
+      break
+    }
+    let clause = tokens[end..<stop].map(\.norm)
     let word = tokens[i].norm
     if cue.words == ["called"], near.contains(where: ReportingCues.accusingLabels.contains) {
       return .accuse
@@ -130,11 +137,26 @@ struct StatementFinder: Sendable {
     {
       return .deny
     }
-    if cue.stance == .assert, cue.role == .verb {
-      if clause.contains(where: ReportingCues.demandWords.contains) { return .demand }
-      if clause.contains(where: ReportingCues.commitmentWords.contains) { return .commit }
+    guard cue.stance == .assert, cue.role == .verb else { return cue.stance }
+    if clause.contains(where: ReportingCues.demandWords.contains) { return .demand }
+    // An accusation: blame words about another party ("Russia was playing games").
+    let others = actors.filter {
+      $0.tokens.lowerBound >= end && $0.tokens.lowerBound < stop
+        && !book.related($0.id, speaker.id, gazetteer: gazetteer)
     }
-    return cue.stance
+    if !others.isEmpty, clause.contains(where: ReportingCues.blameWords.contains) { return .accuse }
+    // A commitment: readiness words, or "will"/"would" said of the speaker's own side.
+    if clause.contains(where: ReportingCues.readinessWords.contains) { return .commit }
+    for k in end..<stop where ["will", "would"].contains(tokens[k].norm) && k > end {
+      let subject = tokens[k - 1].norm
+      if ["it", "we", "he", "she", "they", "i"].contains(subject) { return .commit }
+      if let m = actors.first(where: { $0.tokens.upperBound == k }),
+        book.related(m.id, speaker.id, gazetteer: gazetteer)
+      {
+        return .commit
+      }
+    }
+    return .assert
   }
 
   /// "… and accused", "… and also warned": a verb sharing the sentence's first speaker.
@@ -143,7 +165,7 @@ struct StatementFinder: Sendable {
     while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
       k -= 1
     }
-    return k >= 0 && tokens[k].norm == "and"
+    return k >= 0 && (tokens[k].norm == "and" || tokens[k].norm == "but")
   }
 
   /// "He said", "It added": the last person, or the last organisation that spoke.
