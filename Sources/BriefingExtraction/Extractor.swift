@@ -13,9 +13,9 @@ public struct Extractor: Sendable {
     self.tagger = tagger
   }
 
-  /// The article's two most-mentioned states or groups: who "both sides" are.
+  /// The article's two most-mentioned parties other than people: who "both sides" are.
   private func protagonists(_ book: PartyBook) -> [String] {
-    let sides = book.all.filter { $0.kind == .state || $0.kind == .group }
+    let sides = book.all.filter { $0.kind != .person }
     let ranked = sides.enumerated().sorted { a, b in
       a.element.mentions.count != b.element.mentions.count
         ? a.element.mentions.count > b.element.mentions.count : a.offset < b.offset

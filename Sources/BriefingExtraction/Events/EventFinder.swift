@@ -49,12 +49,10 @@ struct EventFinder: Sendable {
       if actors.isEmpty || mentionsBothSides(s.tokens) { actors = unique(actors + protagonists) }
       let places = unique(s.parties.places.filter(\.locative).map(\.name))
       let spoken = verbStatement(s)
+      let cueWord = spoken.map { Token.normalize($0.cue.split(separator: " ").last ?? "") }
       let cueTokens =
-        spoken.map { st in
-          s.tokens.indices.filter {
-            s.tokens[$0].norm == Token.normalize(st.cue.split(separator: " ").last ?? "")
-          }
-          .map { ($0, Event.Kind.statement) }
+        cueWord.map { w in
+          s.tokens.indices.filter { s.tokens[$0].norm == w }.map { ($0, Event.Kind.statement) }
         } ?? []
 
       // A clock time takes its day from a date of the same sentence when there is one.
@@ -69,7 +67,9 @@ struct EventFinder: Sendable {
         for (timex, date) in distinct {
           let r = tokenRange(of: timex, sentenceStart: s.start, offsets)
           let kind = kindOfDate(at: r, s, cueTokens: cueTokens.map(\.0), spoken: spoken != nil)
-          let parties = kind == .statement ? statementParties(s.statements) : actors
+          let parties =
+            kind == .statement
+            ? statementParties(s.statements) : participants(actors, s, kind, protagonists)
           let event = Event(
             id: Slug.make("\(articleID) \(date.value) s\(s.index)"), date: date, text: s.text,
             sentence: s.index, parties: parties, places: places, kind: kind)
@@ -122,6 +122,28 @@ struct EventFinder: Sendable {
       return kind
     }
     return spoken ? .statement : .other
+  }
+
+  /// Who took part in a happening: the sentence's actors without those who only report it
+  /// ("Medinsky said the group waited…") or only locate it ("the border between Belarus and
+  /// Ukraine"), and with both sides for the two-sided kinds when one of them is named.
+  private func participants(
+    _ actors: [String], _ s: SentenceInput, _ kind: Event.Kind, _ protagonists: [String]
+  ) -> [String] {
+    let speakers = Set(s.statements.map(\.party))
+    let placeTokens = s.parties.places.map(\.tokens)
+    let located = Set(
+      s.parties.actors.filter { m in placeTokens.contains { $0.overlaps(m.tokens) } }.map(\.id))
+    var out = actors.filter { id in
+      !speakers.contains(id) && (!located.contains(id) || protagonists.contains(id))
+    }
+    let twoSided: Set<Event.Kind> = [.exchange, .agreement, .meeting, .negotiation]
+    if twoSided.contains(kind), protagonists.count == 2,
+      out.isEmpty || out.contains(where: protagonists.contains)
+    {
+      out = unique(out + protagonists)
+    }
+    return out.isEmpty ? actors : out
   }
 
   private func mentionsBothSides(_ tokens: [Token]) -> Bool {

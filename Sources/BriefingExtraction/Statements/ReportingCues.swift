@@ -79,6 +79,10 @@ enum ReportingCues {
     Cue(words: ["promise"], stance: .commit, role: .noun),
   ]
 
+  /// Phrase cues by their first word, in the order of `phrases`.
+  static let phrasesByFirstWord: [String: [Cue]] = Dictionary(
+    grouping: phrases, by: { $0.words[0] })
+
   /// Verb cues by word.
   static let verbIndex: [String: Statement.Stance] = {
     var out: [String: Statement.Stance] = [:]
@@ -128,7 +132,9 @@ enum ReportingCues {
 
   /// The cue at token `i`, if any: multi-word phrases first, then nouns, then verbs.
   static func cue(at i: Int, _ tokens: [Token]) -> Cue? {
-    for p in phrases where i + p.words.count <= tokens.count {
+    let norm = tokens[i].norm
+    guard phrasesByFirstWord[norm] != nil || verbIndex[norm] != nil else { return nil }
+    for p in phrasesByFirstWord[norm, default: []] where i + p.words.count <= tokens.count {
       var ok = true
       for (k, w) in p.words.enumerated() where tokens[i + k].norm != w {
         ok = false
