@@ -273,7 +273,11 @@ struct StatementFinder: Sendable {
       return following(end + 1)
     case .verb:
       // "…," said Peskov / said the Kremlin.
-      if i > 0, [",", "\"", "”", "'"].contains(tokens[i - 1].norm), let after = following(end) {
+      // Only after a quotation: "X, who heads the delegation, said Russia had …" is no inversion.
+      let quoteMarks: Set<String> = ["\"", "”", "“", "'"]
+      if i > 0, [",", "\"", "”", "'"].contains(tokens[i - 1].norm),
+        tokens[..<i].contains(where: { quoteMarks.contains($0.norm) }), let after = following(end)
+      {
         return after
       }
       // "Medinsky, who heads the Russian delegation, said": the party before the apposition;
