@@ -42,21 +42,23 @@ struct TemporalGrammar {
         self.ref = TemporalReference(dct: documentDate)
     }
 
-    /// The longest expression that starts at token `i`, if any.
-    func match(at i: Int) -> TimexCandidate? {
+    /// The longest expression that starts at token `i`, if any. `depth` bounds the nesting
+    /// of "the" and "the end of" so that no input can recurse deeply.
+    func match(at i: Int, depth: Int = 0) -> TimexCandidate? {
+        guard depth < 4 else { return nil }
         var best: TimexCandidate?
         func consider(_ c: TimexCandidate?) {
             guard let c, c.end > i else { return }
             if best == nil || c.end > best!.end { best = c }
         }
         if lower(i) == "the" {
-            if let c = match(at: i + 1), c.takesDeterminer { consider(c) }
+            if let c = match(at: i + 1, depth: depth + 1), c.takesDeterminer { consider(c) }
             consider(theExpression(at: i))
             consider(anaphoric(at: i))
             consider(theYear(at: i))
             return best
         }
-        consider(modifiedExpression(at: i))
+        consider(modifiedExpression(at: i, depth: depth))
         consider(calendarDate(at: i))
         consider(relativeExpression(at: i))
         consider(duration(at: i))
@@ -70,7 +72,7 @@ struct TemporalGrammar {
     }
 
     /// An expression with a leading "early", "late", "mid", "the end of" ... and its mod.
-    func modifiedExpression(at i: Int) -> TimexCandidate? {
+    func modifiedExpression(at i: Int, depth: Int = 0) -> TimexCandidate? {
         var j = i
         var mod: String
         switch lower(i) {
@@ -89,7 +91,7 @@ struct TemporalGrammar {
         j += 1
         var inner = calendarDate(at: j)
         if let r = relativeExpression(at: j), r.end > (inner?.end ?? 0) { inner = r }
-        if lower(j) == "the", let c = match(at: j), c.end > (inner?.end ?? 0) { inner = c }
+        if lower(j) == "the", let c = match(at: j, depth: depth + 1), c.end > (inner?.end ?? 0) { inner = c }
         guard var c = inner, c.type == .date else { return nil }
         c.mod = mod
         // "the end of 1990" keeps its "the"; "the early 1990s" keeps it only for a decade.
