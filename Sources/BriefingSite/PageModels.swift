@@ -127,7 +127,11 @@ struct PartyPageModel: Codable, Sendable {
   /// How many of the events are listed, when not all are.
   var eventsShown: Int?
   var related: [Related]
+  /// The latest briefings that name the party, newest first.
   var briefings: [BriefingItemModel]
+  var briefingCount: Int
+  /// How many statements are listed, when not all are.
+  var statementsShown: Int?
   var links: [String: String]
   var html: [String: String]
 }

@@ -17,6 +17,8 @@ extension SitePlanner {
   }
 
   static let partyEventLimit = 25
+  static let partyStatementLimit = 100
+  static let partyBriefingLimit = 50
 
   /// Aliases other than the name, each once whatever its case ("Moscow", "MOSCOW").
   static func distinctAliases(_ party: Party) -> [String] {
@@ -40,7 +42,8 @@ extension SitePlanner {
     return document(path: path, template: "party", title: party.name, section: .parties) { b in
       let refs = index.statementsByParty[party.id] ?? []
       var months: [PartyPageModel.Month] = []
-      for ref in refs {
+      // The latest statements in words; the picture counts them all.
+      for ref in refs.suffix(Self.partyStatementLimit) {
         let label =
           ref.date.start.map { "\(DateLabel.months[$0.month - 1]) \($0.year)" } ?? "Undated"
         let model = b.statement(ref, anchorPrefix: "\(SitePaths.segment(ref.briefing.article.id))-")
@@ -87,7 +90,10 @@ extension SitePlanner {
             name: index.partyName($0.id), href: b.linker.to(SitePaths.party($0.id)), count: $0.count
           )
         },
-        briefings: briefings.map(b.briefingItem), links: links, html: html)
+        briefings: briefings.prefix(Self.partyBriefingLimit).map(b.briefingItem),
+        briefingCount: briefings.count,
+        statementsShown: refs.count > Self.partyStatementLimit ? Self.partyStatementLimit : nil,
+        links: links, html: html)
     }
   }
 }

@@ -5,6 +5,7 @@ struct SitePlanner {
   let index: SiteIndex
   let templates: TemplateSet
   let paging: TimelinePaging
+  let timelinePageLimit: Int
   /// The corpus part of every briefing's placement picture, drawn once.
   let placementBackground: PlacementChart.Background?
   /// Day numbers of the dated timeline entries.
@@ -14,6 +15,7 @@ struct SitePlanner {
     self.index = index
     self.templates = templates
     paging = TimelinePaging(index.timeline, limit: timelinePageLimit)
+    self.timelinePageLimit = timelinePageLimit
     corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
     placementBackground = PlacementChart.Background(days: corpusDays, eventCount: corpusDays.count)
   }

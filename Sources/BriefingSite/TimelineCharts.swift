@@ -56,14 +56,12 @@ struct PlacementChart {
       first = CalendarDate(dayNumber: lo)
       last = CalendarDate(dayNumber: hi)
       self.eventCount = eventCount
-      var xs = Set<String>()
-      var ticks = ""
-      for day in days.sorted() {
-        let px = SVG.n(PlacementChart.x(day, first: lo, last: hi))
-        if xs.insert(px).inserted {
-          ticks += "<line x1=\"\(px)\" y1=\"22\" x2=\"\(px)\" y2=\"38\" class=\"tick\"/>"
-        }
-      }
+      // One tick per pixel column at most, drawn as one path: small on every briefing page.
+      var columns = Set<Int>()
+      for day in days { columns.insert(Int(PlacementChart.x(day, first: lo, last: hi).rounded())) }
+      var path = ""
+      for column in columns.sorted() { path += "M\(column) 22v16" }
+      let ticks = path.isEmpty ? "" : "<path d=\"\(path)\" class=\"tick\"/>"
       self.ticks = ticks
     }
 
