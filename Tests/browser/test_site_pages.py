@@ -1,7 +1,8 @@
 """The four sample pages of the example site (home, a briefing, the timeline, a party) in a real
 browser: they load without console errors, every internal link and image answers 200 (and every
 #fragment exists on its page), nothing overflows a 360 px phone screen, and screenshots at phone
-and desktop widths are kept under artifacts/screenshots/ for a person to look at."""
+and desktop widths (first screen light and dark, whole page light) are kept under
+artifacts/screenshots/ for a person to look at."""
 
 import urllib.parse
 
@@ -37,6 +38,8 @@ def test_page_loads_without_console_errors_and_is_screenshotted(site, driver, pa
     label = "phone" if width == PHONE_WIDTH else "desktop"
     save_screenshot(driver, f"{page}-{label}", full_page=False)
     save_screenshot(driver, f"{page}-{label}-full", full_page=True)
+    emulate(driver, width=width, height=800 if width == PHONE_WIDTH else 900, dark=True)
+    save_screenshot(driver, f"{page}-{label}-dark", full_page=False)
     assert severe_console_entries(driver) == []
     if width == PHONE_WIDTH:
         assert horizontal_overflow(driver) == [], "content wider than a 360 px phone"
