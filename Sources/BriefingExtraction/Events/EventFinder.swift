@@ -148,7 +148,9 @@ struct EventFinder: Sendable {
       !speakers.contains(id) && (!located.contains(id) || protagonists.contains(id))
     }
     let twoSided: Set<Event.Kind> = [.exchange, .agreement, .meeting, .negotiation]
-    if twoSided.contains(kind), protagonists.count == 2,
+    // Both sides are added only when the sentence does not name two sides of its own.
+    let sides = Set(s.parties.actors.filter { $0.kind != .person && out.contains($0.id) }.map(\.id))
+    if twoSided.contains(kind), protagonists.count == 2, sides.count < 2,
       out.isEmpty || out.contains(where: protagonists.contains)
     {
       out = unique(out + protagonists)
