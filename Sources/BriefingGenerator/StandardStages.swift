@@ -25,14 +25,16 @@ extension BuildStages {
         as TemplateError
       {
         throw ContentProblem(
-          path: error.file, line: error.line, column: error.column, message: error.message)
+          path: DisplayPath.relative(error.file), line: error.line, column: error.column,
+          message: error.message)
       }
       return Rendering { corpus, config in
         renderer.plan(corpus: corpus, config: config).map { page in
           PlannedPage(path: page.path, fingerprint: page.fingerprint) {
             do { return try renderer.render(page) } catch let error as TemplateError {
               throw ContentProblem(
-                path: error.file, line: error.line, column: error.column, message: error.message)
+                path: DisplayPath.relative(error.file), line: error.line, column: error.column,
+                message: error.message)
             }
           }
         }
@@ -55,4 +57,12 @@ enum ToolIdentity {
     }
     return "unknown"
   }()
+}
+
+/// Paths in messages as the user typed them: relative to the working folder when inside it.
+enum DisplayPath {
+  static func relative(_ path: String) -> String {
+    let cwd = FileManager.default.currentDirectoryPath
+    return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+  }
 }

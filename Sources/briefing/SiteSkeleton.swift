@@ -37,8 +37,8 @@ enum SiteSkeleton {
     parties: [Harbour Council, Fishermen's Union]
     ---
     On Monday, June 2, the Harbour Council and the Fishermen's Union met in Alba to discuss new
-    fishing quotas. The Harbour Council said it was committed to reaching an agreement by Friday.
-    The union denied that the talks had stalled.
+    fishing quotas. The Harbour Council said it was committed to reaching an agreement by
+    Friday, June 6. The union denied that the talks had stalled.
 
     This is an example article: edit it or delete it, add your own articles to content/
     (Markdown with front matter, or plain .txt), then run `briefing generate`.

@@ -28,6 +28,10 @@ import Testing
         TemporalCase("The deal closes by year-end.", dct: "1989-11-02", ("year-end", .date, "1989-12-31")),
         TemporalCase("The ceasefire would last 30 days.", dct: "2025-06-09", ("30 days", .duration, "P30D")),
         TemporalCase(
+            "The summit is on April 24 and 25.", dct: "1999-02-10",
+            ("April 24", .date, "1999-04-24"), ("25", .date, "1999-04-25")),
+        TemporalCase("It will take a week or so.", dct: "1999-02-10", ("a week or so", .duration, "P1W")),
+        TemporalCase(
             "It starts at midnight on May 12.", dct: "2025-05-09",
             ("midnight on May 12", .time, "2025-05-12T24:00")),
     ]

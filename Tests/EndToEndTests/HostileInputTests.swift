@@ -21,6 +21,21 @@ import Testing
     #expect(check.stdout.contains(input.location), "\(check.stdout)")
   }
 
+  @Test func aTemplateThatWouldUnescapeArticleTextStopsTheBuildAtPlan() throws {
+    let site = try SiteFolder.builtExample()
+    let before = site.files()
+    let template = site.root.appendingPathComponent("templates/briefing.md")
+    let text = try String(contentsOf: template, encoding: .utf8)
+    try site.write("templates/briefing.md", text + "\n{{{title}}}\n")
+    let line = text.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+    let run = try site.generate()
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("templates/briefing.md:\(line):"), "\(run.stderr)")
+    #expect(run.stderr.contains("(step: plan)"))
+    #expect(!run.stderr.contains(site.root.path), "paths are shown relative to the site")
+    #expect(site.files() == before)
+  }
+
   @Test func aFiftyMegabyteArticleIsRefusedWithoutReadingIt() throws {
     let site = try SiteFolder()
     let url = site.content.appendingPathComponent("huge.txt")

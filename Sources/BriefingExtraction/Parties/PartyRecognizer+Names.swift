@@ -147,6 +147,14 @@ extension PartyRecognizer {
     return nil
   }
 
+  /// Whether a reporting verb (or an apposition before one) follows at `j`.
+  static func speaksNext(after j: Int, _ tokens: [Token]) -> Bool {
+    var k = j
+    while k < tokens.count, ["has", "have", "had", "also"].contains(tokens[k].norm) { k += 1 }
+    guard k < tokens.count else { return false }
+    return tokens[k].norm == "," || ReportingCues.verbIndex[tokens[k].norm] != nil
+  }
+
   /// People who speak for a state when placed in its capital ("officials in Ankara").
   static let officials: Set<String> = [
     "officials", "sources", "diplomats", "authorities", "leaders", "observers", "analysts",

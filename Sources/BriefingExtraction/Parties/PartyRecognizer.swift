@@ -294,7 +294,22 @@ struct PartyRecognizer: Sendable {
           lastTitle = (j, title, i)
           i = j
         }
-      case .body, .stateNoun:
+      case .body(let b):
+        // "The army said …", "the military has …": the main state's armed forces speak.
+        if let state = defaultState, Self.speaksNext(after: j, tokens), i > 0,
+          tokens[i - 1].norm == "the", ["army", "military"].contains(tokens[i].norm)
+        {
+          note(gazetteer.bodyEntry(state: state, body: b), i..<j)
+        }
+        i = j
+      case .stateNoun:
+        // "The government said …": the main state speaks.
+        if let state = defaultState, let e = gazetteer.entry(state),
+          Self.speaksNext(after: j, tokens),
+          i > 0, tokens[i - 1].norm == "the", tokens[i].norm == "government"
+        {
+          note(e, i..<j)
+        }
         i = j
       }
     }

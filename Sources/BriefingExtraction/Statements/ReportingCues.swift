@@ -62,6 +62,8 @@ enum ReportingCues {
     Cue(words: ["called", "on"], stance: .demand, role: .verb),
     Cue(words: ["calls", "on"], stance: .demand, role: .verb),
     Cue(words: ["calling", "on"], stance: .demand, role: .verb),
+    Cue(words: ["insisted", "on"], stance: .demand, role: .verb),
+    Cue(words: ["insists", "on"], stance: .demand, role: .verb),
     Cue(words: ["calling", "for"], stance: .demand, role: .verb),
     Cue(words: ["according", "to"], stance: .assert, role: .accordingTo),
     Cue(words: ["accusations"], stance: .accuse, role: .noun),

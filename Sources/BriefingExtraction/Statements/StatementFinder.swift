@@ -21,6 +21,9 @@ struct StatementFinder: Sendable {
     var speaker: [Bool: (id: String, sentence: Int)] = [:]
     var mentioned: [Bool: (id: String, sentence: Int)] = [:]
     var lastOrganization: String?
+    /// Who made the claims of the last sentences with statements: a denial with no party of
+    /// its own answers them ("Kyiv replied that no date had been agreed").
+    var lastClaimants: [String] = []
 
     /// "He"/"she": the last speaker of that gender, unless someone was named since.
     func person(female: Bool) -> String? {
@@ -95,6 +98,11 @@ struct StatementFinder: Sendable {
           }
           let after = others.first(where: { $0.tokens.lowerBound >= cueEnd })
           target = (after ?? ([.deny, .accuse].contains(stance) ? others.last : nil))?.id
+          if target == nil, stance == .deny {
+            target = context.lastClaimants.last { claimant in
+              !speakers.contains { book.related(claimant, $0.id, gazetteer: gazetteer) }
+            }
+          }
         }
         out.append(
           Statement(
@@ -110,6 +118,11 @@ struct StatementFinder: Sendable {
     }
     if let org = out.last(where: { book.parties[$0.party]?.kind != .person }) {
       context.lastOrganization = org.party
+    }
+    // A claim's owner: the party, or the state a person or body speaks for.
+    for st in out where st.stance != .deny {
+      context.lastClaimants.append(
+        gazetteer.state(of: book.parties[st.party]?.parent ?? st.party) ?? st.party)
     }
     return out
   }
@@ -260,7 +273,11 @@ struct StatementFinder: Sendable {
       return following(end + 1)
     case .verb:
       // "…," said Peskov / said the Kremlin.
-      if i > 0, [",", "\"", "”", "'"].contains(tokens[i - 1].norm), let after = following(end) {
+      // Only after a quotation: "X, who heads the delegation, said Russia had …" is no inversion.
+      let quoteMarks: Set<String> = ["\"", "”", "“", "'"]
+      if i > 0, [",", "\"", "”", "'"].contains(tokens[i - 1].norm),
+        tokens[..<i].contains(where: { quoteMarks.contains($0.norm) }), let after = following(end)
+      {
         return after
       }
       // "Medinsky, who heads the Russian delegation, said": the party before the apposition;

@@ -68,6 +68,13 @@ struct TemporalGrammar {
         consider(anaphoric(at: i))
         consider(yearEnd(at: i))
         consider(holiday(at: i))
+        consider(coordinatedDay(at: i))
+        // "a week or so ago", "the next year or so".
+        if var b = best, lower(b.end) == "or", lower(b.end + 1) == "so" {
+            b.end += 2
+            if lower(b.end) == "ago" { b.end += 1 }
+            best = b
+        }
         return best
     }
 
