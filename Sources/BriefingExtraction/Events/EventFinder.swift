@@ -58,7 +58,7 @@ struct EventFinder: Sendable {
       // A clock time takes its day from a date of the same sentence when there is one.
       let usable = s.timex.filter(Self.isEventDate).filter { t in
         t.type == .date || !s.timex.contains { $0.type == .date && Self.isEventDate($0) }
-      }.filter { !isDateline($0, in: s) }
+      }.filter { !isDateline($0, in: s) && !isBackground($0, in: s) }
       let dated = usable.compactMap { t in Self.eventDate(t).map { (t, $0) } }
       var seen: Set<String> = []
       let distinct = dated.filter { seen.insert($0.1.value).inserted }
@@ -88,7 +88,9 @@ struct EventFinder: Sendable {
       }
       // Only actions carry a date: an undated statement is a statement, not an event; a
       // sentence that goes on reporting ("failed to appear, leading to accusations") is one.
-      guard spoken == nil, EventTriggers.hasStrong(s.tokens) || !s.statements.isEmpty else {
+      guard spoken == nil, EventTriggers.hasStrong(s.tokens) || !s.statements.isEmpty,
+        !s.tokens.contains(where: { Self.negations.contains($0.norm) })
+      else {
         continue
       }
       let kind: Event.Kind
@@ -144,6 +146,16 @@ struct EventFinder: Sendable {
       out = unique(out + protagonists)
     }
     return out.isEmpty ? actors : out
+  }
+
+  /// Words that say a carried sentence reports no happening ("Neither side has said …").
+  static let negations: Set<String> = ["not", "n't", "neither", "never", "nor"]
+
+  /// "in power since 2013": a date that only starts a state of affairs is background.
+  private func isBackground(_ t: Timex, in s: SentenceInput) -> Bool {
+    let offsets = scalarOffsets(s)
+    let r = tokenRange(of: t, sentenceStart: s.start, offsets)
+    return r.lowerBound > 0 && s.tokens[r.lowerBound - 1].norm == "since"
   }
 
   private func mentionsBothSides(_ tokens: [Token]) -> Bool {

@@ -9,7 +9,7 @@ enum EventTriggers {
   static let words: [Event.Kind: [String]] = [
     .exchange: [
       "exchange", "exchanged", "exchanges", "swap", "swapped", "swaps", "freed", "released",
-      "hostages",
+      "hostages", "handed", "returned",
     ],
     .agreement: [
       "agreement", "agreements", "agreed", "deal", "accord", "signed", "treaty",
