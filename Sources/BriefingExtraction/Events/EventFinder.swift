@@ -119,6 +119,14 @@ struct EventFinder: Sendable {
   {
     func distance(_ k: Int) -> Int { k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1 }
     if cueTokens.contains(where: { distance($0) <= 3 }) { return .statement }
+    // "Speaking in Kyiv on Wednesday, …", "In his evening address on Saturday, …".
+    if !s.statements.isEmpty,
+      s.tokens.indices.contains(where: {
+        Self.speechWords.contains(s.tokens[$0].norm) && distance($0) <= 3
+      })
+    {
+      return .statement
+    }
     if let kind = EventTriggers.nearest(to: r, in: s.tokens) { return kind }
     if let kind = s.tokens.lazy.compactMap({ EventTriggers.fallback[$0.norm] }).first {
       return kind
@@ -140,13 +148,20 @@ struct EventFinder: Sendable {
       !speakers.contains(id) && (!located.contains(id) || protagonists.contains(id))
     }
     let twoSided: Set<Event.Kind> = [.exchange, .agreement, .meeting, .negotiation]
-    if twoSided.contains(kind), protagonists.count == 2,
+    // Both sides are added only when the sentence does not name two sides of its own.
+    let sides = Set(s.parties.actors.filter { $0.kind != .person && out.contains($0.id) }.map(\.id))
+    if twoSided.contains(kind), protagonists.count == 2, sides.count < 2,
       out.isEmpty || out.contains(where: protagonists.contains)
     {
       out = unique(out + protagonists)
     }
     return out.isEmpty ? actors : out
   }
+
+  /// Words for an occasion of speech, which date a statement.
+  static let speechWords: Set<String> = [
+    "speaking", "address", "interview", "remarks", "conference", "briefing", "statement",
+  ]
 
   /// Words that say a carried sentence reports no happening ("Neither side has said …").
   static let negations: Set<String> = ["not", "n't", "neither", "never", "nor"]
