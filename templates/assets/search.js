@@ -34,9 +34,13 @@
     list.textContent = "";
     if (!terms.length) { status.textContent = ""; return; }
     load().then(function (all) {
+      var rank = { party: 0, briefing: 1, event: 2, statement: 3 };
       var hits = all.filter(function (r) {
         return terms.every(function (t) { return r.hay.indexOf(t) !== -1; });
-      });
+      }).map(function (r, i) { return [r, i]; }).sort(function (a, b) {
+        // Parties and briefings first, then events and statements; the index's order within each.
+        return (rank[a[0].type] - rank[b[0].type]) || (a[1] - b[1]);
+      }).map(function (pair) { return pair[0]; });
       status.textContent = hits.length === 0 ? "No results." :
         hits.length + (hits.length === 1 ? " result." : " results.") + (hits.length > 100 ? " Showing the first 100." : "");
       hits.slice(0, 100).forEach(function (r) {

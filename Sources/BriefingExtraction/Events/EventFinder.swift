@@ -58,7 +58,7 @@ struct EventFinder: Sendable {
       // A clock time takes its day from a date of the same sentence when there is one.
       let usable = s.timex.filter(Self.isEventDate).filter { t in
         t.type == .date || !s.timex.contains { $0.type == .date && Self.isEventDate($0) }
-      }.filter { !isDateline($0, in: s) }
+      }.filter { !isDateline($0, in: s) && !isBackground($0, in: s) }
       let dated = usable.compactMap { t in Self.eventDate(t).map { (t, $0) } }
       var seen: Set<String> = []
       let distinct = dated.filter { seen.insert($0.1.value).inserted }
@@ -88,7 +88,9 @@ struct EventFinder: Sendable {
       }
       // Only actions carry a date: an undated statement is a statement, not an event; a
       // sentence that goes on reporting ("failed to appear, leading to accusations") is one.
-      guard spoken == nil, EventTriggers.hasStrong(s.tokens) || !s.statements.isEmpty else {
+      guard spoken == nil, EventTriggers.hasStrong(s.tokens) || !s.statements.isEmpty,
+        !s.tokens.contains(where: { Self.negations.contains($0.norm) })
+      else {
         continue
       }
       let kind: Event.Kind
@@ -117,6 +119,14 @@ struct EventFinder: Sendable {
   {
     func distance(_ k: Int) -> Int { k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1 }
     if cueTokens.contains(where: { distance($0) <= 3 }) { return .statement }
+    // "Speaking in Kyiv on Wednesday, …", "In his evening address on Saturday, …".
+    if !s.statements.isEmpty,
+      s.tokens.indices.contains(where: {
+        Self.speechWords.contains(s.tokens[$0].norm) && distance($0) <= 3
+      })
+    {
+      return .statement
+    }
     if let kind = EventTriggers.nearest(to: r, in: s.tokens) { return kind }
     if let kind = s.tokens.lazy.compactMap({ EventTriggers.fallback[$0.norm] }).first {
       return kind
@@ -138,12 +148,29 @@ struct EventFinder: Sendable {
       !speakers.contains(id) && (!located.contains(id) || protagonists.contains(id))
     }
     let twoSided: Set<Event.Kind> = [.exchange, .agreement, .meeting, .negotiation]
-    if twoSided.contains(kind), protagonists.count == 2,
+    // Both sides are added only when the sentence does not name two sides of its own.
+    let sides = Set(s.parties.actors.filter { $0.kind != .person && out.contains($0.id) }.map(\.id))
+    if twoSided.contains(kind), protagonists.count == 2, sides.count < 2,
       out.isEmpty || out.contains(where: protagonists.contains)
     {
       out = unique(out + protagonists)
     }
     return out.isEmpty ? actors : out
+  }
+
+  /// Words for an occasion of speech, which date a statement.
+  static let speechWords: Set<String> = [
+    "speaking", "address", "interview", "remarks", "conference", "briefing", "statement",
+  ]
+
+  /// Words that say a carried sentence reports no happening ("Neither side has said …").
+  static let negations: Set<String> = ["not", "n't", "neither", "never", "nor"]
+
+  /// "in power since 2013": a date that only starts a state of affairs is background.
+  private func isBackground(_ t: Timex, in s: SentenceInput) -> Bool {
+    let offsets = scalarOffsets(s)
+    let r = tokenRange(of: t, sentenceStart: s.start, offsets)
+    return r.lowerBound > 0 && s.tokens[r.lowerBound - 1].norm == "since"
   }
 
   private func mentionsBothSides(_ tokens: [Token]) -> Bool {

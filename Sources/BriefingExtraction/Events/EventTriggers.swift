@@ -9,7 +9,7 @@ enum EventTriggers {
   static let words: [Event.Kind: [String]] = [
     .exchange: [
       "exchange", "exchanged", "exchanges", "swap", "swapped", "swaps", "freed", "released",
-      "hostages",
+      "hostages", "handed", "returned", "handover",
     ],
     .agreement: [
       "agreement", "agreements", "agreed", "deal", "accord", "signed", "treaty",
@@ -17,7 +17,8 @@ enum EventTriggers {
     ],
     .negotiation: ["memorandum", "memoranda", "proposals", "proposal", "draft", "negotiated"],
     .meeting: [
-      "meeting", "meetings", "met", "meet", "summit", "visit", "visited", "hosted", "convened",
+      "meeting", "meetings", "met", "meet", "summit", "gathering", "visit", "visited", "hosted",
+      "convened",
       "gathered",
       "talks", "negotiations", "negotiation", "round",
     ],
@@ -34,7 +35,7 @@ enum EventTriggers {
     .humanitarian: [
       "humanitarian", "aid", "evacuation", "evacuated", "repatriated", "medical", "hospitals",
       "treatment",
-      "relief", "bodies", "remains",
+      "relief", "bodies", "remains", "repatriation",
     ],
     .election: ["election", "elections", "vote", "voted", "ballot", "referendum", "elected"],
     .sanction: ["sanctions", "sanctioned", "embargo", "tariffs", "suspended", "package"],
