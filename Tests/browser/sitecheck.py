@@ -256,6 +256,9 @@ def horizontal_overflow(driver) -> list[str]:
     return driver.execute_script("""
         const width = document.documentElement.clientWidth;
         const wide = [];
+        // Without a viewport meta a phone lays the page out 980 px wide and shrinks it.
+        if (width > screen.width)
+          wide.push(`layout viewport ${width}px is wider than the ${screen.width}px screen`);
         if (document.documentElement.scrollWidth > width)
           wide.push(`document: scrollWidth ${document.documentElement.scrollWidth} > ${width}`);
         for (const el of document.body.querySelectorAll('*')) {
