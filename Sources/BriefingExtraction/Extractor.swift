@@ -13,6 +13,24 @@ public struct Extractor: Sendable {
     self.tagger = tagger
   }
 
+  /// The article's two most-mentioned parties other than people: who "both sides" are.
+  private func protagonists(_ book: PartyBook) -> [String] {
+    let sides = book.all.filter { $0.kind != .person }
+    let ranked = sides.enumerated().sorted { a, b in
+      a.element.mentions.count != b.element.mentions.count
+        ? a.element.mentions.count > b.element.mentions.count : a.offset < b.offset
+    }
+    return ranked.prefix(2).map(\.element.id)
+  }
+
+  /// The state the article is about: most mentioned, with a bonus for the title and the lead.
+  static func mainState(_ book: PartyBook) -> String? {
+    func score(_ p: Party) -> Int {
+      p.mentions.count + (p.mentions.contains { $0.sentence <= 1 } ? 3 : 0)
+    }
+    return book.all.filter { $0.kind == .state }.max { score($0) < score($1) }?.id
+  }
+
   public func extract(_ article: Article) -> Briefing {
     let text = PlainText.of(article.body, markdown: article.format == .markdown)
     let spans = SentenceSplitter.split(text)
@@ -22,12 +40,27 @@ public struct Extractor: Sendable {
     var book = PartyBook()
     for hint in article.partyHints where !hint.isEmpty {
       let id = Slug.make(hint)
-      if gazetteer.entry(id) == nil {
+      let tokens = Tokenizer.tokens(of: hint)
+      let known = gazetteer.index.matches(tokens, at: 0).contains {
+        $0.tokens.count == tokens.count
+      }
+      if gazetteer.entry(id) == nil, !known, !tokens.isEmpty {
         book.define(Gazetteer.Entry(id: id, name: hint, kind: .organization, aliases: []))
         book.local.add(Phrase(hint, meaning: .name(id), caseSensitive: true))
       }
     }
-    let recognizer = PartyRecognizer(gazetteer: gazetteer)
+    // A first reading finds the article's main state, which owns the institutions the text
+    // names without a state ("the Foreign Ministry"); the second reading is the one kept.
+    let tokenized = spans.map { Tokenizer.tokens(of: $0.text) }
+    var scratch = book
+    var recognizer = PartyRecognizer(gazetteer: gazetteer)
+    for (index, span) in spans.enumerated() {
+      _ = recognizer.recognize(tokenized[index], in: span.text, index: index, book: &scratch)
+    }
+    // The title counts as an early mention.
+    let title = article.meta.title
+    _ = recognizer.recognize(Tokenizer.tokens(of: title), in: title, index: -1, book: &scratch)
+    recognizer.defaultState = Self.mainState(scratch)
     let statementFinder = StatementFinder(gazetteer: gazetteer)
 
     var inputs: [EventFinder.SentenceInput] = []
@@ -36,7 +69,7 @@ public struct Extractor: Sendable {
     var context = StatementFinder.Context()
     var t = 0
     for (index, span) in spans.enumerated() {
-      let tokens = Tokenizer.tokens(of: span.text)
+      let tokens = tokenized[index]
       let parties = recognizer.recognize(tokens, in: span.text, index: index, book: &book)
       let found = statementFinder.find(
         tokens, in: span.text, index: index, parties: parties, book: book, context: &context)
@@ -52,7 +85,8 @@ public struct Extractor: Sendable {
           index: index, text: span.text, start: span.start, tokens: tokens, parties: parties,
           statements: found, timex: own))
     }
-    let events = EventFinder().events(inputs, articleID: article.meta.id)
+    let events = EventFinder().events(
+      inputs, articleID: article.meta.id, protagonists: protagonists(book))
     let sentences = spans.map(\.text)
     return Briefing(
       article: article.meta, sentences: sentences,

@@ -16,7 +16,8 @@ public struct SiteGenerator: Sendable {
   public var reader: ArticleReader
 
   public init(
-    options: GenerateOptions, stages: BuildStages, reader: ArticleReader = ArticleReader()
+    options: GenerateOptions, stages: BuildStages = .standard,
+    reader: ArticleReader = ArticleReader()
   ) {
     self.options = options
     self.stages = stages
@@ -72,7 +73,13 @@ public struct SiteGenerator: Sendable {
     // write
     try timer.run(.write) { () throws(BuildError) in
       var writes = rendered.writes
-      writes.append((OutputManifest.fileName, try manifestBytes(rendered.manifest)))
+      let manifest = try manifestBytes(rendered.manifest)
+      let manifestFile = FileState(output.appendingPathComponent(OutputManifest.fileName))
+      if manifestFile.size != manifest.count || manifestFile.bytes() != manifest {
+        writes.append((OutputManifest.fileName, manifest))
+      }
+      // Nothing changed: output/ is not touched at all (not even the manifest's date).
+      if writes.isEmpty && rendered.removals.isEmpty { return }
       do {
         try OutputWriter(root: output, faults: options.faults)
           .apply(WritePlan(writes: writes, removals: rendered.removals))

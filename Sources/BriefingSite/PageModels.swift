@@ -77,6 +77,8 @@ struct TimelinePageModel: Codable, Sendable {
   var party: LinkModel?
   var periods: [Period]
   var days: [Day]
+  /// False when `partyFilters` lists only the most active parties.
+  var allFilters: Bool
   var partyFilters: [PartyItemModel]
   var previous: LinkModel?
   var next: LinkModel?
@@ -122,8 +124,14 @@ struct PartyPageModel: Codable, Sendable {
   var months: [Month]
   var eventCount: Int
   var events: [EventModel]
+  /// How many of the events are listed, when not all are.
+  var eventsShown: Int?
   var related: [Related]
+  /// The latest briefings that name the party, newest first.
   var briefings: [BriefingItemModel]
+  var briefingCount: Int
+  /// How many statements are listed, when not all are.
+  var statementsShown: Int?
   var links: [String: String]
   var html: [String: String]
 }

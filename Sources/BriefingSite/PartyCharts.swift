@@ -22,7 +22,9 @@ struct StanceChart {
     let width = 720.0
     let top = 10.0
     let base = 150.0
-    let step = min(80, (width - 20) / Double(months.count))
+    let step = min(100, (width - 20) / Double(months.count))
+    // Few months: bars centred rather than crowded to the left.
+    let left = (width - step * Double(months.count)) / 2
     let summary = months.map { m in
       "\(m.label): "
         + stances.compactMap { s in m.counts[s].map { "\($0) \(s.rawValue)" } }.joined(
@@ -39,7 +41,7 @@ struct StanceChart {
       "<line x1=\"0\" y1=\"\(SVG.n(base))\" x2=\"\(SVG.n(width))\" y2=\"\(SVG.n(base))\" class=\"axis\"/>"
     for (i, m) in months.enumerated() {
       var y = base
-      let x = 10 + Double(i) * step
+      let x = left + Double(i) * step
       for s in stances {
         guard let c = m.counts[s] else { continue }
         let h = (base - top) * Double(c) / Double(peak)

@@ -12,7 +12,7 @@ enum SVG {
     let d = HTMLEscaper.escape(desc)
     return """
       <figure class="chart \(className)"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" \
-      role="img" aria-labelledby="\(idPrefix)-title \(idPrefix)-desc" focusable="false">\
+      role="img" aria-labelledby="\(idPrefix)-title \(idPrefix)-desc">\
       <title id="\(idPrefix)-title">\(t)</title><desc id="\(idPrefix)-desc">\(d)</desc>
       """
   }

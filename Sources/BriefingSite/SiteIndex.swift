@@ -32,8 +32,12 @@ struct SiteIndex: Sendable {
   let children: [String: [String]]
   /// Events + statements + mentions per party: how active it is.
   let activity: [String: Int]
+  /// Briefings that name each party (mention, event or statement), newest first.
+  let briefingsByParty: [String: [Briefing]]
   /// The timeline entry each article event was merged into.
   let entryOfEvent: [EventKey: String]
+  /// The day each dated timeline entry starts on (day number).
+  let entryDay: [String: Int]
   /// Timeline entry ids each article is a source of.
   let entriesOfArticle: [String: [String]]
   /// Statements aimed at each party, by who made them: party → (speaker party → count).
@@ -111,6 +115,15 @@ struct SiteIndex: Sendable {
       }
     }
     self.entryOfEvent = entryOfEvent
+    var entryDay: [String: Int] = [:]
+    for e in timeline { if let d = e.date.start { entryDay[e.entry.id] = d.dayNumber } }
+    self.entryDay = entryDay
+    var briefingsByParty: [String: [Briefing]] = [:]
+    for b in briefingsByDate {
+      let ids = Set(b.parties.map(\.id) + b.statements.map(\.party) + b.events.flatMap(\.parties))
+      for id in ids { briefingsByParty[id, default: []].append(b) }
+    }
+    self.briefingsByParty = briefingsByParty
     self.entriesOfArticle = entriesOfArticle
     var targetedBy: [String: [String: Int]] = [:]
     for (party, refs) in statements {

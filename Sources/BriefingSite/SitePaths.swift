@@ -16,7 +16,6 @@ enum SitePaths {
 
   static func briefing(_ id: String) -> String { "briefings/\(segment(id))/index.html" }
   static func party(_ id: String) -> String { "parties/\(segment(id))/index.html" }
-  static func timelinePeriod(_ key: String) -> String { "timeline/\(segment(key))/index.html" }
   static func timelineParty(_ id: String) -> String { "timeline/party/\(segment(id))/index.html" }
 
   /// The URL of a page relative to the site root: `briefings/x/` for `briefings/x/index.html`.

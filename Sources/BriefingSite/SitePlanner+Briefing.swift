@@ -58,10 +58,13 @@ extension SitePlanner {
       var html: [String: String] = [:]
       html["text"] = b.slots.add(
         ArticleText(sentences: briefing.sentences, facts: eventAnchors).html())
+      let ownDays =
+        dated.compactMap(\.date.start?.dayNumber)
+        + (index.entriesOfArticle[article.id] ?? []).compactMap { index.entryDay[$0] }
       if let chart = PlacementChart(
-        corpus: index.timeline, highlighted: Set(index.entriesOfArticle[article.id] ?? []),
-        own: dated.compactMap(\.date.start), idPrefix: "placement"
-      ).svg() {
+        background: placementBackground, corpusDays: corpusDays,
+        days: ownDays, idPrefix: "placement")?.svg()
+      {
         html["placement"] = b.slots.add(chart)
       }
       let url = article.url.flatMap {

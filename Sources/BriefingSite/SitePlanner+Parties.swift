@@ -16,6 +16,16 @@ extension SitePlanner {
     }
   }
 
+  static let partyEventLimit = 25
+  static let partyStatementLimit = 100
+  static let partyBriefingLimit = 50
+
+  /// Aliases other than the name, each once whatever its case ("Moscow", "MOSCOW").
+  static func distinctAliases(_ party: Party) -> [String] {
+    var seen: Set<String> = [party.name.lowercased()]
+    return party.aliases.filter { seen.insert($0.lowercased()).inserted }
+  }
+
   static func kindTitle(_ kind: Party.Kind) -> String {
     switch kind {
     case .state: "States"
@@ -32,7 +42,8 @@ extension SitePlanner {
     return document(path: path, template: "party", title: party.name, section: .parties) { b in
       let refs = index.statementsByParty[party.id] ?? []
       var months: [PartyPageModel.Month] = []
-      for ref in refs {
+      // The latest statements in words; the picture counts them all.
+      for ref in refs.suffix(Self.partyStatementLimit) {
         let label =
           ref.date.start.map { "\(DateLabel.months[$0.month - 1]) \($0.year)" } ?? "Undated"
         let model = b.statement(ref, anchorPrefix: "\(SitePaths.segment(ref.briefing.article.id))-")
@@ -43,7 +54,10 @@ extension SitePlanner {
         }
       }
       let entries = index.entriesByParty[party.id] ?? []
-      let events = entries.map { b.event($0, timelinePage: paging.page(of: $0.entry.id)) }
+      // The latest events; the party's timeline page has them all.
+      let events = entries.suffix(Self.partyEventLimit).map {
+        b.event($0, timelinePage: paging.page(of: $0.entry.id))
+      }
       let companions = index.companions(of: party.id)
       var html: [String: String] = [:]
       if let chart = StanceChart(party: party.name, statements: refs, idPrefix: "stances").svg() {
@@ -56,10 +70,7 @@ extension SitePlanner {
       ).svg() {
         html["companions"] = b.slots.add(chart)
       }
-      let briefings = index.briefingsByDate.filter { br in
-        br.parties.contains { $0.id == party.id } || br.statements.contains { $0.party == party.id }
-          || br.events.contains { $0.parties.contains(party.id) }
-      }
+      let briefings = index.briefingsByParty[party.id] ?? []
       var links = siteLinks(b.linker)
       if !entries.isEmpty {
         links["partyTimeline"] = b.linker.to(SitePaths.timelineParty(party.id))
@@ -71,14 +82,18 @@ extension SitePlanner {
         ][party.kind] ?? "Party", role: party.role, description: party.description,
         parent: party.parent.flatMap { $0 == party.id ? nil : b.partyLink($0) },
         children: (index.children[party.id] ?? []).map(b.partyLink),
-        aliases: party.aliases.filter { $0 != party.name },
-        statementCount: refs.count, months: months, eventCount: events.count, events: events,
+        aliases: Self.distinctAliases(party),
+        statementCount: refs.count, months: months, eventCount: entries.count, events: events,
+        eventsShown: events.count < entries.count ? events.count : nil,
         related: companions.prefix(12).map {
           .init(
             name: index.partyName($0.id), href: b.linker.to(SitePaths.party($0.id)), count: $0.count
           )
         },
-        briefings: briefings.map(b.briefingItem), links: links, html: html)
+        briefings: briefings.prefix(Self.partyBriefingLimit).map(b.briefingItem),
+        briefingCount: briefings.count,
+        statementsShown: refs.count > Self.partyStatementLimit ? Self.partyStatementLimit : nil,
+        links: links, html: html)
     }
   }
 }

@@ -5,11 +5,19 @@ struct SitePlanner {
   let index: SiteIndex
   let templates: TemplateSet
   let paging: TimelinePaging
+  let timelinePageLimit: Int
+  /// The corpus part of every briefing's placement picture, drawn once.
+  let placementBackground: PlacementChart.Background?
+  /// Day numbers of the dated timeline entries.
+  let corpusDays: [Int]
 
   init(index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int) {
     self.index = index
     self.templates = templates
     paging = TimelinePaging(index.timeline, limit: timelinePageLimit)
+    self.timelinePageLimit = timelinePageLimit
+    corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
+    placementBackground = PlacementChart.Background(days: corpusDays, eventCount: corpusDays.count)
   }
 
   /// Every page, in a stable order: HTML pages, then data files, then assets.
@@ -40,7 +48,7 @@ struct SitePlanner {
     build: (inout ItemBuilder) -> any Encodable & Sendable
   ) -> Page {
     let linker = linker ?? Linker(pagePath: path)
-    var builder = ItemBuilder(index: index, linker: linker)
+    var builder = ItemBuilder(index: index, linker: linker, pagePath: path)
     let model = build(&builder)
     let site = index.config.title
     let nav: [(String, String, Section)] = [
@@ -100,7 +108,7 @@ struct SitePlanner {
       let form = """
         <form class="search-form" role="search" action="./" method="get" data-index="\(b.linker.to(SitePaths.searchJSON))">\
         <label for="search-query">Search briefings, events, statements and parties</label>\
-        <input id="search-query" name="q" type="search" autocomplete="off">\
+        <input id="search-query" name="q" type="search">\
         <button type="submit">Search</button></form>\
         <p id="search-status" class="search-status" role="status" aria-live="polite"></p>\
         <ol id="search-results" class="search-results"></ol>\

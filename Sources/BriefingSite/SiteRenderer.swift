@@ -43,7 +43,7 @@ public struct SiteRenderer: Sendable {
     case .bytes(let bytes):
       return bytes
     case .document(let document):
-      let markdown = templates.fillPage(document.template, with: document.model)
+      let markdown = templates.fillPage(document.template, with: TemplateTree.make(document.model))
       let body: String
       do {
         body = try MarkdownDocument(parsing: markdown).html(slots: document.slots)
@@ -54,7 +54,7 @@ public struct SiteRenderer: Sendable {
       }
       var layout = document.layout
       layout.content = body
-      return Array(templates.layout.render(layout).utf8)
+      return Array(templates.layout.render(TemplateTree.make(layout)).utf8)
     }
   }
 }

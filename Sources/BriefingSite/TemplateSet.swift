@@ -100,7 +100,8 @@ struct TemplateSet: Sendable {
   private static func files(in directory: URL, extension ext: String) throws -> [URL] {
     let fm = FileManager.default
     guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return [] }
-    return names.filter { $0.hasSuffix(".\(ext)") && !$0.hasPrefix(".") }.sorted()
+    return names.filter { $0.hasSuffix(".\(ext)") && !$0.hasPrefix(".") && $0 != "README.md" }
+      .sorted()
       .map { directory.appendingPathComponent($0) }
   }
 

@@ -41,48 +41,85 @@ struct TimelineStrip {
   }
 }
 
-/// One article's events placed on the corpus timeline: every corpus event a small tick, this
-/// article's events (and the timeline entries it is a source of) as dots.
+/// One article's events placed on the corpus timeline: every day with corpus events a small
+/// tick, the days of this article's events (its own and the timeline entries it reports) dots.
 struct PlacementChart {
-  var corpus: [SiteIndex.Entry]
-  var highlighted: Set<String>
-  /// Dates of this article's own events.
-  var own: [CalendarDate]
+  /// The corpus part of the picture, the same on every briefing page: drawn once per site.
+  struct Background: Sendable {
+    var first: CalendarDate
+    var last: CalendarDate
+    var eventCount: Int
+    var ticks: String
+
+    init?(days: [Int], eventCount: Int) {
+      guard let lo = days.min(), let hi = days.max() else { return nil }
+      first = CalendarDate(dayNumber: lo)
+      last = CalendarDate(dayNumber: hi)
+      self.eventCount = eventCount
+      // One tick per pixel column at most, drawn as one path: small on every briefing page.
+      var columns = Set<Int>()
+      for day in days { columns.insert(Int(PlacementChart.x(day, first: lo, last: hi).rounded())) }
+      var path = ""
+      for column in columns.sorted() { path += "M\(column) 22v16" }
+      let ticks = path.isEmpty ? "" : "<path d=\"\(path)\" class=\"tick\"/>"
+      self.ticks = ticks
+    }
+
+    func covers(_ days: [Int]) -> Bool {
+      days.allSatisfy { $0 >= first.dayNumber && $0 <= last.dayNumber }
+    }
+  }
+
+  static let width = 720.0
+
+  static func x(_ day: Int, first: Int, last: Int) -> Double {
+    10 + (width - 20) * Double(day - first) / Double(max(1, last - first))
+  }
+
+  var background: Background
+  /// Days (day numbers) of this article's events.
+  var days: [Int]
   var idPrefix: String
 
-  func svg() -> String? {
-    let all = corpus.compactMap(\.date.start) + own
-    guard let first = all.min(), let last = all.max() else { return nil }
-    let mine = (own + corpus.filter { highlighted.contains($0.entry.id) }.compactMap(\.date.start))
-    let mineDays = Set(mine.map(\.dayNumber)).sorted()
-    guard !mineDays.isEmpty else { return nil }
-    let width = 720.0
-    let span = Double(max(1, last.dayNumber - first.dayNumber))
-    func x(_ d: CalendarDate) -> Double {
-      10 + (width - 20) * Double(d.dayNumber - first.dayNumber) / span
+  /// The picture, or nil when the article has no dated event. `background` is redrawn to
+  /// include the article's days when they fall outside it.
+  init?(background: Background?, corpusDays: [Int], days: [Int], idPrefix: String) {
+    let mine = Set(days).sorted()
+    guard !mine.isEmpty else { return nil }
+    if let background, background.covers(mine) {
+      self.background = background
+    } else {
+      guard let b = Background(days: corpusDays + mine, eventCount: corpusDays.count) else {
+        return nil
+      }
+      self.background = b
     }
-    let labels = mineDays.prefix(6).map { DateLabel.format(CalendarDate(dayNumber: $0)) }
+    self.days = mine
+    self.idPrefix = idPrefix
+  }
+
+  func svg() -> String {
+    let b = background
+    let labels = days.prefix(6).map { DateLabel.format(CalendarDate(dayNumber: $0)) }
     let desc =
-      "This article's events fall on \(SVG.plural(mineDays.count, "day")) (\(labels.joined(separator: ", "))\(mineDays.count > 6 ? ", …" : "")), "
-      + "shown among the corpus timeline's \(SVG.plural(corpus.count, "event")) from \(DateLabel.format(first)) to \(DateLabel.format(last))."
+      "This article's events fall on \(SVG.plural(days.count, "day")) (\(labels.joined(separator: ", "))\(days.count > 6 ? ", …" : "")), "
+      + "shown among the corpus timeline's \(SVG.plural(b.eventCount, "event")) from \(DateLabel.format(b.first)) to \(DateLabel.format(b.last))."
     var out = SVG.open(
-      width: Int(width), height: 70, idPrefix: idPrefix, title: "This briefing on the timeline",
-      desc: desc, className: "placement")
-    out += "<line x1=\"10\" y1=\"30\" x2=\"\(SVG.n(width - 10))\" y2=\"30\" class=\"axis\"/>"
-    for day in Set(corpus.compactMap(\.date.start?.dayNumber)).sorted() {
-      let px = SVG.n(x(CalendarDate(dayNumber: day)))
-      out += "<line x1=\"\(px)\" y1=\"22\" x2=\"\(px)\" y2=\"38\" class=\"tick\"/>"
-    }
-    for day in mineDays {
-      let d = CalendarDate(dayNumber: day)
+      width: Int(Self.width), height: 70, idPrefix: idPrefix,
+      title: "This briefing on the timeline", desc: desc,
+      className: "placement")
+    out += "<line x1=\"10\" y1=\"30\" x2=\"\(SVG.n(Self.width - 10))\" y2=\"30\" class=\"axis\"/>"
+    out += b.ticks
+    for day in days {
+      let x = Self.x(day, first: b.first.dayNumber, last: b.last.dayNumber)
       out +=
-        "<circle cx=\"\(SVG.n(x(d)))\" cy=\"30\" r=\"6\" class=\"dot\"><title>\(HTMLEscaper.escape(DateLabel.format(d)))</title></circle>"
+        "<circle cx=\"\(SVG.n(x))\" cy=\"30\" r=\"6\" class=\"dot\"><title>\(HTMLEscaper.escape(DateLabel.format(CalendarDate(dayNumber: day))))</title></circle>"
     }
-    out += SVG.text(DateLabel.format(first), x: 10, y: 60)
-    if last != first {
-      out += SVG.text(DateLabel.format(last), x: width - 10, y: 60, anchor: "end")
+    out += SVG.text(DateLabel.format(b.first), x: 10, y: 60)
+    if b.last != b.first {
+      out += SVG.text(DateLabel.format(b.last), x: Self.width - 10, y: 60, anchor: "end")
     }
     return out
-      + SVG.close(caption: "Dots: this briefing's events. Ticks: all events on the timeline.")
+      + SVG.close(caption: "Dots: this briefing's events. Ticks: days with events on the timeline.")
   }
 }

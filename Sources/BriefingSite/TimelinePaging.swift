@@ -8,11 +8,15 @@ struct TimelinePaging: Sendable {
     var entries: [SiteIndex.Entry]
   }
 
-  /// Empty when the whole timeline fits on `timeline/index.html`.
+  /// Empty when the whole timeline fits on its first page.
   let periods: [Period]
+  /// The first page: `<base>/index.html`.
+  let firstPage: String
   private let pageOfEntry: [String: String]
 
-  init(_ timeline: [SiteIndex.Entry], limit: Int) {
+  /// Pages for `timeline` below `base` (`timeline`, `timeline/party/russia`).
+  init(_ timeline: [SiteIndex.Entry], limit: Int, base: String = "timeline") {
+    firstPage = base + "/index.html"
     guard timeline.count > limit else {
       periods = []
       pageOfEntry = [:]
@@ -42,7 +46,9 @@ struct TimelinePaging: Sendable {
           label = key
         }
         periods.append(
-          Period(key: key, label: label, path: SitePaths.timelinePeriod(key), entries: [e]))
+          Period(
+            key: key, label: label, path: "\(base)/\(SitePaths.segment(key))/index.html",
+            entries: [e]))
       }
     }
     self.periods = periods
@@ -54,5 +60,5 @@ struct TimelinePaging: Sendable {
   }
 
   /// The timeline page that lists entry `id`.
-  func page(of id: String) -> String { pageOfEntry[id] ?? SitePaths.timeline }
+  func page(of id: String) -> String { pageOfEntry[id] ?? firstPage }
 }

@@ -16,6 +16,8 @@ struct SourceModel: Codable, Sendable, Hashable {
   var href: String
   var date: String?
   var sentence: Int
+  /// The sentence is on this very page (a briefing's own facts).
+  var local: Bool
 }
 
 /// One event on the timeline (or in a briefing's key dates).
@@ -70,6 +72,8 @@ struct PartyItemModel: Codable, Sendable {
 struct ItemBuilder {
   let index: SiteIndex
   let linker: Linker
+  /// Output path of the page being built.
+  let pagePath: String
   var slots = SlotTable()
 
   func partyLink(_ id: String) -> LinkModel {
@@ -78,11 +82,13 @@ struct ItemBuilder {
 
   func source(article: String, sentence: Int) -> SourceModel {
     let b = index.briefings[article]
+    let page = SitePaths.briefing(article)
+    let anchor = SitePaths.sentenceAnchor(sentence)
     return SourceModel(
       title: b?.article.title ?? article,
-      href: linker.to(SitePaths.briefing(article), anchor: SitePaths.sentenceAnchor(sentence)),
+      href: page == pagePath ? "#" + anchor : linker.to(page, anchor: anchor),
       date: b?.article.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format),
-      sentence: sentence + 1)
+      sentence: sentence + 1, local: page == pagePath)
   }
 
   func partyItem(_ p: Party) -> PartyItemModel {
@@ -105,7 +111,7 @@ struct ItemBuilder {
     return EventModel(
       id: e.entry.id, anchor: anchor, date: e.date.label, text: e.entry.text,
       kind: e.entry.kind.rawValue,
-      permalink: linker.to(timelinePage, anchor: anchor),
+      permalink: timelinePage == pagePath ? nil : linker.to(timelinePage, anchor: anchor),
       parties: uniqued(e.entry.parties).map(partyLink),
       places: e.entry.places.isEmpty ? nil : e.entry.places.joined(separator: ", "),
       sources: e.entry.sources.map { source(article: $0.article, sentence: $0.sentence) },

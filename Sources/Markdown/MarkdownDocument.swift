@@ -57,6 +57,15 @@ public final class MarkdownDocument {
     return String(cString: html)
   }
 
+  private static func mayHoldMarker(_ text: UnsafePointer<CChar>) -> Bool {
+    var p = text
+    while p.pointee != 0 {
+      if UInt8(bitPattern: p.pointee) == 0xEF { return true }
+      p += 1
+    }
+    return false
+  }
+
   /// Replaces slot markers in text nodes by custom nodes carrying the fragments.
   private static func fill(_ tree: OpaquePointer, slots: [String]) throws {
     cmark_consolidate_text_nodes(tree)
@@ -74,7 +83,9 @@ public final class MarkdownDocument {
       }
     }
     for node in textNodes {
-      let literal = String(cString: cmark_node_get_literal(node))
+      // Markers start with the UTF-8 lead byte 0xEF: skip the many texts without one.
+      guard let cLiteral = cmark_node_get_literal(node), mayHoldMarker(cLiteral) else { continue }
+      let literal = String(cString: cLiteral)
       let pieces = MarkdownSlot.pieces(of: literal)
       guard pieces.contains(where: { if case .slot = $0 { true } else { false } }) else {
         continue

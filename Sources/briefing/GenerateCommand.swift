@@ -1,13 +1,58 @@
 import ArgumentParser
+import BriefingGenerator
+import Foundation
 
-/// `briefing generate`: Build the site from content/ into output/.
+/// `briefing generate`: builds the site from content/ into output/.
+///
+/// Prints warnings and (for builds longer than a second) progress on stderr, then one summary
+/// line on stdout: `N articles → M pages in X s (written W, unchanged U, removed R)`. On failure
+/// prints `file:line: error: message (step: name)` lines on stderr and exits 1; output/ is then
+/// exactly as it was before.
 struct GenerateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "generate",
-        abstract: "Build the site from content/ into output/."
-    )
+  static let configuration = CommandConfiguration(
+    commandName: "generate",
+    abstract: "Build the site from content/ into output/."
+  )
 
-    func run() async throws {
-        throw ValidationError("'generate' is not built yet")
+  @OptionGroup var site: SiteOptions
+
+  @Flag(help: "Print how long each build step took.")
+  var timings = false
+
+  func run() async throws {
+    let progress = ProgressPrinter()
+    let options = GenerateOptions(
+      contentDirectory: URL(fileURLWithPath: site.content),
+      templatesDirectory: URL(fileURLWithPath: site.templates),
+      outputDirectory: URL(fileURLWithPath: site.output),
+      progress: { progress.show($0) })
+    do {
+      let report = try SiteGenerator(options: options).generate()
+      for warning in report.warnings { Terminal.error(warning.description) }
+      if timings { Terminal.error(report.timingLine) }
+      print(report.summary)
+    } catch let error as BuildError {
+      Terminal.error(error.description)
+      Terminal.error(
+        "build failed in step '\(error.step.rawValue)'; \(site.output)/ was left as it was")
+      throw ExitCode(1)
     }
+  }
+}
+
+/// Shows build progress on stderr, at most once a second and only once a build has taken a
+/// second, so short builds print nothing but their summary.
+final class ProgressPrinter: @unchecked Sendable {
+  private let lock = NSLock()
+  private let start = ContinuousClock.now
+  private var last = ContinuousClock.now
+
+  func show(_ p: BuildProgress) {
+    lock.lock()
+    defer { lock.unlock() }
+    let now = ContinuousClock.now
+    guard now - start >= .seconds(1), now - last >= .seconds(1) || p.done == p.total else { return }
+    last = now
+    Terminal.error("\(p.step.rawValue): \(p.done)/\(p.total)")
+  }
 }

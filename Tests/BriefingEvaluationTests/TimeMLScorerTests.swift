@@ -42,15 +42,17 @@ import Testing
         #expect(Set(errors.map(\.kind)) == [.spurious, .value])
     }
 
-    /// The bars of issue 3, held on the whole TimeBank + AQUAINT corpus.
+    /// The bars of issue 3 (value F1 ≥ 0.80, strict F1 ≥ 0.82), held just under what the
+    /// tagger reaches on the whole TimeBank + AQUAINT corpus.
     @Test func tbaqScoresHoldTheirFloors() throws {
         let corpus = try TimeMLCorpus.load(directory: Self.tbaq)
         #expect(corpus.documents.count == 256)
         let (s, _) = TempEvalScorer().score(corpus)
         #expect(s.goldCount == 1822)
-        #expect(s.strictF1 >= 0.86)
+        #expect(s.strictF1 >= 0.87)
         #expect(s.relaxedF1 >= 0.94)
-        #expect(s.valueF1 >= 0.80)
-        #expect(s.typeAccuracy >= 0.95)
+        #expect(s.valueF1 >= 0.81)
+        #expect(s.typeAccuracy >= 0.96)
+        #expect(s.valueAccuracy >= 0.855)
     }
 }

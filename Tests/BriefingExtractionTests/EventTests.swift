@@ -27,9 +27,10 @@ struct EventTests {
     let events = try Seed.briefing().events
     let byDate = Dictionary(grouping: events, by: \.date.value).mapValues { $0.map(\.sentence) }
     #expect(byDate["2025-06-02"] == [3, 4, 5])
-    #expect(byDate["2025-06-07"] == [7, 8, 9])
-    // "This humanitarian measure…", "This denial highlights…": commentary, no event.
-    #expect(!events.contains { [6, 10].contains($0.sentence) })
+    #expect(byDate["2025-06-07"] == [7, 8])
+    // "This humanitarian measure…", "This denial highlights…": commentary, no event; the
+    // undated denial (9) is a statement, not an event.
+    #expect(!events.contains { [6, 9, 10].contains($0.sentence) })
     // The meeting sentence names no place of its own; it is the Istanbul meeting.
     #expect(events.first { $0.sentence == 4 }?.places == ["Istanbul"])
   }

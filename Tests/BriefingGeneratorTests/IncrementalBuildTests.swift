@@ -41,9 +41,7 @@ import Testing
     #expect(report.written == 0)
     #expect(report.unchanged == 2)
     #expect(report.rendered == 0)
-    var after = site.snapshot()
-    after[".briefing-manifest.json"] = before[".briefing-manifest.json"]
-    #expect(after == before)
+    #expect(site.snapshot() == before)  // not even the manifest is rewritten
   }
 
   @Test func aChangedArticleRewritesOnlyItsPages() throws {

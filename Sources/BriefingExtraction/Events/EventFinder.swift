@@ -30,32 +30,46 @@ struct EventFinder: Sendable {
     var timex: [Timex]
   }
 
-  func events(_ sentences: [SentenceInput], articleID: String) -> [Event] {
+  /// Phrases that stand for the article's two sides ("both sides", "the two countries").
+  static let bothSides: [[String]] = [
+    ["both", "sides"], ["two", "sides"], ["the", "sides"], ["both", "parties"], ["two", "parties"],
+    ["both", "countries"], ["two", "countries"], ["both", "delegations"], ["two", "delegations"],
+    ["warring", "parties"], ["warring", "sides"],
+  ]
+
+  /// - Parameter protagonists: the article's main parties, for sentences that name none of
+  ///   their own or speak of "both sides".
+  func events(_ sentences: [SentenceInput], articleID: String, protagonists: [String] = [])
+    -> [Event]
+  {
     var out: [Event] = []
     var anchor: Event? = nil
     for s in sentences {
-      let actors = unique(s.parties.actors.map(\.id))
+      var actors = unique(s.parties.actors.map(\.id))
+      if actors.isEmpty || mentionsBothSides(s.tokens) { actors = unique(actors + protagonists) }
       let places = unique(s.parties.places.filter(\.locative).map(\.name))
       let spoken = verbStatement(s)
+      let cueWord = spoken.map { Token.normalize($0.cue.split(separator: " ").last ?? "") }
       let cueTokens =
-        spoken.map { st in
-          s.tokens.indices.filter {
-            s.tokens[$0].norm == Token.normalize(st.cue.split(separator: " ").last ?? "")
-          }
-          .map { ($0, Event.Kind.statement) }
+        cueWord.map { w in
+          s.tokens.indices.filter { s.tokens[$0].norm == w }.map { ($0, Event.Kind.statement) }
         } ?? []
 
-      let dated = s.timex.filter(Self.isEventDate).compactMap { t in
-        Self.eventDate(t).map { (t, $0) }
-      }
+      // A clock time takes its day from a date of the same sentence when there is one.
+      let usable = s.timex.filter(Self.isEventDate).filter { t in
+        t.type == .date || !s.timex.contains { $0.type == .date && Self.isEventDate($0) }
+      }.filter { !isDateline($0, in: s) && !isBackground($0, in: s) }
+      let dated = usable.compactMap { t in Self.eventDate(t).map { (t, $0) } }
       var seen: Set<String> = []
       let distinct = dated.filter { seen.insert($0.1.value).inserted }
       if !distinct.isEmpty {
         let offsets = scalarOffsets(s)
         for (timex, date) in distinct {
           let r = tokenRange(of: timex, sentenceStart: s.start, offsets)
-          let kind = EventTriggers.nearest(to: r, in: s.tokens, extra: cueTokens) ?? .other
-          let parties = kind == .statement ? statementParties(s.statements) : actors
+          let kind = kindOfDate(at: r, s, cueTokens: cueTokens.map(\.0), spoken: spoken != nil)
+          let parties =
+            kind == .statement
+            ? statementParties(s.statements) : participants(actors, s, kind, protagonists)
           let event = Event(
             id: Slug.make("\(articleID) \(date.value) s\(s.index)"), date: date, text: s.text,
             sentence: s.index, parties: parties, places: places, kind: kind)
@@ -72,7 +86,13 @@ struct EventFinder: Sendable {
         if Self.timeShifters.contains(first.norm) { anchor = nil }
         continue
       }
-      guard EventTriggers.hasStrong(s.tokens) || !s.statements.isEmpty else { continue }
+      // Only actions carry a date: an undated statement is a statement, not an event; a
+      // sentence that goes on reporting ("failed to appear, leading to accusations") is one.
+      guard spoken == nil, EventTriggers.hasStrong(s.tokens) || !s.statements.isEmpty,
+        !s.tokens.contains(where: { Self.negations.contains($0.norm) })
+      else {
+        continue
+      }
       let kind: Event.Kind
       let parties: [String]
       if spoken != nil {
@@ -90,6 +110,86 @@ struct EventFinder: Sendable {
           kind: kind))
     }
     return out
+  }
+
+  /// The kind of the event a date belongs to: a statement when the date stands by the reporting
+  /// verb ("said on Tuesday"), else the happening named nearest to it, else a weaker clue.
+  private func kindOfDate(at r: Range<Int>, _ s: SentenceInput, cueTokens: [Int], spoken: Bool)
+    -> Event.Kind
+  {
+    func distance(_ k: Int) -> Int { k < r.lowerBound ? r.lowerBound - k : k - r.upperBound + 1 }
+    if cueTokens.contains(where: { distance($0) <= 3 }) { return .statement }
+    // "Speaking in Kyiv on Wednesday, …", "In his evening address on Saturday, …".
+    if !s.statements.isEmpty,
+      s.tokens.indices.contains(where: {
+        Self.speechWords.contains(s.tokens[$0].norm) && distance($0) <= 3
+      })
+    {
+      return .statement
+    }
+    if let kind = EventTriggers.nearest(to: r, in: s.tokens) { return kind }
+    if let kind = s.tokens.lazy.compactMap({ EventTriggers.fallback[$0.norm] }).first {
+      return kind
+    }
+    return spoken ? .statement : .other
+  }
+
+  /// Who took part in a happening: the sentence's actors without those who only report it
+  /// ("Medinsky said the group waited…") or only locate it ("the border between Belarus and
+  /// Ukraine"), and with both sides for the two-sided kinds when one of them is named.
+  private func participants(
+    _ actors: [String], _ s: SentenceInput, _ kind: Event.Kind, _ protagonists: [String]
+  ) -> [String] {
+    let speakers = Set(s.statements.map(\.party))
+    let placeTokens = s.parties.places.map(\.tokens)
+    let located = Set(
+      s.parties.actors.filter { m in placeTokens.contains { $0.overlaps(m.tokens) } }.map(\.id))
+    var out = actors.filter { id in
+      !speakers.contains(id) && (!located.contains(id) || protagonists.contains(id))
+    }
+    let twoSided: Set<Event.Kind> = [.exchange, .agreement, .meeting, .negotiation]
+    // Both sides are added only when the sentence does not name two sides of its own.
+    let sides = Set(s.parties.actors.filter { $0.kind != .person && out.contains($0.id) }.map(\.id))
+    if twoSided.contains(kind), protagonists.count == 2, sides.count < 2,
+      out.isEmpty || out.contains(where: protagonists.contains)
+    {
+      out = unique(out + protagonists)
+    }
+    return out.isEmpty ? actors : out
+  }
+
+  /// Words for an occasion of speech, which date a statement.
+  static let speechWords: Set<String> = [
+    "speaking", "address", "interview", "remarks", "conference", "briefing", "statement",
+  ]
+
+  /// Words that say a carried sentence reports no happening ("Neither side has said …").
+  static let negations: Set<String> = ["not", "n't", "neither", "never", "nor"]
+
+  /// "in power since 2013": a date that only starts a state of affairs is background.
+  private func isBackground(_ t: Timex, in s: SentenceInput) -> Bool {
+    let offsets = scalarOffsets(s)
+    let r = tokenRange(of: t, sentenceStart: s.start, offsets)
+    return r.lowerBound > 0 && s.tokens[r.lowerBound - 1].norm == "since"
+  }
+
+  private func mentionsBothSides(_ tokens: [Token]) -> Bool {
+    guard tokens.count >= 2 else { return false }
+    for k in 0..<(tokens.count - 1) {
+      for p in Self.bothSides where tokens[k].norm == p[0] && tokens[k + 1].norm == p[1] {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// "JEDDAH, May 21 (Meridian) —": the dateline's date is the article's, not an event's.
+  private func isDateline(_ t: Timex, in s: SentenceInput) -> Bool {
+    guard s.index == 0, let dash = s.text.firstIndex(where: { $0 == "—" || $0 == "–" }) else {
+      return false
+    }
+    let dashOffset = s.text.unicodeScalars.distance(from: s.text.startIndex, to: dash)
+    return t.end - s.start <= dashOffset && dashOffset < 60
   }
 
   /// The sentence's statement made with a reporting verb (not a noun such as "accusations").

@@ -7,21 +7,26 @@ import BriefingModels
 /// sentence an event.
 enum EventTriggers {
   static let words: [Event.Kind: [String]] = [
-    .exchange: ["exchange", "exchanged", "exchanges", "swap", "swapped", "swaps"],
+    .exchange: [
+      "exchange", "exchanged", "exchanges", "swap", "swapped", "swaps", "freed", "released",
+      "hostages", "handed", "returned", "handover",
+    ],
     .agreement: [
-      "agreement", "agreements", "agreed", "deal", "accord", "signed", "treaty", "memorandum",
+      "agreement", "agreements", "agreed", "deal", "accord", "signed", "treaty",
       "ceasefire", "truce",
     ],
     .negotiation: ["memorandum", "memoranda", "proposals", "proposal", "draft", "negotiated"],
     .meeting: [
-      "meeting", "meetings", "met", "meet", "summit", "visit", "visited", "hosted", "convened",
+      "meeting", "meetings", "met", "meet", "summit", "gathering", "visit", "visited", "hosted",
+      "convened",
       "gathered",
       "talks", "negotiations", "negotiation", "round",
     ],
     .attack: [
       "attack", "attacks", "attacked", "strike", "strikes", "struck", "shelling", "shelled",
       "bombardment", "bombing", "bombed", "missile", "missiles", "drone", "drones", "killed",
-      "offensive", "assault", "raid", "explosion", "explosions", "fired", "shot",
+      "offensive", "assault", "raid", "explosion", "explosions", "fired", "shot", "invasion",
+      "fighting", "clashes", "destroyed", "bombarded",
     ],
     .deployment: [
       "deployed", "deployment", "deploy", "stationed", "mobilization", "mobilisation", "mobilized",
@@ -30,10 +35,16 @@ enum EventTriggers {
     .humanitarian: [
       "humanitarian", "aid", "evacuation", "evacuated", "repatriated", "medical", "hospitals",
       "treatment",
-      "relief", "bodies", "remains",
+      "relief", "bodies", "remains", "repatriation",
     ],
     .election: ["election", "elections", "vote", "voted", "ballot", "referendum", "elected"],
-    .sanction: ["sanctions", "sanctioned", "embargo", "tariffs"],
+    .sanction: ["sanctions", "sanctioned", "embargo", "tariffs", "suspended", "package"],
+  ]
+
+  /// Clues used only when a sentence names no happening of the kinds above.
+  static let fallback: [String: Event.Kind] = [
+    "arrived": .deployment, "landed": .deployment, "conversation": .other, "phone": .other,
+    "call": .other,
   ]
 
   static let weak: Set<String> = [

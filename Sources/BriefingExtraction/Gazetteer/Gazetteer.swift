@@ -125,6 +125,18 @@ public struct Gazetteer: Sendable {
     return false
   }
 
+  /// The state a party belongs to, following parents ("sergei-lavrov" → "russia").
+  func state(of id: String) -> String? {
+    var current: String? = id
+    var steps = 0
+    while let c = current, steps < 8 {
+      if states[c] != nil { return c }
+      current = entries[c]?.parent ?? derivedParent(of: c)
+      steps += 1
+    }
+    return nil
+  }
+
   /// The parent of a body made by rule ("russian-foreign-ministry" → "russia").
   private func derivedParent(of id: String) -> String? {
     for (stateID, info) in states where id.hasPrefix(Slug.make(info.prefix) + "-") {

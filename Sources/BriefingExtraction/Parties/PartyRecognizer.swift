@@ -11,6 +11,9 @@ import BriefingModels
 /// ("talks in Moscow").
 struct PartyRecognizer: Sendable {
   let gazetteer: Gazetteer
+  /// The article's main state: the owner of institutions named without a state ("the Foreign
+  /// Ministry", "the Constitutional Council").
+  var defaultState: String? = nil
 
   /// Words before a capital that make it a location rather than an actor.
   static let locatives: Set<String> = [
@@ -51,6 +54,31 @@ struct PartyRecognizer: Sendable {
         PartyMention(id: entry.id, tokens: r, text: text, embedded: embedded, kind: entry.kind))
     }
 
+    // A dateline ("BRUSSELS —", "ADDIS ABABA, Nov 3 —") names where the story was filed.
+    if index == 0 {
+      var k = 0
+      while k < tokens.count, tokens[k].isWord, tokens[k].isAllCaps { k += 1 }
+      if k > 0, k < tokens.count, [",", "—", "–"].contains(tokens[k].norm) { i = k }
+    }
+
+    /// A person the article introduces; later mentions of the surname find them.
+    func notePerson(_ r: Range<Int>, role: String?, parent: String?) {
+      let name = surface(r)
+      let entry = Gazetteer.Entry(id: Slug.make(name), name: name, kind: .person, aliases: [])
+      note(entry, r, parent: parent, role: role)
+      book.define(entry)
+      let last = r.upperBound - 1
+      book.local.add(
+        Phrase(String(tokens[last].text), meaning: .name(entry.id), caseSensitive: true))
+      // "Mlambo-Ngcuka", "al-Burhan", "Diomaye Faye": the surname as written.
+      if let firstGap = (r.lowerBound + 1..<r.upperBound).first(where: { tokens[$0].isWord }),
+        firstGap < last
+      {
+        book.local.add(
+          Phrase(surface(firstGap..<r.upperBound), meaning: .name(entry.id), caseSensitive: true))
+      }
+    }
+
     while i < tokens.count {
       guard tokens[i].isWord else {
         i += 1
@@ -78,17 +106,42 @@ struct PartyRecognizer: Sendable {
             continue
           }
         }
+        // "Foreign Ministry spokeswoman …": a capitalised body with no state is the main state's.
+        let end = i + bodyPhrase.tokens.count
+        if let state = stateOfPerson(after: end, tokens) ?? defaultState,
+          bodyPhrase.tokens.count >= 2, best == bodyPhrase,
+          tokens[i..<end].allSatisfy({ !$0.isWord || $0.isCapitalized })
+        {
+          note(gazetteer.bodyEntry(state: state, body: b), i..<end)
+          i = end
+          continue
+        }
       }
 
       guard let phrase = best else {
-        if let end = unknownOrganization(at: i, tokens, book: book) {
-          let name = surface(i..<end)
+        if let end = venue(at: i, tokens) {
+          found.places.append(PlaceMention(name: surface(i..<end), tokens: i..<end, locative: true))
+          i = end
+        } else if let end = unknownOrganization(at: i, tokens, book: book) {
+          var name = surface(i..<end)
+          var parent: String? = nil
+          if let state = defaultState, Self.nationalHeads.contains(tokens[end - 1].norm),
+            let prefix = gazetteer.states[state]?.prefix
+          {
+            name = "\(prefix) \(name)"
+            parent = state
+          }
           let entry = Gazetteer.Entry(
-            id: Slug.make(name), name: name, kind: .organization, aliases: [])
+            id: Slug.make(name), name: name, kind: .organization, parent: parent, aliases: [])
           note(entry, i..<end)
           book.define(entry)
-          book.local.add(Phrase(name, meaning: .name(entry.id), caseSensitive: true))
+          book.local.add(Phrase(surface(i..<end), meaning: .name(entry.id), caseSensitive: true))
           i = end
+        } else if let person = personName(at: i, tokens, book: book),
+          introducesPerson(i, person.end, tokens)
+        {
+          notePerson(i..<person.end, role: nil, parent: nil)
+          i = person.end
         } else {
           i += 1
         }
@@ -101,7 +154,14 @@ struct PartyRecognizer: Sendable {
         .demonym(let id), .capital(let id):
         let isDemonym: Bool
         if case .demonym = phrase.meaning { isDemonym = true } else { isDemonym = false }
-        if case .capital = phrase.meaning, i > 0, Self.locatives.contains(tokens[i - 1].norm) {
+        // "officials in Ankara", "In Kyiv, officials welcomed …": the state's people speak.
+        let officialsIn =
+          (i >= 2 && Self.officials.contains(tokens[i - 2].norm))
+          || (i == 1 && j + 1 < tokens.count && tokens[j].norm == ","
+            && Self.officials.contains(tokens[j + 1].norm))
+        if case .capital = phrase.meaning, i > 0, Self.locatives.contains(tokens[i - 1].norm),
+          !officialsIn
+        {
           found.places.append(PlaceMention(name: surface(i..<j), tokens: i..<j, locative: true))
           i = j
           continue
@@ -110,9 +170,21 @@ struct PartyRecognizer: Sendable {
           i = j
           continue
         }
+        // "the Belarusian border": the state is the place.
+        if isDemonym, j < tokens.count, tokens[j].norm == "border", let e = gazetteer.entry(id) {
+          found.places.append(PlaceMention(name: e.name, tokens: i..<j, locative: true))
+        }
         var k = j
         if k < tokens.count, tokens[k].norm == "'s" { k += 1 }
-        // "<state> <body>": "Russian Foreign Ministry", "Russia's defence ministry".
+        let possessive = k == j + 1
+        let afterPossessive = k
+        // "<state> <body>": "Russian Foreign Ministry", "Russia's defence ministry", also with
+        // an adjective between ("Ethiopian federal forces").
+        if k + 1 < tokens.count, Self.bodyAdjectives.contains(tokens[k].norm),
+          !gazetteer.index.matches(tokens, at: k + 1).isEmpty
+        {
+          k += 1
+        }
         if k < tokens.count,
           let body = gazetteer.index.matches(tokens, at: k).first(where: {
             if case .body = $0.meaning { return true } else { return false }
@@ -124,6 +196,7 @@ struct PartyRecognizer: Sendable {
           i = end
           continue
         }
+        k = afterPossessive
         // "<demonym> <known organisation>": "Russian State Duma".
         if isDemonym, k == j, k < tokens.count,
           let org = Self.best(gazetteer.index.matches(tokens, at: k)),
@@ -137,11 +210,12 @@ struct PartyRecognizer: Sendable {
           continue
         }
         // "<demonym> <Capitalised words> <head word>": an organisation no list holds.
-        if isDemonym, k == j,
+        if (isDemonym && !possessive) || (possessive && !isDemonym), k < tokens.count,
           let end = unknownOrganization(at: k, tokens, book: book, allowBare: true)
         {
           let rest = surface(k..<end)
-          let name = "\(surface(i..<j)) \(rest)"
+          let lead = isDemonym ? surface(i..<j) : (gazetteer.states[id]?.prefix ?? surface(i..<j))
+          let name = "\(lead) \(rest)"
           let entry = Gazetteer.Entry(
             id: Slug.make(name), name: name, kind: .organization, parent: id, aliases: [])
           note(entry, i..<end)
@@ -152,6 +226,10 @@ struct PartyRecognizer: Sendable {
           continue
         }
         note(gazetteer.entry(id)!, i..<j)
+        // "arrived in Haiti", "the attack on southern Israel": the state is also the place.
+        if case .name = phrase.meaning, isStatePlace(at: i, tokens) {
+          found.places.append(PlaceMention(name: surface(i..<j), tokens: i..<j, locative: true))
+        }
         i = j
       case .name(let id):
         guard let entry = book.entry(id) ?? gazetteer.entry(id) else {
@@ -165,6 +243,37 @@ struct PartyRecognizer: Sendable {
           parent = affiliation(endingAt: t.start, found.mentions, tokens)
         }
         note(entry, i..<j, parent: parent, role: role)
+        // An editor's alias such as "Kremlin spokesman" still names the Kremlin.
+        if entry.kind == .person {
+          for k in i..<j where tokens[k].isWord {
+            let others = gazetteer.index.matches(tokens, at: k).compactMap {
+              p -> (Gazetteer.Entry, Int)? in
+              guard case .name(let otherID) = p.meaning, otherID != id, k + p.tokens.count <= j,
+                let e = gazetteer.entry(otherID), e.kind != .person
+              else { return nil }
+              return (e, p.tokens.count)
+            }
+            if let (e, n) = others.max(by: { $0.1 < $1.1 }) {
+              note(e, k..<(k + n), embedded: true)
+            }
+          }
+        }
+        // "<organisation> <head>": "African Union Commission".
+        if entry.kind == .organization, j < tokens.count, tokens[j].isCapitalized,
+          gazetteer.orgHeads.contains(tokens[j].norm),
+          gazetteer.index.matches(tokens, at: j).isEmpty
+        {
+          let name = surface(i..<(j + 1))
+          let sub = Gazetteer.Entry(
+            id: Slug.make(name), name: name, kind: .organization, parent: id, aliases: [])
+          found.mentions.removeLast()
+          note(sub, i..<(j + 1))
+          note(entry, i..<j, embedded: true)
+          book.define(sub)
+          book.local.add(Phrase(name, meaning: .name(sub.id), caseSensitive: true))
+          i = j + 1
+          continue
+        }
         i = j
       case .place(let name):
         let locative =
@@ -176,135 +285,34 @@ struct PartyRecognizer: Sendable {
       case .title(let title):
         // A person named after the title: "spokesperson John Smith".
         var k = j
-        while k < tokens.count, k - j < 3, tokens[k].isWord, tokens[k].isCapitalized,
-          !tokens[k].isAllCaps,
-          gazetteer.index.matches(tokens, at: k).isEmpty, book.local.matches(tokens, at: k).isEmpty
-        {
-          k += 1
-        }
-        if k - j >= 2 {
-          let name = surface(j..<k)
-          let entry = Gazetteer.Entry(id: Slug.make(name), name: name, kind: .person, aliases: [])
-          let parent = affiliation(endingAt: i, found.mentions, tokens)
-          note(entry, j..<k, parent: parent, role: title)
-          book.local.add(
-            Phrase(String(tokens[k - 1].text), meaning: .name(entry.id), caseSensitive: true))
-          book.define(entry)
-          i = k
+        if k < tokens.count, tokens[k].norm == ",", k + 1 < tokens.count { k += 1 }
+        if let person = personName(at: k, tokens, book: book) {
+          notePerson(
+            k..<person.end, role: title, parent: affiliation(endingAt: i, found.mentions, tokens))
+          i = person.end
         } else {
           lastTitle = (j, title, i)
           i = j
         }
-      case .body, .stateNoun:
+      case .body(let b):
+        // "The army said …", "the military has …": the main state's armed forces speak.
+        if let state = defaultState, Self.speaksNext(after: j, tokens), i > 0,
+          tokens[i - 1].norm == "the", ["army", "military"].contains(tokens[i].norm)
+        {
+          note(gazetteer.bodyEntry(state: state, body: b), i..<j)
+        }
+        i = j
+      case .stateNoun:
+        // "The government said …": the main state speaks.
+        if let state = defaultState, let e = gazetteer.entry(state),
+          Self.speaksNext(after: j, tokens),
+          i > 0, tokens[i - 1].norm == "the", tokens[i].norm == "government"
+        {
+          note(e, i..<j)
+        }
         i = j
       }
     }
     return found
   }
-
-  /// The longest candidate; among equals, a name before a demonym, capital or common word.
-  static func best(_ candidates: [Phrase]) -> Phrase? {
-    var best: Phrase? = nil
-    for c in candidates {
-      guard let b = best else {
-        best = c
-        continue
-      }
-      if c.tokens.count > b.tokens.count || (c.tokens.count == b.tokens.count && rank(c) < rank(b))
-      {
-        best = c
-      }
-    }
-    return best
-  }
-
-  private static func rank(_ p: Phrase) -> Int {
-    switch p.meaning {
-    case .name: return 0
-    case .demonym, .capital: return 1
-    case .place: return 2
-    case .title: return 3
-    case .body, .stateNoun: return 4
-    }
-  }
-
-  /// A state's name (not a demonym) at `k`: "Russian Federation", "Ukraine".
-  private func stateName(at k: Int, _ tokens: [Token]) -> (String, Int)? {
-    for p in gazetteer.index.matches(tokens, at: k) {
-      if case .name(let id) = p.meaning, gazetteer.entry(id)?.kind == .state {
-        return (id, p.tokens.count)
-      }
-    }
-    return nil
-  }
-
-  /// "conducted in Russian", "Russian-speaking", "the Russian language".
-  private func isLanguage(at i: Int, end j: Int, _ tokens: [Token]) -> Bool {
-    if j < tokens.count {
-      let next = tokens[j].norm
-      if next == "language" || next == "speakers" || next == "speaker" { return true }
-      if next == "-", j + 1 < tokens.count, ["speaking", "language"].contains(tokens[j + 1].norm) {
-        return true
-      }
-    }
-    guard i > 0, Self.languageLead.contains(tokens[i - 1].norm) else { return false }
-    guard j < tokens.count, tokens[j].isWord else { return true }
-    return ["and", "or", "but", "with", "as", "while", "than", "instead"].contains(tokens[j].norm)
-  }
-
-  /// The party named right before a title: "Russian Foreign Ministry" in "Russian Foreign
-  /// Ministry spokesperson Dmitry Peskov" (also across a possessive "'s").
-  private func affiliation(endingAt t: Int, _ mentions: [PartyMention], _ tokens: [Token])
-    -> String?
-  {
-    var end = t
-    if end > 0, tokens[end - 1].norm == "'s" { end -= 1 }
-    return mentions.last(where: { $0.tokens.upperBound == end && !$0.embedded })?.id
-  }
-
-  /// The end of an organisation name starting at `i`: capitalised words (joined by "of", "for",
-  /// "and") whose last word is an organisation head ("Coordination Headquarters"). Without
-  /// `allowBare` the name needs two words and must not open with a sentence opener.
-  private func unknownOrganization(
-    at i: Int, _ tokens: [Token], book: PartyBook, allowBare: Bool = false
-  ) -> Int? {
-    guard tokens[i].isWord, tokens[i].isCapitalized, !Self.openers.contains(tokens[i].norm) else {
-      return nil
-    }
-    var k = i
-    var lastHead: Int? = nil
-    while k < tokens.count, k - i < 6 {
-      let t = tokens[k]
-      if t.isWord, t.isCapitalized {
-        if k > i,
-          !gazetteer.index.matches(tokens, at: k).filter({
-            if case .name = $0.meaning { return true }
-            if case .demonym = $0.meaning { return true }
-            return false
-          }).isEmpty
-        {
-          break
-        }
-        if gazetteer.orgHeads.contains(t.norm) { lastHead = k + 1 }
-        k += 1
-        continue
-      }
-      break
-    }
-    guard let end = lastHead, end - i >= (allowBare ? 1 : 2) else { return nil }
-    // A body every state has, named without its state ("the Defence Ministry"): not new.
-    if let p = gazetteer.index.matches(tokens, at: i).first, case .body = p.meaning,
-      p.tokens.count == end - i
-    {
-      return nil
-    }
-    return end
-  }
-}
-
-extension PartyBook {
-  /// An entry the article itself defined (a new person or organisation), for later look-ups.
-  func entry(_ id: String) -> Gazetteer.Entry? { localEntries[id] }
-
-  mutating func define(_ entry: Gazetteer.Entry) { localEntries[entry.id] = entry }
 }

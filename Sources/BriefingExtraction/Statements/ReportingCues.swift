@@ -27,7 +27,8 @@ enum ReportingCues {
       "reiterates", "declared", "declares", "acknowledged", "acknowledges", "admitted", "revealed",
       "commented", "wrote", "posted", "informed", "clarified", "indicated",
       "highlighted", "underlined", "underscored", "described", "called", "welcomed", "welcomes",
-      "announcing", "saying", "telling", "adding", "noting", "regarded", "considers", "believes",
+      "announcing", "saying", "telling", "conceded", "congratulated", "praised", "adding", "noting",
+      "regarded", "considers", "believes",
     ],
     .deny: [
       "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",
@@ -60,7 +61,10 @@ enum ReportingCues {
     Cue(words: ["call", "for"], stance: .demand, role: .verb),
     Cue(words: ["called", "on"], stance: .demand, role: .verb),
     Cue(words: ["calls", "on"], stance: .demand, role: .verb),
-    Cue(words: ["committed", "to"], stance: .commit, role: .verb),
+    Cue(words: ["calling", "on"], stance: .demand, role: .verb),
+    Cue(words: ["insisted", "on"], stance: .demand, role: .verb),
+    Cue(words: ["insists", "on"], stance: .demand, role: .verb),
+    Cue(words: ["calling", "for"], stance: .demand, role: .verb),
     Cue(words: ["according", "to"], stance: .assert, role: .accordingTo),
     Cue(words: ["accusations"], stance: .accuse, role: .noun),
     Cue(words: ["accusation"], stance: .accuse, role: .noun),
@@ -76,6 +80,10 @@ enum ReportingCues {
     Cue(words: ["pledge"], stance: .commit, role: .noun),
     Cue(words: ["promise"], stance: .commit, role: .noun),
   ]
+
+  /// Phrase cues by their first word, in the order of `phrases`.
+  static let phrasesByFirstWord: [String: [Cue]] = Dictionary(
+    grouping: phrases, by: { $0.words[0] })
 
   /// Verb cues by word.
   static let verbIndex: [String: Statement.Stance] = {
@@ -98,7 +106,24 @@ enum ReportingCues {
   ]
 
   /// Words in what was said that make it a demand ("said she had asked the ICRC to …").
-  static let demandWords: Set<String> = ["must", "asked", "urged", "demanded", "should"]
+  static let demandWords: Set<String> = [
+    "must", "asked", "urged", "demanded", "should", "needed", "needs",
+  ]
+
+  /// Words of readiness that make what was said a commitment ("ready to work").
+  static let readinessWords: Set<String> = [
+    "commitment", "commitments", "committed", "readiness", "ready", "prepared", "willing",
+    "willingness", "obligations", "determination", "pledge", "intends",
+  ]
+
+  /// Words of blame that make what was said about another party an accusation.
+  static let blameWords: Set<String> = [
+    "terrorist", "terrorism", "manipulation", "games", "provocation", "provocations", "sabotage",
+    "sabotaging", "responsibility", "torture", "ill-treatment", "crimes", "aggression", "lies",
+    "lying", "propaganda", "coup", "illegitimate", "illegal", "violated", "violation", "violations",
+    "spreading", "derailed", "postponed", "obstructing", "blocking", "hypocrisy", "ultimatum",
+    "disinformation", "blackmail", "interested", "delaying", "stalling", "refused",
+  ]
 
   /// Labels that make "called X a …" an accusation.
   static let accusingLabels: Set<String> = [
@@ -109,7 +134,9 @@ enum ReportingCues {
 
   /// The cue at token `i`, if any: multi-word phrases first, then nouns, then verbs.
   static func cue(at i: Int, _ tokens: [Token]) -> Cue? {
-    for p in phrases where i + p.words.count <= tokens.count {
+    let norm = tokens[i].norm
+    guard phrasesByFirstWord[norm] != nil || verbIndex[norm] != nil else { return nil }
+    for p in phrasesByFirstWord[norm, default: []] where i + p.words.count <= tokens.count {
       var ok = true
       for (k, w) in p.words.enumerated() where tokens[i + k].norm != w {
         ok = false

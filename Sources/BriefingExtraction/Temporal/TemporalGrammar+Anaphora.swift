@@ -42,6 +42,24 @@ extension TemporalGrammar {
         return TimexCandidate(end: k + 1, type: .date, value: value, anchors: false)
     }
 
+    /// The second day of "April 24 and 25", "June 2-3", "May 8 to 10": the month of the day
+    /// named just before.
+    func coordinatedDay(at i: Int) -> TimexCandidate? {
+        guard discourse.lastDayToken == i - 1,
+            ["and", "or", "-", "–", "to", "through"].contains(lower(i - 1)),
+            let t = token(i), let d = t.integer, t.text.count <= 2, (1...31).contains(d),
+            let last = discourse.lastDay.flatMap(CalendarDateParser.parse), d > last.day,
+            let date = CalendarDate(year: last.year, month: last.month, day: d)
+        else { return nil }
+        let next = lower(i + 1)
+        if unit(at: i + 1) != nil || month(at: i + 1) != nil
+            || ["percent", "%", ":", "."].contains(next) && next != "."
+        {
+            return nil
+        }
+        return TimexCandidate(end: i + 1, type: .date, value: date.iso)
+    }
+
     /// "the year", "the full year", "the fiscal year", "the current year": this year, or a
     /// one-year stretch when it "ended" on a day ("the year ended March 31").
     func theYear(at i: Int) -> TimexCandidate? {

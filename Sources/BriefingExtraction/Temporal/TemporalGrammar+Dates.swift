@@ -40,7 +40,7 @@ extension TemporalGrammar {
 
     /// The tense for placing a date without a year; "by May", "until March 6" look ahead.
     func dateTense(at i: Int) -> TemporalTense {
-        if ["by", "until", "till", "to", "through", "effective", "before"].contains(lower(i - 1)) {
+        if ["by", "until", "till", "effective", "before"].contains(lower(i - 1)) {
             return .future
         }
         var k = i
@@ -180,6 +180,10 @@ extension TemporalGrammar {
             }
             return nil
         }
+        if lower(i) == "year" {
+            return TimexCandidate(
+                end: y.end, type: .date, value: TemporalReference.pad(y.year, 4), takesDeterminer: true)
+        }
         let t = token(k)!
         if t.kind == .number {
             guard (1700...2199).contains(y.year) else { return nil }
@@ -211,7 +215,7 @@ extension TemporalGrammar {
 
     static let yearPrepositions: Set<String> = [
         "in", "since", "by", "until", "of", "from", "during", "before", "after", "through", "to",
-        "for", "s", "and", "between", "till", "early", "late", "mid", "fiscal", "year",
+        "for", "s", "and", "between", "till", "early", "late", "mid", "fiscal", "year", "-",
     ]
     static let verbsInS: Set<String> = [
         "was", "has", "does", "is", "sales", "results", "earnings", "levels",
@@ -267,7 +271,7 @@ extension TemporalGrammar {
         }
         if let n = Self.decadeWords[lower(i)] {
             guard lower(i - 1) == "the" || lower(i - 1) == "-" else { return nil }
-            return TimexCandidate(end: i + 1, type: .date, value: String(190 + n))
+            return TimexCandidate(end: i + 1, type: .date, value: String(190 + n), takesDeterminer: true)
         }
         return nil
     }

@@ -27,6 +27,8 @@ extension TemporalGrammar {
     func duration(at i: Int) -> TimexCandidate? {
         var k = i
         var mod: String?
+        // "would last 30 days": the verb, not the adjective.
+        if lower(i) == "last", Self.beforeVerbLast.contains(lower(i - 1)) { return nil }
         // "the past two months", "the first nine months", "last five years".
         if [
             "past", "last", "next", "first", "coming", "previous", "final", "following",
@@ -55,7 +57,7 @@ extension TemporalGrammar {
             }
             return TimexCandidate(end: k + 3, type: .duration, value: v, mod: mod)
         }
-        if let n = cardinal(at: k) ?? vagueCount(at: k) {
+        if let n = vagueCount(at: k) ?? cardinal(at: k) {
             var end = n.end
             var halves = 0
             // "5 1/2 hours".
@@ -114,6 +116,11 @@ extension TemporalGrammar {
         }
         return nil
     }
+
+    static let beforeVerbLast: Set<String> = [
+        "will", "would", "could", "can", "may", "might", "should", "must", "to", "ll", "not",
+        "did", "does", "do", "expected", "likely", "could",
+    ]
 
     static let outsideApproximations: Set<String> = [
         "about", "only", "just", "some", "roughly", "approximately", "barely", "around",

@@ -6,6 +6,7 @@ import BriefingModels
 extension TemporalGrammar {
     func quarterDate(at i: Int) -> TimexCandidate? {
         if let c = yearQuarter(at: i) { return c }
+        if let c = shortQuarter(at: i) { return c }
         var k = i
         if lower(k) == "fiscal" { k += 1 }
         guard let q = TemporalLexicon.ordinals[lower(k)], q > 0 else { return nil }
@@ -66,6 +67,29 @@ extension TemporalGrammar {
             takesDeterminer: true, anchors: false)
     }
 
+    /// "Q3", "Q4 2024", "H1 2025", "FY2025", "FY 2024".
+    func shortQuarter(at i: Int) -> TimexCandidate? {
+        guard let t = token(i), t.kind == .word, ["Q", "H", "FY"].contains(t.text),
+            let n = token(i + 1), n.kind == .number, joined(i + 1) || t.text == "FY", let v = n.integer
+        else { return nil }
+        if t.text == "FY" {
+            let year = n.text.count == 2 ? 2000 + v : v
+            guard (1900...2199).contains(year) else { return nil }
+            return TimexCandidate(end: i + 2, type: .date, value: TemporalReference.pad(year, 4))
+        }
+        let count = t.text == "Q" ? 4 : 2
+        guard (1...count).contains(v), n.text.count == 1 else { return nil }
+        var end = i + 2
+        var year: String
+        if let y = self.year(at: end) ?? (isPunct(end, ",") ? self.year(at: end + 1) : nil) {
+            year = TemporalReference.pad(y.year, 4)
+            end = y.end
+        } else {
+            year = ref.yearFor(quarter: t.text == "Q" ? v : v * 2, tense: tense(around: i))
+        }
+        return TimexCandidate(end: end, type: .date, value: year + "-" + t.text + String(v))
+    }
+
     /// "this year's third quarter", "1989's fourth quarter": the year just before.
     func yearBeforeQuarter(at i: Int) -> String? {
         guard isPunct(i - 2, "'") || isPunct(i - 2, "’"), lower(i - 1) == "s" else { return nil }
@@ -76,7 +100,7 @@ extension TemporalGrammar {
 
     /// The quarter a year before the last quarter named, else a year before the document date.
     func yearAgoQuarter(at i: Int) -> String {
-        if i - discourse.lastQuarterToken < 150, let q = discourse.lastQuarter, let y = Int(q.prefix(4)),
+        if i - discourse.lastQuarterToken < 600, let q = discourse.lastQuarter, let y = Int(q.prefix(4)),
             let qi = Int(q.suffix(1))
         {
             return TemporalReference.quarterValue(year: y - 1, quarterIndex: qi)
@@ -141,11 +165,17 @@ extension TemporalGrammar {
         }
     }
 
-    /// "year-earlier", "year-ago" used as adjectives ("year-earlier profit").
+    /// "year-earlier", "year-ago" used as adjectives ("year-earlier profit"), and "the
+    /// year-ago third quarter".
     func yearAgoAdjective(at i: Int) -> TimexCandidate? {
         guard lower(i) == "year", isPunct(i + 1, "-"), joined(i + 1),
             lower(i + 2) == "earlier" || lower(i + 2) == "ago", joined(i + 2)
         else { return nil }
+        if let q = quarterDate(at: i + 3), let y = Int(q.value.prefix(4)) {
+            return TimexCandidate(
+                end: q.end, type: .date, value: TemporalReference.pad(y - 1, 4) + q.value.dropFirst(4),
+                takesDeterminer: true, anchors: false)
+        }
         return TimexCandidate(end: i + 3, type: .date, value: yearAgoQuarter(at: i), anchors: false)
     }
 }

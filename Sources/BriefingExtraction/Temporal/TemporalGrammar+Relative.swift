@@ -10,11 +10,24 @@ extension TemporalGrammar {
             return deicticDay(at: i)
         case "last", "this", "next", "coming", "past", "previous", "current", "following",
             "these":
-            if let c = shiftedExpression(at: i) { return c }
+            if let c = shiftedExpression(at: i) {
+                // "this year's third quarter", "next year's first half".
+                if c.value.count == 4, isPunct(c.end, "'") || isPunct(c.end, "’"), lower(c.end + 1) == "s",
+                    let q = quarterDate(at: c.end + 2)
+                {
+                    return TimexCandidate(end: q.end, type: .date, value: q.value)
+                }
+                return c
+            }
         case "earlier", "later":
             if ["this", "that", "next", "last"].contains(lower(i + 1)),
                 var c = shiftedExpression(at: i + 1), c.type == .date
             {
+                c.takesDeterminer = false
+                return c
+            }
+            // "Earlier Sunday", "later yesterday".
+            if var c = weekdayExpression(at: i + 1, offset: nil) ?? deicticDay(at: i + 1), c.type == .date {
                 c.takesDeterminer = false
                 return c
             }
@@ -170,13 +183,19 @@ extension TemporalGrammar {
         default: return nil
         }
         end += 1
+        // "three days later", "a few days earlier": a stretch of time after the event named
+        // before, as TimeML annotates it; "a year earlier" is a date.
+        let fromEvent = lower(end - 1) == "later" || lower(end - 1) == "earlier"
+        if fromEvent && (n.value < 0 || [.second, .minute, .hour, .day, .week].contains(u.unit)) {
+            return nil
+        }
         guard n.value >= 0 else {
             return TimexCandidate(
                 end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", mod: mod)
         }
         let anchored = lower(end - 1) != "ago" && lower(end - 1) != "now" && lower(end - 1) != "hence"
         var value = ref.shifted(u.unit, by: direction * n.value)
-        if u.unit == .year, i - discourse.lastQuarterToken < 150, let q = discourse.lastQuarter,
+        if u.unit == .year, i - discourse.lastQuarterToken < 600, let q = discourse.lastQuarter,
             let y = Int(q.prefix(4)), let qi = Int(q.suffix(1))
         {
             value = TemporalReference.quarterValue(
@@ -221,11 +240,7 @@ extension TemporalGrammar {
     func referenceWord(at i: Int) -> TimexCandidate? {
         switch lower(i) {
         case "now":
-            if lower(i - 1) == "right" { return nil }
             return TimexCandidate(end: i + 1, type: .date, value: "PRESENT_REF")
-        case "right":
-            guard lower(i + 1) == "now" else { return nil }
-            return TimexCandidate(end: i + 2, type: .date, value: "PRESENT_REF")
         case "currently", "nowadays", "presently":
             return TimexCandidate(end: i + 1, type: .date, value: "PRESENT_REF")
         case "current":

@@ -63,9 +63,16 @@ extension TemporalGrammar {
             return (w.value, w.end)
         }
         if let d = deicticDay(at: k), d.type == .date { return (d.value, d.end) }
-        let m = isPunct(k, ",") ? k + 1 : k
-        if let d = monthDayDate(at: m) { return (d.value, d.end) }
-        return (discourse.lastDay ?? ref.day(offset: 0), k)
+        let m = isPunct(k, ",") || lower(k) == "on" ? k + 1 : k
+        if let d = monthDayDate(at: m) ?? dayMonthDate(at: m) { return (d.value, d.end) }
+        if lower(k) == "on", let w = weekdayExpression(at: k + 1, offset: nil, tenseAnchor: clockStart),
+            w.type == .date
+        {
+            return (w.value, w.end)
+        }
+        // A day named just before ("on Oct. 23 ... at 10 p.m."), else the document date.
+        if let d = discourse.lastDay, clockStart - discourse.lastDayToken < 40 { return (d, k) }
+        return (ref.day(offset: 0), k)
     }
 
     /// "a.m.", "p.m", "am", "PM": whether afternoon, and the token after it.

@@ -20,8 +20,9 @@ struct TemporalDiscourse: Sendable {
     /// The last quarter value named ("1989-Q3") and the token it ended at.
     var lastQuarter: String?
     var lastQuarterToken = -1_000_000
-    /// The last full date named ("1998-01-06").
+    /// The last full date named ("1998-01-06") and the token it ended at.
     var lastDay: String?
+    var lastDayToken = -1_000_000
     /// The last year named as a year ("1998") and the last month ("1998-06").
     var lastYear: String?
     var lastMonth: String?
@@ -41,21 +42,23 @@ struct TemporalGrammar {
         self.ref = TemporalReference(dct: documentDate)
     }
 
-    /// The longest expression that starts at token `i`, if any.
-    func match(at i: Int) -> TimexCandidate? {
+    /// The longest expression that starts at token `i`, if any. `depth` bounds the nesting
+    /// of "the" and "the end of" so that no input can recurse deeply.
+    func match(at i: Int, depth: Int = 0) -> TimexCandidate? {
+        guard depth < 4 else { return nil }
         var best: TimexCandidate?
         func consider(_ c: TimexCandidate?) {
             guard let c, c.end > i else { return }
             if best == nil || c.end > best!.end { best = c }
         }
         if lower(i) == "the" {
-            if let c = match(at: i + 1), c.takesDeterminer { consider(c) }
+            if let c = match(at: i + 1, depth: depth + 1), c.takesDeterminer { consider(c) }
             consider(theExpression(at: i))
             consider(anaphoric(at: i))
             consider(theYear(at: i))
             return best
         }
-        consider(modifiedExpression(at: i))
+        consider(modifiedExpression(at: i, depth: depth))
         consider(calendarDate(at: i))
         consider(relativeExpression(at: i))
         consider(duration(at: i))
@@ -65,11 +68,18 @@ struct TemporalGrammar {
         consider(anaphoric(at: i))
         consider(yearEnd(at: i))
         consider(holiday(at: i))
+        consider(coordinatedDay(at: i))
+        // "a week or so ago", "the next year or so".
+        if var b = best, lower(b.end) == "or", lower(b.end + 1) == "so" {
+            b.end += 2
+            if lower(b.end) == "ago" { b.end += 1 }
+            best = b
+        }
         return best
     }
 
     /// An expression with a leading "early", "late", "mid", "the end of" ... and its mod.
-    func modifiedExpression(at i: Int) -> TimexCandidate? {
+    func modifiedExpression(at i: Int, depth: Int = 0) -> TimexCandidate? {
         var j = i
         var mod: String
         switch lower(i) {
@@ -88,9 +98,11 @@ struct TemporalGrammar {
         j += 1
         var inner = calendarDate(at: j)
         if let r = relativeExpression(at: j), r.end > (inner?.end ?? 0) { inner = r }
-        if lower(j) == "the", let c = match(at: j + 1), c.end > (inner?.end ?? 0) { inner = c }
+        if lower(j) == "the", let c = match(at: j, depth: depth + 1), c.end > (inner?.end ?? 0) { inner = c }
         guard var c = inner, c.type == .date else { return nil }
         c.mod = mod
+        // "the end of 1990" keeps its "the"; "the early 1990s" keeps it only for a decade.
+        c.takesDeterminer = j > i + 1 && lower(j - 1) == "of" || c.takesDeterminer
         return c
     }
 

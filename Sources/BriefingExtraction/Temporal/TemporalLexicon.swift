@@ -106,3 +106,27 @@ enum TemporalUnit: Sendable {
         }
     }
 }
+
+extension TemporalLexicon {
+    /// Every word a grammar rule can begin with. Tokens that are neither one of these nor a
+    /// number nor an apostrophe cannot start an expression, so the scanner skips them
+    /// without trying the rules: most of a text is passed over with one set lookup.
+    static let triggers: Set<String> = {
+        var words = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union(ordinals.keys)
+            .union(units.keys).union(seasons.keys).union(partsOfDay.keys).union(approximations.keys)
+            .union(vagueQuantities)
+        words.formUnion([
+            "the", "a", "an", "last", "this", "next", "coming", "past", "previous", "current",
+            "following", "these", "earlier", "later", "early", "late", "mid", "end", "beginning",
+            "start", "middle", "yesterday", "today", "tomorrow", "tonight", "now", "currently",
+            "nowadays", "presently", "recently", "lately", "recent", "soon", "near", "at", "more",
+            "less", "fewer", "up", "every", "each", "per", "noon", "midday", "midnight", "fiscal",
+            "year", "that", "most", "half", "further", "initial", "latest", "another",
+            "additional", "final", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+            "nightly", "biweekly", "biannually", "semiannually", "twenties", "thirties", "forties",
+            "fifties", "sixties", "seventies", "eighties", "nineties", "christmas", "thanksgiving",
+            "easter", "halloween", "election", "labor", "memorial", "new", "few", "couple", "q", "h", "fy",
+        ])
+        return words
+    }()
+}

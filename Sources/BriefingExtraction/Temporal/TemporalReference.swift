@@ -126,12 +126,16 @@ struct TemporalReference: Sendable {
         switch tense {
         case .future:
             return years.first { date($0) >= now - (day == nil ? 31 : 30) } ?? dct.year
-        case .past:
-            return years.last { date($0) <= now + (day == nil ? 0 : 10) } ?? dct.year - 1
-        case .unknown:
+        case .past where day == nil:
+            return years.last { date($0) <= now } ?? dct.year - 1
+        case .past, .unknown:
             if day != nil {
-                // The nearest occurrence, a future one counting half again as far.
-                func cost(_ y: Int) -> Int { date(y) > now ? (date(y) - now) * 3 / 2 : now - date(y) }
+                // The nearest occurrence, a future one counting half again as far (three
+                // times as far after a past-tense verb: "said it is calling ... on Dec. 7").
+                let weight = tense == .past ? 3 : 1.5
+                func cost(_ y: Int) -> Double {
+                    date(y) > now ? Double(date(y) - now) * weight : Double(now - date(y))
+                }
                 return years.min { cost($0) < cost($1) } ?? dct.year
             }
             return years.last { date($0) <= now + 62 } ?? dct.year

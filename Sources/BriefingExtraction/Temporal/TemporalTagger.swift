@@ -17,8 +17,16 @@ public struct TemporalTagger: Sendable {
         var found: [Timex] = []
         var i = 0
         while i < tokens.count {
-            guard let c = grammar.match(at: i) else {
+            let t = tokens[i]
+            let trigger =
+                t.kind == .number || TemporalLexicon.triggers.contains(t.lower) || t.text == "'"
+                || t.text == "’"
+            guard trigger, let c = grammar.match(at: i) else {
                 i += 1
+                continue
+            }
+            if grammar.isNoise(start: i, end: c.end) {
+                i = c.end
                 continue
             }
             let start = tokens[i].start
@@ -51,6 +59,7 @@ extension TemporalDiscourse {
             lastQuarterToken = token
         case .day:
             lastDay = String(value.prefix(10))
+            lastDayToken = token
             lastMonth = String(value.prefix(7))
             lastYear = String(value.prefix(4))
         case .month:

@@ -20,7 +20,10 @@ extension TemporalGrammar {
                 // "would still be held": a participle after "be" is no past tense.
                 let passive = ["be", "been", "being", "to"].contains(lower(k - 1))
                 if Self.pastCues.contains(t.lower) && !passive { return .past }
-                if steps < 4, t.lower.count > 4, t.lower.hasSuffix("ed"), !t.isCapitalised,
+                // A past form right before the expression or its preposition: "closed
+                // Wednesday", "announced on Monday".
+                let adjacent = steps == 0 || (steps == 1 && Self.prepositions.contains(lower(i - 1)))
+                if adjacent, t.lower.count > 4, t.lower.hasSuffix("ed"), !t.isCapitalised,
                     !Self.notPastForms.contains(t.lower), !passive
                 {
                     return .past
@@ -34,7 +37,7 @@ extension TemporalGrammar {
         while k < tokens.count && steps < 4 {
             let t = tokens[k]
             if t.kind == .punct && (t.text == "." || t.text == ";") { break }
-            if Self.futureCues.contains(t.lower) { return .future }
+            if Self.modals.contains(t.lower) { return .future }
             if Self.pastCues.contains(t.lower) { return .past }
             k += 1
             steps += 1
@@ -44,7 +47,12 @@ extension TemporalGrammar {
 
     static let futureCues: Set<String> = [
         "will", "ll", "shall", "wo", "would", "scheduled", "upcoming", "next", "tomorrow",
-        "planning", "intends", "aims", "slated", "planned", "plans",
+        "planning", "intends", "aims", "slated", "planned", "plans", "expected", "expects",
+        "expect",
+    ]
+    static let modals: Set<String> = ["will", "ll", "shall", "wo"]
+    static let prepositions: Set<String> = [
+        "on", "in", "at", "by", "until", "before", "after", "since", "from",
     ]
     static let beforeInfinitive: Set<String> = [
         "is", "are", "set", "due", "expected", "scheduled", "plans", "plan", "planned", "going",

@@ -15,6 +15,8 @@ struct TemporalToken: Sendable {
     var spaced: Bool
     /// True when a blank line or a paragraph break comes before the token.
     var paragraphBreak: Bool
+    /// True for the first token of a line (or of the text).
+    var lineStart = false
 
     /// The integer value of a plain digit run ("1998", "06"); nil for "1,500" or "1.5".
     var integer: Int? {
@@ -45,7 +47,7 @@ enum TemporalTokenizer {
         let n = scalars.count
         while i < n {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if isSpace(c) {
                 if c == "\n" { newlines += 1 }
                 spaced = true
                 i += 1
@@ -65,10 +67,10 @@ enum TemporalTokenizer {
                         break
                     }
                 }
-            } else if c.properties.isAlphabetic {
+            } else if isLetter(c) {
                 kind = .word
                 i += 1
-                while i < n, scalars[i].properties.isAlphabetic { i += 1 }
+                while i < n, isLetter(scalars[i]) { i += 1 }
             } else {
                 kind = .punct
                 i += 1
@@ -79,11 +81,23 @@ enum TemporalTokenizer {
             tokens.append(
                 TemporalToken(
                     kind: kind, text: word, lower: kind == .word ? word.lowercased() : word,
-                    start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2))
+                    start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2,
+                    lineStart: newlines >= 1 || tokens.isEmpty))
             spaced = false
             newlines = 0
         }
         return tokens
+    }
+
+    /// ASCII is answered without the Unicode property tables (most news text is ASCII).
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
+        return c.properties.isWhitespace
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {

@@ -28,7 +28,7 @@ struct OutputManifest: Codable, Sendable, Hashable {
 
   func encoded() throws -> [UInt8] {
     let e = JSONEncoder()
-    e.outputFormatting = [.sortedKeys, .prettyPrinted]
+    e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     return Array(try e.encode(self))
   }
 }
