@@ -1,5 +1,6 @@
 #if canImport(BriefingPreview) && canImport(BriefingPublish)
   import ArgumentParser
+  import BriefingGenerator
   import BriefingPreview
   import Foundation
 
@@ -37,7 +38,14 @@
 
     /// The site build the preview runs on start and on every change.
     static func build(_ site: SiteOptions) -> SiteRebuilder.Build {
-      { throw ValidationError("the site generator is not available yet") }
+      let options = GenerateOptions(
+        contentDirectory: URL(fileURLWithPath: site.content),
+        templatesDirectory: URL(fileURLWithPath: site.templates),
+        outputDirectory: URL(fileURLWithPath: site.output))
+      return {
+        let report = try SiteGenerator(options: options).generate()
+        return report.summary
+      }
     }
   }
 #endif
