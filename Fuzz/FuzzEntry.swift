@@ -74,14 +74,18 @@ func fuzzEscaping(_ bytes: [UInt8]) {
       return
     }
     defer { free(html) }
-    let out = String(cString: html)
+    let out = Array(String(cString: html).utf8)
     // Literal text renders as one paragraph (or nothing) with no tag, link or entity of its own.
+    // Compared as bytes: as Characters, a combining mark would fuse with the `>` before it.
     guard !out.isEmpty else { return }
     precondition(
-      out.hasPrefix("<p>") && out.hasSuffix("</p>\n"), "not one paragraph: \(out.debugDescription)")
+      out.starts(with: Array("<p>".utf8))
+        && out.reversed().starts(with: Array("</p>\n".utf8).reversed()),
+      "not one paragraph: \(String(decoding: out, as: UTF8.self).debugDescription)")
     let inner = out.dropFirst(3).dropLast(5)
     precondition(
-      !inner.contains("<") && !inner.contains(">"), "markup escaped: \(out.debugDescription)")
+      !inner.contains(UInt8(ascii: "<")) && !inner.contains(UInt8(ascii: ">")),
+      "markup escaped: \(String(decoding: out, as: UTF8.self).debugDescription)")
   #endif
 }
 

@@ -2,7 +2,7 @@
 
 The example site (content/ + templates/) is generated once per test run with the already built
 `.build/debug/briefing` into a temporary folder and served over HTTP by Python's http.server on
-127.0.0.1 and a free port. Chromium (headless, driven by chromedriver), Java (for the Nu HTML
+127.0.0.1 and a free port, below the path of the site's baseURL as when deployed. Chromium (headless, driven by chromedriver), Java (for the Nu HTML
 Checker) and the binary are required: when one is missing the checks FAIL, never skip, so a
 machine without them cannot pass vacuously. Nothing here builds Swift code.
 """
@@ -15,6 +15,7 @@ import html.parser
 import http.server
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -85,15 +86,57 @@ class Site:
         }
 
 
+def one_page_of_each_kind(site: "Site") -> list[str]:
+    """Site-relative paths of one HTML page per template use (home, a briefing, the timeline, a
+    party's timeline, the parties index, a party, search, 404): same template, same markup."""
+    kinds: dict[tuple[str, int], str] = {}
+    for page in site.html_pages():
+        parts = page.relative_to(site.root).parts
+        kinds.setdefault((parts[0], len(parts)), page.relative_to(site.root).as_posix())
+    return sorted(p.removesuffix("index.html") for p in kinds.values())
+
+
 def require_file(path: Path, why: str) -> None:
     """Fails the test (not skips) when a tool the checks need is missing."""
     if not path.exists():
         pytest.fail(f"{path} is missing: {why}", pytrace=False)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - http.server's signature
-        pass
+def base_path() -> str:
+    """The path of content/site.yml's baseURL ('/istanbul-talks/'): the site is served there, as
+    when deployed, so root-relative links (the 404 page's) are checked too."""
+    text = (REPO / "content" / "site.yml").read_text(encoding="utf-8")
+    match = re.search(r'^baseURL:\s*"?([^"\s]+)"?', text, re.M)
+    path = urllib.parse.urlsplit(match.group(1)).path if match else "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def _handler(root: Path, prefix: str):
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        """Serves `root` below `prefix`; anything missing gets the site's 404.html, status 404."""
+
+        def translate_path(self, path):
+            path = urllib.parse.unquote(path.split("?", 1)[0].split("#", 1)[0])
+            if not path.startswith(prefix):
+                return str(root / ".not-below-the-base-path")
+            return super().translate_path("/" + path[len(prefix):])
+
+        def send_error(self, code, message=None, explain=None):
+            page = root / "404.html"
+            if code != 404 or not page.is_file():
+                return super().send_error(code, message, explain)
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+
+        def log_message(self, format, *args):  # noqa: A002 - http.server's signature
+            pass
+
+    return functools.partial(Handler, directory=str(root))
 
 
 @functools.lru_cache(maxsize=None)
@@ -113,13 +156,13 @@ def shared_site() -> Site:
     if run.returncode != 0:
         pytest.fail(f"briefing generate failed ({run.returncode}):\n{run.stdout}\n{run.stderr}",
                     pytrace=False)
-    handler = functools.partial(_QuietHandler, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    prefix = base_path()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(out, prefix))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     atexit.register(server.server_close)
     atexit.register(server.shutdown)
     corpus = json.loads((out / "corpus.json").read_text())
-    return Site(root=out, base=f"http://127.0.0.1:{server.server_address[1]}/", corpus=corpus)
+    return Site(root=out, base=f"http://127.0.0.1:{server.server_address[1]}{prefix}", corpus=corpus)
 
 
 def fetch(url: str) -> tuple[int, bytes]:
@@ -213,6 +256,9 @@ def horizontal_overflow(driver) -> list[str]:
     return driver.execute_script("""
         const width = document.documentElement.clientWidth;
         const wide = [];
+        // Without a viewport meta a phone lays the page out 980 px wide and shrinks it.
+        if (width > screen.width)
+          wide.push(`layout viewport ${width}px is wider than the ${screen.width}px screen`);
         if (document.documentElement.scrollWidth > width)
           wide.push(`document: scrollWidth ${document.documentElement.scrollWidth} > ${width}`);
         for (const el of document.body.querySelectorAll('*')) {

@@ -1,11 +1,12 @@
 """Accessibility with axe-core in a real browser: no violation of serious or critical impact on
 the home page, a briefing, the timeline and a party page, in the light and the dark scheme, at
-phone and desktop widths."""
+phone and desktop widths; and on one page of every other kind (parties index, a party's timeline,
+search, 404) in both schemes."""
 
 import pytest
 
 from sitecheck import (AXE_IMPACTS_THAT_FAIL, DESKTOP_WIDTH, PHONE_WIDTH, axe_violations, chrome,
-                       describe_violation, emulate, shared_site)
+                       describe_violation, emulate, one_page_of_each_kind, shared_site)
 
 
 @pytest.fixture(scope="module")
@@ -33,4 +34,17 @@ def test_no_serious_or_critical_axe_violations(site, driver, page, scheme, width
     for v in violations:
         print(f"axe {page} {scheme} {width}px: {v['impact']} {v['id']} ({len(v['nodes'])} nodes)")
     failing = [describe_violation(v) for v in violations if v["impact"] in AXE_IMPACTS_THAT_FAIL]
+    assert failing == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_one_page_of_every_kind_has_no_serious_or_critical_axe_violations(site, driver, scheme):
+    emulate(driver, width=DESKTOP_WIDTH, dark=scheme == "dark")
+    failing = []
+    for path in one_page_of_each_kind(site):
+        driver.get(site.url(path))
+        for v in axe_violations(driver):
+            print(f"axe {path or 'home'} {scheme}: {v['impact']} {v['id']} ({len(v['nodes'])} nodes)")
+            if v["impact"] in AXE_IMPACTS_THAT_FAIL:
+                failing.append(f"{path}: {describe_violation(v)}")
     assert failing == []

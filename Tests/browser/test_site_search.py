@@ -11,7 +11,8 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from sitecheck import chrome, fetch, severe_console_entries, shared_site
+from sitecheck import (DESKTOP_WIDTH, PHONE_WIDTH, chrome, emulate, fetch, horizontal_overflow,
+                       save_screenshot, severe_console_entries, shared_site)
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +58,13 @@ def test_a_party_name_finds_the_party_and_only_matching_results(site, driver):
     for href in hrefs:
         assert href in records, f"result {href} is not in search.json"
         assert any(fold(party["name"]) in fold(r["title"] + " " + r["text"]) for r in records[href]), href
-    assert site.url(f"parties/{party['id']}/") in hrefs
+    assert hrefs[0] == site.url(f"parties/{party['id']}/"), "the party itself is not the first result"
     assert severe_console_entries(driver) == []
+    for width, label in ((PHONE_WIDTH, "phone"), (DESKTOP_WIDTH, "desktop")):
+        emulate(driver, width=width, height=800 if width == PHONE_WIDTH else 900)
+        save_screenshot(driver, f"search-results-{label}", full_page=False)
+        if width == PHONE_WIDTH:
+            assert horizontal_overflow(driver) == [], "search results wider than a phone"
 
 
 def test_a_result_link_leads_to_a_page(site, driver):

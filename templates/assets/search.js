@@ -35,11 +35,18 @@
     if (!terms.length) { status.textContent = ""; return; }
     load().then(function (all) {
       var rank = { party: 0, briefing: 1, event: 2, statement: 3 };
+      var whole = terms.join(" ");
+      // A title that is the query comes first (searching "Ukraine" finds Ukraine before the
+      // parties whose aliases mention it), then titles that contain it.
+      function closeness(r) {
+        var t = fold(r.title);
+        return t === whole ? 0 : t.indexOf(whole) !== -1 ? 1 : 2;
+      }
       var hits = all.filter(function (r) {
         return terms.every(function (t) { return r.hay.indexOf(t) !== -1; });
       }).map(function (r, i) { return [r, i]; }).sort(function (a, b) {
         // Parties and briefings first, then events and statements; the index's order within each.
-        return (rank[a[0].type] - rank[b[0].type]) || (a[1] - b[1]);
+        return (closeness(a[0]) - closeness(b[0])) || (rank[a[0].type] - rank[b[0].type]) || (a[1] - b[1]);
       }).map(function (pair) { return pair[0]; });
       status.textContent = hits.length === 0 ? "No results." :
         hits.length + (hits.length === 1 ? " result." : " results.") + (hits.length > 100 ? " Showing the first 100." : "");
@@ -53,7 +60,8 @@
         a.textContent = r.title;
         li.appendChild(kind);
         li.appendChild(a);
-        if (r.text) {
+        // A party's indexed text is its kind and aliases run together: searchable, not readable.
+        if (r.text && r.type !== "party") {
           var p = document.createElement("p");
           p.textContent = r.text.length > 240 ? r.text.slice(0, 239) + "…" : r.text;
           li.appendChild(p);
