@@ -1,15 +1,43 @@
 #if canImport(BriefingPreview) && canImport(BriefingPublish)
-import ArgumentParser
+  import ArgumentParser
+  import BriefingPreview
+  import Foundation
 
-/// `briefing preview`: Build, serve output/ locally, rebuild and reload on change.
-struct PreviewCommand: AsyncParsableCommand {
+  /// `briefing preview`: Build, serve output/ locally, rebuild and reload on change.
+  struct PreviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "preview",
-        abstract: "Build, serve output/ locally, rebuild and reload on change."
+      commandName: "preview",
+      abstract: "Build, serve output/ locally, rebuild and reload on change."
     )
 
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8080
+
+    @Option(help: "Address to bind; only 127.0.0.1 unless you say otherwise.")
+    var host: String = "127.0.0.1"
+
     func run() async throws {
-        throw ValidationError("'preview' is not built yet")
+      let configuration = PreviewConfiguration(
+        outputDirectory: site.output, watchedPaths: [site.content, site.templates], host: host,
+        port: port)
+      let server = PreviewServer(
+        configuration: configuration, build: Self.build(site),
+        log: Self.say)
+      try await server.run { port in
+        Self.say("serving \(site.output) at http://\(host):\(port)/ (Ctrl-C to stop)")
+      }
     }
-}
+
+    /// Prints a line at once, even when stdout is a pipe.
+    @Sendable static func say(_ line: String) {
+      FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// The site build the preview runs on start and on every change.
+    static func build(_ site: SiteOptions) -> SiteRebuilder.Build {
+      { throw ValidationError("the site generator is not available yet") }
+    }
+  }
 #endif

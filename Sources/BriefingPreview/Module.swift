@@ -1,1 +1,0 @@
-// BriefingPreview: placeholder until the module lands; replace this file.

@@ -1,1 +1,0 @@
-// BriefingPublish: placeholder until the module lands; replace this file.

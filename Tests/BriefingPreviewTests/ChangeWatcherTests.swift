@@ -1,0 +1,61 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import BriefingPreview
+
+@Suite("Saving a file rebuilds the site and announces the build")
+final class ChangeWatcherTests {
+  let folder: String
+
+  init() throws {
+    folder = (NSTemporaryDirectory() as NSString).appendingPathComponent(
+      "briefing-watcher-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "v1".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+  @Test("an edit leads to one rebuild whose epoch listeners see; a broken build then a fix recover")
+  func editRebuilds() async throws {
+    let epochs = BuildEpochs()
+    let builds = Recorder()
+    let rebuilder = SiteRebuilder(
+      epochs: epochs,
+      build: { [folder] in
+        let text = try String(contentsOfFile: folder + "/a.md", encoding: .utf8)
+        builds.append(text)
+        if text.contains("broken") { throw BuildFailure(message: "content/a.md:1: error: broken") }
+        return "built \(text)"
+      }, log: { _ in })
+    let watcher = ChangeWatcher(paths: [folder], interval: .milliseconds(20), rebuilder: rebuilder)
+    var updates = epochs.updates().makeAsyncIterator()
+    #expect(await updates.next()?.number == 0)
+    let start = FileTreeSnapshot.take(of: [folder])
+    let task = Task { await watcher.run(from: start) }
+    defer { task.cancel() }
+
+    try "broken v2".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+    let failed = await updates.next()
+    #expect(failed?.failure == ["content/a.md:1: error: broken"])
+
+    try "v3".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+    let fixed = await updates.next()
+    #expect(fixed?.failure == nil)
+    #expect(fixed?.number == 2)
+    #expect(builds.lines == ["broken v2", "v3"])
+  }
+
+  /// What the stand-in build saw, one entry per build.
+  final class Recorder: Sendable {
+    private let storage = Mutex<[String]>([])
+    func append(_ line: String) { storage.withLock { $0.append(line) } }
+    var lines: [String] { storage.withLock { $0 } }
+  }
+
+  struct BuildFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+  }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-// Placeholder until the module's tests land; replace this file.
