@@ -9,12 +9,12 @@ import Foundation
 /// date. A `NSNull` stops that climb at the object that owns the name.
 enum TemplateTree {
   static func make(_ value: Any) -> Any {
-    switch value {
-    case let s as String: return s
-    case let b as Bool: return b
-    case let i as Int: return i
-    case let d as [String: String]: return d
-    default: break
+    // Exact type checks: `as` casts try Foundation bridging first, which is slow.
+    let type = type(of: value)
+    if type == String.self || type == Bool.self || type == Int.self
+      || type == [String: String].self
+    {
+      return value
     }
     let mirror = Mirror(reflecting: value)
     switch mirror.displayStyle {
@@ -37,6 +37,58 @@ enum TemplateTree {
       return fields
     default:
       return value
+    }
+  }
+}
+
+/// A ``TemplateTree`` built once at plan time, kept for render. The tree holds only strings,
+/// numbers, booleans, `NSNull` and arrays/dictionaries of them, and is never mutated after it
+/// is built, so sharing it between threads is safe.
+struct TemplateContext: @unchecked Sendable {
+  let tree: Any
+
+  init(_ model: Any) { tree = TemplateTree.make(model) }
+
+  /// Feeds the tree into `f` in a stable order (dictionary keys sorted), tagging each value
+  /// with its kind, so two trees that render differently hash differently.
+  func add(to f: inout Fingerprint) { Self.add(tree, to: &f) }
+
+  private static func add(_ value: Any, to f: inout Fingerprint) {
+    // Exact type checks: `as` casts of dictionaries and arrays try Foundation bridging.
+    let type = type(of: value)
+    if type == String.self {
+      f.add("s")
+      f.add(value as! String)
+    } else if type == [String: Any].self {
+      let d = value as! [String: Any]
+      f.add("{")
+      for key in d.keys.sorted() {
+        f.add(key)
+        add(d[key]!, to: &f)
+      }
+      f.add("}")
+    } else if type == [Any].self {
+      let a = value as! [Any]
+      f.add("[")
+      for item in a { add(item, to: &f) }
+      f.add("]")
+    } else if type == [String: String].self {
+      let d = value as! [String: String]
+      f.add("{")
+      for key in d.keys.sorted() {
+        f.add(key)
+        f.add("s")
+        f.add(d[key]!)
+      }
+      f.add("}")
+    } else if type == Bool.self {
+      f.add((value as! Bool) ? "t" : "f")
+    } else if type == Int.self {
+      f.add("i\(value as! Int)")
+    } else if type == NSNull.self {
+      f.add("n")
+    } else {
+      f.add("?\(type):\(value)")
     }
   }
 }
