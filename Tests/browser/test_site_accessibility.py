@@ -9,18 +9,6 @@ from sitecheck import (AXE_IMPACTS_THAT_FAIL, DESKTOP_WIDTH, PHONE_WIDTH, axe_vi
                        describe_violation, emulate, one_page_of_each_kind, shared_site)
 
 
-@pytest.fixture(scope="module")
-def site():
-    return shared_site()
-
-
-@pytest.fixture(scope="module")
-def driver():
-    browser = chrome()
-    yield browser
-    browser.quit()
-
-
 @pytest.mark.parametrize("width", [PHONE_WIDTH, DESKTOP_WIDTH], ids=["phone", "desktop"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("page", ["home", "briefing", "timeline", "party", "search"])

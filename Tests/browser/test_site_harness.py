@@ -20,13 +20,6 @@ def broken_page(tmp_path):
     return path.as_uri(), tmp_path
 
 
-@pytest.fixture(scope="module")
-def driver():
-    browser = chrome()
-    yield browser
-    browser.quit()
-
-
 def test_the_browser_checks_catch_a_broken_page(broken_page, driver):
     url, _ = broken_page
     emulate(driver, width=PHONE_WIDTH)

@@ -15,18 +15,6 @@ from sitecheck import (DESKTOP_WIDTH, PHONE_WIDTH, chrome, emulate, fetch, horiz
 PAGES = ("home", "briefing", "timeline", "party")
 
 
-@pytest.fixture(scope="module")
-def site():
-    return shared_site()
-
-
-@pytest.fixture(scope="module")
-def driver():
-    browser = chrome()
-    yield browser
-    browser.quit()
-
-
 @pytest.mark.parametrize("width", [PHONE_WIDTH, DESKTOP_WIDTH], ids=["phone", "desktop"])
 @pytest.mark.parametrize("page", PAGES)
 def test_page_loads_without_console_errors_and_is_screenshotted(site, driver, page, width):

@@ -15,18 +15,6 @@ from sitecheck import (DESKTOP_WIDTH, PHONE_WIDTH, chrome, emulate, fetch, horiz
                        save_screenshot, severe_console_entries, shared_site)
 
 
-@pytest.fixture(scope="module")
-def site():
-    return shared_site()
-
-
-@pytest.fixture(scope="module")
-def driver():
-    browser = chrome()
-    yield browser
-    browser.quit()
-
-
 def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

@@ -11,11 +11,6 @@ from sitecheck import fetch, parse_links, shared_site
 EVENT_ID = re.compile(r'id="event-([^"]+)"')
 
 
-@pytest.fixture(scope="module")
-def site():
-    return shared_site()
-
-
 def events_on(site, url: str) -> set[str]:
     status, body = fetch(url)
     assert status == 200, f"{url}: {status}"
