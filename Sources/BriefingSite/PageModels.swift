@@ -84,6 +84,16 @@ struct TimelinePageModel: Codable, Sendable {
   var next: LinkModel?
   var links: [String: String]
   var html: [String: String]
+  /// The kind of event this page is filtered by (`meeting`), if any.
+  var kind: String? = nil
+  /// The year or month this page is filtered by ("June 2025"), if any.
+  var period: String? = nil
+  /// True on every page but the timeline's first.
+  var filtered = false
+  /// The first page of a timeline split into periods: it lists no events itself.
+  var paged = false
+  /// A year page of a timeline split by month: it lists only the events with no month.
+  var partial = false
 }
 
 struct PartiesPageModel: Codable, Sendable {

@@ -1,10 +1,11 @@
 import BriefingModels
 
 extension SitePlanner {
-  /// The timeline (one page or an overview plus a page per period) and one page per party
-  /// that takes part in events (`timeline/party/<id>/`): filters as plain links, no script.
+  /// The timeline and its filters, all plain links that work without script: the first page,
+  /// a page per year and month (which are also the pages a long timeline is split into), a page
+  /// per kind of event (`timeline/kind/<kind>/`) and per party (`timeline/party/<id>/`, split
+  /// into periods of its own when long). Filters never combine, so pages stay few on big sites.
   func timelinePages() -> [Page] {
-    var pages: [Page] = []
     let filteredParties = index.partiesByName.filter {
       !(index.entriesByParty[$0.id] ?? []).isEmpty
     }
@@ -15,64 +16,119 @@ extension SitePlanner {
       )
     }.prefix(Self.filterLimit)
     let topFilters = filteredParties.filter { p in topParties.contains { $0.id == p.id } }
-    pages += timelineSet(
-      paging: paging, title: "Timeline", party: nil, firstFilters: filteredParties,
-      filters: topFilters)
+    let entriesByKind = Dictionary(grouping: index.timeline) { $0.entry.kind }
+    let kinds = Event.Kind.allCases.filter { entriesByKind[$0] != nil }
+
+    let dates = TimelineFilterNav.years(paging)
+    func nav(parties: [Party]) -> TimelineFilterNav {
+      TimelineFilterNav(
+        all: .init(text: "All events", path: paging.firstPage, count: index.timeline.count),
+        kinds: kinds.map {
+          .init(
+            text: $0.rawValue, path: Self.timelineKindPath($0),
+            count: entriesByKind[$0]?.count ?? 0)
+        },
+        years: dates.years, undated: dates.undated,
+        parties: parties.map {
+          .init(
+            text: $0.name, path: SitePaths.timelineParty($0.id),
+            count: index.entriesByParty[$0.id]?.count ?? 0)
+        },
+        partiesComplete: parties.count >= index.entriesByParty.count)
+    }
+    let fullNav = nav(parties: filteredParties)
+    let topNav = nav(parties: topFilters)
+
+    var pages = [
+      timelinePage(
+        .init(
+          path: paging.firstPage, title: "Timeline",
+          entries: paging.isPaged ? [] : index.timeline, all: index.timeline, paged: paging.isPaged),
+        nav: fullNav)
+    ]
+    for period in paging.periods {
+      let (previous, next) = paging.neighbours(of: period)
+      pages.append(
+        timelinePage(
+          .init(
+            path: period.path, title: "Timeline, \(period.label)", entries: period.entries,
+            all: period.entries, count: period.count, period: period.label,
+            partial: period.entries.count < period.count, previous: previous, next: next),
+          nav: topNav))
+    }
+    for kind in kinds {
+      let entries = entriesByKind[kind] ?? []
+      pages.append(
+        timelinePage(
+          .init(
+            path: Self.timelineKindPath(kind),
+            title: "Timeline: \(TimelineFilterNav.title(of: kind))",
+            entries: entries, all: entries, kind: kind.rawValue),
+          nav: topNav))
+    }
     for party in filteredParties {
       let entries = index.entriesByParty[party.id] ?? []
-      pages += timelineSet(
-        paging: TimelinePaging(
-          entries, limit: timelinePageLimit, base: "timeline/party/\(SitePaths.segment(party.id))"),
-        title: "Timeline: \(party.name)", party: party, firstFilters: topFilters,
-        filters: topFilters,
-        entries: entries)
+      let own = TimelinePaging(
+        entries, limit: timelinePageLimit, base: "timeline/party/\(SitePaths.segment(party.id))",
+        allPeriods: false)
+      let title = "Timeline: \(party.name)"
+      pages.append(
+        timelinePage(
+          .init(
+            path: own.firstPage, title: title, entries: own.isPaged ? [] : entries, all: entries,
+            party: party, ownPaging: own),
+          nav: topNav))
+      for period in own.periods {
+        let (previous, next) = own.neighbours(of: period)
+        pages.append(
+          timelinePage(
+            .init(
+              path: period.path, title: "\(title), \(period.label)", entries: period.entries,
+              all: period.entries, count: period.count, party: party, ownPaging: own,
+              current: period.key, partial: period.entries.count < period.count,
+              previous: previous, next: next),
+            nav: topNav))
+      }
     }
     return pages
   }
 
   static let filterLimit = 30
 
-  /// One timeline's pages: everything on one page, or an overview and a page per period.
-  private func timelineSet(
-    paging: TimelinePaging, title: String, party: Party?, firstFilters: [Party], filters: [Party],
-    entries: [SiteIndex.Entry]? = nil
-  ) -> [Page] {
-    let all = entries ?? index.timeline
-    guard !paging.periods.isEmpty else {
-      return [
-        timelinePage(
-          path: paging.firstPage, title: title, entries: all, all: all, party: party,
-          filters: firstFilters, paging: paging)
-      ]
-    }
-    var pages = [
-      timelinePage(
-        path: paging.firstPage, title: title, entries: [], all: all, party: party,
-        filters: firstFilters, paging: paging)
-    ]
-    for (i, period) in paging.periods.enumerated() {
-      pages.append(
-        timelinePage(
-          path: period.path, title: "\(title), \(period.label)", entries: period.entries, all: all,
-          party: party,
-          filters: filters, paging: paging, current: period.key,
-          previous: i > 0 ? paging.periods[i - 1] : nil,
-          next: i + 1 < paging.periods.count ? paging.periods[i + 1] : nil))
-    }
-    return pages
+  static func timelineKindPath(_ kind: Event.Kind) -> String {
+    "timeline/kind/\(kind.rawValue)/index.html"
   }
 
-  private func timelinePage(
-    path: String, title: String, entries: [SiteIndex.Entry], all: [SiteIndex.Entry], party: Party?,
-    filters: [Party], paging pages: TimelinePaging, current: String? = nil,
-    previous: TimelinePaging.Period? = nil,
-    next: TimelinePaging.Period? = nil
-  ) -> Page {
-    document(path: path, template: "timeline", title: title, section: .timeline) { b in
+  /// What one timeline page shows.
+  struct TimelineView {
+    var path: String
+    var title: String
+    /// The entries listed on the page.
+    var entries: [SiteIndex.Entry]
+    /// The entries the page is about (drawn in its strip).
+    var all: [SiteIndex.Entry]
+    /// How many events the page is about, when not `all.count`.
+    var count: Int? = nil
+    var party: Party? = nil
+    var kind: String? = nil
+    var period: String? = nil
+    /// A party timeline's own periods, listed on its pages.
+    var ownPaging: TimelinePaging? = nil
+    var current: String? = nil
+    /// The first page of a timeline split into periods.
+    var paged = false
+    /// A year page that leaves the events dated within a month to the month pages.
+    var partial = false
+    var previous: TimelinePaging.Period? = nil
+    var next: TimelinePaging.Period? = nil
+  }
+
+  private func timelinePage(_ view: TimelineView, nav: TimelineFilterNav) -> Page {
+    document(path: view.path, template: "timeline", title: view.title, section: .timeline) { b in
       var days: [TimelinePageModel.Day] = []
-      for e in entries {
-        // Events link to the timeline page that lists them, unless it is this one.
-        let model = b.event(e, timelinePage: party == nil ? path : paging.page(of: e.entry.id))
+      for e in view.entries {
+        // Events link to the one timeline page that lists them as home, unless it is this one.
+        let model = b.event(e, timelinePage: paging.page(of: e.entry.id))
         let label = e.date.label.prefix(1).uppercased() + e.date.label.dropFirst()
         if days.last?.label == label {
           days[days.count - 1].events.append(model)
@@ -81,28 +137,25 @@ extension SitePlanner {
         }
       }
       var html: [String: String] = [:]
-      let stripEntries = entries.isEmpty ? all : entries
-      if let strip = TimelineStrip(entries: stripEntries, idPrefix: "timeline-strip").svg() {
+      if let strip = TimelineStrip(entries: view.all, idPrefix: "timeline-strip").svg() {
         html["strip"] = b.slots.add(strip)
       }
-      let periods = pages.periods.map {
+      html["filters"] = b.slots.add(nav.html(linker: b.linker, pagePath: view.path))
+      let periods = (view.ownPaging?.periods ?? []).map {
         TimelinePageModel.Period(
-          label: $0.label, href: b.linker.to($0.path), count: $0.entries.count,
-          current: $0.key == current)
+          label: $0.label, href: b.linker.to($0.path), count: $0.count,
+          current: $0.key == view.current)
       }
       return TimelinePageModel(
-        title: title, count: entries.isEmpty ? all.count : entries.count,
-        party: party.map { b.partyLink($0.id) }, periods: periods, days: days,
-        allFilters: filters.count >= index.entriesByParty.count,
-        partyFilters: filters.map { p in
-          var item = b.partyItem(p)
-          item.href = b.linker.to(SitePaths.timelineParty(p.id))
-          item.count = index.entriesByParty[p.id]?.count ?? 0
-          return item
-        },
-        previous: previous.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
-        next: next.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
-        links: siteLinks(b.linker), html: html)
+        title: view.title, count: view.count ?? view.all.count,
+        party: view.party.map { b.partyLink($0.id) }, periods: periods, days: days,
+        allFilters: nav.partiesComplete,
+        partyFilters: [],
+        previous: view.previous.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
+        next: view.next.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
+        links: siteLinks(b.linker), html: html, kind: view.kind, period: view.period,
+        filtered: view.party != nil || view.kind != nil || view.period != nil,
+        paged: view.paged, partial: view.partial)
     }
   }
 }

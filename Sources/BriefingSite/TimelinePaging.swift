@@ -1,64 +1,135 @@
-/// How the timeline is split into pages: one page when short, else one per year, or one per
-/// month when a year alone is longer than the limit. Undated entries get a page of their own.
+/// The timeline's date pages, and how a long timeline is split over them.
+///
+/// A year page (`<base>/2025/`) and a month page (`<base>/2025/06/`) are the date-range filters
+/// of the timeline *and* the pages a long timeline is split into: one set of pages, one path
+/// each. An entry belongs to year `2025` when its TIMEX value starts with `2025`, to month
+/// `2025-06` when it starts with `2025-06` (so `2025-W23` or `2025-SU` is in the year only);
+/// entries without a four-digit year share an "undated" page.
+///
+/// Short timelines fit on their first page; longer ones are listed by year, or by month when a
+/// year alone is longer than the limit (the year page then lists only what has no month).
 struct TimelinePaging: Sendable {
   struct Period: Sendable {
+    enum Level: Sendable { case year, month, undated }
+
+    /// `2025`, `2025-06` or `undated`.
     var key: String
+    var level: Level
+    /// `2025`, `June 2025`, `Undated`.
     var label: String
     var path: String
+    /// The entries the page lists, in timeline order.
     var entries: [SiteIndex.Entry]
+    /// The entries whose date falls in the period (more than `entries` on a year page of a
+    /// timeline split by month).
+    var count: Int
+    /// The year a month belongs to (`2025`); nil for years and the undated page.
+    var year: String?
   }
 
-  /// Empty when the whole timeline fits on its first page.
+  /// Every date page, years in order each followed by its months, the undated page last.
+  /// Empty when the timeline needs none (a short party timeline).
   let periods: [Period]
+  /// True when the first page lists no entries and the periods hold them all.
+  let isPaged: Bool
   /// The first page: `<base>/index.html`.
   let firstPage: String
   private let pageOfEntry: [String: String]
 
-  /// Pages for `timeline` below `base` (`timeline`, `timeline/party/russia`).
-  init(_ timeline: [SiteIndex.Entry], limit: Int, base: String = "timeline") {
+  /// Pages for `timeline` below `base` (`timeline`, `timeline/party/russia`). With
+  /// `allPeriods`, every year and month gets its page (date filters), paged or not; otherwise
+  /// only the pages a long timeline is split into.
+  init(
+    _ timeline: [SiteIndex.Entry], limit: Int, base: String = "timeline", allPeriods: Bool = true
+  ) {
     firstPage = base + "/index.html"
-    guard timeline.count > limit else {
-      periods = []
-      pageOfEntry = [:]
-      return
-    }
-    var byYear: [(String, [SiteIndex.Entry])] = []
+    var years: [String: [SiteIndex.Entry]] = [:]
+    var months: [String: [SiteIndex.Entry]] = [:]
+    var undated: [SiteIndex.Entry] = []
     for e in timeline {
-      if byYear.last?.0 == e.date.yearKey {
-        byYear[byYear.count - 1].1.append(e)
+      let keys = Self.keys(of: e.entry.date.value)
+      if let year = keys.year {
+        years[year, default: []].append(e)
+        if let month = keys.month { months[month, default: []].append(e) }
       } else {
-        byYear.append((e.date.yearKey, [e]))
+        undated.append(e)
       }
     }
-    let monthly = byYear.contains { $0.1.count > limit }
+    let paged = timeline.count > limit
+    let monthly = paged && years.values.contains { $0.count > limit }
+    isPaged = paged
+
     var periods: [Period] = []
-    for e in timeline {
-      let key = monthly ? e.date.monthKey : e.date.yearKey
-      if periods.last?.key == key {
-        periods[periods.count - 1].entries.append(e)
-      } else {
-        let label: String
-        if key == "undated" {
-          label = "Undated"
-        } else if monthly, let start = e.date.start {
-          label = "\(DateLabel.months[start.month - 1]) \(start.year)"
-        } else {
-          label = key
-        }
+    if allPeriods || paged {
+      let monthsByYear = Dictionary(grouping: months.keys) { String($0.prefix(4)) }
+      for year in years.keys.sorted() {
+        let all = years[year] ?? []
+        let listed = monthly ? all.filter { Self.keys(of: $0.entry.date.value).month == nil } : all
         periods.append(
           Period(
-            key: key, label: label, path: "\(base)/\(SitePaths.segment(key))/index.html",
-            entries: [e]))
+            key: year, level: .year, label: year, path: "\(base)/\(year)/index.html",
+            entries: listed, count: all.count))
+        guard allPeriods || monthly else { continue }
+        for month in (monthsByYear[year] ?? []).sorted() {
+          let entries = months[month] ?? []
+          let m = Int(month.suffix(2)) ?? 1
+          periods.append(
+            Period(
+              key: month, level: .month, label: "\(DateLabel.months[m - 1]) \(year)",
+              path: "\(base)/\(year)/\(month.suffix(2))/index.html", entries: entries,
+              count: entries.count, year: year))
+        }
+      }
+      if !undated.isEmpty {
+        periods.append(
+          Period(
+            key: "undated", level: .undated, label: "Undated", path: "\(base)/undated/index.html",
+            entries: undated, count: undated.count))
       }
     }
     self.periods = periods
+
     var pageOf: [String: String] = [:]
-    for p in periods {
-      for e in p.entries where pageOf[e.entry.id] == nil { pageOf[e.entry.id] = p.path }
+    if paged {
+      for e in timeline where pageOf[e.entry.id] == nil {
+        let keys = Self.keys(of: e.entry.date.value)
+        let path: String
+        if let year = keys.year {
+          if monthly, let month = keys.month {
+            path = "\(base)/\(year)/\(month.suffix(2))/index.html"
+          } else {
+            path = "\(base)/\(year)/index.html"
+          }
+        } else {
+          path = "\(base)/undated/index.html"
+        }
+        pageOf[e.entry.id] = path
+      }
     }
     pageOfEntry = pageOf
   }
 
-  /// The timeline page that lists entry `id`.
+  /// The timeline page that lists entry `id` as its home: the first page, or a period page
+  /// when the timeline is split.
   func page(of id: String) -> String { pageOfEntry[id] ?? firstPage }
+
+  /// The periods on the same level as `period`, for earlier/later links.
+  func neighbours(of period: Period) -> (previous: Period?, next: Period?) {
+    let level = periods.filter { $0.level == period.level }
+    guard let i = level.firstIndex(where: { $0.key == period.key }) else { return (nil, nil) }
+    return (i > 0 ? level[i - 1] : nil, i + 1 < level.count ? level[i + 1] : nil)
+  }
+
+  /// The year (`2025`) and month (`2025-06`) a TIMEX value starts with, when it does.
+  static func keys(of value: String) -> (year: String?, month: String?) {
+    let u = Array(value.utf8.prefix(8))
+    func digit(_ i: Int) -> Bool { i < u.count && u[i] >= 48 && u[i] <= 57 }
+    func boundary(_ i: Int) -> Bool { i >= u.count || u[i] == 45 || u[i] == 84 }  // end, "-", "T"
+    guard (0..<4).allSatisfy(digit), boundary(4) else { return (nil, nil) }
+    let year = String(value.prefix(4))
+    guard u.count > 4, u[4] == 45, digit(5), digit(6), boundary(7),
+      let m = Int(value.dropFirst(5).prefix(2)), (1...12).contains(m)
+    else { return (year, nil) }
+    return (year, String(value.prefix(7)))
+  }
 }

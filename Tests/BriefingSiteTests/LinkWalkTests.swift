@@ -36,9 +36,9 @@ struct LinkWalkTests {
   func paginated() throws {
     let site = try SiteBuild(limit: 2)
     #expect(
-      site.files["timeline/2025-06/index.html"] != nil, "split by month when a year is too long")
+      site.files["timeline/2025/06/index.html"] != nil, "split by month when a year is too long")
     #expect(
-      site.files["timeline/party/russia/2025-06/index.html"] != nil,
+      site.files["timeline/party/russia/2025/06/index.html"] != nil,
       "a party's timeline is split too")
     let broken = Self.walk(site)
     #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
