@@ -1,0 +1,150 @@
+import BriefingModels
+import Testing
+
+@testable import BriefingSite
+
+/// The timeline's filters by kind and by date range (issue #6): plain links to pages that list
+/// exactly the matching events, on the same year and month pages a long timeline is split into.
+@Suite("Timeline filters")
+struct TimelineFilterTests {
+  /// The ids of the events an HTML page lists (each carries an `event-<id>` anchor).
+  static func events(_ site: SiteBuild, _ path: String) -> Set<String> {
+    Set(site.text(path).matches(of: /id="event-([^"]+)"/).map { String($0.output.1) })
+  }
+
+  /// The fixture corpus with three years of events added: three a month, a season and a week
+  /// each year, and two without a year; of every kind in turn, all with Russia.
+  static func longCorpus() -> Corpus {
+    var corpus = Fixtures.corpus()
+    let kinds = Event.Kind.allCases
+    var values: [String] = []
+    for year in 2023...2025 {
+      for month in 1...12 {
+        for day in [3, 14, 25] {
+          values.append("\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)")
+        }
+      }
+      values += ["\(year)-SU", "\(year)-W10"]
+    }
+    values += ["XXXX-01-02", "XXXX-03-04"]
+    for (i, value) in values.enumerated() {
+      corpus.timeline.append(
+        TimelineEntry(
+          id: "long-\(i)", date: Fixtures.date(value), text: "Event number \(i).",
+          kind: kinds[i % kinds.count], parties: ["russia"], places: [],
+          sources: [
+            EventSource(article: "istanbul-talks", event: "e1", sentence: 0, text: "A sentence.")
+          ]))
+    }
+    return corpus
+  }
+
+  static func kindPath(_ kind: String) -> String { "timeline/kind/\(kind)/index.html" }
+
+  @Test("each kind of event has a page listing exactly the events of that kind")
+  func kindPages() throws {
+    let site = try SiteBuild()
+    let corpus = Fixtures.corpus()
+    for kind in Set(corpus.timeline.map(\.kind)) {
+      let expected = Set(corpus.timeline.filter { $0.kind == kind }.map(\.id))
+      #expect(Self.events(site, Self.kindPath(kind.rawValue)) == expected, "\(kind)")
+    }
+    #expect(site.files[Self.kindPath("election")] == nil, "no page for a kind without events")
+  }
+
+  @Test("year and month pages list exactly the events whose date starts with the year or month")
+  func periodPages() throws {
+    let site = try SiteBuild()
+    let ids = { (prefix: String) in
+      Set(Fixtures.corpus().timeline.filter { $0.date.value.hasPrefix(prefix) }.map(\.id))
+    }
+    #expect(Self.events(site, "timeline/2025/index.html") == ids("2025"))
+    #expect(Self.events(site, "timeline/2025/06/index.html") == ids("2025-06"))
+    #expect(
+      !Self.events(site, "timeline/2025/06/index.html").contains("2025-w27-offer"),
+      "a week is in its year, not in a month")
+    #expect(Self.events(site, "timeline/undated/index.html") == ["xxxx-undated"])
+    #expect(
+      Self.events(site, "timeline/index.html") == Set(Fixtures.corpus().timeline.map(\.id)),
+      "a short timeline still lists every event on its first page")
+  }
+
+  @Test("the first timeline page links to every filter and marks itself as the current one")
+  func filterLinks() throws {
+    let site = try SiteBuild()
+    let html = site.text("timeline/index.html")
+    let links = Set(SiteBuild.links(in: html))
+    for href in [
+      "../timeline/kind/meeting/", "../timeline/kind/negotiation/", "../timeline/2025/",
+      "../timeline/2025/06/", "../timeline/undated/", "../timeline/party/russia/",
+    ] {
+      #expect(links.contains(href), "\(href)")
+    }
+    #expect(html.contains(#"<a href="../timeline/" aria-current="page">All events</a>"#))
+    let month = site.text("timeline/2025/06/index.html")
+    #expect(
+      month.contains(
+        #"<a href="../../../timeline/2025/06/" aria-current="page" aria-label="June 2025">June</a>"#
+      ), "a month link is named with its year and marked on its own page")
+  }
+
+  @Test(
+    "a timeline split by month uses the month pages: one page per path, each event at home once")
+  func pagedByMonth() throws {
+    let corpus = Self.longCorpus()
+    let site = try SiteBuild(limit: 30, corpus: corpus)
+    let paths = site.pages.map(\.path)
+    #expect(Set(paths).count == paths.count, "no two pages want one file")
+    #expect(Self.events(site, "timeline/index.html").isEmpty, "the first page is an overview")
+    #expect(
+      Self.events(site, "timeline/2024/03/index.html")
+        == Set(corpus.timeline.filter { $0.date.value.hasPrefix("2024-03") }.map(\.id)))
+    #expect(
+      Self.events(site, "timeline/2024/index.html")
+        == Set(
+          corpus.timeline.filter { ["2024-SU", "2024-W10"].contains($0.date.value) }.map(\.id)),
+      "the year page keeps the events that have no month")
+    let homes = site.htmlPaths.filter {
+      $0.wholeMatch(of: /timeline\/(\d{4}(\/\d{2})?|undated)\/index\.html/) != nil
+    }
+    var listed: [String: Int] = [:]
+    for path in homes { for id in Self.events(site, path) { listed[id, default: 0] += 1 } }
+    #expect(listed.keys.sorted() == corpus.timeline.map(\.id).sorted())
+    #expect(listed.values.allSatisfy { $0 == 1 }, "each event is listed on one period page")
+    #expect(site.files["timeline/party/russia/2024/03/index.html"] != nil)
+    #expect(
+      !paths.contains { $0.hasPrefix("timeline/kind/") && $0.split(separator: "/").count > 4 },
+      "kinds are not combined with months or parties")
+    let broken = LinkWalkTests.walk(site)
+    #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
+  }
+
+  @Test("a timeline split by year lists each year whole, and its months are filters still")
+  func pagedByYear() throws {
+    let corpus = Self.longCorpus()
+    let site = try SiteBuild(limit: 60, corpus: corpus)
+    let year = Self.events(site, "timeline/2024/index.html")
+    #expect(year == Set(corpus.timeline.filter { $0.date.value.hasPrefix("2024") }.map(\.id)))
+    #expect(
+      Self.events(site, "timeline/2024/03/index.html")
+        == Set(corpus.timeline.filter { $0.date.value.hasPrefix("2024-03") }.map(\.id)))
+    #expect(
+      site.text("timeline/2024/03/index.html").contains("../../../timeline/2024/#event-long-"),
+      "events on a month page link to their year page")
+    let broken = LinkWalkTests.walk(site)
+    #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
+  }
+
+  @Test("dates belong to a year and month only when their value starts with them")
+  func periodKeys() {
+    #expect(TimelinePaging.keys(of: "2025-06-02") == ("2025", "2025-06"))
+    #expect(TimelinePaging.keys(of: "2025-06-02T14:00") == ("2025", "2025-06"))
+    #expect(TimelinePaging.keys(of: "2025-06") == ("2025", "2025-06"))
+    #expect(TimelinePaging.keys(of: "2025-W23") == ("2025", nil))
+    #expect(TimelinePaging.keys(of: "2025-SU") == ("2025", nil))
+    #expect(TimelinePaging.keys(of: "2025") == ("2025", nil))
+    #expect(TimelinePaging.keys(of: "202") == (nil, nil))
+    #expect(TimelinePaging.keys(of: "XXXX-06-02") == (nil, nil))
+    #expect(TimelinePaging.keys(of: "2025-13") == ("2025", nil))
+  }
+}
