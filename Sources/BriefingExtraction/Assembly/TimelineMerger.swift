@@ -81,9 +81,14 @@ struct TimelineMerger: Sendable {
             text: $0.event.text)
         })
     }
+    // Each date's sort key is worked out once, not at every comparison.
+    var keys: [String: Int] = [:]
+    for e in entries where keys[e.date.value] == nil {
+      keys[e.date.value] = Self.sortKey(e.date.value)
+    }
     return entries.sorted { a, b in
-      let ka = Self.sortKey(a.date.value)
-      let kb = Self.sortKey(b.date.value)
+      let ka = keys[a.date.value]!
+      let kb = keys[b.date.value]!
       return ka != kb ? ka < kb : a.id < b.id
     }
   }
