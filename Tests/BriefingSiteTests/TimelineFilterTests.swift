@@ -135,6 +135,29 @@ struct TimelineFilterTests {
     #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
   }
 
+  @Test("a kind longer than a page is numbered, never split by month, and lists all its events")
+  func longKind() throws {
+    let corpus = Self.longCorpus()
+    let site = try SiteBuild(limit: 5, corpus: corpus)
+    let meetings = Set(corpus.timeline.filter { $0.kind == .meeting }.map(\.id))
+    let pages = site.htmlPaths.filter { $0.hasPrefix("timeline/kind/meeting/") }
+    #expect(pages.count == (meetings.count + 4) / 5)
+    #expect(pages.contains("timeline/kind/meeting/2/index.html"))
+    var listed: [String] = []
+    for path in pages {
+      let events = Self.events(site, path)
+      #expect(events.count <= 5, "\(path)")
+      listed += events
+    }
+    #expect(listed.sorted() == meetings.sorted(), "each meeting is listed once")
+    #expect(
+      site.text("timeline/kind/meeting/2/index.html").contains(
+        "\(meetings.count) events of the kind"),
+      "every page says how many events the kind has")
+    let broken = LinkWalkTests.walk(site)
+    #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
+  }
+
   @Test("dates belong to a year and month only when their value starts with them")
   func periodKeys() {
     #expect(TimelinePaging.keys(of: "2025-06-02") == ("2025", "2025-06"))
