@@ -34,7 +34,7 @@ extension SitePlanner {
             text: $0.name, path: SitePaths.timelineParty($0.id),
             count: index.entriesByParty[$0.id]?.count ?? 0)
         },
-        partiesComplete: parties.count >= index.entriesByParty.count)
+        partiesComplete: parties.count >= filteredParties.count)
     }
     let fullNav = nav(parties: filteredParties)
     let topNav = nav(parties: topFilters)

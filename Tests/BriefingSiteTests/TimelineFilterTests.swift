@@ -158,6 +158,29 @@ struct TimelineFilterTests {
     #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
   }
 
+  @Test("the first page offers every party; other pages the most active ones and say so")
+  func partyFilters() throws {
+    var corpus = Fixtures.corpus()
+    for i in 0..<35 {
+      corpus.timeline.append(
+        TimelineEntry(
+          id: "party-\(i)", date: Fixtures.date("2025-06-20"), text: "Event \(i).", kind: .meeting,
+          parties: ["group-\(i)"], places: [],
+          sources: [
+            EventSource(article: "istanbul-talks", event: "e1", sentence: 0, text: "A sentence.")
+          ]))
+    }
+    let site = try SiteBuild(corpus: corpus)
+    let partyLinks = { (path: String) in
+      Set(SiteBuild.links(in: site.text(path)).filter { $0.contains("timeline/party/") }).count
+    }
+    let parties = Set(corpus.timeline.flatMap(\.parties)).count
+    #expect(partyLinks("timeline/index.html") == parties)
+    #expect(!site.text("timeline/index.html").contains("most active parties"))
+    #expect(partyLinks("timeline/kind/meeting/index.html") == SitePlanner.filterLimit)
+    #expect(site.text("timeline/kind/meeting/index.html").contains("most active parties"))
+  }
+
   @Test("dates belong to a year and month only when their value starts with them")
   func periodKeys() {
     #expect(TimelinePaging.keys(of: "2025-06-02") == ("2025", "2025-06"))
