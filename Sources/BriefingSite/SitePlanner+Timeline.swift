@@ -34,7 +34,7 @@ extension SitePlanner {
             text: $0.name, path: SitePaths.timelineParty($0.id),
             count: index.entriesByParty[$0.id]?.count ?? 0)
         },
-        partiesComplete: parties.count >= index.entriesByParty.count)
+        partiesComplete: parties.count >= filteredParties.count)
     }
     let fullNav = nav(parties: filteredParties)
     let topNav = nav(parties: topFilters)
@@ -53,18 +53,26 @@ extension SitePlanner {
           .init(
             path: period.path, title: "Timeline, \(period.label)", entries: period.entries,
             all: period.entries, count: period.count, period: period.label,
-            partial: period.entries.count < period.count, previous: previous, next: next),
+            partial: period.entries.count < period.count, previous: previous.map(PageLink.init),
+            next: next.map(PageLink.init)),
           nav: topNav))
     }
     for kind in kinds {
+      // A kind is never split by date (no kind x month pages): a long one is numbered instead.
       let entries = entriesByKind[kind] ?? []
-      pages.append(
-        timelinePage(
-          .init(
-            path: Self.timelineKindPath(kind),
-            title: "Timeline: \(TimelineFilterNav.title(of: kind))",
-            entries: entries, all: entries, kind: kind.rawValue),
-          nav: topNav))
+      let chunks = Self.chunks(entries, limit: timelinePageLimit, base: Self.timelineKindPath(kind))
+      let list = chunks.count > 1 ? chunks.map(\.link) : []
+      for (i, chunk) in chunks.enumerated() {
+        let title = "Timeline: \(TimelineFilterNav.title(of: kind))"
+        pages.append(
+          timelinePage(
+            .init(
+              path: chunk.link.path, title: i == 0 ? title : "\(title), page \(i + 1)",
+              entries: chunk.entries, all: entries, kind: kind.rawValue, pageList: list,
+              previous: i > 0 ? chunks[i - 1].link : nil,
+              next: i + 1 < chunks.count ? chunks[i + 1].link : nil),
+            nav: topNav))
+      }
     }
     for party in filteredParties {
       let entries = index.entriesByParty[party.id] ?? []
@@ -72,11 +80,12 @@ extension SitePlanner {
         entries, limit: timelinePageLimit, base: "timeline/party/\(SitePaths.segment(party.id))",
         allPeriods: false)
       let title = "Timeline: \(party.name)"
+      let list = own.periods.map(PageLink.init)
       pages.append(
         timelinePage(
           .init(
             path: own.firstPage, title: title, entries: own.isPaged ? [] : entries, all: entries,
-            party: party, ownPaging: own),
+            party: party, pageList: list),
           nav: topNav))
       for period in own.periods {
         let (previous, next) = own.neighbours(of: period)
@@ -84,9 +93,9 @@ extension SitePlanner {
           timelinePage(
             .init(
               path: period.path, title: "\(title), \(period.label)", entries: period.entries,
-              all: period.entries, count: period.count, party: party, ownPaging: own,
-              current: period.key, partial: period.entries.count < period.count,
-              previous: previous, next: next),
+              all: period.entries, count: period.count, party: party, pageList: list,
+              partial: period.entries.count < period.count,
+              previous: previous.map(PageLink.init), next: next.map(PageLink.init)),
             nav: topNav))
       }
     }
@@ -97,6 +106,42 @@ extension SitePlanner {
 
   static func timelineKindPath(_ kind: Event.Kind) -> String {
     "timeline/kind/\(kind.rawValue)/index.html"
+  }
+
+  /// Another page of the same list: a period, or a numbered page of a kind.
+  struct PageLink {
+    var label: String
+    var path: String
+    var count: Int
+
+    init(label: String, path: String, count: Int) {
+      self.label = label
+      self.path = path
+      self.count = count
+    }
+
+    init(_ period: TimelinePaging.Period) {
+      self.init(label: period.label, path: period.path, count: period.count)
+    }
+  }
+
+  /// `entries` in pages of at most `limit`: the first at `base`, the next at `<dir>/2/` and on,
+  /// each labelled by the dates of its first and last entry.
+  static func chunks(_ entries: [SiteIndex.Entry], limit: Int, base: String)
+    -> [(link: PageLink, entries: [SiteIndex.Entry])]
+  {
+    let dir = base.hasSuffix("/index.html") ? String(base.dropLast("/index.html".count)) : base
+    return stride(from: 0, to: entries.count, by: max(1, limit)).enumerated().map { i, start in
+      let chunk = Array(entries[start..<min(start + max(1, limit), entries.count)])
+      let from = chunk.first?.date.label ?? ""
+      let to = chunk.last?.date.label ?? ""
+      return (
+        PageLink(
+          label: from == to ? from : "\(from) to \(to)",
+          path: i == 0 ? base : "\(dir)/\(i + 1)/index.html", count: chunk.count),
+        chunk
+      )
+    }
   }
 
   /// What one timeline page shows.
@@ -112,15 +157,14 @@ extension SitePlanner {
     var party: Party? = nil
     var kind: String? = nil
     var period: String? = nil
-    /// A party timeline's own periods, listed on its pages.
-    var ownPaging: TimelinePaging? = nil
-    var current: String? = nil
+    /// The other pages of this list (a party's periods, a long kind's numbered pages).
+    var pageList: [PageLink] = []
     /// The first page of a timeline split into periods.
     var paged = false
     /// A year page that leaves the events dated within a month to the month pages.
     var partial = false
-    var previous: TimelinePaging.Period? = nil
-    var next: TimelinePaging.Period? = nil
+    var previous: PageLink? = nil
+    var next: PageLink? = nil
   }
 
   private func timelinePage(_ view: TimelineView, nav: TimelineFilterNav) -> Page {
@@ -141,10 +185,10 @@ extension SitePlanner {
         html["strip"] = b.slots.add(strip)
       }
       html["filters"] = b.slots.add(nav.html(linker: b.linker, pagePath: view.path))
-      let periods = (view.ownPaging?.periods ?? []).map {
+      let periods = view.pageList.map {
         TimelinePageModel.Period(
           label: $0.label, href: b.linker.to($0.path), count: $0.count,
-          current: $0.key == view.current)
+          current: $0.path == view.path)
       }
       return TimelinePageModel(
         title: view.title, count: view.count ?? view.all.count,
