@@ -44,7 +44,7 @@ extension SitePlanner {
         .init(
           path: paging.firstPage, title: "Timeline",
           entries: paging.isPaged ? [] : index.timeline, all: index.timeline, paged: paging.isPaged),
-        nav: fullNav)
+        nav: fullNav, parties: filteredParties)
     ]
     for period in paging.periods {
       let (previous, next) = paging.neighbours(of: period)
@@ -55,7 +55,7 @@ extension SitePlanner {
             all: period.entries, count: period.count, period: period.label,
             partial: period.entries.count < period.count, previous: previous.map(PageLink.init),
             next: next.map(PageLink.init)),
-          nav: topNav))
+          nav: topNav, parties: topFilters))
     }
     for kind in kinds {
       // A kind is never split by date (no kind x month pages): a long one is numbered instead.
@@ -71,7 +71,7 @@ extension SitePlanner {
               entries: chunk.entries, all: entries, kind: kind.rawValue, pageList: list,
               previous: i > 0 ? chunks[i - 1].link : nil,
               next: i + 1 < chunks.count ? chunks[i + 1].link : nil),
-            nav: topNav))
+            nav: topNav, parties: topFilters))
       }
     }
     for party in filteredParties {
@@ -86,7 +86,7 @@ extension SitePlanner {
           .init(
             path: own.firstPage, title: title, entries: own.isPaged ? [] : entries, all: entries,
             party: party, pageList: list),
-          nav: topNav))
+          nav: topNav, parties: topFilters))
       for period in own.periods {
         let (previous, next) = own.neighbours(of: period)
         pages.append(
@@ -96,7 +96,7 @@ extension SitePlanner {
               all: period.entries, count: period.count, party: party, pageList: list,
               partial: period.entries.count < period.count,
               previous: previous.map(PageLink.init), next: next.map(PageLink.init)),
-            nav: topNav))
+            nav: topNav, parties: topFilters))
       }
     }
     return pages
@@ -167,7 +167,9 @@ extension SitePlanner {
     var next: PageLink? = nil
   }
 
-  private func timelinePage(_ view: TimelineView, nav: TimelineFilterNav) -> Page {
+  private func timelinePage(
+    _ view: TimelineView, nav: TimelineFilterNav, parties: [Party]
+  ) -> Page {
     document(path: view.path, template: "timeline", title: view.title, section: .timeline) { b in
       var days: [TimelinePageModel.Day] = []
       for e in view.entries {
@@ -194,7 +196,13 @@ extension SitePlanner {
         title: view.title, count: view.count ?? view.all.count,
         party: view.party.map { b.partyLink($0.id) }, periods: periods, days: days,
         allFilters: nav.partiesComplete,
-        partyFilters: [],
+        // Kept for templates of their own: the nav above lists the same parties.
+        partyFilters: parties.map { p in
+          var item = b.partyItem(p)
+          item.href = b.linker.to(SitePaths.timelineParty(p.id))
+          item.count = index.entriesByParty[p.id]?.count ?? 0
+          return item
+        },
         previous: view.previous.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
         next: view.next.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
         links: siteLinks(b.linker), html: html, kind: view.kind, period: view.period,
