@@ -39,11 +39,15 @@ extension SitePlanner {
     let fullNav = nav(parties: filteredParties)
     let topNav = nav(parties: topFilters)
 
+    // The filter nav links the main timeline's periods; the list stays in the model for
+    // templates of their own.
+    let mainList = paging.isPaged ? paging.periods.map(PageLink.init) : []
     var pages = [
       timelinePage(
         .init(
           path: paging.firstPage, title: "Timeline",
-          entries: paging.isPaged ? [] : index.timeline, all: index.timeline, paged: paging.isPaged),
+          entries: paging.isPaged ? [] : index.timeline, all: index.timeline,
+          pageList: mainList, pageListInNav: true, paged: paging.isPaged),
         nav: fullNav, parties: filteredParties)
     ]
     for period in paging.periods {
@@ -53,6 +57,7 @@ extension SitePlanner {
           .init(
             path: period.path, title: "Timeline, \(period.label)", entries: period.entries,
             all: period.entries, count: period.count, period: period.label,
+            pageList: mainList, pageListInNav: true,
             partial: period.entries.count < period.count, previous: previous.map(PageLink.init),
             next: next.map(PageLink.init)),
           nav: topNav, parties: topFilters))
@@ -159,6 +164,8 @@ extension SitePlanner {
     var period: String? = nil
     /// The other pages of this list (a party's periods, a long kind's numbered pages).
     var pageList: [PageLink] = []
+    /// The filter nav links every page of `pageList` already.
+    var pageListInNav = false
     /// The first page of a timeline split into periods.
     var paged = false
     /// A year page that leaves the events dated within a month to the month pages.
@@ -207,7 +214,7 @@ extension SitePlanner {
         next: view.next.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
         links: siteLinks(b.linker), html: html, kind: view.kind, period: view.period,
         filtered: view.party != nil || view.kind != nil || view.period != nil,
-        paged: view.paged, partial: view.partial)
+        paged: view.paged, partial: view.partial, periodsInFilters: view.pageListInNav)
     }
   }
 }
