@@ -113,6 +113,12 @@ struct TimelineFilterTests {
     #expect(listed.values.allSatisfy { $0 == 1 }, "each event is listed on one period page")
     #expect(site.files["timeline/party/russia/2024/03/index.html"] != nil)
     #expect(
+      !site.text("timeline/index.html").contains("Pages of this timeline"),
+      "the main timeline's periods are in the filter nav, not listed twice")
+    #expect(
+      site.text("timeline/party/russia/index.html").contains("Pages of this timeline"),
+      "a party's own periods are listed on its pages")
+    #expect(
       !paths.contains { $0.hasPrefix("timeline/kind/") && $0.split(separator: "/").count > 4 },
       "kinds are not combined with months or parties")
     let broken = LinkWalkTests.walk(site)
