@@ -2,6 +2,12 @@ import BriefingExtraction
 import BriefingModels
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Builds a site: content/ in, output/ out, as named steps
 /// (ingest → extract → assemble → plan → render → write).
 ///
@@ -123,7 +129,9 @@ public struct SiteGenerator: Sendable {
     let cache = ExtractionCache(directory: options.cacheDirectory, key: extraction.cacheKey)
     let total = loaded.articles.count
     let progress = options.progress
-    let results: [(Briefing, Bool)]
+    // Saved even when an article fails: every other article was extracted all the same.
+    defer { cache.save() }
+    let results: [(briefing: Briefing, cached: Bool)]
     do {
       results = try Parallel.map(
         loaded.articles,
@@ -131,11 +139,8 @@ public struct SiteGenerator: Sendable {
           progress?(BuildProgress(step: .extract, done: done, total: total))
         }
       ) { article in
-        if let hit = cache.lookup(article) { return (hit, true) }
         do {
-          let briefing = try extraction.extract(article)
-          cache.store(briefing, for: article)
-          return (briefing, false)
+          return try cache.briefing(for: article) { try extraction.extract($0) }
         } catch {
           throw BuildError(step: .extract, path: article.meta.path, message: "\(error)")
         }
@@ -145,8 +150,7 @@ public struct SiteGenerator: Sendable {
     } catch {
       throw BuildError(step: .extract, path: options.contentDirectory.path, message: "\(error)")
     }
-    cache.prune(keeping: Set(loaded.articles.map(cache.fileName(for:))))
-    return (results.map(\.0), extraction, results.filter(\.1).count)
+    return (results.map(\.briefing), extraction, results.filter(\.cached).count)
   }
 
   // MARK: plan
@@ -297,11 +301,12 @@ struct FileState {
   let exists: Bool
   let size: Int
 
+  /// One `lstat` (the file itself, not a link's target), as every page of a build asks.
   init(_ url: URL) {
     self.url = url
-    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-    exists = attributes != nil
-    size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+    var st = stat()
+    exists = lstat(url.path, &st) == 0
+    size = exists ? Int(st.st_size) : -1
   }
 
   func bytes() -> [UInt8]? { (try? Data(contentsOf: url)).map { [UInt8]($0) } }

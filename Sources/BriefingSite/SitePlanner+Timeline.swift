@@ -34,17 +34,21 @@ extension SitePlanner {
             text: $0.name, path: SitePaths.timelineParty($0.id),
             count: index.entriesByParty[$0.id]?.count ?? 0)
         },
-        partiesComplete: parties.count >= index.entriesByParty.count)
+        partiesComplete: parties.count >= filteredParties.count)
     }
     let fullNav = nav(parties: filteredParties)
     let topNav = nav(parties: topFilters)
 
+    // The filter nav links the main timeline's periods; the list stays in the model for
+    // templates of their own.
+    let mainList = paging.isPaged ? paging.periods.map(PageLink.init) : []
     var pages = [
       timelinePage(
         .init(
           path: paging.firstPage, title: "Timeline",
-          entries: paging.isPaged ? [] : index.timeline, all: index.timeline, paged: paging.isPaged),
-        nav: fullNav)
+          entries: paging.isPaged ? [] : index.timeline, all: index.timeline,
+          pageList: mainList, pageListInNav: true, paged: paging.isPaged),
+        nav: fullNav, parties: filteredParties)
     ]
     for period in paging.periods {
       let (previous, next) = paging.neighbours(of: period)
@@ -53,18 +57,27 @@ extension SitePlanner {
           .init(
             path: period.path, title: "Timeline, \(period.label)", entries: period.entries,
             all: period.entries, count: period.count, period: period.label,
-            partial: period.entries.count < period.count, previous: previous, next: next),
-          nav: topNav))
+            pageList: mainList, pageListInNav: true,
+            partial: period.entries.count < period.count, previous: previous.map(PageLink.init),
+            next: next.map(PageLink.init)),
+          nav: topNav, parties: topFilters))
     }
     for kind in kinds {
+      // A kind is never split by date (no kind x month pages): a long one is numbered instead.
       let entries = entriesByKind[kind] ?? []
-      pages.append(
-        timelinePage(
-          .init(
-            path: Self.timelineKindPath(kind),
-            title: "Timeline: \(TimelineFilterNav.title(of: kind))",
-            entries: entries, all: entries, kind: kind.rawValue),
-          nav: topNav))
+      let chunks = Self.chunks(entries, limit: timelinePageLimit, base: Self.timelineKindPath(kind))
+      let list = chunks.count > 1 ? chunks.map(\.link) : []
+      for (i, chunk) in chunks.enumerated() {
+        let title = "Timeline: \(TimelineFilterNav.title(of: kind))"
+        pages.append(
+          timelinePage(
+            .init(
+              path: chunk.link.path, title: i == 0 ? title : "\(title), page \(i + 1)",
+              entries: chunk.entries, all: entries, kind: kind.rawValue, pageList: list,
+              previous: i > 0 ? chunks[i - 1].link : nil,
+              next: i + 1 < chunks.count ? chunks[i + 1].link : nil),
+            nav: topNav, parties: topFilters))
+      }
     }
     for party in filteredParties {
       let entries = index.entriesByParty[party.id] ?? []
@@ -72,22 +85,23 @@ extension SitePlanner {
         entries, limit: timelinePageLimit, base: "timeline/party/\(SitePaths.segment(party.id))",
         allPeriods: false)
       let title = "Timeline: \(party.name)"
+      let list = own.periods.map(PageLink.init)
       pages.append(
         timelinePage(
           .init(
             path: own.firstPage, title: title, entries: own.isPaged ? [] : entries, all: entries,
-            party: party, ownPaging: own),
-          nav: topNav))
+            party: party, pageList: list),
+          nav: topNav, parties: topFilters))
       for period in own.periods {
         let (previous, next) = own.neighbours(of: period)
         pages.append(
           timelinePage(
             .init(
               path: period.path, title: "\(title), \(period.label)", entries: period.entries,
-              all: period.entries, count: period.count, party: party, ownPaging: own,
-              current: period.key, partial: period.entries.count < period.count,
-              previous: previous, next: next),
-            nav: topNav))
+              all: period.entries, count: period.count, party: party, pageList: list,
+              partial: period.entries.count < period.count,
+              previous: previous.map(PageLink.init), next: next.map(PageLink.init)),
+            nav: topNav, parties: topFilters))
       }
     }
     return pages
@@ -97,6 +111,42 @@ extension SitePlanner {
 
   static func timelineKindPath(_ kind: Event.Kind) -> String {
     "timeline/kind/\(kind.rawValue)/index.html"
+  }
+
+  /// Another page of the same list: a period, or a numbered page of a kind.
+  struct PageLink {
+    var label: String
+    var path: String
+    var count: Int
+
+    init(label: String, path: String, count: Int) {
+      self.label = label
+      self.path = path
+      self.count = count
+    }
+
+    init(_ period: TimelinePaging.Period) {
+      self.init(label: period.label, path: period.path, count: period.count)
+    }
+  }
+
+  /// `entries` in pages of at most `limit`: the first at `base`, the next at `<dir>/2/` and on,
+  /// each labelled by the dates of its first and last entry.
+  static func chunks(_ entries: [SiteIndex.Entry], limit: Int, base: String)
+    -> [(link: PageLink, entries: [SiteIndex.Entry])]
+  {
+    let dir = base.hasSuffix("/index.html") ? String(base.dropLast("/index.html".count)) : base
+    return stride(from: 0, to: entries.count, by: max(1, limit)).enumerated().map { i, start in
+      let chunk = Array(entries[start..<min(start + max(1, limit), entries.count)])
+      let from = chunk.first?.date.label ?? ""
+      let to = chunk.last?.date.label ?? ""
+      return (
+        PageLink(
+          label: from == to ? from : "\(from) to \(to)",
+          path: i == 0 ? base : "\(dir)/\(i + 1)/index.html", count: chunk.count),
+        chunk
+      )
+    }
   }
 
   /// What one timeline page shows.
@@ -112,18 +162,21 @@ extension SitePlanner {
     var party: Party? = nil
     var kind: String? = nil
     var period: String? = nil
-    /// A party timeline's own periods, listed on its pages.
-    var ownPaging: TimelinePaging? = nil
-    var current: String? = nil
+    /// The other pages of this list (a party's periods, a long kind's numbered pages).
+    var pageList: [PageLink] = []
+    /// The filter nav links every page of `pageList` already.
+    var pageListInNav = false
     /// The first page of a timeline split into periods.
     var paged = false
     /// A year page that leaves the events dated within a month to the month pages.
     var partial = false
-    var previous: TimelinePaging.Period? = nil
-    var next: TimelinePaging.Period? = nil
+    var previous: PageLink? = nil
+    var next: PageLink? = nil
   }
 
-  private func timelinePage(_ view: TimelineView, nav: TimelineFilterNav) -> Page {
+  private func timelinePage(
+    _ view: TimelineView, nav: TimelineFilterNav, parties: [Party]
+  ) -> Page {
     document(path: view.path, template: "timeline", title: view.title, section: .timeline) { b in
       var days: [TimelinePageModel.Day] = []
       for e in view.entries {
@@ -141,21 +194,27 @@ extension SitePlanner {
         html["strip"] = b.slots.add(strip)
       }
       html["filters"] = b.slots.add(nav.html(linker: b.linker, pagePath: view.path))
-      let periods = (view.ownPaging?.periods ?? []).map {
+      let periods = view.pageList.map {
         TimelinePageModel.Period(
           label: $0.label, href: b.linker.to($0.path), count: $0.count,
-          current: $0.key == view.current)
+          current: $0.path == view.path)
       }
       return TimelinePageModel(
         title: view.title, count: view.count ?? view.all.count,
         party: view.party.map { b.partyLink($0.id) }, periods: periods, days: days,
         allFilters: nav.partiesComplete,
-        partyFilters: [],
+        // Kept for templates of their own: the nav above lists the same parties.
+        partyFilters: parties.map { p in
+          var item = b.partyItem(p)
+          item.href = b.linker.to(SitePaths.timelineParty(p.id))
+          item.count = index.entriesByParty[p.id]?.count ?? 0
+          return item
+        },
         previous: view.previous.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
         next: view.next.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
         links: siteLinks(b.linker), html: html, kind: view.kind, period: view.period,
         filtered: view.party != nil || view.kind != nil || view.period != nil,
-        paged: view.paged, partial: view.partial)
+        paged: view.paged, partial: view.partial, periodsInFilters: view.pageListInNav)
     }
   }
 }

@@ -118,6 +118,44 @@ struct PlacementChart {
     self.idPrefix = idPrefix
   }
 
+  /// Days whose dots would overlap drawn as one: bigger the more days it holds, and saying
+  /// how many in its title, so close days read as a cluster rather than a blob.
+  struct Dot: Equatable {
+    var x: Double
+    var first: Int
+    var last: Int
+    var days: Int
+
+    var radius: Double { min(12, 6 * Double(days).squareRoot()) }
+
+    var title: String {
+      let from = DateLabel.format(CalendarDate(dayNumber: first))
+      return days == 1
+        ? from
+        : "\(days) days with events, \(from) to \(DateLabel.format(CalendarDate(dayNumber: last)))"
+    }
+  }
+
+  /// The dots for `days` (sorted, distinct): a day joins the dot before it when it would be
+  /// drawn less than one dot's width from that dot's first day.
+  static func dots(_ days: [Int], first: Int, last: Int) -> [Dot] {
+    var dots: [Dot] = []
+    var startX = 0.0
+    for day in days {
+      let x = Self.x(day, first: first, last: last)
+      if var dot = dots.last, x - startX < 12 {
+        dot.last = day
+        dot.days += 1
+        dot.x = (startX + x) / 2
+        dots[dots.count - 1] = dot
+      } else {
+        startX = x
+        dots.append(Dot(x: x, first: day, last: day, days: 1))
+      }
+    }
+    return dots
+  }
+
   func svg() -> String {
     let b = background
     let labels = days.prefix(6).map { DateLabel.format(CalendarDate(dayNumber: $0)) }
@@ -130,16 +168,18 @@ struct PlacementChart {
       className: "placement")
     out += "<line x1=\"10\" y1=\"30\" x2=\"\(SVG.n(Self.width - 10))\" y2=\"30\" class=\"axis\"/>"
     out += b.ticks
-    for day in days {
-      let x = Self.x(day, first: b.first.dayNumber, last: b.last.dayNumber)
+    for dot in Self.dots(days, first: b.first.dayNumber, last: b.last.dayNumber) {
       out +=
-        "<circle cx=\"\(SVG.n(x))\" cy=\"30\" r=\"6\" class=\"dot\"><title>\(HTMLEscaper.escape(DateLabel.format(CalendarDate(dayNumber: day))))</title></circle>"
+        "<circle cx=\"\(SVG.n(dot.x))\" cy=\"30\" r=\"\(SVG.n(dot.radius))\" class=\"dot\"><title>\(HTMLEscaper.escape(dot.title))</title></circle>"
     }
     out += SVG.text(DateLabel.format(b.first), x: 10, y: 60)
     if b.last != b.first {
       out += SVG.text(DateLabel.format(b.last), x: Self.width - 10, y: 60, anchor: "end")
     }
     return out
-      + SVG.close(caption: "Dots: this briefing's events. Ticks: days with events on the timeline.")
+      + SVG.close(
+        caption:
+          "Dots: this briefing's events; a bigger dot holds several days close together. Ticks: days with events on the timeline."
+      )
   }
 }

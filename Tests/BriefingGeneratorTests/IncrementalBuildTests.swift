@@ -118,6 +118,7 @@ import Testing
     #expect(site.extractions == 5)
     let entries = try FileManager.default.contentsOfDirectory(
       atPath: site.root.appendingPathComponent(".briefing-cache").path)
-    #expect(entries.count == 2)
+    #expect(entries == [ExtractionCache.packName])
+    #expect(site.cachePack().recordCount == 2)
   }
 }

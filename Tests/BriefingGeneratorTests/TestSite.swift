@@ -46,10 +46,17 @@ final class TestSite: @unchecked Sendable {
     try write("\(slug).md", "---\ntitle: \(title)\ndate: 2025-06-02\n---\n\(body)\n")
   }
 
+  var cacheDirectory: URL { root.appendingPathComponent(".briefing-cache") }
+
+  /// The extraction cache's pack as the last build left it.
+  func cachePack() -> ExtractionPack {
+    ExtractionPack(contentsOf: cacheDirectory.appendingPathComponent(ExtractionCache.packName))
+  }
+
   func options(faults: FaultInjection = FaultInjection()) -> GenerateOptions {
     GenerateOptions(
       contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
-      cacheDirectory: root.appendingPathComponent(".briefing-cache"), faults: faults)
+      cacheDirectory: cacheDirectory, faults: faults)
   }
 
   func generator(faults: FaultInjection = FaultInjection()) -> SiteGenerator {

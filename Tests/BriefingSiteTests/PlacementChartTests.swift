@@ -3,30 +3,41 @@ import Testing
 
 @testable import BriefingSite
 
-/// The corpus part of a briefing's "on the timeline" picture is on every briefing page, so it
-/// must stay small however many days have events.
-@Suite("Placement chart: the corpus background stays small")
+/// The picture placing a briefing's events on the corpus timeline: days too close to tell apart
+/// become one bigger dot that says how many days it holds, instead of a blob of dots.
+@Suite("Placement chart dots")
 struct PlacementChartTests {
-  let start = CalendarDate(iso: "2024-01-01")!.dayNumber
+  static func day(_ iso: String) -> Int { CalendarDate(iso: iso)!.dayNumber }
 
-  @Test("a corpus with events on every day of a year draws one band, not a tick per day")
-  func denseIsOneBand() throws {
-    let days = Array(start..<(start + 366))
-    let background = try #require(PlacementChart.Background(days: days, eventCount: days.count))
-    #expect(background.ticks == "<path d=\"M10 22H710v16H10z\" class=\"tick\"/>")
+  @Test("days a few pixels apart on a three-year axis become one dot that counts them")
+  func closeDaysMerge() {
+    let first = Self.day("2022-02-01")
+    let last = Self.day("2025-06-12")
+    let days = ["2022-02-01", "2025-05-01", "2025-06-02", "2025-06-03", "2025-06-04"].map(Self.day)
+    let dots = PlacementChart.dots(days, first: first, last: last)
+    #expect(dots.map(\.days) == [1, 1, 3])
+    #expect(dots[2].title == "3 days with events, 2 June 2025 to 4 June 2025")
+    #expect(dots[2].radius > dots[0].radius)
+    #expect(dots[0].title == "1 February 2022")
   }
 
-  @Test("days far apart stay separate ticks; neighbouring columns merge")
-  func sparseTicks() throws {
-    let days = [start, start + 1, start + 100, start + 365]
-    let background = try #require(PlacementChart.Background(days: days, eventCount: days.count))
-    // Day 100 of 365 lands on column 10 + 700 * 100 / 365 = 201.8, rounded to 202.
-    #expect(background.ticks == "<path d=\"M10 22H12v16H10zM202 22v16M710 22v16\" class=\"tick\"/>")
+  @Test("days far apart keep a dot each, of the usual size")
+  func distantDaysStayApart() {
+    let days = ["2025-06-01", "2025-06-15", "2025-06-30"].map(Self.day)
+    let dots = PlacementChart.dots(days, first: days[0], last: days[2])
+    #expect(dots.count == 3)
+    #expect(dots.allSatisfy { $0.radius == 6 && $0.days == 1 })
   }
 
-  @Test("runs group columns at most two apart")
-  func runs() {
-    #expect(PlacementChart.Background.runs([1, 2, 4, 8, 9, 20]) == [1...4, 8...9, 20...20])
-    #expect(PlacementChart.Background.runs([]) == [])
+  @Test("the drawn picture has one circle per dot, each with its title")
+  func drawn() throws {
+    let corpus = ["2022-02-01", "2025-06-02", "2025-06-03", "2025-06-12"].map(Self.day)
+    let chart = try #require(
+      PlacementChart(
+        background: nil, corpusDays: corpus, days: [corpus[1], corpus[2], corpus[2]],
+        idPrefix: "p"))
+    let svg = chart.svg()
+    #expect(svg.matches(of: /<circle\s/).count == 1)
+    #expect(svg.contains("<title>2 days with events, 2 June 2025 to 3 June 2025</title>"))
   }
 }

@@ -113,6 +113,12 @@ struct TimelineFilterTests {
     #expect(listed.values.allSatisfy { $0 == 1 }, "each event is listed on one period page")
     #expect(site.files["timeline/party/russia/2024/03/index.html"] != nil)
     #expect(
+      !site.text("timeline/index.html").contains("Pages of this timeline"),
+      "the main timeline's periods are in the filter nav, not listed twice")
+    #expect(
+      site.text("timeline/party/russia/index.html").contains("Pages of this timeline"),
+      "a party's own periods are listed on its pages")
+    #expect(
       !paths.contains { $0.hasPrefix("timeline/kind/") && $0.split(separator: "/").count > 4 },
       "kinds are not combined with months or parties")
     let broken = LinkWalkTests.walk(site)
@@ -133,6 +139,52 @@ struct TimelineFilterTests {
       "events on a month page link to their year page")
     let broken = LinkWalkTests.walk(site)
     #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
+  }
+
+  @Test("a kind longer than a page is numbered, never split by month, and lists all its events")
+  func longKind() throws {
+    let corpus = Self.longCorpus()
+    let site = try SiteBuild(limit: 5, corpus: corpus)
+    let meetings = Set(corpus.timeline.filter { $0.kind == .meeting }.map(\.id))
+    let pages = site.htmlPaths.filter { $0.hasPrefix("timeline/kind/meeting/") }
+    #expect(pages.count == (meetings.count + 4) / 5)
+    #expect(pages.contains("timeline/kind/meeting/2/index.html"))
+    var listed: [String] = []
+    for path in pages {
+      let events = Self.events(site, path)
+      #expect(events.count <= 5, "\(path)")
+      listed += events
+    }
+    #expect(listed.sorted() == meetings.sorted(), "each meeting is listed once")
+    #expect(
+      site.text("timeline/kind/meeting/2/index.html").contains(
+        "\(meetings.count) events of the kind"),
+      "every page says how many events the kind has")
+    let broken = LinkWalkTests.walk(site)
+    #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
+  }
+
+  @Test("the first page offers every party; other pages the most active ones and say so")
+  func partyFilters() throws {
+    var corpus = Fixtures.corpus()
+    for i in 0..<35 {
+      corpus.timeline.append(
+        TimelineEntry(
+          id: "party-\(i)", date: Fixtures.date("2025-06-20"), text: "Event \(i).", kind: .meeting,
+          parties: ["group-\(i)"], places: [],
+          sources: [
+            EventSource(article: "istanbul-talks", event: "e1", sentence: 0, text: "A sentence.")
+          ]))
+    }
+    let site = try SiteBuild(corpus: corpus)
+    let partyLinks = { (path: String) in
+      Set(SiteBuild.links(in: site.text(path)).filter { $0.contains("timeline/party/") }).count
+    }
+    let parties = Set(corpus.timeline.flatMap(\.parties)).count
+    #expect(partyLinks("timeline/index.html") == parties)
+    #expect(!site.text("timeline/index.html").contains("most active parties"))
+    #expect(partyLinks("timeline/kind/meeting/index.html") == SitePlanner.filterLimit)
+    #expect(site.text("timeline/kind/meeting/index.html").contains("most active parties"))
   }
 
   @Test("dates belong to a year and month only when their value starts with them")

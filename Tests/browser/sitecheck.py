@@ -87,12 +87,14 @@ class Site:
 
 
 def one_page_of_each_kind(site: "Site") -> list[str]:
-    """Site-relative paths of one HTML page per template use (home, a briefing, the timeline, a
-    party's timeline, the parties index, a party, search, 404): same template, same markup."""
-    kinds: dict[tuple[str, int], str] = {}
+    """Site-relative paths of one HTML page per template use (home, a briefing, the timeline, its
+    year and month pages, a kind's and a party's timeline, the parties index, a party, search,
+    404): same template, same markup."""
+    kinds: dict[tuple[str, int, str], str] = {}
     for page in site.html_pages():
         parts = page.relative_to(site.root).parts
-        kinds.setdefault((parts[0], len(parts)), page.relative_to(site.root).as_posix())
+        filter_kind = parts[1] if parts[0] == "timeline" and parts[1] in ("kind", "party") else ""
+        kinds.setdefault((parts[0], len(parts), filter_kind), page.relative_to(site.root).as_posix())
     return sorted(p.removesuffix("index.html") for p in kinds.values())
 
 

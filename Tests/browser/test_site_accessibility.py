@@ -1,7 +1,7 @@
 """Accessibility with axe-core in a real browser: no violation of serious or critical impact on
 the home page, a briefing, the timeline and a party page, in the light and the dark scheme, at
 phone and desktop widths; and on one page of every other kind (parties index, a party's timeline,
-search, 404) in both schemes."""
+a kind's, a year's and a month's timeline, search, 404) in both schemes."""
 
 import pytest
 

@@ -6,10 +6,33 @@ struct TimelineMerger: Sendable {
   /// Words shared (Jaccard over content words) above which two reports are the same event.
   static let wordOverlap = 0.25
 
+  /// One happening being gathered. Besides its reports it keeps the union of their kinds,
+  /// parties and places, so deciding whether a new report joins it costs a few set look-ups
+  /// instead of a pass over every report (which made merging quadratic in the corpus size).
   private struct Cluster {
     var date: EventDate
     var reports: [(event: Event, article: String)]
     var words: Set<String>
+    var kinds: Set<Event.Kind>
+    var parties: Set<String>
+    var places: Set<String>
+
+    init(date: EventDate, first event: Event, article: String, words: Set<String>) {
+      self.date = date
+      reports = [(event, article)]
+      self.words = words
+      kinds = [event.kind]
+      parties = Set(event.parties)
+      places = Set(event.places)
+    }
+
+    mutating func add(_ event: Event, article: String, words: Set<String>) {
+      reports.append((event, article))
+      self.words.formUnion(words)
+      kinds.insert(event.kind)
+      parties.formUnion(event.parties)
+      places.formUnion(event.places)
+    }
   }
 
   func merge(_ briefings: [Briefing]) -> [TimelineEntry] {
@@ -22,18 +45,20 @@ struct TimelineMerger: Sendable {
           Self.sameEvent(e, words, clusters[k])
         }
         if let k = match {
-          clusters[k].reports.append((e, b.article.id))
-          clusters[k].words.formUnion(words)
+          clusters[k].add(e, article: b.article.id, words: words)
           if Self.rank(e.date.precision) < Self.rank(clusters[k].date.precision) {
             clusters[k].date = e.date
           }
         } else {
           byDate[e.date.value, default: []].append(clusters.count)
-          clusters.append(Cluster(date: e.date, reports: [(e, b.article.id)], words: words))
+          clusters.append(Cluster(date: e.date, first: e, article: b.article.id, words: words))
         }
       }
     }
     var used: Set<String> = []
+    /// Per base id, the last suffix handed out: `used` only grows, so every smaller suffix is
+    /// still taken and the search resumes there (the same ids as counting up from 2 each time).
+    var lastSuffix: [String: Int] = [:]
     let entries = clusters.map { c -> TimelineEntry in
       let kinds = Dictionary(grouping: c.reports.map(\.event.kind), by: { $0 }).mapValues(\.count)
       let kind = c.reports.map(\.event.kind).max { kinds[$0]! < kinds[$1]! } ?? .other
@@ -42,8 +67,9 @@ struct TimelineMerger: Sendable {
       let headline = c.reports.max { a, b in Self.clarity(a.event) < Self.clarity(b.event) }!.event
       var id = Slug.make("\(c.date.value) \(kind.rawValue) \(places.first ?? parties.first ?? "")")
       if used.contains(id) {
-        var n = 2
+        var n = (lastSuffix[id] ?? 1) + 1
         while used.contains("\(id)-\(n)") { n += 1 }
+        lastSuffix[id] = n
         id = "\(id)-\(n)"
       }
       used.insert(id)
@@ -55,24 +81,33 @@ struct TimelineMerger: Sendable {
             text: $0.event.text)
         })
     }
+    // Each date's sort key is worked out once, not at every comparison.
+    var keys: [String: Int] = [:]
+    for e in entries where keys[e.date.value] == nil {
+      keys[e.date.value] = Self.sortKey(e.date.value)
+    }
     return entries.sorted { a, b in
-      let ka = Self.sortKey(a.date.value)
-      let kb = Self.sortKey(b.date.value)
+      let ka = keys[a.date.value]!
+      let kb = keys[b.date.value]!
       return ka != kb ? ka < kb : a.id < b.id
     }
   }
 
+  private static let vague: Set<Event.Kind> = [.other, .statement]
+
+  /// Whether report `e` (with content `words`) tells the happening of cluster `c`: the same
+  /// kind and a shared party or place (or no party at all), or a vaguer report ("other",
+  /// "statement") of it told in the same words.
   private static func sameEvent(_ e: Event, _ words: Set<String>, _ c: Cluster) -> Bool {
-    let sharedWords =
-      Double(words.intersection(c.words).count) / Double(max(1, min(words.count, c.words.count)))
-    let sameKind = c.reports.contains { $0.event.kind == e.kind }
-    let sharedParty = c.reports.contains { !Set($0.event.parties).isDisjoint(with: e.parties) }
-    let sharedPlace = c.reports.contains { !Set($0.event.places).isDisjoint(with: e.places) }
+    let sameKind = c.kinds.contains(e.kind)
+    let sharedParty = e.parties.contains { c.parties.contains($0) }
+    let sharedPlace = e.places.contains { c.places.contains($0) }
     if sameKind && (sharedParty || sharedPlace || e.parties.isEmpty) { return true }
-    // A vaguer report ("other", "statement") of the same happening, told in the same words.
-    let vague: Set<Event.Kind> = [.other, .statement]
-    let compatible = vague.contains(e.kind) || c.reports.contains { vague.contains($0.event.kind) }
-    return compatible && sharedWords >= wordOverlap && (sharedParty || sharedPlace)
+    guard sharedParty || sharedPlace else { return false }
+    let compatible = vague.contains(e.kind) || !c.kinds.isDisjoint(with: vague)
+    guard compatible else { return false }
+    let shared = words.reduce(0) { $0 + (c.words.contains($1) ? 1 : 0) }
+    return Double(shared) / Double(max(1, min(words.count, c.words.count))) >= wordOverlap
   }
 
   /// Content words of a sentence: lower-cased, four letters or more, minus common words.

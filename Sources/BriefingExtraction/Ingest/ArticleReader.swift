@@ -1,6 +1,12 @@
 import BriefingModels
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads one article file (`.md` with optional YAML front matter, or plain `.txt`) into an `Article`.
 ///
 /// Every refusal is a `ContentProblem` naming the file and, where there is one, the line: files
@@ -104,37 +110,58 @@ public struct ArticleReader: Sendable {
   }
 
   /// Reads at most `limit` bytes of a regular file; larger or special files are refused.
+  ///
+  /// One `open` (following symbolic links, never blocking on a pipe), one `fstat` and plain
+  /// `read`s: the ingest step does this for every article, so no Foundation attribute lookups.
   static func readBytes(of url: URL, path: String, limit: Int) throws(ContentProblem) -> [UInt8] {
-    let attributes: [FileAttributeKey: Any]
-    do {
-      attributes = try FileManager.default.attributesOfItem(
-        atPath: url.resolvingSymlinksInPath().path)
-    } catch {
-      throw ContentProblem(path: path, message: "cannot read: \(error.localizedDescription)")
+    let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else {
+      throw ContentProblem(path: path, message: "cannot read: \(Self.lastError())")
     }
-    guard attributes[.type] as? FileAttributeType == .typeRegular else {
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else {
+      throw ContentProblem(path: path, message: "cannot read: \(Self.lastError())")
+    }
+    guard (st.st_mode & S_IFMT) == S_IFREG else {
       throw ContentProblem(path: path, message: "not a regular file")
     }
-    if let size = (attributes[.size] as? NSNumber)?.intValue, size > limit {
+    let size = Int(st.st_size)
+    if size > limit {
       throw ContentProblem(
         path: path,
         message: "file is \(size / (1024 * 1024)) MiB; the limit is \(limit / (1024 * 1024)) MiB")
     }
-    do {
-      let handle = try FileHandle(forReadingFrom: url)
-      defer { try? handle.close() }
-      let data = try handle.read(upToCount: limit + 1) ?? Data()
-      guard data.count <= limit else {
-        throw ContentProblem(
-          path: path, message: "file is larger than \(limit / (1024 * 1024)) MiB")
+    // The file may grow between fstat and read: read up to limit + 1 bytes and check.
+    var bytes = [UInt8](repeating: 0, count: min(size, limit) + 1)
+    var count = 0
+    while count < bytes.count {
+      let n = bytes.withUnsafeMutableBytes { buffer in
+        posixRead(fd, buffer.baseAddress! + count, buffer.count - count)
       }
-      return [UInt8](data)
-    } catch let problem as ContentProblem {
-      throw problem
-    } catch {
-      throw ContentProblem(path: path, message: "cannot read: \(error.localizedDescription)")
+      if n < 0 && errno == EINTR { continue }
+      guard n >= 0 else {
+        throw ContentProblem(path: path, message: "cannot read: \(Self.lastError())")
+      }
+      if n == 0 { break }
+      count += n
+      if count == bytes.count && count <= limit {
+        bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - bytes.count))
+      }
     }
+    guard count <= limit else {
+      throw ContentProblem(path: path, message: "file is larger than \(limit / (1024 * 1024)) MiB")
+    }
+    bytes.removeSubrange(count...)
+    return bytes
   }
+
+  private static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+/// `read(2)`, named apart from `ArticleReader.read(fileAt:displayPath:)`.
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(fd, buffer, count)
 }
 
 extension CalendarDate {

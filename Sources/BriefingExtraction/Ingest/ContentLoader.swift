@@ -60,14 +60,25 @@ public struct ContentLoader: Sendable {
 
     let walker = ContentWalker.walk(contentDirectory, displayRoot: displayRoot)
     problems += walker.problems
-    var articles: [Article] = []
-    for file in walker.files {
+    // Files are read and parsed on every core; results are taken in walk order, so articles
+    // and problems are the same as reading one file after the other.
+    let reader = self.reader
+    let readings = ConcurrentMap.map(walker.files) {
+      file -> Result<ArticleReader.Reading, ContentProblem> in
       do throws(ContentProblem) {
-        let reading = try reader.readReporting(fileAt: file.url, displayPath: file.displayPath)
+        return .success(try reader.readReporting(fileAt: file.url, displayPath: file.displayPath))
+      } catch {
+        return .failure(error)
+      }
+    }
+    var articles: [Article] = []
+    for reading in readings {
+      switch reading {
+      case .success(let reading):
         articles.append(reading.article)
         problems += reading.warnings
-      } catch {
-        problems.append(error)
+      case .failure(let problem):
+        problems.append(problem)
       }
     }
     articles.sort { $0.meta.path < $1.meta.path }

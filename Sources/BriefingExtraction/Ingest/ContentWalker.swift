@@ -16,7 +16,7 @@ import Foundation
 struct ContentWalker {
   static let articleExtensions: Set<String> = ["md", "markdown", "txt"]
 
-  struct Found {
+  struct Found: Sendable {
     var url: URL
     var displayPath: String
   }

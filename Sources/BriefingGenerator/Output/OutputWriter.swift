@@ -77,18 +77,21 @@ struct OutputWriter {
     let rootExisted = fm.fileExists(atPath: root.path)
     try fm.createDirectory(at: root, withIntermediateDirectories: true)
     try recover()
-    var newFolders: [String] = []
+    var checked = FolderCheck(newFolders: [], hadFile: [])
     do {
-      newFolders = try checkFolders(for: plan)
+      checked = try checkFolders(for: plan)
       try stage(plan)
     } catch {
       try? fm.removeItem(at: staging)
       if !rootExisted { try? fm.removeItem(at: root) }
       throw error
     }
+    let newFolders = checked.newFolders
     var entries: [Journal.Entry] = []
+    entries.reserveCapacity(plan.writes.count + plan.removals.count)
     for (i, w) in plan.writes.enumerated() {
-      entries.append(.init(path: w.path, staged: "s\(i)", backup: "b\(i)", hadFile: exists(w.path)))
+      entries.append(
+        .init(path: w.path, staged: "s\(i)", backup: "b\(i)", hadFile: checked.hadFile[i]))
     }
     for (j, r) in plan.removals.enumerated() {
       entries.append(.init(path: r, staged: nil, backup: "r\(j)", hadFile: exists(r)))
@@ -117,14 +120,25 @@ struct OutputWriter {
     return lstat(url(path).path, &st) == 0
   }
 
+  /// What `checkFolders` found: the folders to create and, per write, whether a file is there.
+  private struct FolderCheck {
+    var newFolders: [String]
+    var hadFile: [Bool]
+  }
+
   /// Every folder on the way to a written file must be a real folder (never a symbolic link,
-  /// which could lead outside output/) or not exist yet. Returns the folders to create.
-  private func checkFolders(for plan: WritePlan) throws -> [String] {
+  /// which could lead outside output/) or not exist yet; each folder is looked at once, however
+  /// many files it holds. Returns the folders to create and which written files exist already.
+  private func checkFolders(for plan: WritePlan) throws -> FolderCheck {
     var missing: Set<String> = []
+    var present: Set<String> = []
+    var hadFile: [Bool] = []
+    hadFile.reserveCapacity(plan.writes.count)
     for w in plan.writes {
       var prefix = ""
       for component in w.path.split(separator: "/").dropLast() {
         prefix += (prefix.isEmpty ? "" : "/") + component
+        if present.contains(prefix) || missing.contains(prefix) { continue }
         var st = stat()
         if lstat(url(prefix).path, &st) != 0 {
           missing.insert(prefix)
@@ -137,37 +151,66 @@ struct OutputWriter {
           throw Failure(
             path: prefix,
             message: "\(prefix) in the output folder is a file where a folder is needed")
+        } else {
+          present.insert(prefix)
         }
       }
       var st = stat()
-      if lstat(url(w.path).path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+      let exists = lstat(url(w.path).path, &st) == 0
+      if exists, (st.st_mode & S_IFMT) != S_IFREG {
         throw Failure(path: w.path, message: "\(w.path) in the output folder is not a regular file")
       }
+      hadFile.append(exists)
     }
-    return missing.sorted {
-      ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1)
+    let newFolders = missing.map { path in
+      (depth: path.utf8.count(where: { $0 == UInt8(ascii: "/") }), path: path)
     }
+    .sorted { ($0.depth, $0.path) < ($1.depth, $1.path) }.map(\.path)
+    return FolderCheck(newFolders: newFolders, hadFile: hadFile)
   }
 
+  /// Writes every new file into staging, on every core, straight from its bytes (no copies).
+  /// If several fail, the first in plan order is reported.
   private func stage(_ plan: WritePlan) throws {
     try? FileManager.default.removeItem(at: staging)
     try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
-    for (i, w) in plan.writes.enumerated() {
-      if faults.failStagingAt == i {
+    let staging = self.staging.path
+    let failAt = faults.failStagingAt
+    _ = try Parallel.map(Array(plan.writes.indices)) { i in
+      let w = plan.writes[i]
+      if failAt == i {
         throw Failure(path: w.path, message: "injected failure while staging \(w.path)")
       }
-      do {
-        try Data(w.bytes).write(to: staging.appendingPathComponent("s\(i)"))
-      } catch {
-        throw Failure(
-          path: w.path, message: "cannot write \(w.path): \(error.localizedDescription)")
+      if let problem = Self.writeFile(staging + "/s\(i)", w.bytes) {
+        throw Failure(path: w.path, message: "cannot write \(w.path): \(problem)")
       }
     }
+  }
+
+  /// Creates `path` with `bytes`; the reason when that failed.
+  private static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard fd >= 0 else { return String(cString: strerror(errno)) }
+    var done = 0
+    var failure: String?
+    bytes.withUnsafeBytes { buffer in
+      while done < buffer.count {
+        let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else {
+          failure = String(cString: strerror(errno))
+          return
+        }
+        done += n
+      }
+    }
+    if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+    return failure
   }
 
   private func commit(_ journal: Journal) throws {
     for folder in journal.newFolders {
-      try FileManager.default.createDirectory(at: url(folder), withIntermediateDirectories: false)
+      try posix(mkdir(url(folder).path, 0o755), folder, "cannot create the folder")
     }
     for (k, e) in journal.entries.enumerated() {
       if faults.crashCommitAt == k { throw SimulatedCrash() }
