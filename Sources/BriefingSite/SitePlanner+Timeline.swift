@@ -56,7 +56,7 @@ extension SitePlanner {
         timelinePage(
           .init(
             path: period.path, title: "Timeline, \(period.label)", entries: period.entries,
-            all: period.entries, count: period.count, period: period.label,
+            all: period.all, period: period.label,
             pageList: mainList, pageListInNav: true,
             partial: period.entries.count < period.count, previous: previous.map(PageLink.init),
             next: next.map(PageLink.init)),
@@ -98,7 +98,7 @@ extension SitePlanner {
           timelinePage(
             .init(
               path: period.path, title: "\(title), \(period.label)", entries: period.entries,
-              all: period.entries, count: period.count, party: party, pageList: list,
+              all: period.all, party: party, pageList: list,
               partial: period.entries.count < period.count,
               previous: previous.map(PageLink.init), next: next.map(PageLink.init)),
             nav: topNav, parties: topFilters))

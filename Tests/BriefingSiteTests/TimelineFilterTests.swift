@@ -104,6 +104,10 @@ struct TimelineFilterTests {
         == Set(
           corpus.timeline.filter { ["2024-SU", "2024-W10"].contains($0.date.value) }.map(\.id)),
       "the year page keeps the events that have no month")
+    let year = corpus.timeline.filter { $0.date.value.hasPrefix("2024") }.count
+    #expect(
+      site.text("timeline/2024/index.html").contains("\(year) dated events from"),
+      "while its picture and count cover the whole year")
     let homes = site.htmlPaths.filter {
       $0.wholeMatch(of: /timeline\/(\d{4}(\/\d{2})?|undated)\/index\.html/) != nil
     }
