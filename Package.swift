@@ -100,7 +100,9 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "BriefingModelsTests", dependencies: ["BriefingModels"]),
         .testTarget(name: "BriefingExtractionTests", dependencies: ["BriefingExtraction"]),
-        .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite"]),
+        .testTarget(
+            name: "BriefingSiteTests",
+            dependencies: ["BriefingSite", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "BriefingGeneratorTests", dependencies: ["BriefingGenerator"]),
         .testTarget(name: "BriefingEvaluationTests", dependencies: ["BriefingEvaluation"]),
         // Runs the built `briefing` tool as a user would.

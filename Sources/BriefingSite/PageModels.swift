@@ -94,6 +94,8 @@ struct TimelinePageModel: Codable, Sendable {
   var paged = false
   /// A year page of a timeline split by month: it lists only the events with no month.
   var partial = false
+  /// The filter nav (`html.filters`) links every page of `periods` already.
+  var periodsInFilters = false
 }
 
 struct PartiesPageModel: Codable, Sendable {

@@ -33,7 +33,7 @@ extension SitePlanner {
           },
           parties: uniqued(e.parties).map(b.partyLink),
           places: e.places.isEmpty ? nil : e.places.joined(separator: ", "),
-          sources: [b.source(article: article.id, sentence: e.sentence)],
+          sources: [b.source(article: article.id, sentence: e.sentence)], moreSources: nil,
           html: ["anchor": b.slots.anchor(anchor)])
       }
       let date = DateLabel(iso: article.published ?? "")

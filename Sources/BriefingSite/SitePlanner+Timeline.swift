@@ -39,12 +39,16 @@ extension SitePlanner {
     let fullNav = nav(parties: filteredParties)
     let topNav = nav(parties: topFilters)
 
+    // The filter nav links the main timeline's periods; the list stays in the model for
+    // templates of their own.
+    let mainList = paging.isPaged ? paging.periods.map(PageLink.init) : []
     var pages = [
       timelinePage(
         .init(
           path: paging.firstPage, title: "Timeline",
-          entries: paging.isPaged ? [] : index.timeline, all: index.timeline, paged: paging.isPaged),
-        nav: fullNav)
+          entries: paging.isPaged ? [] : index.timeline, all: index.timeline,
+          pageList: mainList, pageListInNav: true, paged: paging.isPaged),
+        nav: fullNav, parties: filteredParties)
     ]
     for period in paging.periods {
       let (previous, next) = paging.neighbours(of: period)
@@ -52,10 +56,11 @@ extension SitePlanner {
         timelinePage(
           .init(
             path: period.path, title: "Timeline, \(period.label)", entries: period.entries,
-            all: period.entries, count: period.count, period: period.label,
+            all: period.all, period: period.label,
+            pageList: mainList, pageListInNav: true,
             partial: period.entries.count < period.count, previous: previous.map(PageLink.init),
             next: next.map(PageLink.init)),
-          nav: topNav))
+          nav: topNav, parties: topFilters))
     }
     for kind in kinds {
       // A kind is never split by date (no kind x month pages): a long one is numbered instead.
@@ -71,7 +76,7 @@ extension SitePlanner {
               entries: chunk.entries, all: entries, kind: kind.rawValue, pageList: list,
               previous: i > 0 ? chunks[i - 1].link : nil,
               next: i + 1 < chunks.count ? chunks[i + 1].link : nil),
-            nav: topNav))
+            nav: topNav, parties: topFilters))
       }
     }
     for party in filteredParties {
@@ -86,17 +91,17 @@ extension SitePlanner {
           .init(
             path: own.firstPage, title: title, entries: own.isPaged ? [] : entries, all: entries,
             party: party, pageList: list),
-          nav: topNav))
+          nav: topNav, parties: topFilters))
       for period in own.periods {
         let (previous, next) = own.neighbours(of: period)
         pages.append(
           timelinePage(
             .init(
               path: period.path, title: "\(title), \(period.label)", entries: period.entries,
-              all: period.entries, count: period.count, party: party, pageList: list,
+              all: period.all, party: party, pageList: list,
               partial: period.entries.count < period.count,
               previous: previous.map(PageLink.init), next: next.map(PageLink.init)),
-            nav: topNav))
+            nav: topNav, parties: topFilters))
       }
     }
     return pages
@@ -159,6 +164,8 @@ extension SitePlanner {
     var period: String? = nil
     /// The other pages of this list (a party's periods, a long kind's numbered pages).
     var pageList: [PageLink] = []
+    /// The filter nav links every page of `pageList` already.
+    var pageListInNav = false
     /// The first page of a timeline split into periods.
     var paged = false
     /// A year page that leaves the events dated within a month to the month pages.
@@ -167,7 +174,9 @@ extension SitePlanner {
     var next: PageLink? = nil
   }
 
-  private func timelinePage(_ view: TimelineView, nav: TimelineFilterNav) -> Page {
+  private func timelinePage(
+    _ view: TimelineView, nav: TimelineFilterNav, parties: [Party]
+  ) -> Page {
     document(path: view.path, template: "timeline", title: view.title, section: .timeline) { b in
       var days: [TimelinePageModel.Day] = []
       for e in view.entries {
@@ -194,12 +203,18 @@ extension SitePlanner {
         title: view.title, count: view.count ?? view.all.count,
         party: view.party.map { b.partyLink($0.id) }, periods: periods, days: days,
         allFilters: nav.partiesComplete,
-        partyFilters: [],
+        // Kept for templates of their own: the nav above lists the same parties.
+        partyFilters: parties.map { p in
+          var item = b.partyItem(p)
+          item.href = b.linker.to(SitePaths.timelineParty(p.id))
+          item.count = index.entriesByParty[p.id]?.count ?? 0
+          return item
+        },
         previous: view.previous.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
         next: view.next.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },
         links: siteLinks(b.linker), html: html, kind: view.kind, period: view.period,
         filtered: view.party != nil || view.kind != nil || view.period != nil,
-        paged: view.paged, partial: view.partial)
+        paged: view.paged, partial: view.partial, periodsInFilters: view.pageListInNav)
     }
   }
 }

@@ -67,7 +67,7 @@ public struct SiteRenderer: Sendable {
       }
       var layout = document.layout
       layout.content = body
-      return Array(templates.layout.render(TemplateTree.make(layout)).utf8)
+      return Array(templates.layout.render(TemplateTreeEncoder.tree(layout)).utf8)
     }
   }
 }

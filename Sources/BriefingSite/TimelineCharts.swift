@@ -56,13 +56,33 @@ struct PlacementChart {
       first = CalendarDate(dayNumber: lo)
       last = CalendarDate(dayNumber: hi)
       self.eventCount = eventCount
-      // One tick per pixel column at most, drawn as one path: small on every briefing page.
+      // One tick per pixel column at most, and columns that touch drawn as one band, all in
+      // one path: small on every briefing page even when the corpus has events on most days.
       var columns = Set<Int>()
       for day in days { columns.insert(Int(PlacementChart.x(day, first: lo, last: hi).rounded())) }
       var path = ""
-      for column in columns.sorted() { path += "M\(column) 22v16" }
+      for run in Self.runs(columns.sorted()) {
+        path +=
+          run.lowerBound == run.upperBound
+          ? "M\(run.lowerBound) 22v16"
+          : "M\(run.lowerBound) 22H\(run.upperBound)v16H\(run.lowerBound)z"
+      }
       let ticks = path.isEmpty ? "" : "<path d=\"\(path)\" class=\"tick\"/>"
       self.ticks = ticks
+    }
+
+    /// Sorted columns grouped into runs whose neighbours are at most 2 apart (ticks are 2 wide,
+    /// so those touch anyway).
+    static func runs(_ columns: [Int]) -> [ClosedRange<Int>] {
+      var runs: [ClosedRange<Int>] = []
+      for c in columns {
+        if let last = runs.last, c - last.upperBound <= 2 {
+          runs[runs.count - 1] = last.lowerBound...c
+        } else {
+          runs.append(c...c)
+        }
+      }
+      return runs
     }
 
     func covers(_ days: [Int]) -> Bool {

@@ -22,7 +22,8 @@ struct TimelinePaging: Sendable {
     var entries: [SiteIndex.Entry]
     /// The entries whose date falls in the period (more than `entries` on a year page of a
     /// timeline split by month).
-    var count: Int
+    var all: [SiteIndex.Entry]
+    var count: Int { all.count }
     /// The year a month belongs to (`2025`); nil for years and the undated page.
     var year: String?
   }
@@ -68,7 +69,7 @@ struct TimelinePaging: Sendable {
         periods.append(
           Period(
             key: year, level: .year, label: year, path: "\(base)/\(year)/index.html",
-            entries: listed, count: all.count))
+            entries: listed, all: all))
         guard allPeriods || monthly else { continue }
         for month in (monthsByYear[year] ?? []).sorted() {
           let entries = months[month] ?? []
@@ -77,14 +78,14 @@ struct TimelinePaging: Sendable {
             Period(
               key: month, level: .month, label: "\(DateLabel.months[m - 1]) \(year)",
               path: "\(base)/\(year)/\(month.suffix(2))/index.html", entries: entries,
-              count: entries.count, year: year))
+              all: entries, year: year))
         }
       }
       if !undated.isEmpty {
         periods.append(
           Period(
             key: "undated", level: .undated, label: "Undated", path: "\(base)/undated/index.html",
-            entries: undated, count: undated.count))
+            entries: undated, all: undated))
       }
     }
     self.periods = periods

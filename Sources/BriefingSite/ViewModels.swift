@@ -32,6 +32,8 @@ struct EventModel: Codable, Sendable {
   var parties: [LinkModel]
   var places: String?
   var sources: [SourceModel]
+  /// Sources not listed here, only on the event's timeline page (`permalink`).
+  var moreSources: Int?
   var html: [String: String]
 }
 
@@ -105,16 +107,26 @@ struct ItemBuilder {
       source: b.article.source, events: b.events.count, statements: b.statements.count)
   }
 
+  /// How many sources an event shows on pages other than the timeline page that lists it.
+  static let sourcesOutsideTimeline = 3
+
   /// A timeline entry; `permalink` points at it on the timeline page given.
   mutating func event(_ e: SiteIndex.Entry, timelinePage: String) -> EventModel {
     let anchor = SitePaths.eventAnchor(e.entry.id)
+    // All sources on the page that lists the event; elsewhere the first few and a count, so a
+    // story reported by hundreds of articles does not repeat hundreds of links on every page.
+    let canonical = timelinePage == pagePath
+    let shown =
+      canonical || e.entry.sources.count <= Self.sourcesOutsideTimeline + 1
+      ? e.entry.sources[...] : e.entry.sources.prefix(Self.sourcesOutsideTimeline)
     return EventModel(
       id: e.entry.id, anchor: anchor, date: e.date.label, text: e.entry.text,
       kind: e.entry.kind.rawValue,
-      permalink: timelinePage == pagePath ? nil : linker.to(timelinePage, anchor: anchor),
+      permalink: canonical ? nil : linker.to(timelinePage, anchor: anchor),
       parties: uniqued(e.entry.parties).map(partyLink),
       places: e.entry.places.isEmpty ? nil : e.entry.places.joined(separator: ", "),
-      sources: e.entry.sources.map { source(article: $0.article, sentence: $0.sentence) },
+      sources: shown.map { source(article: $0.article, sentence: $0.sentence) },
+      moreSources: e.entry.sources.count > shown.count ? e.entry.sources.count - shown.count : nil,
       html: ["anchor": slots.anchor(anchor)])
   }
 

@@ -14,49 +14,79 @@
 /// inside code spans, so templates must not put values between backticks.
 public enum MarkdownEscaper {
   public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+    var text = text
+    return text.withUTF8 { escape(utf8: $0) }
+  }
+
+  /// The work of ``escape(_:)`` on UTF-8 bytes: ASCII is handled byte by byte, and only the
+  /// few non-ASCII scalars that matter (line separators, slot sentinels) are decoded.
+  static func escape(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(input.count + input.count / 4 + 8)
     var hasContent = false
     var breakPending = false
     var spaces = 0  // spaces seen since the last content, not yet written
-    for scalar in text.unicodeScalars {
+    let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
+    var i = 0
+    let n = input.count
+    while i < n {
+      let byte = input[i]
+      // The scalar at i: its length in bytes and, for the few non-ASCII ones that matter, value.
+      var length = 1
+      var scalar: UInt32 = UInt32(byte)
+      if byte >= 0x80 {
+        length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        length = min(length, n - i)
+        if length == 2 {
+          scalar = (UInt32(byte & 0x1F) << 6) | UInt32(input[i + 1] & 0x3F)
+        } else if length == 3 {
+          scalar =
+            (UInt32(byte & 0x0F) << 12) | (UInt32(input[i + 1] & 0x3F) << 6)
+            | UInt32(input[i + 2] & 0x3F)
+        } else {
+          scalar = 0x10000  // any 4-byte scalar: copied as it is
+        }
+      }
       switch scalar {
-      case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
+      case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
         breakPending = true
+        i += length
         continue
-      case " ", "\t":
+      case 0x20, 0x09:
         if !hasContent {
-          if !breakPending { out += "&#32;" }
+          if !breakPending { out.append(contentsOf: [0x26, 0x23, 0x33, 0x32, 0x3B]) }  // &#32;
         } else {
           spaces += 1
         }
+        i += length
         continue
       default:
         break
       }
       if hasContent {
         if breakPending {
-          out += " "
+          out.append(0x20)
         } else if spaces > 0 {
-          out += String(repeating: " ", count: spaces)
+          out.append(contentsOf: repeatElement(0x20, count: spaces))
         }
       }
       spaces = 0
       breakPending = false
       hasContent = true
       switch scalar {
-      case "<": out += "&lt;"
-      case "&": out += "&amp;"
-      case "\0": out += "\u{FFFD}"
-      case _ where MarkdownSlot.isSentinel(scalar): out += "\u{FFFD}"
-      case _ where isASCIIPunctuation(scalar):
-        out += "\\"
-        out.unicodeScalars.append(scalar)
+      case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+      case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+      case 0x00: out.append(contentsOf: replacement)
+      case MarkdownSlot.open.value, MarkdownSlot.close.value: out.append(contentsOf: replacement)
+      case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
+        out.append(0x5C)
+        out.append(byte)
       default:
-        out.unicodeScalars.append(scalar)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<i + length]))
       }
+      i += length
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// CommonMark's ASCII punctuation: the characters a backslash can escape.

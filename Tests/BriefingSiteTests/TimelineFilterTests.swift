@@ -104,6 +104,10 @@ struct TimelineFilterTests {
         == Set(
           corpus.timeline.filter { ["2024-SU", "2024-W10"].contains($0.date.value) }.map(\.id)),
       "the year page keeps the events that have no month")
+    let year = corpus.timeline.filter { $0.date.value.hasPrefix("2024") }.count
+    #expect(
+      site.text("timeline/2024/index.html").contains("\(year) dated events from"),
+      "while its picture and count cover the whole year")
     let homes = site.htmlPaths.filter {
       $0.wholeMatch(of: /timeline\/(\d{4}(\/\d{2})?|undated)\/index\.html/) != nil
     }
@@ -112,6 +116,12 @@ struct TimelineFilterTests {
     #expect(listed.keys.sorted() == corpus.timeline.map(\.id).sorted())
     #expect(listed.values.allSatisfy { $0 == 1 }, "each event is listed on one period page")
     #expect(site.files["timeline/party/russia/2024/03/index.html"] != nil)
+    #expect(
+      !site.text("timeline/index.html").contains("Pages of this timeline"),
+      "the main timeline's periods are in the filter nav, not listed twice")
+    #expect(
+      site.text("timeline/party/russia/index.html").contains("Pages of this timeline"),
+      "a party's own periods are listed on its pages")
     #expect(
       !paths.contains { $0.hasPrefix("timeline/kind/") && $0.split(separator: "/").count > 4 },
       "kinds are not combined with months or parties")

@@ -35,6 +35,9 @@ public struct Gazetteer: Sendable {
   /// Normalised head words that make a capitalised name an organisation.
   private(set) var orgHeads: Set<String> = []
   private(set) var index = PhraseIndex()
+  /// The slug of each state's prefix to the state ("russian" → "russia"), so the parent of a
+  /// body made by rule is a few dictionary look-ups instead of a slug per state.
+  private var statesByPrefixSlug: [String: String] = [:]
 
   /// The built-in gazetteer, read once from the module's resources.
   public static func builtIn() throws -> Gazetteer {
@@ -137,10 +140,15 @@ public struct Gazetteer: Sendable {
     return nil
   }
 
-  /// The parent of a body made by rule ("russian-foreign-ministry" → "russia").
+  /// The parent of a body made by rule ("russian-foreign-ministry" → "russia"): the state whose
+  /// prefix slug, followed by "-", starts the id; the longest such prefix when several do
+  /// ("dominican-republic-army" is the Dominican Republic's, not Dominica's).
   private func derivedParent(of id: String) -> String? {
-    for (stateID, info) in states where id.hasPrefix(Slug.make(info.prefix) + "-") {
-      return stateID
+    var end = id.utf8.endIndex
+    while let dash = id.utf8[..<end].lastIndex(of: UInt8(ascii: "-")) {
+      let prefix = String(id[..<dash])
+      if let state = statesByPrefixSlug[prefix], id.hasPrefix(prefix + "-") { return state }
+      end = dash
     }
     return nil
   }
@@ -151,7 +159,9 @@ public struct Gazetteer: Sendable {
     var aliases = state.aliases ?? []
     if let capital = state.capital { aliases.append(capital) }
     entries[id] = Entry(id: id, name: state.name, kind: .state, aliases: aliases + demonyms)
-    states[id] = StateInfo(id: id, prefix: state.prefix ?? demonyms.first ?? state.name)
+    let info = StateInfo(id: id, prefix: state.prefix ?? demonyms.first ?? state.name)
+    states[id] = info
+    statesByPrefixSlug[Slug.make(info.prefix)] = id
     for form in [state.name] + (state.aliases ?? []) {
       index.add(Phrase(form, meaning: .name(id), caseSensitive: true))
     }

@@ -5,6 +5,12 @@
 /// punctuation is one token per mark. Linear in the length of the sentence.
 enum Tokenizer {
   static func tokens(of s: String) -> [Token] {
+    ASCIITokenizer.tokens(of: s) ?? unicodeTokens(of: s)
+  }
+
+  /// The tokens of any text, character by character (`ASCIITokenizer` gives the same tokens
+  /// faster for an all-ASCII text).
+  static func unicodeTokens(of s: String) -> [Token] {
     var out: [Token] = []
     out.reserveCapacity(s.count / 4)
     var i = s.startIndex

@@ -1,53 +1,19 @@
 import Foundation
 
-/// A view model turned, once per render, into the dictionaries and arrays swift-mustache reads
-/// fastest, with every absent optional as `NSNull`.
+/// A view model as the dictionaries and arrays swift-mustache reads fastest, built once at plan
+/// time (``TemplateTreeEncoder``) and kept for render.
 ///
 /// Two reasons: swift-mustache reflects a struct anew for every tag it looks up (most of the
 /// render time on big pages), and with plain reflection a nil property counts as missing, so
 /// the lookup climbs to enclosing objects — a source without a date would show its event's
-/// date. A `NSNull` stops that climb at the object that owns the name.
-enum TemplateTree {
-  static func make(_ value: Any) -> Any {
-    // Exact type checks: `as` casts try Foundation bridging first, which is slow.
-    let type = type(of: value)
-    if type == String.self || type == Bool.self || type == Int.self
-      || type == [String: String].self
-    {
-      return value
-    }
-    let mirror = Mirror(reflecting: value)
-    switch mirror.displayStyle {
-    case .optional:
-      return mirror.children.first.map { make($0.value) } ?? NSNull()
-    case .collection, .set:
-      return mirror.children.map { make($0.value) }
-    case .struct, .class:
-      var fields: [String: Any] = [:]
-      for child in mirror.children {
-        if let label = child.label { fields[label] = make(child.value) }
-      }
-      return fields
-    case .dictionary:
-      var fields: [String: Any] = [:]
-      for child in mirror.children {
-        let pair = Mirror(reflecting: child.value).children.map(\.value)
-        if pair.count == 2, let key = pair[0] as? String { fields[key] = make(pair[1]) }
-      }
-      return fields
-    default:
-      return value
-    }
-  }
-}
-
-/// A ``TemplateTree`` built once at plan time, kept for render. The tree holds only strings,
-/// numbers, booleans, `NSNull` and arrays/dictionaries of them, and is never mutated after it
-/// is built, so sharing it between threads is safe.
+/// date. Every absent optional is `NSNull` in the tree, which stops that climb at the object
+/// that owns the name. The tree holds only strings, numbers, booleans, `NSNull` and
+/// arrays/dictionaries of them, and is never mutated after it is built, so sharing it between
+/// threads is safe.
 struct TemplateContext: @unchecked Sendable {
   let tree: Any
 
-  init(_ model: Any) { tree = TemplateTree.make(model) }
+  init(_ model: some Encodable) { tree = TemplateTreeEncoder.tree(model) }
 
   /// Feeds the tree into `f` in a stable order (dictionary keys sorted), tagging each value
   /// with its kind, so two trees that render differently hash differently.

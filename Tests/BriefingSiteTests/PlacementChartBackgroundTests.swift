@@ -1,0 +1,32 @@
+import BriefingModels
+import Testing
+
+@testable import BriefingSite
+
+/// The corpus part of a briefing's "on the timeline" picture is on every briefing page, so it
+/// must stay small however many days have events.
+@Suite("Placement chart: the corpus background stays small")
+struct PlacementChartBackgroundTests {
+  let start = CalendarDate(iso: "2024-01-01")!.dayNumber
+
+  @Test("a corpus with events on every day of a year draws one band, not a tick per day")
+  func denseIsOneBand() throws {
+    let days = Array(start..<(start + 366))
+    let background = try #require(PlacementChart.Background(days: days, eventCount: days.count))
+    #expect(background.ticks == "<path d=\"M10 22H710v16H10z\" class=\"tick\"/>")
+  }
+
+  @Test("days far apart stay separate ticks; neighbouring columns merge")
+  func sparseTicks() throws {
+    let days = [start, start + 1, start + 100, start + 365]
+    let background = try #require(PlacementChart.Background(days: days, eventCount: days.count))
+    // Day 100 of 365 lands on column 10 + 700 * 100 / 365 = 201.8, rounded to 202.
+    #expect(background.ticks == "<path d=\"M10 22H12v16H10zM202 22v16M710 22v16\" class=\"tick\"/>")
+  }
+
+  @Test("runs group columns at most two apart")
+  func runs() {
+    #expect(PlacementChart.Background.runs([1, 2, 4, 8, 9, 20]) == [1...4, 8...9, 20...20])
+    #expect(PlacementChart.Background.runs([]) == [])
+  }
+}

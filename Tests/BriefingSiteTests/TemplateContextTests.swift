@@ -1,0 +1,74 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import BriefingSite
+
+/// What templates see of a view model: its fields by name, nested models as dictionaries,
+/// arrays as arrays, and an absent optional as a null that stops Mustache's climb.
+@Suite("Template contexts: view models as the trees Mustache reads")
+struct TemplateContextTests {
+  struct Inner: Codable {
+    var text: String
+    var date: String?
+  }
+  struct Outer: Codable {
+    var title: String
+    var count: Int
+    var shown: Bool
+    var date: String?
+    var inner: Inner
+    var items: [Inner]
+    var maybe: Inner?
+    var links: [String: String]
+  }
+
+  let model = Outer(
+    title: "T", count: 3, shown: true, date: "1 June", inner: Inner(text: "a", date: nil),
+    items: [Inner(text: "b", date: "2 June"), Inner(text: "c", date: nil)], maybe: nil,
+    links: ["home": "../"])
+
+  @Test("fields keep their names and values; nested models and arrays become trees")
+  func shape() throws {
+    let tree = try #require(TemplateContext(model).tree as? [String: Any])
+    #expect(tree["title"] as? String == "T")
+    #expect(tree["count"] as? Int == 3)
+    #expect(tree["shown"] as? Bool == true)
+    #expect((tree["inner"] as? [String: Any])?["text"] as? String == "a")
+    let items = try #require(tree["items"] as? [Any])
+    #expect(items.count == 2)
+    #expect((items[0] as? [String: Any])?["date"] as? String == "2 June")
+    #expect(tree["links"] as? [String: String] == ["home": "../"])
+  }
+
+  @Test("an absent optional is NSNull, at every depth, so it is never taken from a parent")
+  func absentIsNull() throws {
+    let tree = try #require(TemplateContext(model).tree as? [String: Any])
+    #expect(tree["maybe"] is NSNull)
+    #expect((tree["inner"] as? [String: Any])?["date"] is NSNull)
+    let items = try #require(tree["items"] as? [Any])
+    #expect((items[1] as? [String: Any])?["date"] is NSNull)
+  }
+
+  @Test("a nil date in a list item renders empty, not the enclosing page's date")
+  func noClimb() throws {
+    let template = try MustacheTemplate(string: "{{#items}}[{{text}}:{{date}}]{{/items}}")
+    #expect(template.render(TemplateContext(model).tree) == "[b:2 June][c:]")
+  }
+
+  @Test("equal models hash equal; any changed value changes the fingerprint")
+  func fingerprints() {
+    func hash(_ m: Outer) -> String {
+      var f = Fingerprint()
+      TemplateContext(m).add(to: &f)
+      return f.hex
+    }
+    var other = model
+    #expect(hash(model) == hash(other))
+    other.items[1].date = "3 June"
+    #expect(hash(model) != hash(other))
+    other = model
+    other.maybe = Inner(text: "", date: nil)
+    #expect(hash(model) != hash(other))
+  }
+}
