@@ -55,6 +55,22 @@ struct ASCIIFastPathTests {
     #expect(compared > 20)
   }
 
+  @Test("lines and word counts of plain ASCII text are those of the character rules")
+  func linesAndWords() throws {
+    for text in try Self.realTexts + ["", "\n", "a\n\nb\n", "  two  words  "] {
+      #expect(
+        PlainText.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+      #expect(Summarizer.wordCount(text) == text.split(separator: " ").count)
+    }
+  }
+
+  @Test("a role names a woman when it contains \"woman\"")
+  func womanRoles() {
+    for role in ["spokeswoman", "woman", "chairwoman of x", "spokesman", "wo man", "", "womán"] {
+      #expect(StatementFinder.containsWoman(role) == role.contains("woman"), "\(role)")
+    }
+  }
+
   @Test("text with a carriage return or beyond ASCII takes the character rules")
   func fallbacks() {
     #expect(ASCIISentenceSplitter.split("One.\r\n\r\nTwo.") == nil)

@@ -14,7 +14,7 @@ enum PlainText {
     guard markdown else { return normalized }
     var out: [String] = []
     var inFence = false
-    for rawLine in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in lines(of: normalized) {
       var line = Substring(rawLine)
       let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
@@ -57,6 +57,26 @@ enum PlainText {
       }
     }
     return out.joined(separator: "\n")
+  }
+
+  /// The lines of `text`, empty ones included; split on bytes when the text is plain ASCII
+  /// (then each "\n" byte is a "\n" character).
+  static func lines(of text: String) -> [Substring] {
+    guard ASCIIClass.isPlain(text) else {
+      return text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+    var out: [Substring] = []
+    var start = text.utf8.startIndex
+    var i = start
+    while i < text.utf8.endIndex {
+      if text.utf8[i] == UInt8(ascii: "\n") {
+        out.append(text[start..<i])
+        start = text.utf8.index(after: i)
+      }
+      i = text.utf8.index(after: i)
+    }
+    out.append(text[start...])
+    return out
   }
 
   /// Removes inline markup: `[text](url)` → text, images, emphasis marks, code ticks, HTML tags.
