@@ -1,16 +1,11 @@
+import BriefingExtraction
 import BriefingModels
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Extraction results on disk, keyed by a hash of the article and the extraction's cache key.
 ///
 /// Lives in `.briefing-cache/extractions.pack` beside content/ (never in output/): one file
-/// (see `ExtractionPack`) read once per build, instead of one small file per article. Each
+/// (see `RecordPack`) read once per build, instead of one small file per article. Each
 /// record stores the article it was made from and is used only when the key and the article's
 /// bytes match exactly, so a changed tool, changed parties or a hash collision all mean
 /// "extract again". New results are appended; once records no build used make up more than a
@@ -23,22 +18,17 @@ final class ExtractionCache: @unchecked Sendable {
 
   let directory: URL?
   let key: String
-  private let pack: ExtractionPack
+  private let pack: RecordPack
   private let lock = NSLock()
-  /// Records this build used, by id: kept from the pack, or new bytes to write.
-  private var used: [String: Kept] = [:]
-
-  private enum Kept {
-    case packed(ExtractionPack.Record)
-    case new([UInt8])
-  }
+  /// Records this build used, by id (head: the article's JSON, body: the briefing's JSON).
+  private var used: [String: RecordPack.Kept] = [:]
 
   init(directory: URL?, key: String) {
     self.directory = directory
     self.key = Self.formatVersion + "|" + key
     pack =
-      directory.map { ExtractionPack(contentsOf: $0.appendingPathComponent(Self.packName)) }
-      ?? ExtractionPack()
+      directory.map { RecordPack(contentsOf: $0.appendingPathComponent(Self.packName)) }
+      ?? RecordPack()
   }
 
   var packURL: URL? { directory?.appendingPathComponent(Self.packName) }
@@ -56,60 +46,25 @@ final class ExtractionCache: @unchecked Sendable {
     h.add(articleBytes)
     let id = h.hex
     if pack.key == key, let record = pack.records[id],
-      pack.slice(record.article) == articleBytes,
-      let briefing = try? JSONDecoder().decode(Briefing.self, from: pack.slice(record.briefing))
+      pack.slice(record.head) == articleBytes,
+      let briefing = try? JSONDecoder().decode(Briefing.self, from: pack.slice(record.body))
     {
       lock.withLock { used[id] = .packed(record) }
       return (briefing, true)
     }
     let briefing = try extract(article)
     if let briefingBytes = try? Self.encoder.encode(briefing) {
-      let bytes = ExtractionPack.record(id: id, article: articleBytes, briefing: briefingBytes)
-      lock.withLock { used[id] = .new(bytes) }
+      lock.withLock { used[id] = .new(head: Array(articleBytes), body: Array(briefingBytes)) }
     }
     return (briefing, false)
   }
 
-  /// Writes this build's new records: appended when the pack is whole, has this key and holds
-  /// few unused records; otherwise the pack is rewritten with exactly the records used.
+  /// Writes this build's new records (see `RecordPack.update`); removes the entry files of
+  /// the first cache format when the pack is written whole.
   func save() {
     guard let directory, let url = packURL else { return }
-    let used = lock.withLock { self.used }
-    let added = used.filter { if case .new = $0.value { true } else { false } }
-    let packedUsed = used.count - added.count
-    let unused = pack.recordCount - packedUsed
-    let hasPack = pack.key != nil
-    if pack.key == key && pack.isWhole && unused * 4 <= used.count {
-      if added.isEmpty { return }
-      var bytes: [UInt8] = []
-      for (_, kept) in added.sorted(by: { $0.key < $1.key }) {
-        if case .new(let record) = kept { bytes += record }
-      }
-      if append(bytes, to: url) { return }
-    }
-    if !hasPack && used.isEmpty { return }
-    var bytes = ExtractionPack.header(key: key)
-    for (id, kept) in used.sorted(by: { $0.key < $1.key }) {
-      switch kept {
-      case .new(let record): bytes += record
-      case .packed(let record):
-        bytes += ExtractionPack.record(
-          id: id, article: pack.slice(record.article), briefing: pack.slice(record.briefing))
-      }
-    }
-    let fm = FileManager.default
-    try? fm.createDirectory(at: directory, withIntermediateDirectories: true)
-    try? Data(bytes).write(to: url, options: .atomic)
+    pack.update(at: url, key: key, kept: lock.withLock { used })
     Self.removeFormatOneEntries(in: directory)
-  }
-
-  /// Appends with one `write` to a file opened for appending; false when that failed.
-  private func append(_ bytes: [UInt8], to url: URL) -> Bool {
-    let fd = open(url.path, O_WRONLY | O_APPEND)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    return written == bytes.count
   }
 
   /// Deletes the one-file-per-article entries (`<32 hex>.json`) of the first cache format.
@@ -127,3 +82,6 @@ final class ExtractionCache: @unchecked Sendable {
     return e
   }
 }
+
+/// The extraction cache's file format.
+typealias ExtractionPack = RecordPack

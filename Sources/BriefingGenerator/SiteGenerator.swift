@@ -45,7 +45,10 @@ public struct SiteGenerator: Sendable {
 
     // ingest
     let loaded = timer.run(.ingest) {
-      ContentLoader(reader: reader).load(contentDirectory: options.contentDirectory)
+      ContentLoader(
+        reader: reader,
+        readingCache: options.cacheDirectory?.appendingPathComponent(ContentLoader.readingCacheName)
+      ).load(contentDirectory: options.contentDirectory)
     }
     guard loaded.errors.isEmpty else { throw BuildError(step: .ingest, problems: loaded.errors) }
     report(.ingest, loaded.articles.count, loaded.articles.count)

@@ -1,3 +1,4 @@
+import BriefingExtraction
 import BriefingModels
 import Foundation
 import Testing
@@ -16,9 +17,8 @@ import Testing
     for i in 0..<5 { try site.article("a\(i)", title: "A\(i)") }
     _ = try site.generator().generate()
     #expect(
-      try FileManager.default.contentsOfDirectory(atPath: site.cacheDirectory.path) == [
-        ExtractionCache.packName
-      ])
+      try FileManager.default.contentsOfDirectory(atPath: site.cacheDirectory.path).sorted()
+        == [ExtractionCache.packName, ContentLoader.readingCacheName].sorted())
     #expect(site.cachePack().recordCount == 5)
     let again = try site.generator().generate()
     #expect(again.cachedExtractions == 5)
@@ -74,7 +74,7 @@ import Testing
     var bytes = try Data(contentsOf: packURL(site))
     let pack = ExtractionPack(bytes: bytes)
     let record = try #require(pack.records.values.first)
-    bytes[record.article.lowerBound + 2] ^= 0x01
+    bytes[record.head.lowerBound + 2] ^= 0x01
     try bytes.write(to: packURL(site))
     let second = try site.generator().generate()
     #expect(second.cachedExtractions == 0)

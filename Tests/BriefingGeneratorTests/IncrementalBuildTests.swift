@@ -1,3 +1,4 @@
+import BriefingExtraction
 import BriefingModels
 import Foundation
 import Testing
@@ -118,7 +119,8 @@ import Testing
     #expect(site.extractions == 5)
     let entries = try FileManager.default.contentsOfDirectory(
       atPath: site.root.appendingPathComponent(".briefing-cache").path)
-    #expect(entries == [ExtractionCache.packName])
+    #expect(
+      entries.sorted() == [ExtractionCache.packName, ContentLoader.readingCacheName].sorted())
     #expect(site.cachePack().recordCount == 2)
   }
 }

@@ -173,10 +173,14 @@ struct EventFinder: Sendable {
     return r.lowerBound > 0 && s.tokens[r.lowerBound - 1].norm == "since"
   }
 
+  /// `bothSides` by first word: one look-up per token instead of a comparison per phrase.
+  static let bothSidesByFirst: [String: Set<String>] = Dictionary(
+    bothSides.map { ($0[0], [$0[1]]) }, uniquingKeysWith: { $0.union($1) })
+
   private func mentionsBothSides(_ tokens: [Token]) -> Bool {
     guard tokens.count >= 2 else { return false }
     for k in 0..<(tokens.count - 1) {
-      for p in Self.bothSides where tokens[k].norm == p[0] && tokens[k + 1].norm == p[1] {
+      if let seconds = Self.bothSidesByFirst[tokens[k].norm], seconds.contains(tokens[k + 1].norm) {
         return true
       }
     }

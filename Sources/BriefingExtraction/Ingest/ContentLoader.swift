@@ -30,8 +30,17 @@ public struct LoadedContent: Sendable {
 /// `SlugAssigner`).
 public struct ContentLoader: Sendable {
   public var reader: ArticleReader
+  /// Where readings are kept between builds (see `ReadingCache`); nil reads every file.
+  public var readingCache: URL?
+  /// The file name `SiteGenerator` gives the reading cache in its cache folder.
+  public static let readingCacheName = "readings.pack"
+  /// The clock a build's start is taken from (nanoseconds since 1970); tests move it on.
+  var now: @Sendable () -> Int64 = FileSignature.now
 
-  public init(reader: ArticleReader = ArticleReader()) { self.reader = reader }
+  public init(reader: ArticleReader = ArticleReader(), readingCache: URL? = nil) {
+    self.reader = reader
+    self.readingCache = readingCache
+  }
 
   public func load(contentDirectory: URL) -> LoadedContent {
     load(contentDirectory: contentDirectory, displayRoot: Self.displayPath(of: contentDirectory))
@@ -62,15 +71,30 @@ public struct ContentLoader: Sendable {
     problems += walker.problems
     // Files are read and parsed on every core; results are taken in walk order, so articles
     // and problems are the same as reading one file after the other.
+    // Files whose signature is unchanged since an earlier build are not read again.
     let reader = self.reader
+    let cache = readingCache.map { ReadingCache(url: $0, today: reader.today, startedAt: now()) }
     let readings = ConcurrentMap.map(walker.files) {
       file -> Result<ArticleReader.Reading, ContentProblem> in
+      let signature = cache == nil ? nil : FileSignature(path: file.url.path)
+      if let cache, let signature,
+        let kept = cache.reading(
+          displayPath: file.displayPath, fileURL: file.url, signature: signature)
+      {
+        return .success(kept)
+      }
       do throws(ContentProblem) {
-        return .success(try reader.readReporting(fileAt: file.url, displayPath: file.displayPath))
+        let reading = try reader.readReporting(fileAt: file.url, displayPath: file.displayPath)
+        if let cache, let signature {
+          cache.store(
+            reading, displayPath: file.displayPath, fileURL: file.url, signature: signature)
+        }
+        return .success(reading)
       } catch {
         return .failure(error)
       }
     }
+    cache?.save()
     var articles: [Article] = []
     for reading in readings {
       switch reading {

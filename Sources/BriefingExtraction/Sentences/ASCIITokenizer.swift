@@ -1,29 +1,19 @@
 /// The tokenizer's rules for a sentence that is all ASCII, on its UTF-8 bytes.
 ///
 /// Each ASCII character is one byte, so the rules of `Tokenizer` can be applied to bytes with the
-/// character classes read from a table (built once from the same `Character` properties) instead
+/// character classes read from `ASCIIClass.table` (built from the same `Character` properties) instead
 /// of Unicode property look-ups per character; the tokens are the same.
 enum ASCIITokenizer {
-  /// Character classes of the 128 ASCII values, from `Character`'s own properties.
-  private static let classes: [UInt8] = (0..<128).map { value in
-    let c = Character(Unicode.Scalar(UInt8(value)))
-    var bits: UInt8 = 0
-    if c.isWhitespace { bits |= space }
-    if c.isLetter { bits |= letter }
-    if c.isNumber { bits |= number }
-    if c.isUppercase { bits |= upper }
-    return bits
-  }
-  private static let space: UInt8 = 1
-  private static let letter: UInt8 = 2
-  private static let number: UInt8 = 4
-  private static let upper: UInt8 = 8
+  private static let space = ASCIIClass.space
+  private static let letter = ASCIIClass.letter
+  private static let number = ASCIIClass.number
+  private static let upper = ASCIIClass.upper
 
   /// The tokens of `s`, or nil when `s` holds anything but ASCII.
   static func tokens(of s: String) -> [Token]? {
     guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
     let bytes = Array(s.utf8)
-    let classes = Self.classes
+    let classes = ASCIIClass.table
     func has(_ k: Int, _ bit: UInt8) -> Bool { classes[Int(bytes[k])] & bit != 0 }
     func isWordChar(_ k: Int) -> Bool { classes[Int(bytes[k])] & (letter | number) != 0 }
     let apostrophe = UInt8(ascii: "'")
@@ -123,7 +113,7 @@ enum ASCIITokenizer {
     var lower = [UInt8](repeating: 0, count: b - a)
     for k in a..<b {
       let byte = bytes[k]
-      let bits = classes[Int(byte)]
+      let bits = ASCIIClass.table[Int(byte)]
       let isUpper = bits & upper != 0
       lower[k - a] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
       guard bits & letter != 0 else { continue }

@@ -7,11 +7,14 @@ import Foundation
 /// heading never runs into the first sentence. Plain text passes through with `\r\n` normalised.
 enum PlainText {
   static func of(_ body: String, markdown: Bool) -> String {
-    let normalized = body.replacingOccurrences(of: "\r\n", with: "\n")
+    // Without a "\r" there is nothing to replace: skip Foundation's search.
+    let normalized =
+      body.utf8.contains(UInt8(ascii: "\r"))
+      ? body.replacingOccurrences(of: "\r\n", with: "\n") : body
     guard markdown else { return normalized }
     var out: [String] = []
     var inFence = false
-    for rawLine in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in lines(of: normalized) {
       var line = Substring(rawLine)
       let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
@@ -56,8 +59,33 @@ enum PlainText {
     return out.joined(separator: "\n")
   }
 
+  /// The lines of `text`, empty ones included; split on bytes when the text is plain ASCII
+  /// (then each "\n" byte is a "\n" character).
+  static func lines(of text: String) -> [Substring] {
+    guard ASCIIClass.isPlain(text) else {
+      return text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+    var out: [Substring] = []
+    var start = text.utf8.startIndex
+    var i = start
+    while i < text.utf8.endIndex {
+      if text.utf8[i] == UInt8(ascii: "\n") {
+        out.append(text[start..<i])
+        start = text.utf8.index(after: i)
+      }
+      i = text.utf8.index(after: i)
+    }
+    out.append(text[start...])
+    return out
+  }
+
   /// Removes inline markup: `[text](url)` → text, images, emphasis marks, code ticks, HTML tags.
   static func inline(_ s: String) -> String {
+    asciiInline(s) ?? unicodeInline(s)
+  }
+
+  /// `inline` character by character, for any text.
+  static func unicodeInline(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.count)
     let chars = Array(s)
@@ -101,5 +129,54 @@ enum PlainText {
       i += 1
     }
     return out
+  }
+
+  /// `inline` on the bytes of a plain ASCII line (each byte one `Character`); nil otherwise.
+  static func asciiInline(_ s: String) -> String? {
+    guard ASCIIClass.isPlain(s) else { return nil }
+    let chars = Array(s.utf8)
+    func isLetter(_ k: Int) -> Bool { ASCIIClass.table[Int(chars[k])] & ASCIIClass.letter != 0 }
+    var out: [UInt8] = []
+    out.reserveCapacity(chars.count)
+    var i = 0
+    while i < chars.count {
+      let c = chars[i]
+      if c == UInt8(ascii: "!") && i + 1 < chars.count && chars[i + 1] == UInt8(ascii: "[") {
+        i += 1
+        continue
+      }
+      if c == UInt8(ascii: "]") && i + 1 < chars.count && chars[i + 1] == UInt8(ascii: "(") {
+        // Skip the link target.
+        var j = i + 2
+        var depth = 1
+        while j < chars.count, depth > 0 {
+          if chars[j] == UInt8(ascii: "(") { depth += 1 }
+          if chars[j] == UInt8(ascii: ")") { depth -= 1 }
+          j += 1
+        }
+        i = j
+        continue
+      }
+      if c == UInt8(ascii: "[") || c == UInt8(ascii: "`") {
+        i += 1
+        continue
+      }
+      if c == UInt8(ascii: "*")
+        || (c == UInt8(ascii: "_")
+          && (i == 0 || !isLetter(i - 1) || i + 1 == chars.count || !isLetter(i + 1)))
+      {
+        i += 1
+        continue
+      }
+      if c == UInt8(ascii: "<"), let close = chars[i...].firstIndex(of: UInt8(ascii: ">")),
+        close - i < 200, i + 1 < chars.count, isLetter(i + 1) || chars[i + 1] == UInt8(ascii: "/")
+      {
+        i = close + 1
+        continue
+      }
+      out.append(c)
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -244,9 +244,23 @@ struct StatementFinder: Sendable {
     "corina",
   ]
 
+  /// `role.contains("woman")`, searched on bytes for an ASCII role (Foundation's search
+  /// bridges to NSString).
+  static func containsWoman(_ role: String) -> Bool {
+    guard role.utf8.allSatisfy({ $0 < 0x80 }) else { return role.contains("woman") }
+    let bytes = Array(role.utf8)
+    let word = Array("woman".utf8)
+    guard bytes.count >= word.count else { return false }
+    for k in 0...(bytes.count - word.count) where bytes[k..<(k + word.count)].elementsEqual(word) {
+      return true
+    }
+    return false
+  }
+
   static func isFemale(_ p: Party?) -> Bool {
     guard let p else { return false }
-    if let role = p.role?.lowercased(), role.contains("woman") || role == "ms." || role == "mrs." {
+    if let role = p.role?.lowercased(), Self.containsWoman(role) || role == "ms." || role == "mrs."
+    {
       return true
     }
     guard let first = p.name.split(separator: " ").first else { return false }

@@ -16,14 +16,31 @@ enum Summarizer {
     for s in statements where s.sentence < scores.count { scores[s.sentence] += 1.5 }
     for (i, n) in mentions where i < scores.count { scores[i] += Double(min(n, 3)) * 0.5 }
     for (i, s) in sentences.enumerated() {
-      let words = s.split(separator: " ").count
+      let words = wordCount(s)
       if words < 6 || words > 60 { scores[i] -= 3 }
       scores[i] -= Double(i) * 0.05  // earlier is better, other things equal
     }
     var chosen: Set<Int> = [0]
-    if sentences[0].split(separator: " ").count < 6, sentences.count > 1 { chosen = [1] }
+    if wordCount(sentences[0]) < 6, sentences.count > 1 { chosen = [1] }
     let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
     for i in ranked where chosen.count < want { chosen.insert(i) }
     return chosen.sorted().map { sentences[$0] }
+  }
+
+  /// How many space-separated words `s` has (`s.split(separator: " ").count`), counted on bytes
+  /// when `s` is plain ASCII.
+  static func wordCount(_ s: String) -> Int {
+    guard ASCIIClass.isPlain(s) else { return s.split(separator: " ").count }
+    var count = 0
+    var inWord = false
+    for b in s.utf8 {
+      if b == UInt8(ascii: " ") {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
   }
 }

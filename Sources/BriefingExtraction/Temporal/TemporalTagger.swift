@@ -31,10 +31,9 @@ public struct TemporalTagger: Sendable {
             }
             let start = tokens[i].start
             let end = tokens[c.end - 1].end
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[start..<end])
             found.append(
-                Timex(start: start, end: end, text: String(s), type: c.type, value: c.value, mod: c.mod))
+                Timex(
+                    start: start, end: end, text: String(scalars: scalars[start..<end]), type: c.type, value: c.value, mod: c.mod))
             if c.anchors { grammar.discourse.remember(c.value, at: c.end) }
             i = c.end
         }

@@ -75,9 +75,7 @@ enum TemporalTokenizer {
                 kind = .punct
                 i += 1
             }
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[start..<i])
-            let word = String(s)
+            let word = String(scalars: scalars[start..<i])
             tokens.append(
                 TemporalToken(
                     kind: kind, text: word, lower: kind == .word ? word.lowercased() : word,
@@ -102,5 +100,24 @@ enum TemporalTokenizer {
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
         c.value >= 48 && c.value <= 57
+    }
+}
+
+extension String {
+    /// The text of a run of scalars; an ASCII run is built from its bytes, which is much
+    /// faster than appending scalars to a `UnicodeScalarView` one by one.
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for c in scalars {
+            guard c.value < 0x80 else {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars)
+                self = String(view)
+                return
+            }
+            bytes.append(UInt8(c.value))
+        }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }

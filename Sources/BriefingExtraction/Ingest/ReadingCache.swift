@@ -1,0 +1,97 @@
+import BriefingModels
+import Foundation
+
+/// Article readings of earlier builds, reused for files whose `FileSignature` has not changed,
+/// so a rebuild reads and parses only the articles edited since.
+///
+/// One `RecordPack` (`ContentLoader.readingCacheName` in the cache folder): per file (id: its display path) a
+/// head (its path, signature, the time the reading began, warnings) and a body (the `Article`
+/// as JSON). Its key holds the reader's "today", which can change how a date in the text
+/// resolves. A record is trusted only when path and signature match and the file's times are
+/// more than `racyWindow` older than the start of the build that stored it: a file edited in
+/// the same clock tick as it was read keeps its signature, so it is read again (and trusted
+/// from the next build on). A missing, damaged or foreign pack means every article is read.
+final class ReadingCache: @unchecked Sendable {
+  static let version = "1"
+  static let racyWindow: Int64 = 2_000_000_000
+
+  private struct Head: Codable {
+    var url: String
+    var signature: FileSignature
+    var readAt: Int64
+    var warnings: [Warning]
+    /// FNV-1a of the body, so a damaged article is never taken for a real one.
+    var bodyHash: UInt64
+  }
+
+  static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    return h
+  }
+
+  /// A warning of the reading, as stored (`ContentProblem` is not `Codable`).
+  private struct Warning: Codable {
+    var path: String
+    var line: Int?
+    var column: Int?
+    var message: String
+  }
+
+  let url: URL
+  let key: String
+  /// When this build began reading; stored with each new record.
+  let startedAt: Int64
+  private let pack: RecordPack
+  private let lock = NSLock()
+  private var used: [String: RecordPack.Kept] = [:]
+
+  init(url: URL, today: CalendarDate, startedAt: Int64) {
+    self.url = url
+    self.startedAt = startedAt
+    key = Self.version + "|today=\(today.dayNumber)"
+    pack = RecordPack(contentsOf: url)
+  }
+
+  /// The stored reading of the file at `fileURL` shown as `displayPath`, if it can be trusted.
+  func reading(displayPath: String, fileURL: URL, signature: FileSignature)
+    -> ArticleReader.Reading?
+  {
+    guard pack.key == key, let record = pack.records[displayPath],
+      let head = try? JSONDecoder().decode(Head.self, from: pack.slice(record.head)),
+      head.url == fileURL.path, head.signature == signature,
+      signature.modified < head.readAt - Self.racyWindow,
+      signature.changed < head.readAt - Self.racyWindow,
+      Self.checksum(pack.slice(record.body)) == head.bodyHash,
+      let article = try? JSONDecoder().decode(Article.self, from: pack.slice(record.body))
+    else { return nil }
+    lock.withLock { used[displayPath] = .packed(record) }
+    let warnings = head.warnings.map {
+      ContentProblem(
+        path: $0.path, line: $0.line, column: $0.column, severity: .warning, message: $0.message)
+    }
+    return ArticleReader.Reading(article: article, warnings: warnings)
+  }
+
+  /// Remembers a fresh reading of a file whose signature was taken before it was read.
+  func store(
+    _ reading: ArticleReader.Reading, displayPath: String, fileURL: URL, signature: FileSignature
+  ) {
+    guard reading.warnings.allSatisfy({ $0.severity == .warning }) else { return }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    guard let bodyBytes = try? encoder.encode(reading.article) else { return }
+    let head = Head(
+      url: fileURL.path, signature: signature, readAt: startedAt,
+      warnings: reading.warnings.map {
+        Warning(path: $0.path, line: $0.line, column: $0.column, message: $0.message)
+      }, bodyHash: Self.checksum(bodyBytes))
+    guard let headBytes = try? encoder.encode(head) else { return }
+    lock.withLock { used[displayPath] = .new(head: Array(headBytes), body: Array(bodyBytes)) }
+  }
+
+  /// Writes the records of this build (see `RecordPack.update`).
+  func save() {
+    pack.update(at: url, key: key, kept: lock.withLock { used })
+  }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A cache file of records, read with one call: the extraction cache (article → briefing) and
+/// the reading cache (file → article) each keep one in `.briefing-cache/`.
+///
+/// Layout: the magic `BRFPACK3`, the pack's key (UInt32 length, UTF-8), then records of an id,
+/// a head and a body, each a UInt32 little-endian length and its bytes. New records are
+/// appended; a later record with the same id wins. Reading stops at the first incomplete
+/// record (a build killed mid-append); such a pack, or one with another key or magic, is
+/// rewritten whole by the next `update`.
+public struct RecordPack: Sendable {
+  static let magic = Array("BRFPACK3".utf8)
+
+  /// Where one record's parts lie in `bytes`.
+  public struct Record: Sendable {
+    public var head: Range<Int>
+    public var body: Range<Int>
+  }
+
+  /// A record to keep when the pack is written: one read from the old pack, or new bytes.
+  public enum Kept: Sendable {
+    case packed(Record)
+    case new(head: [UInt8], body: [UInt8])
+  }
+
+  /// The whole file, as read.
+  public let bytes: Data
+  /// The key in the header (nil when the header is unreadable).
+  public let key: String?
+  /// Records by id; for ids written twice, the later record.
+  public let records: [String: Record]
+  /// Records in the file, superseded ones included.
+  public let recordCount: Int
+  /// True when every byte after the header belongs to a complete record, so appending is safe.
+  public let isWhole: Bool
+
+  /// An empty pack (no file, or an unreadable one).
+  public init() {
+    bytes = Data()
+    key = nil
+    records = [:]
+    recordCount = 0
+    isWhole = false
+  }
+
+  /// Reads the pack at `url`; a damaged file gives the records read before the damage.
+  public init(contentsOf url: URL) {
+    guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else {
+      self.init()
+      return
+    }
+    self.init(bytes: data)
+  }
+
+  public init(bytes: Data) {
+    self.bytes = bytes
+    var key: String?
+    var records: [String: Record] = [:]
+    var count = 0
+    var whole = false
+    bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+      let n = raw.count
+      /// The range of the length-prefixed part at `at`, if it fits.
+      func part(_ at: Int) -> Range<Int>? {
+        guard at + 4 <= n else { return nil }
+        let length =
+          Int(raw[at]) | Int(raw[at + 1]) << 8 | Int(raw[at + 2]) << 16 | Int(raw[at + 3]) << 24
+        guard at + 4 + length <= n else { return nil }
+        return at + 4..<at + 4 + length
+      }
+      guard n >= Self.magic.count, Array(raw[0..<Self.magic.count]) == Self.magic,
+        let keyRange = part(Self.magic.count),
+        let k = String(validating: raw[keyRange], as: UTF8.self)
+      else { return }
+      key = k
+      var at = keyRange.upperBound
+      while true {
+        if at == n {
+          whole = true
+          break
+        }
+        guard let idRange = part(at), let head = part(idRange.upperBound),
+          let body = part(head.upperBound),
+          let id = String(validating: raw[idRange], as: UTF8.self)
+        else { break }
+        records[id] = Record(head: head, body: body)
+        count += 1
+        at = body.upperBound
+      }
+    }
+    self.key = key
+    self.records = records
+    self.recordCount = count
+    self.isWhole = whole
+  }
+
+  /// The bytes of `range` in the file.
+  public func slice(_ range: Range<Int>) -> Data {
+    bytes[bytes.startIndex + range.lowerBound..<bytes.startIndex + range.upperBound]
+  }
+
+  /// Writes a build's records to `url`, the pack this one was read from: new records are
+  /// appended when this pack is whole, has `key` and few records the build did not use (at
+  /// most a quarter of the used ones); otherwise the pack is rewritten with exactly `kept`.
+  /// Nothing is written when nothing changed. Errors are ignored: a cache is best effort.
+  public func update(at url: URL, key: String, kept: [String: Kept]) {
+    let added = kept.filter { if case .new = $0.value { true } else { false } }
+    let unused = recordCount - (kept.count - added.count)
+    if self.key == key && isWhole && unused * 4 <= kept.count {
+      if added.isEmpty { return }
+      var bytes: [UInt8] = []
+      for (id, record) in added.sorted(by: { $0.key < $1.key }) {
+        if case .new(let head, let body) = record { Self.appendRecord(id, head, body, to: &bytes) }
+      }
+      if Self.append(bytes, to: url) { return }
+    }
+    if self.key == nil && kept.isEmpty { return }
+    var bytes = Self.magic
+    Self.appendPart(Array(key.utf8), to: &bytes)
+    for (id, record) in kept.sorted(by: { $0.key < $1.key }) {
+      switch record {
+      case .new(let head, let body): Self.appendRecord(id, head, body, to: &bytes)
+      case .packed(let r): Self.appendRecord(id, slice(r.head), slice(r.body), to: &bytes)
+      }
+    }
+    try? FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? Data(bytes).write(to: url, options: .atomic)
+  }
+
+  private static func appendRecord(
+    _ id: String, _ head: some Collection<UInt8>, _ body: some Collection<UInt8>,
+    to out: inout [UInt8]
+  ) {
+    appendPart(Array(id.utf8), to: &out)
+    appendPart(head, to: &out)
+    appendPart(body, to: &out)
+  }
+
+  private static func appendPart(_ part: some Collection<UInt8>, to out: inout [UInt8]) {
+    let v = UInt32(truncatingIfNeeded: part.count)
+    out += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
+    out += part
+  }
+
+  /// Appends with one `write` to a file opened for appending; false when that failed.
+  private static func append(_ bytes: [UInt8], to url: URL) -> Bool {
+    let fd = open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    return written == bytes.count
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import BriefingExtraction
+
+/// The byte-level paths taken for plain ASCII text give what the character-level rules give.
+@Suite("ASCII fast paths")
+struct ASCIIFastPathTests {
+  static let edgeCases: [String] = [
+    "Mr. Smith met Gen. Jones on Jan. 5 in St. Petersburg. Growth was 3.5 percent.",
+    "The U.S. Treasury agreed. Talks began in the U.S. The envoy left. I. Then A. B. Smith.",
+    "\"Is it over?\" he asked. Yes!! (Really.) 'Quoted.' [Bracket.] Jan. Feb. 3 e.g. Fine.",
+    "Headline without stop\nNext line here.\n\n  \t\nNew paragraph... 12 days. a.m. The end",
+    "No end mark\n\n\nTrailing spaces.   \n", "", " ", ".", "A.", "?!", "x. y. Z",
+    "**Bold** _under_score_ snake_case `code` ![img](a.png) [link](http://x.y/(z)) <b>tag</b>",
+    "a < b > c <3 </i> [unclosed ]( (parens) _x _ y_ __init__ * list",
+    String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }),
+  ]
+
+  /// The seed article, the repository's example content and their lines.
+  static var realTexts: [String] {
+    get throws {
+      let content = Seed.repositoryRoot.appendingPathComponent("content")
+      var texts = [try Seed.text]
+      for name in try FileManager.default.contentsOfDirectory(atPath: content.path).sorted()
+      where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+        texts.append(try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8))
+      }
+      let lines = texts.flatMap { $0.split(separator: "\n").map(String.init) }
+      // Plain-ASCII versions of the real texts, so the fast paths see real prose too.
+      let ascii = texts.map { String($0.unicodeScalars.filter(\.isASCII).map(Character.init)) }
+      return texts + lines + ascii + edgeCases
+    }
+  }
+
+  @Test("sentences of a plain ASCII text are split as by the character rules")
+  func splitter() throws {
+    var compared = 0
+    for text in try Self.realTexts {
+      guard let fast = ASCIISentenceSplitter.split(text) else { continue }
+      #expect(fast == SentenceSplitter.unicodeSplit(text), "\(text.debugDescription)")
+      compared += 1
+    }
+    #expect(compared > 20)
+  }
+
+  @Test("inline markup of a plain ASCII line is removed as by the character rules")
+  func inlineMarkup() throws {
+    var compared = 0
+    for text in try Self.realTexts {
+      guard let fast = PlainText.asciiInline(text) else { continue }
+      #expect(fast == PlainText.unicodeInline(text), "\(text.debugDescription)")
+      compared += 1
+    }
+    #expect(compared > 20)
+  }
+
+  @Test("lines and word counts of plain ASCII text are those of the character rules")
+  func linesAndWords() throws {
+    for text in try Self.realTexts + ["", "\n", "a\n\nb\n", "  two  words  "] {
+      #expect(
+        PlainText.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+      #expect(Summarizer.wordCount(text) == text.split(separator: " ").count)
+    }
+  }
+
+  @Test("a role names a woman when it contains \"woman\"")
+  func womanRoles() {
+    for role in ["spokeswoman", "woman", "chairwoman of x", "spokesman", "wo man", "", "womán"] {
+      #expect(StatementFinder.containsWoman(role) == role.contains("woman"), "\(role)")
+    }
+  }
+
+  @Test("text with a carriage return or beyond ASCII takes the character rules")
+  func fallbacks() {
+    #expect(ASCIISentenceSplitter.split("One.\r\n\r\nTwo.") == nil)
+    #expect(ASCIISentenceSplitter.split("“Quoted.” Next.") == nil)
+    #expect(PlainText.asciiInline("a\r\nb") == nil)
+    #expect(SentenceSplitter.split("One.\r\n\r\nTwo.").map(\.text) == ["One.", "Two."])
+  }
+}
