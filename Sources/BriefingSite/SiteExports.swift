@@ -111,19 +111,12 @@ struct SearchIndex: Encodable {
 }
 
 extension SitePlanner {
-  /// The feed, the sitemap and the JSON exports; `htmlPaths` are the site's HTML pages.
-  func dataPages(htmlPaths: [String]) -> [Page] {
+  /// The feed and the JSON exports, in the order they are listed after the HTML pages.
+  func exportPages() -> [Page] {
     [
       Page(
         path: SitePaths.feed, mediaType: "application/atom+xml",
         bytes: Array(AtomFeed(index: index).xml().utf8)),
-      Page(
-        path: SitePaths.sitemap, mediaType: "application/xml",
-        bytes: Array(
-          Sitemap(
-            baseURL: index.config.normalizedBaseURL,
-            paths: htmlPaths.filter { $0 != SitePaths.notFound }
-          ).xml().utf8)),
       Page(
         path: SitePaths.corpusJSON, mediaType: "application/json",
         bytes: SafeJSON.encode(index.corpus)),
@@ -134,5 +127,16 @@ extension SitePlanner {
         path: SitePaths.searchJSON, mediaType: "application/json",
         bytes: SafeJSON.encode(SearchIndex(index: index, paging: paging))),
     ]
+  }
+
+  /// sitemap.xml: every HTML page but the 404 page.
+  func sitemapPage(htmlPaths: [String]) -> Page {
+    Page(
+      path: SitePaths.sitemap, mediaType: "application/xml",
+      bytes: Array(
+        Sitemap(
+          baseURL: index.config.normalizedBaseURL,
+          paths: htmlPaths.filter { $0 != SitePaths.notFound }
+        ).xml().utf8))
   }
 }

@@ -1,7 +1,7 @@
 import BriefingModels
 
 /// Turns a corpus into the list of pages: one view model per page, links relative to it.
-struct SitePlanner {
+struct SitePlanner: Sendable {
   let index: SiteIndex
   let templates: TemplateSet
   let paging: TimelinePaging
@@ -20,16 +20,52 @@ struct SitePlanner {
     placementBackground = PlacementChart.Background(days: corpusDays, eventCount: corpusDays.count)
   }
 
-  /// Every page, in a stable order: HTML pages, then data files, then assets.
+  /// One piece of planning: a page or a group of pages that can be built on its own.
+  private enum Job: Sendable {
+    case home
+    case briefing(Briefing)
+    case timeline, parties
+    case party(Party)
+    case search, notFound, exports
+  }
+
+  /// Every page, in a stable order: HTML pages, then data files, then assets; each document
+  /// page ``Page/prepared()``. The pages are independent, so they are built on every core.
   func pages() -> [Page] {
-    var pages = [home()]
-    pages += index.briefingsByDate.map(briefingPage)
-    pages += timelinePages()
-    pages.append(partiesPage())
-    pages += index.partiesByName.map(partyPage)
-    pages.append(searchPage())
-    pages.append(notFoundPage())
-    pages += dataPages(htmlPaths: pages.map(\.path))
+    var jobs: [Job] = [.home]
+    jobs += index.briefingsByDate.map { .briefing($0) }
+    jobs.append(.timeline)
+    jobs.append(.parties)
+    jobs += index.partiesByName.map { .party($0) }
+    jobs += [.search, .notFound, .exports]
+    // The timeline pages and the JSON exports are the longest jobs: started first.
+    let long = jobs.indices.filter {
+      switch jobs[$0] {
+      case .timeline, .exports: true
+      default: false
+      }
+    }
+    let built = jobs.concurrentMap(first: long) { job -> [Page] in
+      switch job {
+      case .home: [home().prepared()]
+      case .briefing(let b): [briefingPage(b).prepared()]
+      case .timeline: timelinePages().map { $0.prepared() }
+      case .parties: [partiesPage().prepared()]
+      case .party(let p): [partyPage(p).prepared()]
+      case .search: [searchPage().prepared()]
+      case .notFound: [notFoundPage().prepared()]
+      case .exports: exportPages()
+      }
+    }
+    var pages: [Page] = []
+    var exports: [Page] = []
+    for (job, group) in zip(jobs, built) {
+      if case .exports = job { exports = group } else { pages += group }
+    }
+    let htmlPaths = pages.map(\.path)
+    pages += exports.prefix(1)  // the feed
+    pages.append(sitemapPage(htmlPaths: htmlPaths))
+    pages += exports.dropFirst()
     pages += templates.assets.map {
       Page(path: $0.path, mediaType: MediaType.of($0.path), bytes: $0.bytes)
     }

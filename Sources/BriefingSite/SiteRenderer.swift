@@ -29,22 +29,10 @@ public struct SiteRenderer: Sendable {
 
   /// Every page of the site for `corpus`, in a stable order.
   public func plan(corpus: Corpus, config: SiteConfig) -> [Page] {
-    let pages = SitePlanner(
+    SitePlanner(
       index: SiteIndex(corpus: corpus, config: config), templates: templates,
       timelinePageLimit: timelinePageLimit
     ).pages()
-    // Turning models into template trees is most of planning; pages are independent.
-    return pages.withUnsafeBufferPointer { input in
-      [Page](unsafeUninitializedCapacity: input.count) { output, count in
-        // Each iteration writes only its own slot.
-        nonisolated(unsafe) let source = input
-        nonisolated(unsafe) let target = output.baseAddress!
-        DispatchQueue.concurrentPerform(iterations: source.count) { i in
-          (target + i).initialize(to: source[i].prepared())
-        }
-        count = input.count
-      }
-    }
   }
 
   /// The bytes of `page`.
@@ -59,7 +47,7 @@ public struct SiteRenderer: Sendable {
         document.template, with: (document.context ?? TemplateContext(document.model)).tree)
       let body: String
       do {
-        body = try MarkdownDocument(parsing: markdown).html(slots: document.slots)
+        body = try MarkdownDocument.html(markdown: markdown, slots: document.slots)
       } catch let error as MarkdownSlotError {
         throw TemplateError(
           file: templates.directory.appendingPathComponent("\(document.template).md").path,

@@ -24,10 +24,16 @@ public final class MarkdownDocument {
   ///
   /// Throws ``MarkdownSlotError`` when a marker names a slot that `slots` does not have.
   public func html(slots: [String]) throws -> String {
-    let tree = MarkdownDocument.parse(source)
+    try MarkdownDocument.html(markdown: source, slots: slots)
+  }
+
+  /// `markdown` as HTML with its slot markers filled, parsed once and never kept: what a site
+  /// renderer needs for each page.
+  public static func html(markdown: String, slots: [String]) throws -> String {
+    let tree = parse(markdown)
     defer { cmark_node_free(tree) }
-    try MarkdownDocument.fill(tree, slots: slots)
-    return MarkdownDocument.render(tree)
+    try fill(tree, slots: slots)
+    return render(tree)
   }
 
   /// Visits every node, parents before children, in document order.
@@ -43,9 +49,12 @@ public final class MarkdownDocument {
   }
 
   private static func parse(_ markdown: String) -> OpaquePointer {
-    let bytes = Array(markdown.utf8)
-    return bytes.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+    var markdown = markdown
+    return markdown.withUTF8 { buffer in
+      guard let base = buffer.baseAddress else {
+        return cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+      }
+      return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
         cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
       }
     }
