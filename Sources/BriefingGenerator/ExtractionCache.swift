@@ -35,10 +35,12 @@ final class ExtractionCache: @unchecked Sendable {
 
   /// The briefing of `article`: the cached one when there is a record for this key and exactly
   /// this article, otherwise `extract`'s (remembered for `save`). `cached` tells which.
-  func briefing(for article: Article, extract: (Article) throws -> Briefing) rethrows -> (
-    briefing: Briefing, cached: Bool
-  ) {
-    guard directory != nil, let articleBytes = try? Self.encoder.encode(article) else {
+  /// `encoded` is the article's JSON when already known (`LoadedContent.encodedArticles`).
+  func briefing(
+    for article: Article, encoded: Data? = nil, extract: (Article) throws -> Briefing
+  ) rethrows -> (briefing: Briefing, cached: Bool) {
+    guard directory != nil, let articleBytes = encoded ?? (try? Self.encoder.encode(article))
+    else {
       return (try extract(article), false)
     }
     var h = ContentHash()

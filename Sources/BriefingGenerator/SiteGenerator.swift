@@ -143,7 +143,9 @@ public struct SiteGenerator: Sendable {
         }
       ) { article in
         do {
-          return try cache.briefing(for: article) { try extraction.extract($0) }
+          return try cache.briefing(
+            for: article, encoded: loaded.encodedArticles[article.meta.path]
+          ) { try extraction.extract($0) }
         } catch {
           throw BuildError(step: .extract, path: article.meta.path, message: "\(error)")
         }

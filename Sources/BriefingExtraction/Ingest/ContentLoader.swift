@@ -8,14 +8,19 @@ public struct LoadedContent: Sendable {
   public var config: SiteConfig
   public var parties: [PartyDefinition]
   public var problems: [ContentProblem]
+  /// The JSON (sorted keys) of articles, by path, where the reading cache holds it: the
+  /// extraction cache hashes these bytes instead of encoding each article again.
+  public var encodedArticles: [String: Data]
 
   public init(
-    articles: [Article], config: SiteConfig, parties: [PartyDefinition], problems: [ContentProblem]
+    articles: [Article], config: SiteConfig, parties: [PartyDefinition], problems: [ContentProblem],
+    encodedArticles: [String: Data] = [:]
   ) {
     self.articles = articles
     self.config = config
     self.parties = parties
     self.problems = problems
+    self.encodedArticles = encodedArticles
   }
 
   /// The problems that stop a build.
@@ -106,9 +111,19 @@ public struct ContentLoader: Sendable {
       }
     }
     articles.sort { $0.meta.path < $1.meta.path }
+    let slugs = articles.map(\.meta.id)
     let assigned = SlugAssigner.assignUnique(&articles)
     problems += assigned
-    return LoadedContent(articles: articles, config: config, parties: parties, problems: problems)
+    // Stored bytes stand for an article only while its slug is the one it was read with.
+    var encoded: [String: Data] = [:]
+    if let cache {
+      for (article, slug) in zip(articles, slugs) where article.meta.id == slug {
+        encoded[article.meta.path] = cache.encodedArticle(displayPath: article.meta.path)
+      }
+    }
+    return LoadedContent(
+      articles: articles, config: config, parties: parties, problems: problems,
+      encodedArticles: encoded)
   }
 
   /// The folder as the user would write it: relative to the working directory when inside it.

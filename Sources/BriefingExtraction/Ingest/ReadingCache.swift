@@ -90,6 +90,15 @@ final class ReadingCache: @unchecked Sendable {
     lock.withLock { used[displayPath] = .new(head: Array(headBytes), body: Array(bodyBytes)) }
   }
 
+  /// The JSON (sorted keys) of the article read from `displayPath` in this build, as stored.
+  func encodedArticle(displayPath: String) -> Data? {
+    switch lock.withLock({ used[displayPath] }) {
+    case .packed(let record): return pack.slice(record.body)
+    case .new(_, let body): return Data(body)
+    case nil: return nil
+    }
+  }
+
   /// Writes the records of this build (see `RecordPack.update`).
   func save() {
     pack.update(at: url, key: key, kept: lock.withLock { used })

@@ -70,6 +70,19 @@ import Testing
     #expect(try Data(contentsOf: pack) == settled)
   }
 
+  @Test func eachArticleComesWithItsJSONUnlessItsSlugWasChanged() throws {
+    try write("b-copy.md", "---\nslug: b\n---\nAnother text of 5 June 2025.")
+    for loaded in [load(startingIn: 10), load(startingIn: 20)] {  // read, then reused
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      for article in loaded.articles {
+        let expected = article.meta.path.hasSuffix("b.md") ? nil : try encoder.encode(article)
+        #expect(loaded.encodedArticles[article.meta.path] == expected)
+      }
+      #expect(loaded.articles.contains { $0.meta.id == "b-2" })
+    }
+  }
+
   @Test func aDamagedCacheIsIgnored() throws {
     let first = load(startingIn: 10)
     var bytes = try Data(contentsOf: pack)
