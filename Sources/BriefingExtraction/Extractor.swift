@@ -54,8 +54,11 @@ public struct Extractor: Sendable {
     let tokenized = spans.map { Tokenizer.tokens(of: $0.text) }
     var scratch = book
     var recognizer = PartyRecognizer(gazetteer: gazetteer)
+    // The gazetteer phrases at each token do not depend on the reading: look them up once.
+    let known = tokenized.map { recognizer.knownPhrases(in: $0) }
     for (index, span) in spans.enumerated() {
-      _ = recognizer.recognize(tokenized[index], in: span.text, index: index, book: &scratch)
+      _ = recognizer.recognize(
+        tokenized[index], in: span.text, index: index, book: &scratch, known: known[index])
     }
     // The title counts as an early mention.
     let title = article.meta.title
@@ -70,7 +73,8 @@ public struct Extractor: Sendable {
     var t = 0
     for (index, span) in spans.enumerated() {
       let tokens = tokenized[index]
-      let parties = recognizer.recognize(tokens, in: span.text, index: index, book: &book)
+      let parties = recognizer.recognize(
+        tokens, in: span.text, index: index, book: &book, known: known[index])
       let found = statementFinder.find(
         tokens, in: span.text, index: index, parties: parties, book: book, context: &context)
       statements += found

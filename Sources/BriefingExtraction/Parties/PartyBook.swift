@@ -16,17 +16,25 @@ struct PartyBook: Sendable {
     _ entry: Gazetteer.Entry, sentence: Int, text: String, parentFromText: String? = nil,
     role: String? = nil
   ) {
-    var party =
-      parties[entry.id]
-      ?? Party(
-        id: entry.id, name: entry.name, kind: entry.kind, parent: entry.parent, aliases: [],
-        role: entry.role, description: entry.description)
     if parties[entry.id] == nil { order.append(entry.id) }
-    if let parentFromText, parentFromText != entry.id { party.parent = parentFromText }
+    // Updated in place: a copy taken out of the dictionary would copy its mentions on append.
+    Self.note(
+      &parties[
+        entry.id,
+        default: Party(
+          id: entry.id, name: entry.name, kind: entry.kind, parent: entry.parent, aliases: [],
+          role: entry.role, description: entry.description)],
+      id: entry.id, sentence: sentence, text: text, parentFromText: parentFromText, role: role)
+  }
+
+  private static func note(
+    _ party: inout Party, id: String, sentence: Int, text: String, parentFromText: String?,
+    role: String?
+  ) {
+    if let parentFromText, parentFromText != id { party.parent = parentFromText }
     if let role, party.role == nil || parentFromText != nil { party.role = role }
     if text != party.name && !party.aliases.contains(text) { party.aliases.append(text) }
     party.mentions.append(Mention(sentence: sentence, text: text))
-    parties[entry.id] = party
   }
 
   /// The parent of a party of this article, as far as it is known.

@@ -31,7 +31,7 @@ extension PartyRecognizer {
 
   /// A state's name (not a demonym) at `k`: "Russian Federation", "Ukraine".
   func stateName(at k: Int, _ tokens: [Token]) -> (String, Int)? {
-    for p in gazetteer.index.matches(tokens, at: k) {
+    for p in known[k] {
       if case .name(let id) = p.meaning, gazetteer.entry(id)?.kind == .state {
         return (id, p.tokens.count)
       }
@@ -82,7 +82,7 @@ extension PartyRecognizer {
       }
       if t.isWord, t.isCapitalized {
         if k > i,
-          !gazetteer.index.matches(tokens, at: k).filter({
+          !known[k].filter({
             if case .name = $0.meaning { return true }
             if case .demonym = $0.meaning { return true }
             return false
@@ -98,7 +98,7 @@ extension PartyRecognizer {
     }
     guard let end = lastHead, end - i >= (allowBare ? 1 : 2) else { return nil }
     // A body every state has, named without its state ("the Defence Ministry"): not new.
-    if let p = gazetteer.index.matches(tokens, at: i).first, case .body = p.meaning,
+    if let p = known[i].first, case .body = p.meaning,
       p.tokens.count == end - i
     {
       return nil
@@ -187,7 +187,7 @@ extension PartyRecognizer {
       if t.isWord, t.isCapitalized, !t.isAllCaps || t.text.count <= 2,
         !gazetteer.orgHeads.contains(t.norm), !Self.calendarWords.contains(t.norm),
         k == i || !Self.openers.contains(t.norm),
-        gazetteer.index.matches(tokens, at: k).isEmpty, book.local.matches(tokens, at: k).isEmpty
+        known[k].isEmpty, book.local.matches(tokens, at: k).isEmpty
       {
         words += 1
         k += 1
@@ -219,13 +219,13 @@ extension PartyRecognizer {
   func stateOfPerson(after k: Int, _ tokens: [Token]) -> String? {
     var k = k
     while k < tokens.count,
-      let title = gazetteer.index.matches(tokens, at: k).first(where: {
+      let title = known[k].first(where: {
         if case .title = $0.meaning { return true } else { return false }
       })
     {
       k += title.tokens.count
     }
-    guard k < tokens.count, let p = Self.best(gazetteer.index.matches(tokens, at: k)),
+    guard k < tokens.count, let p = Self.best(known[k]),
       case .name(let id) = p.meaning, gazetteer.entry(id)?.kind == .person
     else { return nil }
     return gazetteer.state(of: id)
@@ -242,7 +242,7 @@ extension PartyRecognizer {
       return true
     }
     if i >= 2, tokens[i - 1].norm == ",",
-      gazetteer.index.matches(tokens, at: i - 2).contains(where: {
+      known[i - 2].contains(where: {
         if case .title = $0.meaning { return true } else { return false }
       }) || (i >= 3 && tokens[i - 2].norm.hasSuffix("negotiator"))
     {

@@ -32,7 +32,28 @@ struct PartyRecognizer: Sendable {
     "since", "until", "according", "last", "next", "on",
   ]
 
-  func recognize(_ tokens: [Token], in sentence: String, index: Int, book: inout PartyBook)
+  /// The gazetteer phrases that match at each token of the sentence being read (see
+  /// `knownPhrases(in:)`): each helper reads this table instead of looking them up again.
+  private(set) var known: [[Phrase]] = []
+
+  /// The gazetteer phrases that match at each token: the table `recognize` reads. An article's
+  /// two readings of a sentence can share one table.
+  func knownPhrases(in tokens: [Token]) -> [[Phrase]] {
+    tokens.indices.map { gazetteer.index.matches(tokens, at: $0) }
+  }
+
+  /// The parties and places of a sentence; `known` is `knownPhrases(in: tokens)` when the
+  /// caller has it already.
+  func recognize(
+    _ tokens: [Token], in sentence: String, index: Int, book: inout PartyBook,
+    known: [[Phrase]]? = nil
+  ) -> SentenceParties {
+    var reader = self
+    reader.known = known ?? knownPhrases(in: tokens)
+    return reader.read(tokens, in: sentence, index: index, book: &book)
+  }
+
+  private func read(_ tokens: [Token], in sentence: String, index: Int, book: inout PartyBook)
     -> SentenceParties
   {
     var found = SentenceParties()
@@ -84,7 +105,7 @@ struct PartyRecognizer: Sendable {
         i += 1
         continue
       }
-      let candidates = book.local.matches(tokens, at: i) + gazetteer.index.matches(tokens, at: i)
+      let candidates = book.local.matches(tokens, at: i) + known[i]
       let best = Self.best(candidates)
 
       // "<body> of [the] <state>": "the Ministry of Defense of the Russian Federation".
@@ -181,12 +202,12 @@ struct PartyRecognizer: Sendable {
         // "<state> <body>": "Russian Foreign Ministry", "Russia's defence ministry", also with
         // an adjective between ("Ethiopian federal forces").
         if k + 1 < tokens.count, Self.bodyAdjectives.contains(tokens[k].norm),
-          !gazetteer.index.matches(tokens, at: k + 1).isEmpty
+          !known[k + 1].isEmpty
         {
           k += 1
         }
         if k < tokens.count,
-          let body = gazetteer.index.matches(tokens, at: k).first(where: {
+          let body = known[k].first(where: {
             if case .body = $0.meaning { return true } else { return false }
           }), case .body(let b) = body.meaning
         {
@@ -199,7 +220,7 @@ struct PartyRecognizer: Sendable {
         k = afterPossessive
         // "<demonym> <known organisation>": "Russian State Duma".
         if isDemonym, k == j, k < tokens.count,
-          let org = Self.best(gazetteer.index.matches(tokens, at: k)),
+          let org = Self.best(known[k]),
           case .name(let orgID) = org.meaning, let entry = gazetteer.entry(orgID),
           entry.kind != .state,
           entry.kind != .person
@@ -246,7 +267,7 @@ struct PartyRecognizer: Sendable {
         // An editor's alias such as "Kremlin spokesman" still names the Kremlin.
         if entry.kind == .person {
           for k in i..<j where tokens[k].isWord {
-            let others = gazetteer.index.matches(tokens, at: k).compactMap {
+            let others = known[k].compactMap {
               p -> (Gazetteer.Entry, Int)? in
               guard case .name(let otherID) = p.meaning, otherID != id, k + p.tokens.count <= j,
                 let e = gazetteer.entry(otherID), e.kind != .person
@@ -261,7 +282,7 @@ struct PartyRecognizer: Sendable {
         // "<organisation> <head>": "African Union Commission".
         if entry.kind == .organization, j < tokens.count, tokens[j].isCapitalized,
           gazetteer.orgHeads.contains(tokens[j].norm),
-          gazetteer.index.matches(tokens, at: j).isEmpty
+          known[j].isEmpty
         {
           let name = surface(i..<(j + 1))
           let sub = Gazetteer.Entry(

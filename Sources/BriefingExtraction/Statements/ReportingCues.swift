@@ -134,9 +134,8 @@ enum ReportingCues {
 
   /// The cue at token `i`, if any: multi-word phrases first, then nouns, then verbs.
   static func cue(at i: Int, _ tokens: [Token]) -> Cue? {
-    let norm = tokens[i].norm
-    guard phrasesByFirstWord[norm] != nil || verbIndex[norm] != nil else { return nil }
-    for p in phrasesByFirstWord[norm, default: []] where i + p.words.count <= tokens.count {
+    guard let (phrases, verb) = cuesByFirstWord[tokens[i].norm] else { return nil }
+    for p in phrases where i + p.words.count <= tokens.count {
       var ok = true
       for (k, w) in p.words.enumerated() where tokens[i + k].norm != w {
         ok = false
@@ -152,9 +151,19 @@ enum ReportingCues {
       }
       return p
     }
-    if let stance = verbIndex[tokens[i].norm] {
+    if let stance = verb {
       return Cue(words: [tokens[i].norm], stance: stance, role: .verb)
     }
     return nil
   }
+
+  /// Phrase cues (`phrasesByFirstWord`) and the verb stance (`verbIndex`) of each word that
+  /// can open a cue: `cue(at:)` runs on every word, so one look-up serves both.
+  static let cuesByFirstWord: [String: (phrases: [Cue], verb: Statement.Stance?)] = {
+    var out: [String: (phrases: [Cue], verb: Statement.Stance?)] = [:]
+    for word in Set(phrasesByFirstWord.keys).union(verbIndex.keys) {
+      out[word] = (phrasesByFirstWord[word, default: []], verbIndex[word])
+    }
+    return out
+  }()
 }
