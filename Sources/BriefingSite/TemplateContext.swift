@@ -22,7 +22,15 @@ struct TemplateContext: @unchecked Sendable {
   private static func add(_ value: Any, to f: inout Fingerprint) {
     // Exact type checks: `as` casts of dictionaries and arrays try Foundation bridging.
     let type = type(of: value)
-    if type == String.self {
+    if type == TemplateValue.self {
+      let v = value as! TemplateValue
+      if v.plain is Int {
+        f.add("i\(v.renderText)")
+      } else {
+        f.add("s")
+        f.add(v.renderText)
+      }
+    } else if type == String.self {
       f.add("s")
       f.add(value as! String)
     } else if type == [String: Any].self {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Turns an `Encodable` view model into the tree a ``TemplateContext`` holds: `[String: Any]` for structs and
-/// string-keyed dictionaries, `[Any]` for arrays, `String`/`Int`/`Bool`/`Double` as they are,
-/// and `NSNull` for every absent optional.
+/// Turns an `Encodable` view model into the tree a ``TemplateContext`` holds: `[String: Any]`
+/// for structs and string-keyed dictionaries, `[Any]` for arrays, strings and integers as
+/// ``TemplateValue``, `Bool` and `Double` as they are, and `NSNull` for every absent optional.
 ///
 /// The models' synthesized `encode(to:)` walks each value once, with no reflection: several
 /// times faster than `Mirror`, which looks every field up by name in the type's metadata.
@@ -48,10 +48,11 @@ private final class ArrayBox {
 /// Encodes `value` alone: leaves directly, anything else through its own encoder.
 private func treeValue<T: Encodable>(_ value: T) throws -> Any {
   // Type comparisons, not casts: `as` on a generic value is a slow runtime lookup.
-  if T.self == String.self || T.self == Int.self || T.self == Bool.self
-    || T.self == [String: String].self
-  {
-    return value
+  if T.self == String.self { return TemplateValue(unsafeBitCast(value, to: String.self)) }
+  if T.self == Int.self { return TemplateValue(unsafeBitCast(value, to: Int.self)) }
+  if T.self == Bool.self { return value }
+  if T.self == [String: String].self {
+    return unsafeBitCast(value, to: [String: String].self).mapValues { TemplateValue($0) as Any }
   }
   let encoder = TreeEncoder()
   try value.encode(to: encoder)
@@ -96,26 +97,26 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
   mutating func encodeNil(forKey key: Key) throws { object.fields[key.stringValue] = NSNull() }
   mutating func encode(_ value: String, forKey key: Key) throws {
-    object.fields[key.stringValue] = value
+    object.fields[key.stringValue] = TemplateValue(value)
   }
   mutating func encode(_ value: Bool, forKey key: Key) throws {
     object.fields[key.stringValue] = value
   }
   mutating func encode(_ value: Int, forKey key: Key) throws {
-    object.fields[key.stringValue] = value
+    object.fields[key.stringValue] = TemplateValue(value)
   }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
     object.fields[key.stringValue] = try treeValue(value)
   }
   // Absent optionals are NSNull, not missing, so Mustache lookups stop at this object.
   mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-    object.fields[key.stringValue] = value.map { $0 as Any } ?? NSNull()
+    object.fields[key.stringValue] = value.map { TemplateValue($0) as Any } ?? NSNull()
   }
   mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
     object.fields[key.stringValue] = value.map { $0 as Any } ?? NSNull()
   }
   mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
-    object.fields[key.stringValue] = value.map { $0 as Any } ?? NSNull()
+    object.fields[key.stringValue] = value.map { TemplateValue($0) as Any } ?? NSNull()
   }
   mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
     object.fields[key.stringValue] = try value.map(treeValue) ?? NSNull()
@@ -156,9 +157,9 @@ private struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
   var count: Int { array.items.count }
 
   mutating func encodeNil() throws { array.items.append(NSNull()) }
-  mutating func encode(_ value: String) throws { array.items.append(value) }
+  mutating func encode(_ value: String) throws { array.items.append(TemplateValue(value)) }
   mutating func encode(_ value: Bool) throws { array.items.append(value) }
-  mutating func encode(_ value: Int) throws { array.items.append(value) }
+  mutating func encode(_ value: Int) throws { array.items.append(TemplateValue(value)) }
   mutating func encode<T: Encodable>(_ value: T) throws { array.items.append(try treeValue(value)) }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
@@ -190,9 +191,9 @@ private struct SingleTreeContainer: SingleValueEncodingContainer {
   var codingPath: [any CodingKey] { [] }
 
   mutating func encodeNil() throws { slot.value = NSNull() }
-  mutating func encode(_ value: String) throws { slot.value = value }
+  mutating func encode(_ value: String) throws { slot.value = TemplateValue(value) }
   mutating func encode(_ value: Bool) throws { slot.value = value }
-  mutating func encode(_ value: Int) throws { slot.value = value }
+  mutating func encode(_ value: Int) throws { slot.value = TemplateValue(value) }
   mutating func encode(_ value: Double) throws { slot.value = value }
   mutating func encode<T: Encodable>(_ value: T) throws { slot.value = try treeValue(value) }
 }

@@ -31,14 +31,15 @@ struct TemplateContextTests {
   @Test("fields keep their names and values; nested models and arrays become trees")
   func shape() throws {
     let tree = try #require(TemplateContext(model).tree as? [String: Any])
-    #expect(tree["title"] as? String == "T")
-    #expect(tree["count"] as? Int == 3)
+    func text(_ value: Any?) -> String? { (value as? TemplateValue)?.renderText }
+    #expect(text(tree["title"]) == "T")
+    #expect((tree["count"] as? TemplateValue)?.plain as? Int == 3)
     #expect(tree["shown"] as? Bool == true)
-    #expect((tree["inner"] as? [String: Any])?["text"] as? String == "a")
+    #expect(text((tree["inner"] as? [String: Any])?["text"]) == "a")
     let items = try #require(tree["items"] as? [Any])
     #expect(items.count == 2)
-    #expect((items[0] as? [String: Any])?["date"] as? String == "2 June")
-    #expect(tree["links"] as? [String: String] == ["home": "../"])
+    #expect(text((items[0] as? [String: Any])?["date"]) == "2 June")
+    #expect(text((tree["links"] as? [String: Any])?["home"]) == "../")
   }
 
   @Test("an absent optional is NSNull, at every depth, so it is never taken from a parent")
@@ -54,6 +55,19 @@ struct TemplateContextTests {
   func noClimb() throws {
     let template = try MustacheTemplate(string: "{{#items}}[{{text}}:{{date}}]{{/items}}")
     #expect(template.render(TemplateContext(model).tree) == "[b:2 June][c:]")
+  }
+
+  @Test("values print, escape and transform as the plain strings and numbers would")
+  func values() throws {
+    let template = try MustacheTemplate(
+      string:
+        "{{title}}|{{uppercased(title)}}|{{count}}|{{#date}}on {{.}}{{/date}}|{{#inner}}{{#text}}{{count}}{{/text}}{{/inner}}|{{#items}}{{date}};{{/items}}"
+    )
+    var model = self.model
+    model.title = "a <b> & c"
+    #expect(
+      template.render(TemplateContext(model).tree)
+        == "a &lt;b&gt; &amp; c|A &lt;B&gt; &amp; C|3|on 1 June|3|2 June;;")
   }
 
   @Test("equal models hash equal; any changed value changes the fingerprint")

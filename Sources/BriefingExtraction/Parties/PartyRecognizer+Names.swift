@@ -184,10 +184,10 @@ extension PartyRecognizer {
     var end = i
     while k < tokens.count, k - i < 8 {
       let t = tokens[k]
-      if t.isWord, t.isCapitalized, !t.isAllCaps || t.text.count <= 2,
+      // Pure tests, cheapest first (the table look-up before the set look-ups).
+      if t.isWord, t.isCapitalized, !t.isAllCaps || t.text.count <= 2, known[k].isEmpty,
         !gazetteer.orgHeads.contains(t.norm), !Self.calendarWords.contains(t.norm),
-        k == i || !Self.openers.contains(t.norm),
-        known[k].isEmpty, book.local.matches(tokens, at: k).isEmpty
+        k == i || !Self.openers.contains(t.norm), book.local.matches(tokens, at: k).isEmpty
       {
         words += 1
         k += 1

@@ -22,7 +22,11 @@ enum ASCIIClass {
 
   /// Whether every byte of `s` is ASCII other than `\r`: then each byte is one `Character`.
   static func isPlain<S: StringProtocol>(_ s: S) -> Bool {
-    s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    let contiguous = s.utf8.withContiguousStorageIfAvailable { bytes in
+      for b in bytes where b >= 0x80 || b == 0x0D { return false }
+      return true
+    }
+    return contiguous ?? s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
   }
 
   /// `b` lower-cased the way `String.lowercased()` does for ASCII.

@@ -2,32 +2,32 @@
 ///
 /// Offsets count Unicode scalars of the input (end exclusive), the unit `Timex` reports in.
 struct TemporalToken: Sendable {
-    enum Kind: Sendable { case word, number, punct }
+  enum Kind: Sendable { case word, number, punct }
 
-    var kind: Kind
-    /// The token as written.
-    var text: String
-    /// Lower-cased text, the form the lexicon is keyed by.
-    var lower: String
-    var start: Int
-    var end: Int
-    /// True when whitespace (or the start of the text) comes right before the token.
-    var spaced: Bool
-    /// True when a blank line or a paragraph break comes before the token.
-    var paragraphBreak: Bool
-    /// True for the first token of a line (or of the text).
-    var lineStart = false
+  var kind: Kind
+  /// The token as written.
+  var text: String
+  /// Lower-cased text, the form the lexicon is keyed by.
+  var lower: String
+  var start: Int
+  var end: Int
+  /// True when whitespace (or the start of the text) comes right before the token.
+  var spaced: Bool
+  /// True when a blank line or a paragraph break comes before the token.
+  var paragraphBreak: Bool
+  /// True for the first token of a line (or of the text).
+  var lineStart = false
 
-    /// The integer value of a plain digit run ("1998", "06"); nil for "1,500" or "1.5".
-    var integer: Int? {
-        guard kind == .number, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), text.utf8.count <= 9
-        else { return nil }
-        return Int(text)
-    }
+  /// The integer value of a plain digit run ("1998", "06"); nil for "1,500" or "1.5".
+  var integer: Int? {
+    guard kind == .number, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), text.utf8.count <= 9
+    else { return nil }
+    return Int(text)
+  }
 
-    var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+  var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
 
-    func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
+  func isPunct(_ s: String) -> Bool { kind == .punct && text == s }
 }
 
 /// Splits a text into `TemporalToken`s in one pass over its Unicode scalars.
@@ -36,88 +36,88 @@ struct TemporalToken: Sendable {
 /// follows ("1,500", "1.5") so that a count can never be read as a year; everything else
 /// that is not space is a one-scalar punctuation token.
 enum TemporalTokenizer {
-    static func tokenize(_ text: String) -> [TemporalToken] { tokenize(Array(text.unicodeScalars)) }
+  static func tokenize(_ text: String) -> [TemporalToken] { tokenize(Array(text.unicodeScalars)) }
 
-    static func tokenize(_ scalars: [Unicode.Scalar]) -> [TemporalToken] {
-        var tokens: [TemporalToken] = []
-        tokens.reserveCapacity(scalars.count / 4)
-        var i = 0
-        var spaced = true
-        var newlines = 0
-        let n = scalars.count
+  static func tokenize(_ scalars: [Unicode.Scalar]) -> [TemporalToken] {
+    var tokens: [TemporalToken] = []
+    tokens.reserveCapacity(scalars.count / 4)
+    var i = 0
+    var spaced = true
+    var newlines = 0
+    let n = scalars.count
+    while i < n {
+      let c = scalars[i]
+      if isSpace(c) {
+        if c == "\n" { newlines += 1 }
+        spaced = true
+        i += 1
+        continue
+      }
+      let start = i
+      let kind: TemporalToken.Kind
+      if isDigit(c) {
+        kind = .number
+        i += 1
         while i < n {
-            let c = scalars[i]
-            if isSpace(c) {
-                if c == "\n" { newlines += 1 }
-                spaced = true
-                i += 1
-                continue
-            }
-            let start = i
-            let kind: TemporalToken.Kind
-            if isDigit(c) {
-                kind = .number
-                i += 1
-                while i < n {
-                    if isDigit(scalars[i]) {
-                        i += 1
-                    } else if scalars[i] == "," || scalars[i] == ".", i + 1 < n, isDigit(scalars[i + 1]) {
-                        i += 2
-                    } else {
-                        break
-                    }
-                }
-            } else if isLetter(c) {
-                kind = .word
-                i += 1
-                while i < n, isLetter(scalars[i]) { i += 1 }
-            } else {
-                kind = .punct
-                i += 1
-            }
-            let word = String(scalars: scalars[start..<i])
-            tokens.append(
-                TemporalToken(
-                    kind: kind, text: word, lower: kind == .word ? word.lowercased() : word,
-                    start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2,
-                    lineStart: newlines >= 1 || tokens.isEmpty))
-            spaced = false
-            newlines = 0
+          if isDigit(scalars[i]) {
+            i += 1
+          } else if scalars[i] == "," || scalars[i] == ".", i + 1 < n, isDigit(scalars[i + 1]) {
+            i += 2
+          } else {
+            break
+          }
         }
-        return tokens
+      } else if isLetter(c) {
+        kind = .word
+        i += 1
+        while i < n, isLetter(scalars[i]) { i += 1 }
+      } else {
+        kind = .punct
+        i += 1
+      }
+      let word = String(scalars: scalars[start..<i])
+      tokens.append(
+        TemporalToken(
+          kind: kind, text: word, lower: kind == .word ? word.lowercased() : word,
+          start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2,
+          lineStart: newlines >= 1 || tokens.isEmpty))
+      spaced = false
+      newlines = 0
     }
+    return tokens
+  }
 
-    /// ASCII is answered without the Unicode property tables (most news text is ASCII).
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
-        return c.properties.isAlphabetic
-    }
+  /// ASCII is answered without the Unicode property tables (most news text is ASCII).
+  @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+    return c.properties.isAlphabetic
+  }
 
-    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
-        return c.properties.isWhitespace
-    }
+  @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
+    return c.properties.isWhitespace
+  }
 
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 48 && c.value <= 57
-    }
+  @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
+    c.value >= 48 && c.value <= 57
+  }
 }
 
 extension String {
-    /// The text of a run of scalars; an ASCII run is built from its bytes, which is much
-    /// faster than appending scalars to a `UnicodeScalarView` one by one.
-    init(scalars: ArraySlice<Unicode.Scalar>) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for c in scalars {
-            guard c.value < 0x80 else {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars)
-                self = String(view)
-                return
-            }
-            bytes.append(UInt8(c.value))
-        }
-        self = String(decoding: bytes, as: UTF8.self)
+  /// The text of a run of scalars; an ASCII run is built from its bytes, which is much
+  /// faster than appending scalars to a `UnicodeScalarView` one by one.
+  init(scalars: ArraySlice<Unicode.Scalar>) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for c in scalars {
+      guard c.value < 0x80 else {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self = String(view)
+        return
+      }
+      bytes.append(UInt8(c.value))
     }
+    self = String(decoding: bytes, as: UTF8.self)
+  }
 }
