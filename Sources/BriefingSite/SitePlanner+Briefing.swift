@@ -53,7 +53,7 @@ extension SitePlanner {
       let parties = partyIDs.map { id in
         b.partyItem(
           index.parties[id] ?? briefing.parties.first { $0.id == id }
-            ?? Party(id: id, name: id, kind: .group))
+            ?? Party(id: id, name: id, kind: .group), counted: false)
       }
       var html: [String: String] = [:]
       html["text"] = b.slots.add(

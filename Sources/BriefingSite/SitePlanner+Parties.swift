@@ -8,7 +8,7 @@ extension SitePlanner {
       let groups = Party.Kind.allCases.compactMap { kind -> PartiesPageModel.Group? in
         let members = index.partiesByName.filter { $0.kind == kind }
         guard !members.isEmpty else { return nil }
-        return .init(kind: Self.kindTitle(kind), parties: members.map(b.partyItem))
+        return .init(kind: Self.kindTitle(kind), parties: members.map { b.partyItem($0) })
       }
       return PartiesPageModel(
         title: "Parties", count: index.parties.count, groups: groups, links: siteLinks(b.linker),

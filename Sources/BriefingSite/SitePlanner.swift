@@ -17,7 +17,7 @@ struct SitePlanner: Sendable {
     paging = TimelinePaging(index.timeline, limit: timelinePageLimit)
     self.timelinePageLimit = timelinePageLimit
     corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
-    placementBackground = PlacementChart.Background(days: corpusDays, eventCount: corpusDays.count)
+    placementBackground = PlacementChart.Background(days: corpusDays)
   }
 
   /// One piece of planning: a page or a group of pages that can be built on its own.
@@ -133,7 +133,7 @@ struct SitePlanner: Sendable {
       return HomeModel(
         title: index.config.title, description: index.config.description,
         briefings: index.briefingsByDate.prefix(10).map(b.briefingItem),
-        parties: active.map(b.partyItem),
+        parties: active.map { b.partyItem($0) },
         events: recent.map { b.event($0, timelinePage: paging.page(of: $0.entry.id)) },
         links: siteLinks(b.linker), html: html)
     }

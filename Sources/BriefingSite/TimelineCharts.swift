@@ -43,19 +43,20 @@ struct TimelineStrip {
 
 /// One article's events placed on the corpus timeline: every day with corpus events a small
 /// tick, the days of this article's events (its own and the timeline entries it reports) dots.
+///
+/// It names no corpus-wide count, so an event added by another article leaves every briefing
+/// page as it was unless it widens the timeline or marks a new tick.
 struct PlacementChart {
   /// The corpus part of the picture, the same on every briefing page: drawn once per site.
   struct Background: Sendable {
     var first: CalendarDate
     var last: CalendarDate
-    var eventCount: Int
     var ticks: String
 
-    init?(days: [Int], eventCount: Int) {
+    init?(days: [Int]) {
       guard let lo = days.min(), let hi = days.max() else { return nil }
       first = CalendarDate(dayNumber: lo)
       last = CalendarDate(dayNumber: hi)
-      self.eventCount = eventCount
       // One tick per pixel column at most, and columns that touch drawn as one band, all in
       // one path: small on every briefing page even when the corpus has events on most days.
       var columns = Set<Int>()
@@ -109,7 +110,7 @@ struct PlacementChart {
     if let background, background.covers(mine) {
       self.background = background
     } else {
-      guard let b = Background(days: corpusDays + mine, eventCount: corpusDays.count) else {
+      guard let b = Background(days: corpusDays + mine) else {
         return nil
       }
       self.background = b
@@ -161,7 +162,7 @@ struct PlacementChart {
     let labels = days.prefix(6).map { DateLabel.format(CalendarDate(dayNumber: $0)) }
     let desc =
       "This article's events fall on \(SVG.plural(days.count, "day")) (\(labels.joined(separator: ", "))\(days.count > 6 ? ", …" : "")), "
-      + "shown among the corpus timeline's \(SVG.plural(b.eventCount, "event")) from \(DateLabel.format(b.first)) to \(DateLabel.format(b.last))."
+      + "shown on the corpus timeline, which runs from \(DateLabel.format(b.first)) to \(DateLabel.format(b.last))."
     var out = SVG.open(
       width: Int(Self.width), height: 70, idPrefix: idPrefix,
       title: "This briefing on the timeline", desc: desc,

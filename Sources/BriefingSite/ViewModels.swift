@@ -65,7 +65,8 @@ struct PartyItemModel: Codable, Sendable {
   var name: String
   var href: String
   var kind: String
-  var count: Int
+  /// How often it appears across the corpus; absent on briefing pages.
+  var count: Int?
   var role: String?
   var parent: LinkModel?
 }
@@ -93,10 +94,12 @@ struct ItemBuilder {
       sentence: sentence + 1, local: page == pagePath)
   }
 
-  func partyItem(_ p: Party) -> PartyItemModel {
+  /// A party in a list; `counted: false` leaves out its corpus-wide count, so a page that
+  /// does not show it (a briefing) does not change whenever the party acts elsewhere.
+  func partyItem(_ p: Party, counted: Bool = true) -> PartyItemModel {
     PartyItemModel(
       name: p.name, href: linker.to(SitePaths.party(p.id)), kind: p.kind.rawValue,
-      count: index.activity[p.id] ?? 0, role: p.role,
+      count: counted ? index.activity[p.id] ?? 0 : nil, role: p.role,
       parent: p.parent.flatMap { $0 == p.id ? nil : partyLink($0) })
   }
 

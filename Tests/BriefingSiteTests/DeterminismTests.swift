@@ -29,4 +29,29 @@ struct DeterminismTests {
       fp(a, "briefings/istanbul-talks/index.html") == fp(b, "briefings/istanbul-talks/index.html"))
     #expect(fp(a, "parties/dmitry-peskov/index.html") == fp(b, "parties/dmitry-peskov/index.html"))
   }
+
+  @Test("an event added by one article leaves the other briefings' pages alone")
+  func newEventElsewhere() throws {
+    var corpus = Fixtures.corpus()
+    // On a day the timeline already has: the timeline's range and ticks stay as they were.
+    corpus.timeline.append(
+      TimelineEntry(
+        id: "2025-06-07-statement-new", date: Fixtures.date("2025-06-07"),
+        text: "A new statement about the exchange.", kind: .statement, parties: ["russia"],
+        places: [],
+        sources: [
+          EventSource(article: "prisoner-exchange", event: "e9", sentence: 1, text: "A sentence.")
+        ]))
+    let a = try SiteBuild()
+    let b = try SiteBuild(corpus: corpus)
+    for page in a.pages where page.path.hasPrefix("briefings/") {
+      if page.path == "briefings/prisoner-exchange/index.html" { continue }
+      let after = b.pages.first { $0.path == page.path }?.fingerprint
+      #expect(after == page.fingerprint, "\(page.path)")
+    }
+    let timeline = "timeline/index.html"
+    #expect(
+      a.pages.first { $0.path == timeline }?.fingerprint
+        != b.pages.first { $0.path == timeline }?.fingerprint)
+  }
 }

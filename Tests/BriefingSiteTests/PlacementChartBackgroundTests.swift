@@ -12,14 +12,14 @@ struct PlacementChartBackgroundTests {
   @Test("a corpus with events on every day of a year draws one band, not a tick per day")
   func denseIsOneBand() throws {
     let days = Array(start..<(start + 366))
-    let background = try #require(PlacementChart.Background(days: days, eventCount: days.count))
+    let background = try #require(PlacementChart.Background(days: days))
     #expect(background.ticks == "<path d=\"M10 22H710v16H10z\" class=\"tick\"/>")
   }
 
   @Test("days far apart stay separate ticks; neighbouring columns merge")
   func sparseTicks() throws {
     let days = [start, start + 1, start + 100, start + 365]
-    let background = try #require(PlacementChart.Background(days: days, eventCount: days.count))
+    let background = try #require(PlacementChart.Background(days: days))
     // Day 100 of 365 lands on column 10 + 700 * 100 / 365 = 201.8, rounded to 202.
     #expect(background.ticks == "<path d=\"M10 22H12v16H10zM202 22v16M710 22v16\" class=\"tick\"/>")
   }
