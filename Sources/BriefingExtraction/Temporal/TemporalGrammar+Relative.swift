@@ -252,7 +252,6 @@ extension TemporalGrammar {
         case "more", "most":
             guard lower(i + 1) == "recently" else { return nil }
             return TimexCandidate(end: i + 2, type: .date, value: "PAST_REF")
-            return TimexCandidate(end: i + 1, type: .date, value: "PAST_REF")
         case "recent":
             if let u = unit(at: i + 1), u.plural {
                 if u.unit == .year { return TimexCandidate(end: i + 2, type: .date, value: "PAST_REF") }
