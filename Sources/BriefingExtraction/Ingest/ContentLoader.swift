@@ -79,7 +79,7 @@ public struct ContentLoader: Sendable {
     // Files whose signature is unchanged since an earlier build are not read again.
     let reader = self.reader
     let cache = readingCache.map { ReadingCache(url: $0, today: reader.today, startedAt: now()) }
-    let readings = ConcurrentMap.map(walker.files) {
+    let readings = walker.files.concurrentMap {
       file -> Result<ArticleReader.Reading, ContentProblem> in
       let signature = cache == nil ? nil : FileSignature(path: file.url.path)
       if let cache, let signature,
