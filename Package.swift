@@ -10,7 +10,7 @@ let serverTargets: [Target] = [
     .target(
         name: "BriefingPreview",
         dependencies: [
-            "BriefingModels", "BriefingGenerator",
+            "BriefingModels", "BriefingGenerator", "BriefingSite",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]
     ),

@@ -1,10 +1,13 @@
+import BriefingSite
+
 /// The page a tab shows while the latest build has failed: every message, HTML-escaped.
 ///
 /// Messages arrive as `file:line: message` lines from the build; the page shows them verbatim
 /// (escaped, so an article's `<script>` is text) and reloads by itself once a build succeeds.
 public enum BuildErrorPage {
   public static func html(messages: [String]) -> String {
-    let items = messages.map { "<li><pre>\(escape($0))</pre></li>" }.joined(separator: "\n")
+    let items = messages.map { "<li><pre>\(HTMLEscaper.escape($0))</pre></li>" }.joined(
+      separator: "\n")
     return """
       <!doctype html>
       <html lang="en">
@@ -29,22 +32,5 @@ public enum BuildErrorPage {
       </body>
       </html>
       """
-  }
-
-  /// Escapes text for HTML element content and attribute values.
-  public static func escape(_ text: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&#39;"
-      default: escaped.append(character)
-      }
-    }
-    return escaped
   }
 }

@@ -1,9 +1,10 @@
 /// Escapes text for HTML and XML: element content and double-quoted attribute values alike.
 ///
 /// Used for everything BriefingSite writes outside Markdown: the layout's values, the trusted
-/// HTML fragments (SVG charts, the marked article text), the Atom feed and the sitemap.
-enum HTMLEscaper {
-  static func escape(_ text: String) -> String {
+/// HTML fragments (SVG charts, the marked article text), the Atom feed and the sitemap; and by
+/// the preview server's build-error page.
+public enum HTMLEscaper {
+  public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
