@@ -1,42 +1,57 @@
 import Foundation
 
-/// Turns an `Encodable` view model into the tree a ``TemplateContext`` holds: `[String: Any]`
-/// for structs and string-keyed dictionaries, `[Any]` for arrays, strings and integers as
-/// ``TemplateValue``, `Bool` and `Double` as they are, and `NSNull` for every absent optional.
+/// Turns an `Encodable` view model into the tree a ``TemplateContext`` holds: ``TemplateObject``
+/// for structs and string-keyed dictionaries, ``TemplateList`` for arrays, strings and integers
+/// as ``TemplateValue``, `Bool` and `Double` as they are, and ``TemplateNull`` for every absent
+/// optional.
 ///
 /// The models' synthesized `encode(to:)` walks each value once, with no reflection: several
 /// times faster than `Mirror`, which looks every field up by name in the type's metadata.
 enum TemplateTreeEncoder {
   static func tree(_ value: some Encodable) -> Any {
     let encoder = TreeEncoder()
-    do { try value.encode(to: encoder) } catch { return NSNull() }
+    do { try value.encode(to: encoder) } catch { return TemplateNull() }
     return encoder.storage.resolved
   }
 }
 
 /// Where one encoder's value goes: set once, or filled through a container.
 private final class TreeSlot {
-  var value: Any = NSNull()
+  var value: Any = TemplateNull()
 
-  /// The value, with containers of nested encoders turned into plain dictionaries and arrays.
+  /// The value, with the containers of encoders turned into tree objects and lists.
   var resolved: Any { Self.resolve(value) }
 
-  private static func resolve(_ value: Any) -> Any {
-    switch value {
-    case let object as ObjectBox:
-      return object.nested ? object.fields.mapValues(resolve) : object.fields
-    case let array as ArrayBox: return array.nested ? array.items.map(resolve) : array.items
-    case let slot as TreeSlot: return slot.resolved
-    default: return value
+  static func resolve(_ value: Any) -> Any {
+    // Exact type checks, not casts: a failed `as` cast of a value type to a class is slow.
+    let type = type(of: value)
+    if type == ObjectBox.self {
+      let object = unsafeDowncast(value as AnyObject, to: ObjectBox.self)
+      let values = object.nested ? object.values.map(resolve) : object.values
+      return TemplateObject(zip(object.names, values))
     }
+    if type == ArrayBox.self {
+      let array = unsafeDowncast(value as AnyObject, to: ArrayBox.self)
+      return TemplateList(array.nested ? array.items.map(resolve) : array.items)
+    }
+    if type == TreeSlot.self {
+      return unsafeDowncast(value as AnyObject, to: TreeSlot.self).resolved
+    }
+    return value
   }
 }
 
-/// A struct or dictionary being encoded. `nested` is set when a nested container or super
-/// encoder put a box among the fields, which then need resolving.
+/// A struct or dictionary being encoded, its fields in encoding order. `nested` is set when a
+/// nested container or super encoder put a box among the fields, which then need resolving.
 private final class ObjectBox {
-  var fields: [String: Any] = [:]
+  var names: [String] = []
+  var values: [Any] = []
   var nested = false
+
+  func set(_ name: String, _ value: Any) {
+    names.append(name)
+    values.append(value)
+  }
 }
 
 /// An array being encoded; `nested` as for ``ObjectBox``.
@@ -52,7 +67,10 @@ private func treeValue<T: Encodable>(_ value: T) throws -> Any {
   if T.self == Int.self { return TemplateValue(unsafeBitCast(value, to: Int.self)) }
   if T.self == Bool.self { return value }
   if T.self == [String: String].self {
-    return unsafeBitCast(value, to: [String: String].self).mapValues { TemplateValue($0) as Any }
+    return TemplateObject(
+      unsafeBitCast(value, to: [String: String].self).lazy.map {
+        ($0.key, TemplateValue($0.value) as Any)
+      })
   }
   let encoder = TreeEncoder()
   try value.encode(to: encoder)
@@ -95,45 +113,45 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
   let object: ObjectBox
   var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil(forKey key: Key) throws { object.fields[key.stringValue] = NSNull() }
+  mutating func encodeNil(forKey key: Key) throws { object.set(key.stringValue, TemplateNull()) }
   mutating func encode(_ value: String, forKey key: Key) throws {
-    object.fields[key.stringValue] = TemplateValue(value)
+    object.set(key.stringValue, TemplateValue(value))
   }
   mutating func encode(_ value: Bool, forKey key: Key) throws {
-    object.fields[key.stringValue] = value
+    object.set(key.stringValue, value)
   }
   mutating func encode(_ value: Int, forKey key: Key) throws {
-    object.fields[key.stringValue] = TemplateValue(value)
+    object.set(key.stringValue, TemplateValue(value))
   }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    object.fields[key.stringValue] = try treeValue(value)
+    object.set(key.stringValue, try treeValue(value))
   }
-  // Absent optionals are NSNull, not missing, so Mustache lookups stop at this object.
+  // Absent optionals are TemplateNull, not missing, so Mustache lookups stop at this object.
   mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-    object.fields[key.stringValue] = value.map { TemplateValue($0) as Any } ?? NSNull()
+    object.set(key.stringValue, value.map { TemplateValue($0) as Any } ?? TemplateNull())
   }
   mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
-    object.fields[key.stringValue] = value.map { $0 as Any } ?? NSNull()
+    object.set(key.stringValue, value.map { $0 as Any } ?? TemplateNull())
   }
   mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
-    object.fields[key.stringValue] = value.map { TemplateValue($0) as Any } ?? NSNull()
+    object.set(key.stringValue, value.map { TemplateValue($0) as Any } ?? TemplateNull())
   }
   mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-    object.fields[key.stringValue] = try value.map(treeValue) ?? NSNull()
+    object.set(key.stringValue, try value.map(treeValue) ?? TemplateNull())
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
     let nested = ObjectBox()
-    object.fields[key.stringValue] = nested
+    object.set(key.stringValue, nested)
     object.nested = true
     return KeyedEncodingContainer(KeyedTreeContainer<NestedKey>(object: nested))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
     let nested = ArrayBox()
-    object.fields[key.stringValue] = nested
+    object.set(key.stringValue, nested)
     object.nested = true
     return UnkeyedTreeContainer(array: nested)
   }
@@ -145,7 +163,7 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
   private func superEncoder(named name: String) -> any Encoder {
     let encoder = TreeEncoder()
-    object.fields[name] = encoder.storage
+    object.set(name, encoder.storage)
     object.nested = true
     return encoder
   }
@@ -156,7 +174,7 @@ private struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
   var codingPath: [any CodingKey] { [] }
   var count: Int { array.items.count }
 
-  mutating func encodeNil() throws { array.items.append(NSNull()) }
+  mutating func encodeNil() throws { array.items.append(TemplateNull()) }
   mutating func encode(_ value: String) throws { array.items.append(TemplateValue(value)) }
   mutating func encode(_ value: Bool) throws { array.items.append(value) }
   mutating func encode(_ value: Int) throws { array.items.append(TemplateValue(value)) }
@@ -190,7 +208,7 @@ private struct SingleTreeContainer: SingleValueEncodingContainer {
   let slot: TreeSlot
   var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil() throws { slot.value = NSNull() }
+  mutating func encodeNil() throws { slot.value = TemplateNull() }
   mutating func encode(_ value: String) throws { slot.value = TemplateValue(value) }
   mutating func encode(_ value: Bool) throws { slot.value = value }
   mutating func encode(_ value: Int) throws { slot.value = TemplateValue(value) }

@@ -9,21 +9,27 @@ import Mustache
 /// ``MustacheCustomRenderable`` is recognised by the second cast. Its text is still escaped by
 /// the template's content type (``MarkdownEscaper`` in page templates), and transforms such as
 /// `{{uppercased(title)}}` work as on the plain value.
+///
+/// It is 17 bytes, so it fits in the inline buffer of an `Any`: storing it in the tree and each
+/// successful cast swift-mustache makes of it copy it in place instead of allocating a box.
 struct TemplateValue: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
   /// The value as a template prints it.
   let renderText: String
-  /// The plain `String` or `Int`, for transforms.
-  let plain: any Sendable
+  /// Whether the value is an `Int` (printed in decimal), for transforms and fingerprints.
+  let isNumber: Bool
 
   init(_ text: String) {
     renderText = text
-    plain = text
+    isNumber = false
   }
 
   init(_ number: Int) {
     renderText = String(number)
-    plain = number
+    isNumber = true
   }
+
+  /// The plain `String` or `Int`, as transforms see it.
+  var plain: any Sendable { isNumber ? Int(renderText) ?? 0 : renderText }
 
   var isNull: Bool { false }
 
@@ -32,10 +38,6 @@ struct TemplateValue: MustacheCustomRenderable, MustacheParent, MustacheTransfor
   func child(named: String) -> Any? { nil }
 
   func transform(_ name: String) -> Any? {
-    switch plain {
-    case let text as String: text.transform(name)
-    case let number as Int: number.transform(name)
-    default: nil
-    }
+    if isNumber { (Int(renderText) ?? 0).transform(name) } else { renderText.transform(name) }
   }
 }

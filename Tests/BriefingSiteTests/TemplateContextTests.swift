@@ -30,25 +30,27 @@ struct TemplateContextTests {
 
   @Test("fields keep their names and values; nested models and arrays become trees")
   func shape() throws {
-    let tree = try #require(TemplateContext(model).tree as? [String: Any])
+    let tree = try #require(TemplateContext(model).tree as? TemplateObject)
     func text(_ value: Any?) -> String? { (value as? TemplateValue)?.renderText }
+    #expect(tree.names == ["count", "date", "inner", "items", "links", "maybe", "shown", "title"])
     #expect(text(tree["title"]) == "T")
     #expect((tree["count"] as? TemplateValue)?.plain as? Int == 3)
     #expect(tree["shown"] as? Bool == true)
-    #expect(text((tree["inner"] as? [String: Any])?["text"]) == "a")
-    let items = try #require(tree["items"] as? [Any])
+    #expect(text((tree["inner"] as? TemplateObject)?["text"]) == "a")
+    let items = try #require(tree["items"] as? TemplateList)
     #expect(items.count == 2)
-    #expect(text((items[0] as? [String: Any])?["date"]) == "2 June")
-    #expect(text((tree["links"] as? [String: Any])?["home"]) == "../")
+    #expect(text((items.items[0] as? TemplateObject)?["date"]) == "2 June")
+    #expect(text((tree["links"] as? TemplateObject)?["home"]) == "../")
+    #expect(tree["missing"] == nil)
   }
 
-  @Test("an absent optional is NSNull, at every depth, so it is never taken from a parent")
+  @Test("an absent optional is a null, at every depth, so it is never taken from a parent")
   func absentIsNull() throws {
-    let tree = try #require(TemplateContext(model).tree as? [String: Any])
-    #expect(tree["maybe"] is NSNull)
-    #expect((tree["inner"] as? [String: Any])?["date"] is NSNull)
-    let items = try #require(tree["items"] as? [Any])
-    #expect((items[1] as? [String: Any])?["date"] is NSNull)
+    let tree = try #require(TemplateContext(model).tree as? TemplateObject)
+    #expect(tree["maybe"] is TemplateNull)
+    #expect((tree["inner"] as? TemplateObject)?["date"] is TemplateNull)
+    let items = try #require(tree["items"] as? TemplateList)
+    #expect((items.items[1] as? TemplateObject)?["date"] is TemplateNull)
   }
 
   @Test("a nil date in a list item renders empty, not the enclosing page's date")
