@@ -8,7 +8,7 @@ public struct LoadedContent: Sendable {
   public var config: SiteConfig
   public var parties: [PartyDefinition]
   public var problems: [ContentProblem]
-  /// The JSON (sorted keys) of articles, by path, where the reading cache holds it: the
+  /// The `BinaryEncoder` bytes of articles, by path, where the reading cache holds them: the
   /// extraction cache hashes these bytes instead of encoding each article again.
   public var encodedArticles: [String: Data]
 
