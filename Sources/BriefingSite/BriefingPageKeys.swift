@@ -55,19 +55,22 @@ struct BriefingPageKeys: Sendable {
     var d = Fingerprint()
     if !sources.isEmpty { for day in Set(corpusDays).sorted() { d.add(String(day)) } }
     days = d.hex
+    self.parties = sources.isEmpty ? [:] : Self.partyDigests(index)
+  }
+
+  /// Party id → hash of how the party shows where a page names it: name, kind, role, parent.
+  static func partyDigests(_ index: SiteIndex) -> [String: String] {
     var parties: [String: String] = [:]
-    if !sources.isEmpty {
-      for (id, p) in index.parties {
-        var h = Fingerprint()
-        h.add(p.name)
-        h.add(p.kind.rawValue)
-        h.add(p.role ?? "\u{0}")
-        h.add(p.parent ?? "\u{0}")
-        h.add(p.parent.map(index.partyName) ?? "\u{0}")
-        parties[id] = h.hex
-      }
+    for (id, p) in index.parties {
+      var h = Fingerprint()
+      h.add(p.name)
+      h.add(p.kind.rawValue)
+      h.add(p.role ?? "\u{0}")
+      h.add(p.parent ?? "\u{0}")
+      h.add(p.parent.map(index.partyName) ?? "\u{0}")
+      parties[id] = h.hex
     }
-    self.parties = parties
+    return parties
   }
 
   /// The key of `briefing`'s page, or nil when its source is not known.

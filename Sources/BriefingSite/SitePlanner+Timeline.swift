@@ -182,7 +182,10 @@ extension SitePlanner {
   private func timelinePage(
     _ view: TimelineView, nav: TimelineFilterNav, parties: [Party]
   ) -> Page {
-    document(path: view.path, template: "timeline", title: view.title, section: .timeline) { b in
+    document(
+      path: view.path, template: "timeline", title: view.title, section: .timeline,
+      inputKey: timelineKeys?.key(of: view, nav: nav, parties: parties)
+    ) { b in
       var days: [TimelinePageModel.Day] = []
       for e in view.entries {
         // Events link to the one timeline page that lists them as home, unless it is this one.

@@ -16,6 +16,8 @@ struct SitePlanner: Sendable {
   /// Hash of everything every other page is made from (the corpus's key, the site's settings
   /// and templates), when the generator knows the corpus's key.
   let corpusKey: String?
+  /// Keys of timeline pages from what each shows, when pages are keyed at all.
+  let timelineKeys: TimelinePageKeys?
 
   init(
     index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int,
@@ -34,6 +36,8 @@ struct SitePlanner: Sendable {
     corpusKey = inputs.corpus.map {
       Fingerprint.of("corpus-pages 1", $0, site, String(timelinePageLimit))
     }
+    timelineKeys =
+      inputs.corpus == nil ? nil : TimelinePageKeys(index: index, paging: paging, site: site)
   }
 
   /// The input key of `briefing`'s page (see ``BriefingPageKeys``), when its source is known.
@@ -103,11 +107,13 @@ struct SitePlanner: Sendable {
   /// ``ItemBuilder`` whose links are relative to `path`.
   ///
   /// The model is built when the page is prepared; the page's key is the corpus's.
+  /// `inputKey`, when given, is the page's key instead of the corpus's.
   func document(
     path: String, template: String, title: String, section: Section, linker: Linker? = nil,
+    inputKey: String? = nil,
     build: @escaping @Sendable (inout ItemBuilder) -> any Encodable & Sendable
   ) -> Page {
-    Page(path: path, key: key(of: path), digest: templates.digest) {
+    Page(path: path, key: inputKey ?? key(of: path), digest: templates.digest) {
       content(
         path: path, template: template, title: title, section: section, linker: linker,
         build: build)
