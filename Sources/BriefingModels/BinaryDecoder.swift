@@ -77,31 +77,30 @@ final class BinaryDecoding: Decoder {
     return try decodeOther(type, in: slot, key: key)
   }
 
-  private func decodeOther<T: Decodable>(_ type: T.Type, in slot: BinarySlot, key: (any CodingKey)?)
-    throws -> T
-  {
-    switch type {
-    case is Double.Type: return unsafeBitCast(Double(bitPattern: try bits(slot, key)), to: T.self)
-    case is Float.Type: return unsafeBitCast(Float(bitPattern: try bits(slot, key)), to: T.self)
-    case is Int64.Type: return unsafeBitCast(try integer(Int64.self, slot, key), to: T.self)
-    case is Int32.Type: return unsafeBitCast(try integer(Int32.self, slot, key), to: T.self)
-    case is Int16.Type: return unsafeBitCast(try integer(Int16.self, slot, key), to: T.self)
-    case is Int8.Type: return unsafeBitCast(try integer(Int8.self, slot, key), to: T.self)
-    case is UInt.Type: return unsafeBitCast(try integer(UInt.self, slot, key), to: T.self)
-    case is UInt64.Type: return unsafeBitCast(try integer(UInt64.self, slot, key), to: T.self)
-    case is UInt32.Type: return unsafeBitCast(try integer(UInt32.self, slot, key), to: T.self)
-    case is UInt16.Type: return unsafeBitCast(try integer(UInt16.self, slot, key), to: T.self)
-    case is UInt8.Type: return unsafeBitCast(try integer(UInt8.self, slot, key), to: T.self)
-    default:
-      let saved = self.slot
-      self.slot = slot
-      if let key { codingPath.append(key) }
-      defer {
-        self.slot = saved
-        if key != nil { codingPath.removeLast() }
-      }
-      return try T(from: self)
+  private func decodeOther<T: Decodable>(
+    _ type: T.Type, in slot: BinarySlot, key: (any CodingKey)?
+  ) throws -> T {
+    // Metatype comparisons are pointer comparisons; `is X.Type` would be a dynamic cast each.
+    let t: Any.Type = T.self
+    if t == Double.self { return unsafeBitCast(Double(bitPattern: try bits(slot, key)), to: T.self) }
+    if t == Float.self { return unsafeBitCast(Float(bitPattern: try bits(slot, key)), to: T.self) }
+    if t == Int64.self { return unsafeBitCast(try integer(Int64.self, slot, key), to: T.self) }
+    if t == Int32.self { return unsafeBitCast(try integer(Int32.self, slot, key), to: T.self) }
+    if t == Int16.self { return unsafeBitCast(try integer(Int16.self, slot, key), to: T.self) }
+    if t == Int8.self { return unsafeBitCast(try integer(Int8.self, slot, key), to: T.self) }
+    if t == UInt.self { return unsafeBitCast(try integer(UInt.self, slot, key), to: T.self) }
+    if t == UInt64.self { return unsafeBitCast(try integer(UInt64.self, slot, key), to: T.self) }
+    if t == UInt32.self { return unsafeBitCast(try integer(UInt32.self, slot, key), to: T.self) }
+    if t == UInt16.self { return unsafeBitCast(try integer(UInt16.self, slot, key), to: T.self) }
+    if t == UInt8.self { return unsafeBitCast(try integer(UInt8.self, slot, key), to: T.self) }
+    let saved = self.slot
+    self.slot = slot
+    if let key { codingPath.append(key) }
+    defer {
+      self.slot = saved
+      if key != nil { codingPath.removeLast() }
     }
+    return try T(from: self)
   }
 
   func path(_ key: (any CodingKey)?) -> [any CodingKey] {
