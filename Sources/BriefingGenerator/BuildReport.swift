@@ -9,6 +9,9 @@ public struct BuildReport: Sendable {
   public var written: Int
   /// Pages whose file was already right: skipped by fingerprint or by identical bytes.
   public var unchanged: Int
+  /// Pages built this build (model or bytes made and fingerprinted) because their key did not
+  /// show them unchanged.
+  public var built: Int = 0
   /// Pages rendered this build (fingerprint changed or file missing).
   public var rendered: Int
   /// Stale files of an earlier build removed.

@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingSite
 import Foundation
 
 /// The work behind the extract, assemble, plan and render steps, as plain functions.
@@ -39,24 +40,51 @@ public struct BuildStages: Sendable {
 
   /// Planning and rendering for one build.
   public struct Rendering: Sendable {
-    public var plan: @Sendable (Corpus, SiteConfig) throws -> [PlannedPage]
+    /// The pages of a corpus; the `PageInputs` say what the corpus was made from, so pages
+    /// made from unchanged inputs can be skipped without being built.
+    public var plan: @Sendable (Corpus, SiteConfig, PageInputs) throws -> [PlannedPage]
 
-    public init(plan: @escaping @Sendable (Corpus, SiteConfig) throws -> [PlannedPage]) {
+    public init(
+      plan: @escaping @Sendable (Corpus, SiteConfig, PageInputs) throws -> [PlannedPage]
+    ) {
       self.plan = plan
     }
   }
 }
 
-/// One file of the planned site: its path below output/, its fingerprint, and how to render it.
+/// One file of the planned site: its path below output/, what decides its bytes, and how to
+/// render it.
+///
+/// A rebuild asks as little as it can: if the page's `key` (a hash of its inputs) is the one
+/// of the file on disk, nothing is built; otherwise `prepare` builds the page and hashes it
+/// into a fingerprint, and only a new fingerprint means rendering.
 public struct PlannedPage: Sendable {
   public var path: String
-  /// Changes whenever the page's bytes could; equal fingerprints mean the page need not render.
-  public var fingerprint: String
-  public var render: @Sendable () throws -> [UInt8]
+  /// Hash of everything the page is made from, when known: equal keys mean equal bytes.
+  public var key: String?
+  /// Builds the page (its model, or its bytes): may be expensive.
+  public var prepare: @Sendable () -> Prepared
 
-  public init(path: String, fingerprint: String, render: @escaping @Sendable () throws -> [UInt8]) {
+  /// A page built: its fingerprint, and how to render it.
+  public struct Prepared: Sendable {
+    /// Changes whenever the page's bytes could; equal fingerprints mean the page need not render.
+    public var fingerprint: String
+    public var render: @Sendable () throws -> [UInt8]
+
+    public init(fingerprint: String, render: @escaping @Sendable () throws -> [UInt8]) {
+      self.fingerprint = fingerprint
+      self.render = render
+    }
+  }
+
+  public init(path: String, key: String?, prepare: @escaping @Sendable () -> Prepared) {
     self.path = path
-    self.fingerprint = fingerprint
-    self.render = render
+    self.key = key
+    self.prepare = prepare
+  }
+
+  /// A page with no key whose fingerprint is known at plan time.
+  public init(path: String, fingerprint: String, render: @escaping @Sendable () throws -> [UInt8]) {
+    self.init(path: path, key: nil) { Prepared(fingerprint: fingerprint, render: render) }
   }
 }

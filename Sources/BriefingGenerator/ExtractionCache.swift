@@ -36,33 +36,34 @@ final class ExtractionCache: @unchecked Sendable {
   var packURL: URL? { directory?.appendingPathComponent(Self.packName) }
 
   /// The briefing of `article`: the cached one when there is a record for this key and exactly
-  /// this article, otherwise `extract`'s (remembered for `save`). `cached` tells which.
-  /// `encoded` is the article's `BinaryEncoder` bytes when already known
-  /// (`LoadedContent.encodedArticles`).
+  /// this article, otherwise `extract`'s (remembered for `save`). `cached` tells which; `id`
+  /// is the record's id, a hash of the key and the article that decides the briefing (nil only
+  /// if the article cannot be encoded). `encoded` is the article's `BinaryEncoder` bytes when
+  /// already known (`LoadedContent.encodedArticles`).
   func briefing(
     for article: Article, encoded: Data? = nil, extract: (Article) throws -> Briefing
-  ) rethrows -> (briefing: Briefing, cached: Bool) {
-    guard directory != nil,
-      let articleBytes = encoded ?? (try? BinaryEncoder().encode(article)).map({ Data($0) })
+  ) rethrows -> (briefing: Briefing, cached: Bool, id: String?) {
+    guard let articleBytes = encoded ?? (try? BinaryEncoder().encode(article)).map({ Data($0) })
     else {
-      return (try extract(article), false)
+      return (try extract(article), false, nil)
     }
     var h = ContentHash()
     h.add(key)
     articleBytes.withUnsafeBytes { h.add($0) }  // not byte by byte through `Data`'s iterator
     let id = h.hex
+    guard directory != nil else { return (try extract(article), false, id) }
     if pack.key == key, let record = pack.records[id],
       pack.slice(record.head) == articleBytes,
       let briefing = try? BinaryDecoder().decode(Briefing.self, from: pack.slice(record.body))
     {
       lock.withLock { used[id] = .packed(record) }
-      return (briefing, true)
+      return (briefing, true, id)
     }
     let briefing = try extract(article)
     if let briefingBytes = try? BinaryEncoder().encode(briefing) {
       lock.withLock { used[id] = .new(head: Array(articleBytes), body: Array(briefingBytes)) }
     }
-    return (briefing, false)
+    return (briefing, false, id)
   }
 
   /// Writes this build's new records (see `RecordPack.update`); removes the entry files of

@@ -1,5 +1,6 @@
 import BriefingExtraction
 import BriefingModels
+import BriefingSite
 import Foundation
 
 #if canImport(Glibc)
@@ -54,8 +55,8 @@ public struct SiteGenerator: Sendable {
     report(.ingest, loaded.articles.count, loaded.articles.count)
 
     // extract
-    let (briefings, extraction, cachedCount) = try timer.run(.extract) { () throws(BuildError) in
-      try extract(loaded)
+    let (briefings, sources, extraction, cachedCount) = try timer.run(.extract) {
+      () throws(BuildError) in try extract(loaded)
     }
 
     // assemble
@@ -66,7 +67,9 @@ public struct SiteGenerator: Sendable {
     }
 
     // plan
-    let pages = try timer.run(.plan) { () throws(BuildError) in try plan(corpus, loaded.config) }
+    let pages = try timer.run(.plan) { () throws(BuildError) in
+      try plan(corpus, loaded.config, Self.inputs(of: corpus, sources: sources))
+    }
 
     // render
     let previous: OutputManifest?
@@ -103,7 +106,8 @@ public struct SiteGenerator: Sendable {
 
     return BuildReport(
       articles: loaded.articles.count, pages: pages.count, written: rendered.writes.count,
-      unchanged: pages.count - rendered.writes.count, rendered: rendered.renderedCount,
+      unchanged: pages.count - rendered.writes.count, built: rendered.builtCount,
+      rendered: rendered.renderedCount,
       removed: rendered.removals.count, cachedExtractions: cachedCount, timings: timer.timings,
       warnings: loaded.warnings + rendered.warnings)
   }
@@ -120,8 +124,10 @@ public struct SiteGenerator: Sendable {
 
   // MARK: extract
 
+  /// The briefings, each article's source hash (see `ExtractionCache`), the extraction, and
+  /// how many briefings came from the cache.
   private func extract(_ loaded: LoadedContent) throws(BuildError) -> (
-    [Briefing], BuildStages.Extraction, Int
+    [Briefing], [String: String], BuildStages.Extraction, Int
   ) {
     let extraction: BuildStages.Extraction
     do { extraction = try stages.prepareExtraction(loaded.parties) } catch {
@@ -134,7 +140,7 @@ public struct SiteGenerator: Sendable {
     let progress = options.progress
     // Saved even when an article fails: every other article was extracted all the same.
     defer { cache.save() }
-    let results: [(briefing: Briefing, cached: Bool)]
+    let results: [(briefing: Briefing, cached: Bool, id: String?)]
     do {
       results = try Parallel.map(
         loaded.articles,
@@ -155,15 +161,38 @@ public struct SiteGenerator: Sendable {
     } catch {
       throw BuildError(step: .extract, path: options.contentDirectory.path, message: "\(error)")
     }
-    return (results.map(\.briefing), extraction, results.filter(\.cached).count)
+    var sources: [String: String] = [:]
+    for result in results {
+      if let id = result.id { sources[result.briefing.article.id] = id }
+    }
+    return (results.map(\.briefing), sources, extraction, results.filter(\.cached).count)
   }
 
   // MARK: plan
 
-  private func plan(_ corpus: Corpus, _ config: SiteConfig) throws(BuildError) -> [PlannedPage] {
+  /// What the corpus was made from: each briefing's source (the extraction cache's record id,
+  /// a hash of the article and of the extraction's key), and, when every briefing has one,
+  /// their hash in corpus order, which decides the whole corpus (parties and timeline are
+  /// assembled from the briefings, the editor's parties are in the extraction's key).
+  static func inputs(of corpus: Corpus, sources: [String: String]) -> PageInputs {
+    var key = ContentHash()
+    key.add("corpus 1")
+    for b in corpus.briefings {
+      guard let source = sources[b.article.id] else {
+        return PageInputs(briefingSources: sources)
+      }
+      key.add(b.article.id)
+      key.add(source)
+    }
+    return PageInputs(briefingSources: sources, corpus: key.hex)
+  }
+
+  private func plan(_ corpus: Corpus, _ config: SiteConfig, _ inputs: PageInputs)
+    throws(BuildError) -> [PlannedPage]
+  {
     let pages: [PlannedPage]
     do {
-      pages = try stages.prepareRendering(options.templatesDirectory).plan(corpus, config)
+      pages = try stages.prepareRendering(options.templatesDirectory).plan(corpus, config, inputs)
     } catch let error as BuildError {
       throw error
     } catch {
@@ -193,6 +222,7 @@ public struct SiteGenerator: Sendable {
     var writes: [(path: String, bytes: [UInt8])]
     var removals: [String]
     var manifest: OutputManifest
+    var builtCount: Int
     var renderedCount: Int
     var warnings: [ContentProblem]
   }
@@ -216,7 +246,8 @@ public struct SiteGenerator: Sendable {
     let old = previous?.files ?? [:]
     let total = pages.count
     let progress = options.progress
-    let outcomes: [(PageOutcome, Bool)]
+    /// Each page's outcome, and whether it was built (prepared) and rendered.
+    let outcomes: [(PageOutcome, built: Bool, rendered: Bool)]
     do {
       outcomes = try Parallel.map(
         pages,
@@ -226,22 +257,34 @@ public struct SiteGenerator: Sendable {
       ) { page in
         let file = output.appendingPathComponent(page.path)
         let onDisk = FileState(file)
-        if let entry = old[page.path], entry.fingerprint == page.fingerprint,
+        let previous = old[page.path]
+        // Same inputs as the file on disk: nothing to build.
+        if let key = page.key, var entry = previous, entry.key == key, onDisk.size == entry.size {
+          entry.key = key
+          return (.unchanged(entry), false, false)
+        }
+        let prepared = page.prepare()
+        // Other inputs, same page: nothing to render.
+        if var entry = previous, entry.fingerprint == prepared.fingerprint,
           onDisk.size == entry.size
         {
-          return (.unchanged(entry), false)
+          entry.key = page.key
+          return (.unchanged(entry), true, false)
         }
         let bytes: [UInt8]
-        do { bytes = try page.render() } catch {
+        do { bytes = try prepared.render() } catch {
           throw BuildError(
             step: .render,
             problems: [Self.problem(from: error, fallbackPath: page.path, page: page.path)])
         }
         let entry = OutputManifest.Entry(
-          fingerprint: page.fingerprint, size: bytes.count, hash: ContentHash.of(bytes))
-        if onDisk.size == bytes.count, onDisk.bytes() == bytes { return (.unchanged(entry), true) }
-        if onDisk.exists, old[page.path] == nil { return (.foreign, true) }
-        return (.changed(entry, bytes), true)
+          key: page.key, fingerprint: prepared.fingerprint, size: bytes.count,
+          hash: ContentHash.of(bytes))
+        if onDisk.size == bytes.count, onDisk.bytes() == bytes {
+          return (.unchanged(entry), true, true)
+        }
+        if onDisk.exists, old[page.path] == nil { return (.foreign, true, true) }
+        return (.changed(entry, bytes), true, true)
       }
     } catch let error as BuildError {
       throw error
@@ -249,9 +292,11 @@ public struct SiteGenerator: Sendable {
       throw BuildError(step: .render, path: output.path, message: "\(error)")
     }
     var result = Rendered(
-      writes: [], removals: [], manifest: OutputManifest(), renderedCount: 0, warnings: [])
+      writes: [], removals: [], manifest: OutputManifest(), builtCount: 0, renderedCount: 0,
+      warnings: [])
     var foreign: [ContentProblem] = []
-    for (page, (outcome, didRender)) in zip(pages, outcomes) {
+    for (page, (outcome, didBuild, didRender)) in zip(pages, outcomes) {
+      if didBuild { result.builtCount += 1 }
       if didRender { result.renderedCount += 1 }
       switch outcome {
       case .unchanged(let entry): result.manifest.files[page.path] = entry

@@ -28,13 +28,16 @@ extension BuildStages {
           path: DisplayPath.relative(error.file), line: error.line, column: error.column,
           message: error.message)
       }
-      return Rendering { corpus, config in
-        renderer.plan(corpus: corpus, config: config).map { page in
-          PlannedPage(path: page.path, fingerprint: page.fingerprint) {
-            do { return try renderer.render(page) } catch let error as TemplateError {
-              throw ContentProblem(
-                path: DisplayPath.relative(error.file), line: error.line, column: error.column,
-                message: error.message)
+      return Rendering { corpus, config, inputs in
+        renderer.plan(corpus: corpus, config: config, inputs: inputs).map { page in
+          PlannedPage(path: page.path, key: page.key) {
+            let built = page.prepared()
+            return .init(fingerprint: built.fingerprint ?? "") {
+              do { return try renderer.render(built) } catch let error as TemplateError {
+                throw ContentProblem(
+                  path: DisplayPath.relative(error.file), line: error.line, column: error.column,
+                  message: error.message)
+              }
             }
           }
         }

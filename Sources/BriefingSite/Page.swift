@@ -1,13 +1,21 @@
 import Foundation
 
-/// One output file of the site: where it goes, a fingerprint of what decides its bytes, and
-/// what ``SiteRenderer/render(_:)`` needs to produce them.
+/// One output file of the site: where it goes, what decides its bytes, and what
+/// ``SiteRenderer/render(_:)`` needs to produce them.
+///
+/// A page is planned cheaply and built only when needed: its ``key`` (a hash of its inputs,
+/// when the planner knows them) lets a rebuild skip an unchanged page without building
+/// anything; ``prepared()`` builds its model and hashes it into a ``fingerprint``, which lets
+/// a rebuild skip rendering a page whose inputs changed in ways it does not show.
 public struct Page: Sendable {
   /// Relative output path such as `briefings/slug/index.html`; safe alphabet only.
   public var path: String
-  /// Stable hash of everything that determines the page's bytes (view model, template set,
-  /// trusted fragments), so a generator can skip re-rendering unchanged pages.
-  public var fingerprint: String
+  /// Hash of everything the page is made from, when known (``BriefingPageKeys`` for briefing
+  /// pages, the corpus's key for the others): equal keys mean equal bytes.
+  public var key: String?
+  /// Stable hash of what determines the page's bytes (view model, template set, trusted
+  /// fragments, or the bytes themselves); nil until ``prepared()``.
+  public private(set) var fingerprint: String?
   /// `text/html; charset=utf-8`, `application/atom+xml`, ...
   public var mediaType: String
   private(set) var content: Content
@@ -15,8 +23,13 @@ public struct Page: Sendable {
   enum Content: Sendable {
     /// A Markdown page template filled with a view model, rendered by cmark, wrapped in the layout.
     case document(Document)
-    /// Bytes already known at plan time (feeds, JSON, assets).
+    /// A document whose model is built by ``prepared()``, only if the page's key does not
+    /// settle that it is unchanged.
+    case deferred(@Sendable () -> Document)
+    /// Bytes known at plan time (assets, the sitemap).
     case bytes([UInt8])
+    /// Bytes computed by ``prepared()`` (feeds and JSON exports).
+    case deferredBytes(@Sendable () -> [UInt8])
   }
 
   struct Document: Sendable {
@@ -29,44 +42,86 @@ public struct Page: Sendable {
     var slots: [String]
   }
 
-  /// The template set's digest, folded into the fingerprint by ``prepared()``.
+  /// The template set's digest, folded into a document's fingerprint.
   let digest: String
 
-  /// A document page; its fingerprint is computed by ``prepared()``, which the renderer runs
-  /// on all pages at once, in parallel.
-  init(path: String, digest: String, document: Document) {
+  /// A document page whose model is built now.
+  init(path: String, key: String? = nil, digest: String, document: Document) {
     self.path = path
+    self.key = key
     self.digest = digest
     mediaType = "text/html; charset=utf-8"
     content = .document(document)
-    fingerprint = ""
   }
 
-  /// This page with its model turned into a template tree once (reused by render) and its
-  /// fingerprint hashed from that tree: cheaper than encoding the model to JSON.
-  func prepared() -> Page {
-    guard case .document(var document) = content, document.context == nil else { return self }
-    let context = TemplateContext(document.model)
-    document.context = context
+  /// A document page whose model `build` makes when the page is prepared.
+  init(
+    path: String, key: String?, digest: String, build: @escaping @Sendable () -> Document
+  ) {
+    self.path = path
+    self.key = key
+    self.digest = digest
+    mediaType = "text/html; charset=utf-8"
+    content = .deferred(build)
+  }
+
+  init(path: String, key: String? = nil, mediaType: String, bytes: [UInt8]) {
+    self.path = path
+    self.key = key
+    self.mediaType = mediaType
+    content = .bytes(bytes)
+    digest = ""
+  }
+
+  /// A data file whose bytes `make` computes when the page is prepared.
+  init(
+    path: String, key: String?, mediaType: String, make: @escaping @Sendable () -> [UInt8]
+  ) {
+    self.path = path
+    self.key = key
+    self.mediaType = mediaType
+    content = .deferredBytes(make)
+    digest = ""
+  }
+
+  /// This page built: a document's model turned into a template tree once (reused by render)
+  /// and hashed into the fingerprint (cheaper than encoding the model to JSON); a data file's
+  /// bytes computed and hashed.
+  public func prepared() -> Page {
+    var page = self
+    switch content {
+    case .document(var document):
+      if document.context == nil { document.context = TemplateContext(document.model) }
+      page.content = .document(document)
+      page.fingerprint = Self.fingerprint(of: document, digest: digest)
+    case .deferred(let build):
+      var document = build()
+      document.context = TemplateContext(document.model)
+      page.content = .document(document)
+      page.fingerprint = Self.fingerprint(of: document, digest: digest)
+    case .bytes(let bytes):
+      page.fingerprint = Self.fingerprint(of: bytes)
+    case .deferredBytes(let make):
+      let bytes = make()
+      page.content = .bytes(bytes)
+      page.fingerprint = Self.fingerprint(of: bytes)
+    }
+    return page
+  }
+
+  private static func fingerprint(of document: Document, digest: String) -> String {
     var f = Fingerprint()
     f.add(digest)
     f.add(document.template)
     TemplateContext(document.layout).add(to: &f)
-    context.add(to: &f)
+    (document.context ?? TemplateContext(document.model)).add(to: &f)
     for s in document.slots { f.add(s) }
-    var page = self
-    page.content = .document(document)
-    page.fingerprint = f.hex
-    return page
+    return f.hex
   }
 
-  init(path: String, mediaType: String, bytes: [UInt8]) {
-    self.path = path
-    self.mediaType = mediaType
-    content = .bytes(bytes)
-    digest = ""
+  private static func fingerprint(of bytes: [UInt8]) -> String {
     var f = Fingerprint()
     f.add(bytes)
-    fingerprint = f.hex
+    return f.hex
   }
 }

@@ -62,7 +62,8 @@ struct TimelinePageModel: Codable, Sendable {
   struct Period: Codable, Sendable {
     var label: String
     var href: String
-    var count: Int
+    /// Absent on pages that do not show corpus-wide counts (see `TimelineView.counted`).
+    var count: Int?
     var current: Bool
   }
 

@@ -112,27 +112,33 @@ struct SearchIndex: Encodable {
 
 extension SitePlanner {
   /// The feed and the JSON exports, in the order they are listed after the HTML pages.
+  /// The feed and the JSON exports, each computed when it is prepared.
   func exportPages() -> [Page] {
-    [
+    let index = index
+    let paging = paging
+    return [
+      Page(path: SitePaths.feed, key: key(of: SitePaths.feed), mediaType: "application/atom+xml") {
+        Array(AtomFeed(index: index).xml().utf8)
+      },
       Page(
-        path: SitePaths.feed, mediaType: "application/atom+xml",
-        bytes: Array(AtomFeed(index: index).xml().utf8)),
+        path: SitePaths.corpusJSON, key: key(of: SitePaths.corpusJSON),
+        mediaType: "application/json"
+      ) { SafeJSON.encode(index.corpus) },
       Page(
-        path: SitePaths.corpusJSON, mediaType: "application/json",
-        bytes: SafeJSON.encode(index.corpus)),
+        path: SitePaths.timelineJSON, key: key(of: SitePaths.timelineJSON),
+        mediaType: "application/json"
+      ) { SafeJSON.encode(TimelineJSExport(index: index)) },
       Page(
-        path: SitePaths.timelineJSON, mediaType: "application/json",
-        bytes: SafeJSON.encode(TimelineJSExport(index: index))),
-      Page(
-        path: SitePaths.searchJSON, mediaType: "application/json",
-        bytes: SafeJSON.encode(SearchIndex(index: index, paging: paging))),
+        path: SitePaths.searchJSON, key: key(of: SitePaths.searchJSON),
+        mediaType: "application/json"
+      ) { SafeJSON.encode(SearchIndex(index: index, paging: paging)) },
     ]
   }
 
   /// sitemap.xml: every HTML page but the 404 page.
   func sitemapPage(htmlPaths: [String]) -> Page {
     Page(
-      path: SitePaths.sitemap, mediaType: "application/xml",
+      path: SitePaths.sitemap, key: key(of: SitePaths.sitemap), mediaType: "application/xml",
       bytes: Array(
         Sitemap(
           baseURL: index.config.normalizedBaseURL,

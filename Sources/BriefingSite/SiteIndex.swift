@@ -64,16 +64,19 @@ struct SiteIndex: Sendable {
     var briefings: [String: Briefing] = [:]
     for b in corpus.briefings where briefings[b.article.id] == nil { briefings[b.article.id] = b }
     self.briefings = briefings
-    briefingsByDate = briefings.values.sorted { a, b in
-      let da = a.article.published.flatMap(CalendarDate.init(iso:))
-      let db = b.article.published.flatMap(CalendarDate.init(iso:))
-      if da != db {
-        guard let da else { return false }
-        guard let db else { return true }
+    // Each date parsed once, not at every comparison of the sort.
+    briefingsByDate = briefings.values.map {
+      (briefing: $0, day: $0.article.published.flatMap(CalendarDate.init(iso:))?.dayNumber)
+    }
+    .sorted { a, b in
+      if a.day != b.day {
+        guard let da = a.day else { return false }
+        guard let db = b.day else { return true }
         return da > db
       }
-      return a.article.id < b.article.id
+      return a.briefing.article.id < b.briefing.article.id
     }
+    .map(\.briefing)
     timeline = corpus.timeline.map { Entry(entry: $0, date: DateLabel($0.date)) }.sorted(
       by: Self.chronological)
 

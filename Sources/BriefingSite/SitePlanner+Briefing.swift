@@ -3,9 +3,21 @@ import BriefingModels
 extension SitePlanner {
   /// A briefing: summary, key dates, who said what, parties, and the article's sentences with
   /// those that facts came from marked.
+  ///
+  /// When the generator knows what the briefing was made from (`briefingSources`), the page
+  /// is fingerprinted from its inputs (``BriefingPageKey``) and its model is built only if it
+  /// must render; otherwise from its model, as every other page.
   func briefingPage(_ briefing: Briefing) -> Page {
+    Page(
+      path: SitePaths.briefing(briefing.article.id), key: inputKey(of: briefing),
+      digest: templates.digest
+    ) { briefingDocument(briefing) }
+  }
+
+  /// The briefing page's model, layout and fragments.
+  func briefingDocument(_ briefing: Briefing) -> Page.Document {
     let article = briefing.article
-    return document(
+    return content(
       path: SitePaths.briefing(article.id), template: "briefing", title: article.title,
       section: .none
     ) { b in

@@ -36,8 +36,9 @@ extension SitePlanner {
         },
         partiesComplete: parties.count >= filteredParties.count)
     }
+    // Counts only on the first page: every other page changes only when its own events do.
     let fullNav = nav(parties: filteredParties)
-    let topNav = nav(parties: topFilters)
+    let topNav = nav(parties: topFilters).uncounted
 
     // The filter nav links the main timeline's periods; the list stays in the model for
     // templates of their own.
@@ -47,7 +48,7 @@ extension SitePlanner {
         .init(
           path: paging.firstPage, title: "Timeline",
           entries: paging.isPaged ? [] : index.timeline, all: index.timeline,
-          pageList: mainList, pageListInNav: true, paged: paging.isPaged),
+          pageList: mainList, pageListInNav: true, paged: paging.isPaged, counted: true),
         nav: fullNav, parties: filteredParties)
     ]
     for period in paging.periods {
@@ -170,6 +171,10 @@ extension SitePlanner {
     var paged = false
     /// A year page that leaves the events dated within a month to the month pages.
     var partial = false
+    /// The page shows corpus-wide counts (the timeline's first page): the main timeline's
+    /// periods and the parties' events. Other pages leave them out, so they stay unchanged
+    /// when events are added to other pages.
+    var counted = false
     var previous: PageLink? = nil
     var next: PageLink? = nil
   }
@@ -177,7 +182,10 @@ extension SitePlanner {
   private func timelinePage(
     _ view: TimelineView, nav: TimelineFilterNav, parties: [Party]
   ) -> Page {
-    document(path: view.path, template: "timeline", title: view.title, section: .timeline) { b in
+    document(
+      path: view.path, template: "timeline", title: view.title, section: .timeline,
+      inputKey: timelineKeys?.key(of: view, nav: nav, parties: parties)
+    ) { b in
       var days: [TimelinePageModel.Day] = []
       for e in view.entries {
         // Events link to the one timeline page that lists them as home, unless it is this one.
@@ -194,9 +202,12 @@ extension SitePlanner {
         html["strip"] = b.slots.add(strip)
       }
       html["filters"] = b.slots.add(nav.html(linker: b.linker, pagePath: view.path))
+      // The main timeline's periods are counted on its first page only; a kind's or a
+      // party's own pages always are.
+      let countPeriods = view.counted || !view.pageListInNav
       let periods = view.pageList.map {
         TimelinePageModel.Period(
-          label: $0.label, href: b.linker.to($0.path), count: $0.count,
+          label: $0.label, href: b.linker.to($0.path), count: countPeriods ? $0.count : nil,
           current: $0.path == view.path)
       }
       return TimelinePageModel(
@@ -207,7 +218,7 @@ extension SitePlanner {
         partyFilters: parties.map { p in
           var item = b.partyItem(p)
           item.href = b.linker.to(SitePaths.timelineParty(p.id))
-          item.count = index.entriesByParty[p.id]?.count ?? 0
+          item.count = view.counted ? index.entriesByParty[p.id]?.count ?? 0 : nil
           return item
         },
         previous: view.previous.map { LinkModel(text: $0.label, href: b.linker.to($0.path)) },

@@ -11,13 +11,38 @@ struct SitePlanner: Sendable {
   /// Day numbers of the dated timeline entries.
   let corpusDays: [Int]
 
-  init(index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int) {
+  /// Fingerprints of briefing pages from their inputs, when the generator knows their sources.
+  let briefingKeys: BriefingPageKeys
+  /// Hash of everything every other page is made from (the corpus's key, the site's settings
+  /// and templates), when the generator knows the corpus's key.
+  let corpusKey: String?
+  /// Keys of timeline pages from what each shows, when pages are keyed at all.
+  let timelineKeys: TimelinePageKeys?
+
+  init(
+    index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int,
+    inputs: PageInputs = PageInputs()
+  ) {
     self.index = index
     self.templates = templates
     paging = TimelinePaging(index.timeline, limit: timelinePageLimit)
     self.timelinePageLimit = timelinePageLimit
     corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
     placementBackground = PlacementChart.Background(days: corpusDays)
+    briefingKeys = BriefingPageKeys(
+      sources: inputs.briefingSources, index: index, templates: templates,
+      corpusDays: corpusDays, background: placementBackground)
+    let site = briefingKeys.site
+    corpusKey = inputs.corpus.map {
+      Fingerprint.of("corpus-pages 1", $0, site, String(timelinePageLimit))
+    }
+    timelineKeys =
+      inputs.corpus == nil ? nil : TimelinePageKeys(index: index, paging: paging, site: site)
+  }
+
+  /// The input key of `briefing`'s page (see ``BriefingPageKeys``), when its source is known.
+  func inputKey(of briefing: Briefing) -> String? {
+    briefingKeys.key(of: briefing, index: index, paging: paging)
   }
 
   /// One piece of planning: a page or a group of pages that can be built on its own.
@@ -29,8 +54,9 @@ struct SitePlanner: Sendable {
     case search, notFound, exports
   }
 
-  /// Every page, in a stable order: HTML pages, then data files, then assets; each document
-  /// page ``Page/prepared()``. The pages are independent, so they are built on every core.
+  /// Every page, in a stable order: HTML pages, then data files, then assets. Models are not
+  /// built here but by ``Page/prepared()``, only for pages whose key does not settle them.
+  /// The jobs are independent, so they run on every core.
   func pages() -> [Page] {
     var jobs: [Job] = [.home]
     jobs += index.briefingsByDate.map { .briefing($0) }
@@ -38,22 +64,19 @@ struct SitePlanner: Sendable {
     jobs.append(.parties)
     jobs += index.partiesByName.map { .party($0) }
     jobs += [.search, .notFound, .exports]
-    // The timeline pages and the JSON exports are the longest jobs: started first.
+    // The timeline pages are the longest job: started first.
     let long = jobs.indices.filter {
-      switch jobs[$0] {
-      case .timeline, .exports: true
-      default: false
-      }
+      if case .timeline = jobs[$0] { true } else { false }
     }
     let built = jobs.concurrentMap(first: long) { job -> [Page] in
       switch job {
-      case .home: [home().prepared()]
-      case .briefing(let b): [briefingPage(b).prepared()]
-      case .timeline: timelinePages().map { $0.prepared() }
-      case .parties: [partiesPage().prepared()]
-      case .party(let p): [partyPage(p).prepared()]
-      case .search: [searchPage().prepared()]
-      case .notFound: [notFoundPage().prepared()]
+      case .home: [home()]
+      case .briefing(let b): [briefingPage(b)]
+      case .timeline: timelinePages()
+      case .parties: [partiesPage()]
+      case .party(let p): [partyPage(p)]
+      case .search: [searchPage()]
+      case .notFound: [notFoundPage()]
       case .exports: exportPages()
       }
     }
@@ -66,8 +89,11 @@ struct SitePlanner: Sendable {
     pages += exports.prefix(1)  // the feed
     pages.append(sitemapPage(htmlPaths: htmlPaths))
     pages += exports.dropFirst()
+    // The template set's digest covers every asset's bytes.
     pages += templates.assets.map {
-      Page(path: $0.path, mediaType: MediaType.of($0.path), bytes: $0.bytes)
+      Page(
+        path: $0.path, key: Fingerprint.of("asset", templates.digest, $0.path),
+        mediaType: MediaType.of($0.path), bytes: $0.bytes)
     }
     return pages
   }
@@ -79,10 +105,30 @@ struct SitePlanner: Sendable {
 
   /// A page rendered from `templates/<template>.md`; `build` makes its model with an
   /// ``ItemBuilder`` whose links are relative to `path`.
+  ///
+  /// The model is built when the page is prepared; the page's key is the corpus's.
+  /// `inputKey`, when given, is the page's key instead of the corpus's.
   func document(
     path: String, template: String, title: String, section: Section, linker: Linker? = nil,
-    build: (inout ItemBuilder) -> any Encodable & Sendable
+    inputKey: String? = nil,
+    build: @escaping @Sendable (inout ItemBuilder) -> any Encodable & Sendable
   ) -> Page {
+    Page(path: path, key: inputKey ?? key(of: path), digest: templates.digest) {
+      content(
+        path: path, template: template, title: title, section: section, linker: linker,
+        build: build)
+    }
+  }
+
+  /// The key of a page made from the whole corpus (every page but briefings and assets).
+  func key(of path: String) -> String? { corpusKey.map { Fingerprint.of($0, path) } }
+
+  /// What ``document(path:template:title:section:linker:build:)`` renders: the model, the
+  /// layout's model and the trusted fragments.
+  func content(
+    path: String, template: String, title: String, section: Section, linker: Linker? = nil,
+    build: (inout ItemBuilder) -> any Encodable & Sendable
+  ) -> Page.Document {
     let linker = linker ?? Linker(pagePath: path)
     var builder = ItemBuilder(index: index, linker: linker, pagePath: path)
     let model = build(&builder)
@@ -99,10 +145,8 @@ struct SitePlanner: Sendable {
       script: section == .search ? linker.asset("search.js") : nil,
       feed: linker.to(SitePaths.feed), searchPage: linker.to(SitePaths.search),
       nav: nav.map { .init(text: $0.0, href: linker.to($0.1), current: $0.2 == section) })
-    return Page(
-      path: path, digest: templates.digest,
-      document: .init(
-        template: template, layout: layout, model: model, slots: builder.slots.fragments))
+    return .init(
+      template: template, layout: layout, model: model, slots: builder.slots.fragments)
   }
 
   /// Links every page template may use: `{{links.timeline}}` and friends.

@@ -27,11 +27,13 @@ public struct SiteRenderer: Sendable {
     templates = try TemplateSet(directory: templatesDirectory)
   }
 
-  /// Every page of the site for `corpus`, in a stable order.
-  public func plan(corpus: Corpus, config: SiteConfig) -> [Page] {
+  /// Every page of the site for `corpus`, in a stable order; `inputs` gives pages their keys.
+  public func plan(corpus: Corpus, config: SiteConfig, inputs: PageInputs = PageInputs())
+    -> [Page]
+  {
     SitePlanner(
       index: SiteIndex(corpus: corpus, config: config), templates: templates,
-      timelinePageLimit: timelinePageLimit
+      timelinePageLimit: timelinePageLimit, inputs: inputs
     ).pages()
   }
 
@@ -39,23 +41,41 @@ public struct SiteRenderer: Sendable {
   ///
   /// Throws ``TemplateError`` when the page template writes a slot marker it has no fragment for.
   public func render(_ page: Page) throws -> [UInt8] {
+    let document: Page.Document
     switch page.content {
-    case .bytes(let bytes):
-      return bytes
-    case .document(let document):
-      let markdown = templates.fillPage(
-        document.template, with: (document.context ?? TemplateContext(document.model)).tree)
-      let body: String
-      do {
-        body = try MarkdownDocument.html(markdown: markdown, slots: document.slots)
-      } catch let error as MarkdownSlotError {
-        throw TemplateError(
-          file: templates.directory.appendingPathComponent("\(document.template).md").path,
-          message: "\(error) while rendering \(page.path)")
-      }
-      var layout = document.layout
-      layout.content = body
-      return Array(templates.layout.render(TemplateTreeEncoder.tree(layout)).utf8)
+    case .bytes(let bytes): return bytes
+    case .deferredBytes(let make): return make()
+    case .document(let built): document = built
+    case .deferred(let build): document = build()
     }
+    let markdown = templates.fillPage(
+      document.template, with: (document.context ?? TemplateContext(document.model)).tree)
+    let body: String
+    do {
+      body = try MarkdownDocument.html(markdown: markdown, slots: document.slots)
+    } catch let error as MarkdownSlotError {
+      throw TemplateError(
+        file: templates.directory.appendingPathComponent("\(document.template).md").path,
+        message: "\(error) while rendering \(page.path)")
+    }
+    var layout = document.layout
+    layout.content = body
+    return Array(templates.layout.render(TemplateTreeEncoder.tree(layout)).utf8)
+  }
+}
+
+/// What the generator knows about where a corpus came from, so that pages made from unchanged
+/// inputs can be told apart without building them (see ``Page/key``).
+public struct PageInputs: Sendable {
+  /// Article id → hash of what its briefing was made from: the article and everything the
+  /// extraction depended on. Those briefings' pages are keyed by ``BriefingPageKeys``.
+  public var briefingSources: [String: String]
+  /// A hash that decides the whole corpus (the briefings, the parties, the timeline), such as
+  /// every briefing's source in order; nil when not known. Every other page is keyed by it.
+  public var corpus: String?
+
+  public init(briefingSources: [String: String] = [:], corpus: String? = nil) {
+    self.briefingSources = briefingSources
+    self.corpus = corpus
   }
 }

@@ -6,43 +6,43 @@ import Mustache
 /// swift-mustache asks every object on its context stack for a name with two protocol casts
 /// (custom representation, then ``MustacheParent``). On a `[String: Any]` those are casts of a
 /// generic struct with a conditional conformance, followed by a hash of the name; this
-/// non-generic value type fits in an `Any`'s inline buffer, and objects of view models have a
-/// dozen fields or fewer, so comparing names (lengths first) beats hashing them.
+/// non-generic value type holds one reference (copied into and out of `Any`s with one retain),
+/// and objects of view models have a dozen fields or fewer, so comparing names (lengths first)
+/// beats hashing them.
 struct TemplateObject: MustacheParent, MustacheTransformable {
-  /// Field names in ascending order, no duplicates.
-  let names: [String]
-  /// `values[i]` is the value of `names[i]`.
-  let values: [Any]
+  private let fields: Fields
 
-  /// An object with `fields`; a name given twice keeps its last value.
-  init(_ fields: some Sequence<(String, Any)>) {
-    let pairs = Array(fields).enumerated().sorted {
-      $0.element.0 != $1.element.0 ? $0.element.0 < $1.element.0 : $0.offset < $1.offset
-    }
-    var names: [String] = []
-    var values: [Any] = []
-    names.reserveCapacity(pairs.count)
-    values.reserveCapacity(pairs.count)
-    for (_, (name, value)) in pairs {
-      if names.last == name {
-        values[values.count - 1] = value
+  /// An object with `names[i]` set to `values[i]`; a name given twice keeps its last value.
+  init(names: [String], values: [Any]) {
+    let order = names.indices.sorted { names[$0] != names[$1] ? names[$0] < names[$1] : $0 < $1 }
+    var sortedNames: [String] = []
+    var sortedValues: [Any] = []
+    sortedNames.reserveCapacity(order.count)
+    sortedValues.reserveCapacity(order.count)
+    for i in order {
+      if sortedNames.last == names[i] {
+        sortedValues[sortedValues.count - 1] = values[i]
       } else {
-        names.append(name)
-        values.append(value)
+        sortedNames.append(names[i])
+        sortedValues.append(values[i])
       }
     }
-    self.names = names
-    self.values = values
+    fields = Fields(names: sortedNames, values: sortedValues)
   }
 
-  var count: Int { names.count }
+  /// Field names in ascending order, no duplicates.
+  var names: [String] { fields.names }
+  /// `values[i]` is the value of `names[i]`.
+  var values: [Any] { fields.values }
+  var count: Int { fields.names.count }
 
   subscript(name: String) -> Any? { child(named: name) }
 
   func child(named name: String) -> Any? {
+    let names = fields.names
     let length = name.utf8.count
     for i in names.indices where names[i].utf8.count == length && names[i] == name {
-      return values[i]
+      return fields.values[i]
     }
     return nil
   }
@@ -55,6 +55,17 @@ struct TemplateObject: MustacheParent, MustacheTransformable {
     case "empty": names.isEmpty
     case "enumerated", "sorted": zip(names, values).map { (key: $0, value: $1) }
     default: nil
+    }
+  }
+
+  /// The storage, shared by all copies.
+  private final class Fields {
+    let names: [String]
+    let values: [Any]
+
+    init(names: [String], values: [Any]) {
+      self.names = names
+      self.values = values
     }
   }
 }

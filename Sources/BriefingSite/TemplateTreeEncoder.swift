@@ -11,32 +11,16 @@ enum TemplateTreeEncoder {
   static func tree(_ value: some Encodable) -> Any {
     let encoder = TreeEncoder()
     do { try value.encode(to: encoder) } catch { return TemplateNull() }
-    return encoder.storage.resolved
+    return encoder.resolved
   }
-}
 
-/// Where one encoder's value goes: set once, or filled through a container.
-private final class TreeSlot {
-  var value: Any = TemplateNull()
-
-  /// The value, with the containers of encoders turned into tree objects and lists.
-  var resolved: Any { Self.resolve(value) }
-
-  static func resolve(_ value: Any) -> Any {
-    // Exact type checks, not casts: a failed `as` cast of a value type to a class is slow.
+  /// `value` with the boxes of nested containers and super encoders in it resolved.
+  fileprivate static func resolve(_ value: Any) -> Any {
+    // Exact type checks first: a failed `as` cast of a value type to a class is slow.
     let type = type(of: value)
-    if type == ObjectBox.self {
-      let object = unsafeDowncast(value as AnyObject, to: ObjectBox.self)
-      let values = object.nested ? object.values.map(resolve) : object.values
-      return TemplateObject(zip(object.names, values))
-    }
-    if type == ArrayBox.self {
-      let array = unsafeDowncast(value as AnyObject, to: ArrayBox.self)
-      return TemplateList(array.nested ? array.items.map(resolve) : array.items)
-    }
-    if type == TreeSlot.self {
-      return unsafeDowncast(value as AnyObject, to: TreeSlot.self).resolved
-    }
+    if type == ObjectBox.self { return (value as! ObjectBox).resolved }
+    if type == ArrayBox.self { return (value as! ArrayBox).resolved }
+    if type == TreeEncoder.self { return (value as! TreeEncoder).resolved }
     return value
   }
 }
@@ -48,9 +32,20 @@ private final class ObjectBox {
   var values: [Any] = []
   var nested = false
 
+  init() {
+    // View models have a dozen fields or fewer: one allocation each instead of regrowing.
+    names.reserveCapacity(16)
+    values.reserveCapacity(16)
+  }
+
   func set(_ name: String, _ value: Any) {
     names.append(name)
     values.append(value)
+  }
+
+  var resolved: TemplateObject {
+    TemplateObject(
+      names: names, values: nested ? values.map(TemplateTreeEncoder.resolve) : values)
   }
 }
 
@@ -58,6 +53,10 @@ private final class ObjectBox {
 private final class ArrayBox {
   var items: [Any] = []
   var nested = false
+
+  var resolved: TemplateList {
+    TemplateList(nested ? items.map(TemplateTreeEncoder.resolve) : items)
+  }
 }
 
 /// Encodes `value` alone: leaves directly, anything else through its own encoder.
@@ -67,45 +66,65 @@ private func treeValue<T: Encodable>(_ value: T) throws -> Any {
   if T.self == Int.self { return TemplateValue(unsafeBitCast(value, to: Int.self)) }
   if T.self == Bool.self { return value }
   if T.self == [String: String].self {
+    let dictionary = unsafeBitCast(value, to: [String: String].self)
     return TemplateObject(
-      unsafeBitCast(value, to: [String: String].self).lazy.map {
-        ($0.key, TemplateValue($0.value) as Any)
-      })
+      names: Array(dictionary.keys), values: dictionary.values.map { TemplateValue($0) as Any })
   }
   let encoder = TreeEncoder()
   try value.encode(to: encoder)
-  return encoder.storage.resolved
+  return encoder.resolved
 }
 
+/// Encodes one value: set once through a single-value container, or filled through a keyed
+/// or unkeyed one.
 private final class TreeEncoder: Encoder {
-  let storage = TreeSlot()
+  private enum Content {
+    case empty
+    case value(Any)
+    case object(ObjectBox)
+    case array(ArrayBox)
+  }
+
+  private var content = Content.empty
   var codingPath: [any CodingKey] = []
   var userInfo: [CodingUserInfoKey: Any] = [:]
 
+  /// The value encoded, with containers turned into tree objects and lists.
+  var resolved: Any {
+    switch content {
+    case .empty: TemplateNull()
+    case .value(let value): value
+    case .object(let object): object.resolved
+    case .array(let array): array.resolved
+    }
+  }
+
+  func set(_ value: Any) { content = .value(value) }
+
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     let object: ObjectBox
-    if let existing = storage.value as? ObjectBox {
+    if case .object(let existing) = content {
       object = existing
     } else {
       object = ObjectBox()
-      storage.value = object
+      content = .object(object)
     }
     return KeyedEncodingContainer(KeyedTreeContainer<Key>(object: object))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
     let array: ArrayBox
-    if let existing = storage.value as? ArrayBox {
+    if case .array(let existing) = content {
       array = existing
     } else {
       array = ArrayBox()
-      storage.value = array
+      content = .array(array)
     }
     return UnkeyedTreeContainer(array: array)
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
-    SingleTreeContainer(slot: storage)
+    SingleTreeContainer(encoder: self)
   }
 }
 
@@ -163,7 +182,7 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
   private func superEncoder(named name: String) -> any Encoder {
     let encoder = TreeEncoder()
-    object.set(name, encoder.storage)
+    object.set(name, encoder)
     object.nested = true
     return encoder
   }
@@ -198,20 +217,20 @@ private struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
 
   mutating func superEncoder() -> any Encoder {
     let encoder = TreeEncoder()
-    array.items.append(encoder.storage)
+    array.items.append(encoder)
     array.nested = true
     return encoder
   }
 }
 
 private struct SingleTreeContainer: SingleValueEncodingContainer {
-  let slot: TreeSlot
+  let encoder: TreeEncoder
   var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil() throws { slot.value = TemplateNull() }
-  mutating func encode(_ value: String) throws { slot.value = TemplateValue(value) }
-  mutating func encode(_ value: Bool) throws { slot.value = value }
-  mutating func encode(_ value: Int) throws { slot.value = TemplateValue(value) }
-  mutating func encode(_ value: Double) throws { slot.value = value }
-  mutating func encode<T: Encodable>(_ value: T) throws { slot.value = try treeValue(value) }
+  mutating func encodeNil() throws { encoder.set(TemplateNull()) }
+  mutating func encode(_ value: String) throws { encoder.set(TemplateValue(value)) }
+  mutating func encode(_ value: Bool) throws { encoder.set(value) }
+  mutating func encode(_ value: Int) throws { encoder.set(TemplateValue(value)) }
+  mutating func encode(_ value: Double) throws { encoder.set(value) }
+  mutating func encode<T: Encodable>(_ value: T) throws { encoder.set(try treeValue(value)) }
 }

@@ -10,7 +10,9 @@ struct TimelineFilterNav: Sendable {
     /// The accessible name, when the text alone is ambiguous ("June" → "June 2025").
     var name: String? = nil
     var path: String
-    var count: Int
+    /// Shown on the timeline's first page only: counts change with every event added
+    /// anywhere, and every page showing them would have to be rebuilt.
+    var count: Int?
   }
 
   struct Year: Sendable {
@@ -43,13 +45,30 @@ struct TimelineFilterNav: Sendable {
     return (years, undated)
   }
 
+  /// This nav without counts.
+  var uncounted: TimelineFilterNav {
+    func strip(_ f: Filter) -> Filter {
+      var f = f
+      f.count = nil
+      return f
+    }
+    var nav = self
+    nav.all = strip(all)
+    nav.kinds = kinds.map(strip)
+    nav.years = years.map { Year(year: strip($0.year), months: $0.months.map(strip)) }
+    nav.undated = undated.map(strip)
+    nav.parties = parties.map(strip)
+    return nav
+  }
+
   /// The nav for the page at `pagePath`, links relative to it.
   func html(linker: Linker, pagePath: String) -> String {
     func link(_ f: Filter) -> String {
       let current = f.path == pagePath ? " aria-current=\"page\"" : ""
       let name = f.name.map { " aria-label=\"\(HTMLEscaper.escape($0))\"" } ?? ""
       return
-        "<a href=\"\(HTMLEscaper.escape(linker.to(f.path)))\"\(current)\(name)>\(HTMLEscaper.escape(f.text))</a> <span class=\"count\">(\(f.count))</span>"
+        "<a href=\"\(HTMLEscaper.escape(linker.to(f.path)))\"\(current)\(name)>\(HTMLEscaper.escape(f.text))</a>"
+        + (f.count.map { " <span class=\"count\">(\($0))</span>" } ?? "")
     }
     func chips(_ filters: [Filter], label: String? = nil) -> String {
       let name = label.map { " aria-label=\"\(HTMLEscaper.escape($0))\"" } ?? ""

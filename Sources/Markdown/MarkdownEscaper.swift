@@ -15,7 +15,26 @@
 public enum MarkdownEscaper {
   public static func escape(_ text: String) -> String {
     var text = text
+    // Most values (names, dates, numbers, kinds) need no escape: return them without copying.
+    if text.withUTF8(isLiteral) { return text }
     return text.withUTF8 { escape(utf8: $0) }
+  }
+
+  /// Whether escaping leaves `input` as it is: letters, digits, spaces between them, and
+  /// non-ASCII scalars other than the line separators and slot sentinels (whose lead bytes
+  /// 0xC2, 0xE2 and 0xEF send the text to the full escape).
+  static func isLiteral(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = input.first, let last = input.last else { return true }
+    if first == 0x20 || last == 0x20 { return false }
+    for byte in input {
+      switch byte {
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x20: continue
+      case 0xC2, 0xE2, 0xEF: return false
+      case 0x80...0xFF: continue
+      default: return false
+      }
+    }
+    return true
   }
 
   /// The work of ``escape(_:)`` on UTF-8 bytes: ASCII is handled byte by byte, and only the

@@ -29,7 +29,12 @@ struct GenerateCommand: AsyncParsableCommand {
     do {
       let report = try SiteGenerator(options: options).generate()
       for warning in report.warnings { Terminal.error(warning.description) }
-      if timings { Terminal.error(report.timingLine) }
+      if timings {
+        Terminal.error(report.timingLine)
+        Terminal.error(
+          "pages built \(report.built), rendered \(report.rendered) of \(report.pages); "
+            + "extractions cached \(report.cachedExtractions) of \(report.articles)")
+      }
       print(report.summary)
     } catch let error as BuildError {
       Terminal.error(error.description)

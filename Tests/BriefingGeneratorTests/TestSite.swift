@@ -79,7 +79,7 @@ final class TestSite: @unchecked Sendable {
           })
       },
       prepareRendering: { _ in
-        BuildStages.Rendering { corpus, _ in
+        BuildStages.Rendering { corpus, _, _ in
           var pages: [(String, String)] = [
             ("index.html", corpus.briefings.map(\.article.title).joined(separator: "\n"))
           ]

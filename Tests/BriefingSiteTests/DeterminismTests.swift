@@ -10,6 +10,7 @@ struct DeterminismTests {
     let a = try SiteBuild()
     let b = try SiteBuild()
     #expect(a.pages.map(\.path) == b.pages.map(\.path))
+    #expect(a.pages.allSatisfy { $0.fingerprint != nil })
     #expect(a.pages.map(\.fingerprint) == b.pages.map(\.fingerprint))
     #expect(a.files == b.files)
   }

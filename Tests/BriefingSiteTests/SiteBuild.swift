@@ -3,7 +3,8 @@ import Foundation
 
 @testable import BriefingSite
 
-/// A site planned and rendered in memory: output path → bytes.
+/// A site planned and rendered in memory: output path → bytes; every page prepared, so its
+/// fingerprint is known.
 struct SiteBuild {
   let pages: [Page]
   let files: [String: [UInt8]]
@@ -11,7 +12,7 @@ struct SiteBuild {
   init(
     renderer: SiteRenderer, corpus: Corpus = Fixtures.corpus(), config: SiteConfig = Fixtures.config
   ) throws {
-    pages = renderer.plan(corpus: corpus, config: config)
+    pages = renderer.plan(corpus: corpus, config: config).map { $0.prepared() }
     var files: [String: [UInt8]] = [:]
     for page in pages { files[page.path] = try renderer.render(page) }
     self.files = files

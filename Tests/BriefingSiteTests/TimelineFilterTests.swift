@@ -203,4 +203,37 @@ struct TimelineFilterTests {
     #expect(TimelinePaging.keys(of: "XXXX-06-02") == (nil, nil))
     #expect(TimelinePaging.keys(of: "2025-13") == ("2025", nil))
   }
+
+  @Test("an event added to one month leaves the timeline pages that do not list it alone")
+  func addedEventStaysLocal() throws {
+    let before = try SiteBuild(limit: 30, corpus: Self.longCorpus())
+    var corpus = Self.longCorpus()
+    corpus.timeline.append(
+      TimelineEntry(
+        id: "added", date: Fixtures.date("2024-05-14"), text: "An added meeting.", kind: .meeting,
+        parties: ["ukraine"], places: [],
+        sources: [
+          EventSource(article: "istanbul-talks", event: "e1", sentence: 0, text: "A sentence.")
+        ]))
+    let after = try SiteBuild(limit: 30, corpus: corpus)
+    // The pages about the event: its year (whose picture and count cover the year) and month,
+    // its kind, its party, and the first page (counts).
+    let about: Set<String> = [
+      "timeline/index.html", "timeline/2024/index.html", "timeline/2024/05/index.html",
+      Self.kindPath("meeting"),
+      "timeline/party/ukraine/index.html",
+    ]
+    var unchanged = 0
+    for page in before.pages where page.path.hasPrefix("timeline/") {
+      let now = after.pages.first { $0.path == page.path }
+      if about.contains(page.path) {
+        #expect(now?.fingerprint != page.fingerprint, "\(page.path) should show the event")
+      } else if now?.fingerprint == page.fingerprint {
+        unchanged += 1
+      } else {
+        Issue.record("\(page.path) changed though it does not list the event")
+      }
+    }
+    #expect(unchanged > 40)
+  }
 }

@@ -117,7 +117,9 @@ final class SiteFolder {
     try Data(bytes).write(to: url)
   }
 
-  func generate() throws -> BriefingTool.Run { try BriefingTool.run(["generate"], in: root) }
+  func generate(_ options: [String] = []) throws -> BriefingTool.Run {
+    try BriefingTool.run(["generate"] + options, in: root)
+  }
 
   func read(_ path: String) -> String? {
     (try? Data(contentsOf: output.appendingPathComponent(path))).map {

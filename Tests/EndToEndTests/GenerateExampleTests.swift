@@ -45,11 +45,38 @@ import Testing
     let site = try SiteFolder()
     #expect(try site.generate().status == 0)
     let before = site.files()
-    let run = try site.generate()
+    let run = try site.generate(["--timings"])
     #expect(run.status == 0)
     #expect(run.stdout.contains("(written 0, unchanged "), "\(run.stdout)")
     #expect(run.stdout.contains(", removed 0)"))
+    #expect(run.stderr.contains("pages built 0, rendered 0 of "), "\(run.stderr)")
     #expect(site.files() == before)
+  }
+
+  @Test func editingOneArticleBuildsNoOtherBriefingPage() throws {
+    let site = try SiteFolder()
+    #expect(try site.generate().status == 0)
+    let before = site.files()
+    let article = site.root.appendingPathComponent("content/seed-istanbul-talks.txt")
+    let text = try String(contentsOf: article, encoding: .utf8)
+    try (text + "\nObservers said the atmosphere was calm.\n").write(
+      to: article, atomically: true, encoding: .utf8)
+    let run = try site.generate(["--timings"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let counts = try #require(
+      run.stderr.firstMatch(of: /pages built (\d+), rendered (\d+) of (\d+)/), "\(run.stderr)")
+    let (built, pages) = (Int(counts.output.1)!, Int(counts.output.3)!)
+    let briefings = before.keys.filter { $0.hasPrefix("briefings/") }.count
+    // The edited briefing and the pages made from the whole corpus are built; the ten other
+    // briefing pages are not.
+    #expect(built <= pages - (briefings - 1), "\(run.stderr)")
+    let after = site.files()
+    #expect(
+      after["briefings/seed-istanbul-talks/index.html"]
+        != before["briefings/seed-istanbul-talks/index.html"])
+    for (path, bytes) in before where path.hasPrefix("briefings/") && !path.contains("seed-") {
+      #expect(after[path] == bytes, "\(path)")
+    }
   }
 
   @Test func theSeedAloneGeneratesWithItsDateFromTheText() throws {

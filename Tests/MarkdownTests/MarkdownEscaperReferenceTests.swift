@@ -70,6 +70,20 @@ struct MarkdownEscaperReferenceTests {
     }
   }
 
+  @Test("texts of letters, digits and spaces, the escaper's shortcut, escape as the rules say")
+  func literalStrings() {
+    let letters: [Unicode.Scalar] = ["a", "Z", "0", "9", " ", " ", "é", "Д", "日", "😀", "\u{E000}"]
+    var rng = SplitMix(seed: 7)
+    for _ in 0..<5_000 {
+      var text = String.UnicodeScalarView()
+      for _ in 0..<Int(rng.next() % 12) {
+        text.append(letters[Int(rng.next() % UInt64(letters.count))])
+      }
+      let s = String(text)
+      #expect(MarkdownEscaper.escape(s) == Self.reference(s), "\(s.debugDescription)")
+    }
+  }
+
   @Test("a long article-sized text escapes as the rules say")
   func longText() {
     let paragraph =

@@ -3,13 +3,16 @@ import Foundation
 /// The record, kept in `output/.briefing-manifest.json`, of every file the generator wrote.
 ///
 /// It is how a build knows which files are its own: only those are ever replaced or removed.
-/// Per file it keeps the page fingerprint (to skip rendering) and the size and hash of the
-/// bytes written (to notice a file changed by hand, which is then left alone).
+/// Per file it keeps the page's key and fingerprint (to skip building and rendering) and the
+/// size and hash of the bytes written (to notice a file changed by hand, which is then left
+/// alone).
 struct OutputManifest: Codable, Sendable, Hashable {
   static let fileName = ".briefing-manifest.json"
   static let currentVersion = 1
 
   struct Entry: Codable, Sendable, Hashable {
+    /// The page's key (a hash of its inputs), when the planner knew one.
+    var key: String?
     var fingerprint: String
     var size: Int
     var hash: String

@@ -1,0 +1,126 @@
+import BriefingModels
+
+/// Keys of timeline pages hashed from what each page shows, so an edit rebuilds only the
+/// timeline pages whose events, filters or links changed (a 10,000-article site has hundreds).
+///
+/// A timeline page shows its events (each with its date, text, kind, places, parties by
+/// name, sources by their article's title and date, and its home page on the timeline), a
+/// strip of the dates of the events it is about, its filter nav, its list of pages, its party
+/// filters, and links to its neighbours. Every one of those is in the key; an event's part is
+/// hashed once per build (``entries``). `TimelinePageKeyTests` checks, on real changes to a
+/// corpus, that every timeline page whose model changed also has a new key.
+struct TimelinePageKeys: Sendable {
+  /// Templates, configuration, and the version of this key's recipe.
+  let site: String
+  /// Entry id → hash of how the entry shows on any page.
+  let entries: [String: String]
+  /// Party id → hash of how the party shows (``BriefingPageKeys/partyDigests(_:)``).
+  let parties: [String: String]
+  /// Party id → how many timeline entries name it (the first page's party filters show it).
+  let entryCounts: [String: Int]
+
+  /// Bump when a timeline page starts to show something new.
+  static let recipe = "timeline-page-key 1"
+
+  init(index: SiteIndex, paging: TimelinePaging, site: String) {
+    self.site = Fingerprint.of(Self.recipe, site)
+    let parties = BriefingPageKeys.partyDigests(index)
+    self.parties = parties
+    entryCounts = index.entriesByParty.mapValues(\.count)
+    var entries: [String: String] = [:]
+    entries.reserveCapacity(index.timeline.count)
+    for e in index.timeline {
+      let entry = e.entry
+      var f = Fingerprint()
+      f.add(entry.id)
+      f.add(entry.date.value)
+      f.add(entry.date.precision.rawValue)
+      f.add(entry.date.text)
+      f.add(entry.text)
+      f.add(entry.kind.rawValue)
+      f.add(paging.page(of: entry.id))
+      for p in entry.parties {
+        f.add(p)
+        f.add(parties[p] ?? index.partyName(p))
+      }
+      f.add("places")
+      for place in entry.places { f.add(place) }
+      f.add("sources")
+      for s in entry.sources {
+        f.add(s.article)
+        f.add(s.event)
+        f.add(String(s.sentence))
+        f.add(s.text)
+        let article = index.briefings[s.article]?.article
+        f.add(article?.title ?? "\u{0}")
+        f.add(article?.published ?? "\u{0}")
+      }
+      entries[entry.id] = f.hex
+    }
+    self.entries = entries
+  }
+
+  /// The key of the timeline page `view`, shown with `nav` and the party filters `parties`.
+  func key(
+    of view: SitePlanner.TimelineView, nav: TimelineFilterNav, parties filters: [Party]
+  ) -> String {
+    var f = Fingerprint()
+    f.add(site)
+    f.add(view.path)
+    f.add(view.title)
+    f.add(String(view.count ?? view.all.count))
+    f.add(view.party.map { $0.id + "\u{0}" + (parties[$0.id] ?? $0.name) } ?? "\u{0}")
+    f.add(view.kind ?? "\u{0}")
+    f.add(view.period ?? "\u{0}")
+    f.add("\(view.paged) \(view.partial) \(view.counted) \(view.pageListInNav)")
+    f.add("entries")
+    for e in view.entries { f.add(entries[e.entry.id] ?? e.entry.id) }
+    f.add("strip")
+    for e in view.all {
+      f.add(e.entry.date.value)
+      f.add(e.entry.date.precision.rawValue)
+    }
+    f.add("pages")
+    for link in view.pageList + [view.previous, view.next].compactMap({ $0 }) {
+      f.add(link.label)
+      f.add(link.path)
+      f.add(String(link.count))
+    }
+    f.add(view.previous?.path ?? "\u{0}")
+    f.add(view.next?.path ?? "\u{0}")
+    f.add("nav")
+    nav.add(to: &f)
+    f.add("parties")
+    for p in filters {
+      f.add(p.id)
+      f.add(parties[p.id] ?? p.name)
+      if view.counted { f.add(String(entryCounts[p.id] ?? 0)) }
+    }
+    return f.hex
+  }
+}
+
+extension TimelineFilterNav {
+  /// Feeds every filter (text, name, path, count) into `f`.
+  func add(to f: inout Fingerprint) {
+    func add(_ filter: Filter) {
+      f.add(filter.text)
+      f.add(filter.name ?? "\u{0}")
+      f.add(filter.path)
+      f.add(filter.count.map { String($0) } ?? "\u{0}")
+    }
+    add(all)
+    f.add("kinds")
+    kinds.forEach(add)
+    f.add("years")
+    for y in years {
+      add(y.year)
+      f.add("months")
+      y.months.forEach(add)
+    }
+    f.add("undated")
+    undated.map(add)
+    f.add("parties \(partiesComplete)")
+    parties.forEach(add)
+  }
+}
