@@ -42,7 +42,7 @@ final class BinaryDecoding: Decoder {
   }
 
   func singleValueContainer() throws -> any SingleValueDecodingContainer {
-    BinarySingleValueDecodingContainer(decoder: self, slot: slot, codingPath: codingPath)
+    BinarySingleValueDecodingContainer(decoder: self)
   }
 
   func keyed<Key: CodingKey>(_ type: Key.Type, _ slot: BinarySlot, _ path: [any CodingKey])
@@ -77,31 +77,33 @@ final class BinaryDecoding: Decoder {
     return try decodeOther(type, in: slot, key: key)
   }
 
-  private func decodeOther<T: Decodable>(_ type: T.Type, in slot: BinarySlot, key: (any CodingKey)?)
-    throws -> T
-  {
-    switch type {
-    case is Double.Type: return unsafeBitCast(Double(bitPattern: try bits(slot, key)), to: T.self)
-    case is Float.Type: return unsafeBitCast(Float(bitPattern: try bits(slot, key)), to: T.self)
-    case is Int64.Type: return unsafeBitCast(try integer(Int64.self, slot, key), to: T.self)
-    case is Int32.Type: return unsafeBitCast(try integer(Int32.self, slot, key), to: T.self)
-    case is Int16.Type: return unsafeBitCast(try integer(Int16.self, slot, key), to: T.self)
-    case is Int8.Type: return unsafeBitCast(try integer(Int8.self, slot, key), to: T.self)
-    case is UInt.Type: return unsafeBitCast(try integer(UInt.self, slot, key), to: T.self)
-    case is UInt64.Type: return unsafeBitCast(try integer(UInt64.self, slot, key), to: T.self)
-    case is UInt32.Type: return unsafeBitCast(try integer(UInt32.self, slot, key), to: T.self)
-    case is UInt16.Type: return unsafeBitCast(try integer(UInt16.self, slot, key), to: T.self)
-    case is UInt8.Type: return unsafeBitCast(try integer(UInt8.self, slot, key), to: T.self)
-    default:
-      let saved = self.slot
-      self.slot = slot
-      if let key { codingPath.append(key) }
-      defer {
-        self.slot = saved
-        if key != nil { codingPath.removeLast() }
-      }
-      return try T(from: self)
+  private func decodeOther<T: Decodable>(
+    _ type: T.Type, in slot: BinarySlot, key: (any CodingKey)?
+  ) throws -> T {
+    // Metatype comparisons are pointer comparisons; `is X.Type` would be a dynamic cast each.
+    let t: Any.Type = T.self
+    if t == Double.self {
+      return unsafeBitCast(Double(bitPattern: try bits(slot, key)), to: T.self)
     }
+    if t == Float.self { return unsafeBitCast(Float(bitPattern: try bits(slot, key)), to: T.self) }
+    if t == Int64.self { return unsafeBitCast(try integer(Int64.self, slot, key), to: T.self) }
+    if t == Int32.self { return unsafeBitCast(try integer(Int32.self, slot, key), to: T.self) }
+    if t == Int16.self { return unsafeBitCast(try integer(Int16.self, slot, key), to: T.self) }
+    if t == Int8.self { return unsafeBitCast(try integer(Int8.self, slot, key), to: T.self) }
+    if t == UInt.self { return unsafeBitCast(try integer(UInt.self, slot, key), to: T.self) }
+    if t == UInt64.self { return unsafeBitCast(try integer(UInt64.self, slot, key), to: T.self) }
+    if t == UInt32.self { return unsafeBitCast(try integer(UInt32.self, slot, key), to: T.self) }
+    if t == UInt16.self { return unsafeBitCast(try integer(UInt16.self, slot, key), to: T.self) }
+    if t == UInt8.self { return unsafeBitCast(try integer(UInt8.self, slot, key), to: T.self) }
+    if t == [String].self { return unsafeBitCast(try strings(slot, key), to: T.self) }
+    let saved = self.slot
+    self.slot = slot
+    if let key { codingPath.append(key) }
+    defer {
+      self.slot = saved
+      if key != nil { codingPath.removeLast() }
+    }
+    return try T(from: self)
   }
 
   func path(_ key: (any CodingKey)?) -> [any CodingKey] {
@@ -124,6 +126,25 @@ final class BinaryDecoding: Decoder {
       throw reader(slot).corrupt(path(key), "invalid UTF-8")
     }
     return s
+  }
+
+  /// An array of strings, read without an unkeyed container (the models have many).
+  func strings(_ slot: BinarySlot, _ key: (any CodingKey)?) throws -> [String] {
+    guard !slot.isNil else { throw missing([String].self, path(key)) }
+    var count = 0
+    var r = reader(slot)
+    while r.at < r.end {
+      _ = try r.slot(path(key))
+      count += 1
+    }
+    var result: [String] = []
+    result.reserveCapacity(count)
+    r = reader(slot)
+    while r.at < r.end {
+      let element = try r.slot(path(key))
+      result.append(try string(element, BinaryIndexKey(intValue: result.count)))
+    }
+    return result
   }
 
   func integer<I: FixedWidthInteger>(_ type: I.Type, _ slot: BinarySlot, _ key: (any CodingKey)?)
@@ -167,30 +188,59 @@ final class BinaryDecoding: Decoder {
   }
 }
 
-/// A single value: the slot the decoder stood on when it was asked for it.
+/// A single value: the decoder's current slot. Only the decoder is kept, so that the container
+/// fits an existential's inline buffer (no allocation per enum value): `init(from:)` uses its
+/// container while the decoder stands on its value.
 struct BinarySingleValueDecodingContainer: SingleValueDecodingContainer {
   let decoder: BinaryDecoding
-  let slot: BinarySlot
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { decoder.codingPath }
 
-  func decodeNil() -> Bool { slot.isNil }
+  func decodeNil() -> Bool { decoder.slot.isNil }
 
   func decode<T: Decodable>(_ type: T.Type) throws -> T {
-    try decoder.decode(type, in: slot, key: nil)
+    try decoder.decode(type, in: decoder.slot, key: nil)
   }
 
-  func decode(_ type: Bool.Type) throws -> Bool { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: String.Type) throws -> String { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: Double.Type) throws -> Double { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: Float.Type) throws -> Float { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: Int.Type) throws -> Int { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: Int8.Type) throws -> Int8 { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: Int16.Type) throws -> Int16 { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: Int32.Type) throws -> Int32 { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: Int64.Type) throws -> Int64 { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: UInt.Type) throws -> UInt { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: UInt8.Type) throws -> UInt8 { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: UInt16.Type) throws -> UInt16 { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: UInt32.Type) throws -> UInt32 { try decoder.decode(type, in: slot, key: nil) }
-  func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.decode(type, in: slot, key: nil) }
+  func decode(_ type: Bool.Type) throws -> Bool {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: String.Type) throws -> String {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: Double.Type) throws -> Double {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: Float.Type) throws -> Float {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: Int.Type) throws -> Int {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: Int8.Type) throws -> Int8 {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: Int16.Type) throws -> Int16 {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: Int32.Type) throws -> Int32 {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: Int64.Type) throws -> Int64 {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: UInt.Type) throws -> UInt {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: UInt8.Type) throws -> UInt8 {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: UInt16.Type) throws -> UInt16 {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: UInt32.Type) throws -> UInt32 {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
+  func decode(_ type: UInt64.Type) throws -> UInt64 {
+    try decoder.decode(type, in: decoder.slot, key: nil)
+  }
 }

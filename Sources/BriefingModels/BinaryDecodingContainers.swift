@@ -42,17 +42,22 @@ struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProto
         }
         let name = try r.lengthPrefixed(codingPath)
         let value = try r.slot(codingPath)
-        if name.count == want.count
-          && (want.isEmpty
-            || memcmp(decoder.bytes.baseAddress! + name.lowerBound, want.baseAddress!, want.count)
-              == 0)
-        {
+        if name.count == want.count && Self.equal(decoder.bytes, name.lowerBound, want) {
           if advance { decoder.cursors[cursor] = r.at }
           return value
         }
       }
       return nil
     }
+  }
+
+  /// Whether `bytes` hold `want` at `at` (keys are short: a loop beats calling `memcmp`).
+  @inline(__always)
+  static func equal(_ bytes: UnsafeRawBufferPointer, _ at: Int, _ want: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    for i in 0..<want.count where bytes[at + i] != want[i] { return false }
+    return true
   }
 
   func required(_ key: Key) throws -> BinarySlot {

@@ -81,19 +81,17 @@ public struct ContentLoader: Sendable {
     let cache = readingCache.map { ReadingCache(url: $0, today: reader.today, startedAt: now()) }
     let readings = walker.files.concurrentMap {
       file -> Result<ArticleReader.Reading, ContentProblem> in
-      let signature = cache == nil ? nil : FileSignature(path: file.url.path)
-      if let cache, let signature,
+      if let cache,
         let kept = cache.reading(
-          displayPath: file.displayPath, fileURL: file.url, signature: signature)
+          displayPath: file.displayPath, filePath: file.path, signature: file.signature)
       {
         return .success(kept)
       }
       do throws(ContentProblem) {
         let reading = try reader.readReporting(fileAt: file.url, displayPath: file.displayPath)
-        if let cache, let signature {
-          cache.store(
-            reading, displayPath: file.displayPath, fileURL: file.url, signature: signature)
-        }
+        // The signature was taken by the walk, before the file was read.
+        cache?.store(
+          reading, displayPath: file.displayPath, filePath: file.path, signature: file.signature)
         return .success(reading)
       } catch {
         return .failure(error)

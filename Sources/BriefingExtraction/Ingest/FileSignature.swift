@@ -19,6 +19,10 @@ struct FileSignature: Codable, Hashable, Sendable {
   init?(path: String) {
     var st = stat()
     guard stat(path, &st) == 0 else { return nil }
+    self.init(st)
+  }
+
+  init(_ st: stat) {
     device = UInt64(st.st_dev)
     inode = UInt64(st.st_ino)
     size = Int64(st.st_size)

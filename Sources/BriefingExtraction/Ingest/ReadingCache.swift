@@ -55,13 +55,13 @@ final class ReadingCache: @unchecked Sendable {
     pack = RecordPack(contentsOf: url)
   }
 
-  /// The stored reading of the file at `fileURL` shown as `displayPath`, if it can be trusted.
-  func reading(displayPath: String, fileURL: URL, signature: FileSignature)
+  /// The stored reading of the file at `filePath` shown as `displayPath`, if it can be trusted.
+  func reading(displayPath: String, filePath: String, signature: FileSignature)
     -> ArticleReader.Reading?
   {
     guard pack.key == key, let record = pack.records[displayPath],
       let head = try? BinaryDecoder().decode(Head.self, from: pack.slice(record.head)),
-      head.url == fileURL.path, head.signature == signature,
+      head.url == filePath, head.signature == signature,
       signature.modified < head.readAt - Self.racyWindow,
       signature.changed < head.readAt - Self.racyWindow,
       Self.checksum(pack.slice(record.body)) == head.bodyHash,
@@ -77,13 +77,14 @@ final class ReadingCache: @unchecked Sendable {
 
   /// Remembers a fresh reading of a file whose signature was taken before it was read.
   func store(
-    _ reading: ArticleReader.Reading, displayPath: String, fileURL: URL, signature: FileSignature
+    _ reading: ArticleReader.Reading, displayPath: String, filePath: String,
+    signature: FileSignature
   ) {
     guard reading.warnings.allSatisfy({ $0.severity == .warning }) else { return }
     let encoder = BinaryEncoder()
     guard let bodyBytes = try? encoder.encode(reading.article) else { return }
     let head = Head(
-      url: fileURL.path, signature: signature, readAt: startedAt,
+      url: filePath, signature: signature, readAt: startedAt,
       warnings: reading.warnings.map {
         Warning(path: $0.path, line: $0.line, column: $0.column, message: $0.message)
       }, bodyHash: Self.checksum(bodyBytes))
