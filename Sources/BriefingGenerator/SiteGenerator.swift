@@ -250,7 +250,7 @@ public struct SiteGenerator: Sendable {
     let outcomes: [(PageOutcome, built: Bool, rendered: Bool)]
     do {
       outcomes = try Parallel.map(
-        pages,
+        pages, first: pages.indices.filter { pages[$0].startsEarly },
         progress: { done in
           progress?(BuildProgress(step: .render, done: done, total: total))
         }
