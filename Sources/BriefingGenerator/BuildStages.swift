@@ -62,8 +62,9 @@ public struct PlannedPage: Sendable {
   public var path: String
   /// Hash of everything the page is made from, when known: equal keys mean equal bytes.
   public var key: String?
-  /// Builds the page (its model, or its bytes): may be expensive.
-  public var prepare: @Sendable () -> Prepared
+  /// Builds the page (its model, or its bytes): may be expensive. With `false`, the page's
+  /// fingerprint may be left empty: a first build has nothing to compare it with.
+  public var prepare: @Sendable (_ fingerprinted: Bool) -> Prepared
 
   /// A page built: its fingerprint, and how to render it.
   public struct Prepared: Sendable {
@@ -77,7 +78,7 @@ public struct PlannedPage: Sendable {
     }
   }
 
-  public init(path: String, key: String?, prepare: @escaping @Sendable () -> Prepared) {
+  public init(path: String, key: String?, prepare: @escaping @Sendable (Bool) -> Prepared) {
     self.path = path
     self.key = key
     self.prepare = prepare
@@ -85,6 +86,6 @@ public struct PlannedPage: Sendable {
 
   /// A page with no key whose fingerprint is known at plan time.
   public init(path: String, fingerprint: String, render: @escaping @Sendable () throws -> [UInt8]) {
-    self.init(path: path, key: nil) { Prepared(fingerprint: fingerprint, render: render) }
+    self.init(path: path, key: nil) { _ in Prepared(fingerprint: fingerprint, render: render) }
   }
 }

@@ -263,7 +263,8 @@ public struct SiteGenerator: Sendable {
           entry.key = key
           return (.unchanged(entry), false, false)
         }
-        let prepared = page.prepare()
+        // Without a previous file there is no fingerprint to compare: a keyed page skips it.
+        let prepared = page.prepare(previous != nil || page.key == nil)
         // Other inputs, same page: nothing to render.
         if var entry = previous, entry.fingerprint == prepared.fingerprint,
           onDisk.size == entry.size

@@ -30,8 +30,8 @@ extension BuildStages {
       }
       return Rendering { corpus, config, inputs in
         renderer.plan(corpus: corpus, config: config, inputs: inputs).map { page in
-          PlannedPage(path: page.path, key: page.key) {
-            let built = page.prepared()
+          PlannedPage(path: page.path, key: page.key) { fingerprinted in
+            let built = page.prepared(fingerprinted: fingerprinted)
             return .init(fingerprint: built.fingerprint ?? "") {
               do { return try renderer.render(built) } catch let error as TemplateError {
                 throw ContentProblem(

@@ -20,12 +20,23 @@ final class JSONObjectBox {
 
   /// Fields in `JSONEncoder`'s `.sortedKeys` order; a key written twice keeps its last value.
   func sortedFields() -> [(key: String, value: JSONValue)] {
-    var last: [String: Int] = [:]
-    for (i, f) in fields.enumerated() { last[f.key] = i }
-    let kept =
-      last.count == fields.count
-      ? fields : fields.enumerated().filter { last[$0.element.key] == $0.offset }.map(\.element)
-    return kept.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    // Indices sorted by key, then by position, so the last of equal keys comes last: no
+    // dictionary built per object.
+    let order = fields.indices.sorted { a, b in
+      let ka = fields[a].key
+      let kb = fields[b].key
+      return ka == kb ? a < b : ka.utf8.lexicographicallyPrecedes(kb.utf8)
+    }
+    var sorted: [(key: String, value: JSONValue)] = []
+    sorted.reserveCapacity(fields.count)
+    for i in order {
+      if let last = sorted.last, last.key == fields[i].key {
+        sorted[sorted.count - 1] = fields[i]
+      } else {
+        sorted.append(fields[i])
+      }
+    }
+    return sorted
   }
 }
 

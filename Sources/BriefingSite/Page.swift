@@ -86,25 +86,26 @@ public struct Page: Sendable {
 
   /// This page built: a document's model turned into a template tree once (reused by render)
   /// and hashed into the fingerprint (cheaper than encoding the model to JSON); a data file's
-  /// bytes computed and hashed.
-  public func prepared() -> Page {
+  /// bytes computed and hashed. With `fingerprinted: false` the fingerprint is left empty
+  /// (a page written for the first time has none to compare with).
+  public func prepared(fingerprinted: Bool = true) -> Page {
     var page = self
     switch content {
     case .document(var document):
       if document.context == nil { document.context = TemplateContext(document.model) }
       page.content = .document(document)
-      page.fingerprint = Self.fingerprint(of: document, digest: digest)
+      page.fingerprint = fingerprinted ? Self.fingerprint(of: document, digest: digest) : ""
     case .deferred(let build):
       var document = build()
       document.context = TemplateContext(document.model)
       page.content = .document(document)
-      page.fingerprint = Self.fingerprint(of: document, digest: digest)
+      page.fingerprint = fingerprinted ? Self.fingerprint(of: document, digest: digest) : ""
     case .bytes(let bytes):
-      page.fingerprint = Self.fingerprint(of: bytes)
+      page.fingerprint = fingerprinted ? Self.fingerprint(of: bytes) : ""
     case .deferredBytes(let make):
       let bytes = make()
       page.content = .bytes(bytes)
-      page.fingerprint = Self.fingerprint(of: bytes)
+      page.fingerprint = fingerprinted ? Self.fingerprint(of: bytes) : ""
     }
     return page
   }

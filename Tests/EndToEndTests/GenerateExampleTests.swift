@@ -77,6 +77,15 @@ import Testing
     for (path, bytes) in before where path.hasPrefix("briefings/") && !path.contains("seed-") {
       #expect(after[path] == bytes, "\(path)")
     }
+
+    // Once every page's fingerprint is recorded, pages built but unchanged are not rendered.
+    try (text + "\nObservers said the atmosphere was calm, again.\n").write(
+      to: article, atomically: true, encoding: .utf8)
+    let again = try site.generate(["--timings"])
+    let second = try #require(
+      again.stderr.firstMatch(of: /pages built (\d+), rendered (\d+) of/), "\(again.stderr)")
+    #expect(Int(second.output.2)! < Int(second.output.1)!, "\(again.stderr)")
+    #expect(Int(second.output.2)! >= 1, "the edited briefing renders")
   }
 
   @Test func theSeedAloneGeneratesWithItsDateFromTheText() throws {
