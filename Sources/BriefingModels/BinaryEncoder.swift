@@ -8,7 +8,7 @@ public struct BinaryEncoder: Sendable {
   public init() {}
 
   public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-    let root = BinaryEncoding(codingPath: [])
+    let root = BinaryEncoding()
     try root.encodeContent(value)
     var out: [UInt8] = []
     out.reserveCapacity(root.slotSize)
@@ -21,14 +21,21 @@ public struct BinaryEncoder: Sendable {
 /// those bytes (at their offsets) when the whole is finished, since a nested container may
 /// still be filled after a later sibling.
 final class BinaryEncoding: Encoder {
-  let codingPath: [any CodingKey]
+  /// The value this one is nested in, and under which key: the coding path, made when asked.
+  private let parent: BinaryEncoding?
+  private let key: (any CodingKey)?
+  var codingPath: [any CodingKey] {
+    guard let parent, let key else { return [] }
+    return parent.codingPath + [key]
+  }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
-  var bytes: [UInt8] = []
-  var children: [(at: Int, value: BinaryEncoding)] = []
-  var isNil = false
+  @exclusivity(unchecked) var bytes: [UInt8] = []
+  @exclusivity(unchecked) var children: [(at: Int, value: BinaryEncoding)] = []
+  @exclusivity(unchecked) var isNil = false
 
-  init(codingPath: [any CodingKey]) {
-    self.codingPath = codingPath
+  init(parent: BinaryEncoding? = nil, key: (any CodingKey)? = nil) {
+    self.parent = parent
+    self.key = key
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -45,7 +52,7 @@ final class BinaryEncoding: Encoder {
 
   /// A value nested at the current end of the bytes.
   func child(_ key: any CodingKey) -> BinaryEncoding {
-    let c = BinaryEncoding(codingPath: codingPath + [key])
+    let c = BinaryEncoding(parent: self, key: key)
     children.append((bytes.count, c))
     return c
   }
@@ -62,28 +69,53 @@ final class BinaryEncoding: Encoder {
     try value.encode(to: child(key))
   }
 
-  /// Appends a primitive (as a slot when `slotted`); false when `T` is not one.
+  /// Appends a primitive (as a slot when `slotted`); false when `T` is not one. Metatypes are
+  /// compared as pointers: an `as?` cast per value costs more than writing it.
   func appendPrimitive<T: Encodable>(_ value: T, slotted: Bool) -> Bool {
-    switch value {
-    case let v as String:
-      var s = v
-      s.withUTF8 { append($0, slotted: slotted) }
-    case let v as Bool: append(CollectionOfOne(v ? 1 : 0), slotted: slotted)
-    case let v as Int: append(signed: Int64(v), slotted: slotted)
-    case let v as Int64: append(signed: v, slotted: slotted)
-    case let v as Int32: append(signed: Int64(v), slotted: slotted)
-    case let v as Int16: append(signed: Int64(v), slotted: slotted)
-    case let v as Int8: append(signed: Int64(v), slotted: slotted)
-    case let v as UInt: append(unsigned: UInt64(v), slotted: slotted)
-    case let v as UInt64: append(unsigned: v, slotted: slotted)
-    case let v as UInt32: append(unsigned: UInt64(v), slotted: slotted)
-    case let v as UInt16: append(unsigned: UInt64(v), slotted: slotted)
-    case let v as UInt8: append(unsigned: UInt64(v), slotted: slotted)
-    case let v as Double: append(littleEndian: v.bitPattern, slotted: slotted)
-    case let v as Float: append(littleEndian: v.bitPattern, slotted: slotted)
-    default: return false
+    let t: Any.Type = T.self
+    if t == String.self {
+      append(string: unsafeBitCast(value, to: String.self), slotted: slotted)
+    } else if t == Int.self {
+      append(signed: Int64(unsafeBitCast(value, to: Int.self)), slotted: slotted)
+    } else if t == String?.self {
+      if let s = unsafeBitCast(value, to: String?.self) {
+        append(string: s, slotted: slotted)
+      } else {
+        appendNil(slotted: slotted)
+      }
+    } else if t == Bool.self {
+      append(CollectionOfOne(unsafeBitCast(value, to: Bool.self) ? 1 : 0), slotted: slotted)
+    } else if t == Double.self {
+      append(littleEndian: unsafeBitCast(value, to: Double.self).bitPattern, slotted: slotted)
+    } else if t == Float.self {
+      append(littleEndian: unsafeBitCast(value, to: Float.self).bitPattern, slotted: slotted)
+    } else if t == Int64.self {
+      append(signed: unsafeBitCast(value, to: Int64.self), slotted: slotted)
+    } else if t == Int32.self {
+      append(signed: Int64(unsafeBitCast(value, to: Int32.self)), slotted: slotted)
+    } else if t == Int16.self {
+      append(signed: Int64(unsafeBitCast(value, to: Int16.self)), slotted: slotted)
+    } else if t == Int8.self {
+      append(signed: Int64(unsafeBitCast(value, to: Int8.self)), slotted: slotted)
+    } else if t == UInt.self {
+      append(unsigned: UInt64(unsafeBitCast(value, to: UInt.self)), slotted: slotted)
+    } else if t == UInt64.self {
+      append(unsigned: unsafeBitCast(value, to: UInt64.self), slotted: slotted)
+    } else if t == UInt32.self {
+      append(unsigned: UInt64(unsafeBitCast(value, to: UInt32.self)), slotted: slotted)
+    } else if t == UInt16.self {
+      append(unsigned: UInt64(unsafeBitCast(value, to: UInt16.self)), slotted: slotted)
+    } else if t == UInt8.self {
+      append(unsigned: UInt64(unsafeBitCast(value, to: UInt8.self)), slotted: slotted)
+    } else {
+      return false
     }
     return true
+  }
+
+  func append(string: String, slotted: Bool) {
+    var s = string
+    s.withUTF8 { append($0, slotted: slotted) }
   }
 
   func append(_ content: some Collection<UInt8>, slotted: Bool) {

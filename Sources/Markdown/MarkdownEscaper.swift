@@ -15,38 +15,70 @@
 public enum MarkdownEscaper {
   public static func escape(_ text: String) -> String {
     var text = text
-    // Most values (names, dates, numbers, kinds) need no escape: return them without copying.
-    if text.withUTF8(isLiteral) { return text }
-    return text.withUTF8 { escape(utf8: $0) }
+    let escaped: String? = text.withUTF8 { input in
+      let start = literalPrefix(input)
+      return start == input.count ? nil : escape(utf8: input, from: start)
+    }
+    // Most values (names, dates, numbers, kinds) need no escape: they are returned uncopied.
+    return escaped ?? text
   }
 
-  /// Whether escaping leaves `input` as it is: letters, digits, spaces between them, and
-  /// non-ASCII scalars other than the line separators and slot sentinels (whose lead bytes
-  /// 0xC2, 0xE2 and 0xEF send the text to the full escape).
-  static func isLiteral(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = input.first, let last = input.last else { return true }
-    if first == 0x20 || last == 0x20 { return false }
-    for byte in input {
-      switch byte {
-      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x20: continue
-      case 0xC2, 0xE2, 0xEF: return false
-      case 0x80...0xFF: continue
-      default: return false
+  /// How many bytes at the start of `input` escaping leaves as they are, ending where it can
+  /// resume: letters, digits, inner spaces and non-ASCII scalars other than the line separators
+  /// and slot sentinels (whose lead bytes 0xC2, 0xE2 and 0xEF stop the prefix), up to the last
+  /// byte that is not a space.
+  static func literalPrefix(_ input: UnsafeBufferPointer<UInt8>) -> Int {
+    var end = 0
+    for i in input.indices {
+      switch input[i] {
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: end = i + 1
+      case 0x20: if end == 0 { return 0 }  // a leading space is escaped
+      case 0xC2, 0xE2, 0xEF: return end
+      case 0x80...0xFF: end = i + 1
+      default: return end
       }
     }
-    return true
+    return end
   }
 
   /// The work of ``escape(_:)`` on UTF-8 bytes: ASCII is handled byte by byte, and only the
-  /// few non-ASCII scalars that matter (line separators, slot sentinels) are decoded.
-  static func escape(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(input.count + input.count / 4 + 8)
-    var hasContent = false
+  /// few non-ASCII scalars that matter (line separators, slot sentinels) are decoded. The first
+  /// `start` bytes are a ``literalPrefix(_:)``, copied as they are.
+  static func escape(utf8 input: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> String {
+    // No input byte becomes more than five output bytes (`&#32;`, `&amp;`).
+    let capacity = start + 5 * (input.count - start)
+    if capacity == 0 { return "" }
+    if capacity <= 1 << 14 {
+      return String(unsafeUninitializedCapacity: capacity) {
+        write(input, from: start, to: $0.baseAddress!)
+      }
+    }
+    let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+      count = write(input, from: start, to: buffer.baseAddress!)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Writes the escape of `input` to `out`, which has room for five bytes per input byte, and
+  /// returns how many bytes it wrote.
+  private static func write(
+    _ input: UnsafeBufferPointer<UInt8>, from start: Int, to out: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    var o = 0
+    @inline(__always) func put(_ byte: UInt8) {
+      out[o] = byte
+      o += 1
+    }
+    @inline(__always) func put(_ a: UInt8, _ b: UInt8, _ c: UInt8) {
+      put(a)
+      put(b)
+      put(c)
+    }
+    for k in 0..<start { put(input[k]) }
+    var hasContent = start > 0
     var breakPending = false
     var spaces = 0  // spaces seen since the last content, not yet written
-    let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
-    var i = 0
+    var i = start
     let n = input.count
     while i < n {
       let byte = input[i]
@@ -73,7 +105,11 @@ public enum MarkdownEscaper {
         continue
       case 0x20, 0x09:
         if !hasContent {
-          if !breakPending { out.append(contentsOf: [0x26, 0x23, 0x33, 0x32, 0x3B]) }  // &#32;
+          if !breakPending {  // &#32;
+            put(0x26, 0x23, 0x33)
+            put(0x32)
+            put(0x3B)
+          }
         } else {
           spaces += 1
         }
@@ -84,28 +120,32 @@ public enum MarkdownEscaper {
       }
       if hasContent {
         if breakPending {
-          out.append(0x20)
-        } else if spaces > 0 {
-          out.append(contentsOf: repeatElement(0x20, count: spaces))
+          put(0x20)
+        } else {
+          for _ in 0..<spaces { put(0x20) }
         }
       }
       spaces = 0
       breakPending = false
       hasContent = true
       switch scalar {
-      case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-      case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-      case 0x00: out.append(contentsOf: replacement)
-      case MarkdownSlot.open.value, MarkdownSlot.close.value: out.append(contentsOf: replacement)
+      case 0x3C:  // &lt;
+        put(0x26, 0x6C, 0x74)
+        put(0x3B)
+      case 0x26:  // &amp;
+        put(0x26, 0x61, 0x6D)
+        put(0x70)
+        put(0x3B)
+      case 0x00, MarkdownSlot.open.value, MarkdownSlot.close.value: put(0xEF, 0xBF, 0xBD)  // U+FFFD
       case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
-        out.append(0x5C)
-        out.append(byte)
+        put(0x5C)
+        put(byte)
       default:
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<i + length]))
+        for k in i..<i + length { put(input[k]) }
       }
       i += length
     }
-    return String(decoding: out, as: UTF8.self)
+    return o
   }
 
   /// CommonMark's ASCII punctuation: the characters a backslash can escape.

@@ -153,6 +153,54 @@ import Testing
     #expect(throws: DecodingError.self) { try BinaryDecoder().decode(Int8.self, from: number) }
   }
 
+  /// Fails with the coding path it was given, to show where the coders think it is.
+  struct Probe: Codable, Equatable {
+    var fail = false
+
+    func encode(to encoder: any Encoder) throws {
+      guard fail else { return try "ok".encode(to: encoder) }
+      throw EncodingError.invalidValue(
+        self, EncodingError.Context(codingPath: encoder.codingPath, debugDescription: "probe"))
+    }
+
+    init(fail: Bool = false) { self.fail = fail }
+
+    init(from decoder: any Decoder) throws {
+      if try decoder.singleValueContainer().decode(String.self) == "fail" {
+        throw DecodingError.dataCorrupted(
+          DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "probe"))
+      }
+    }
+  }
+
+  struct Outer: Codable, Equatable {
+    var probes: [Probe]
+  }
+
+  @Test func errorsNameTheCodingPathOfTheValue() throws {
+    func path(_ error: any Error) -> [String] {
+      switch error {
+      case EncodingError.invalidValue(_, let context): context.codingPath.map(\.stringValue)
+      case DecodingError.dataCorrupted(let context): context.codingPath.map(\.stringValue)
+      default: []
+      }
+    }
+    do {
+      _ = try BinaryEncoder().encode(Outer(probes: [Probe(), Probe(fail: true)]))
+      Issue.record("expected an error")
+    } catch {
+      #expect(path(error) == ["probes", "Index 1"])
+    }
+    struct Texts: Codable { var probes: [String] }
+    let bytes = try BinaryEncoder().encode(Texts(probes: ["ok", "ok", "fail"]))
+    do {
+      _ = try BinaryDecoder().decode(Outer.self, from: bytes)
+      Issue.record("expected an error")
+    } catch {
+      #expect(path(error) == ["probes", "Index 2"])
+    }
+  }
+
   @Test func everyTruncationAndTrailingBytesThrow() throws {
     let bytes = try BinaryEncoder().encode(Self.briefing)
     for n in 0..<bytes.count {
