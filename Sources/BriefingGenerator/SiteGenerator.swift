@@ -67,8 +67,11 @@ public struct SiteGenerator: Sendable {
     }
 
     // plan
+    let fragmentCache = FragmentCache(directory: options.cacheDirectory)
+    var inputs = Self.inputs(of: corpus, sources: sources)
+    inputs.fragments = fragmentCache.fragments
     let pages = try timer.run(.plan) { () throws(BuildError) in
-      try plan(corpus, loaded.config, Self.inputs(of: corpus, sources: sources))
+      try plan(corpus, loaded.config, inputs)
     }
 
     // render
@@ -104,6 +107,7 @@ public struct SiteGenerator: Sendable {
       }
     }
 
+    fragmentCache.save()
     return BuildReport(
       articles: loaded.articles.count, pages: pages.count, written: rendered.writes.count,
       unchanged: pages.count - rendered.writes.count, built: rendered.builtCount,

@@ -116,6 +116,8 @@ extension SitePlanner {
   func exportPages() -> [Page] {
     let index = index
     let paging = paging
+    let sources = briefingKeys.sources
+    let fragments = fragments
     return [
       Page(path: SitePaths.feed, key: key(of: SitePaths.feed), mediaType: "application/atom+xml") {
         Array(AtomFeed(index: index).xml().utf8)
@@ -123,7 +125,7 @@ extension SitePlanner {
       Page(
         path: SitePaths.corpusJSON, key: key(of: SitePaths.corpusJSON),
         mediaType: "application/json"
-      ) { SafeJSON.encode(index.corpus) },
+      ) { CorpusJSON.encode(index.corpus, sources: sources, fragments: fragments) },
       Page(
         path: SitePaths.timelineJSON, key: key(of: SitePaths.timelineJSON),
         mediaType: "application/json"

@@ -18,6 +18,8 @@ struct SitePlanner: Sendable {
   let corpusKey: String?
   /// Keys of timeline pages from what each shows, when pages are keyed at all.
   let timelineKeys: TimelinePageKeys?
+  /// Briefings' JSON kept between builds (see ``CorpusJSON``).
+  let fragments: JSONFragments?
 
   init(
     index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int,
@@ -38,6 +40,7 @@ struct SitePlanner: Sendable {
     }
     timelineKeys =
       inputs.corpus == nil ? nil : TimelinePageKeys(index: index, paging: paging, site: site)
+    fragments = inputs.fragments
   }
 
   /// The input key of `briefing`'s page (see ``BriefingPageKeys``), when its source is known.

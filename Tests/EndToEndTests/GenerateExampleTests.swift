@@ -86,6 +86,14 @@ import Testing
       again.stderr.firstMatch(of: /pages built (\d+), rendered (\d+) of/), "\(again.stderr)")
     #expect(Int(second.output.2)! < Int(second.output.1)!, "\(again.stderr)")
     #expect(Int(second.output.2)! >= 1, "the edited briefing renders")
+
+    // corpus.json spliced from kept fragments is the one a build from scratch writes.
+    let spliced = site.read("corpus.json")
+    for cache in [".briefing-cache", "content/.briefing-cache", "output"] {
+      try? FileManager.default.removeItem(at: site.root.appendingPathComponent(cache))
+    }
+    #expect(try site.generate().status == 0)
+    #expect(spliced != nil && site.read("corpus.json") == spliced)
   }
 
   @Test func theSeedAloneGeneratesWithItsDateFromTheText() throws {

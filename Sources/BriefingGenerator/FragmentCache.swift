@@ -1,0 +1,47 @@
+import BriefingExtraction
+import BriefingSite
+import Foundation
+
+/// The JSON of each briefing as `corpus.json` holds it, kept in `.briefing-cache/fragments.pack`
+/// by the briefing's source (the extraction record id, which decides the briefing and includes
+/// the tool's build), so a rebuild splices `corpus.json` instead of encoding every briefing.
+///
+/// Saved after a successful build with the fragments that build used; a pack that cannot be
+/// read is ignored (and rewritten), like the other caches.
+struct FragmentCache {
+  static let packName = "fragments.pack"
+  /// Bump when the record format changes.
+  static let key = "fragments 1"
+
+  let url: URL?
+  let fragments: JSONFragments
+  private let pack: RecordPack
+
+  init(directory: URL?) {
+    url = directory?.appendingPathComponent(Self.packName)
+    let pack = url.map { RecordPack(contentsOf: $0) } ?? RecordPack()
+    self.pack = pack
+    let usable = pack.key == Self.key
+    fragments = JSONFragments { id in
+      guard usable, let record = pack.records[id] else { return nil }
+      return pack.slice(record.body)
+    }
+  }
+
+  /// Writes the fragments this build used (appended when few are stale, else the pack anew).
+  func save() {
+    guard let url else { return }
+    let made = fragments.made
+    var kept: [String: RecordPack.Kept] = [:]
+    for id in fragments.used {
+      if let bytes = made[id] {
+        kept[id] = .new(head: [], body: bytes)
+      } else if let record = pack.records[id] {
+        kept[id] = .packed(record)
+      }
+    }
+    // A build that did not write corpus.json (nothing changed) keeps the pack as it is.
+    if kept.isEmpty { return }
+    pack.update(at: url, key: Self.key, kept: kept)
+  }
+}
