@@ -73,19 +73,28 @@ def main():
         hvictim = os.path.join(h, "content", "posts", os.path.basename(victim))
         hedit = f"echo \"Officials said on Monday that talks would resume. $(date +%s%N)\" >> {hvictim}"
         inc_h = hyperfine(f"hugo {n} incremental", hug, hedit, args.runs, warmup=1)
+        # One more edit with --timings: where the time goes, and how many pages were built.
+        subprocess.run(edit, shell=True, check=True)
+        steps = subprocess.run(gen + " --timings", shell=True, check=True, capture_output=True,
+                               text=True).stderr.strip().splitlines()[-2:]
         mem_b = peak_rss_mib(gen, clean_b)
         mem_h = peak_rss_mib(hug, clean_h)
-        rows.append((n, full_b, full_h, inc_b, inc_h, mem_b, mem_h))
+        rows.append((n, full_b, full_h, inc_b, inc_h, mem_b, mem_h, steps))
         shutil.rmtree(os.path.join(b, "output"), ignore_errors=True)
 
     lines = [f"Hugo: {hugo_version}", f"Cores: {os.cpu_count()}, runs per figure: {args.runs}", "",
-             "| articles | step | briefing min / median (s) | hugo min / median (s) | ratio (median, briefing/hugo) | briefing user+sys (s) |",
-             "| --- | --- | --- | --- | --- | --- |"]
-    for n, fb, fh, ib, ih, mb, mh in rows:
+             "| articles | step | briefing min / median (s) | hugo min / median (s) | ratio (median, briefing/hugo) "
+             "| briefing user+sys (s) | hugo user+sys (s) |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for n, fb, fh, ib, ih, mb, mh, _ in rows:
         for step, x, y in (("full build", fb, fh), ("after editing one article", ib, ih)):
             lines.append(f"| {n} | {step} | {x['min']:.3f} / {x['median']:.3f} | {y['min']:.3f} / {y['median']:.3f} "
-                         f"| {x['median'] / y['median']:.2f} | {x['user'] + x['system']:.3f} |")
-        lines.append(f"| {n} | peak memory (MiB) | {mb:.0f} | {mh:.0f} | {mb / mh:.2f} | |")
+                         f"| {x['median'] / y['median']:.2f} | {x['user'] + x['system']:.3f} "
+                         f"| {y['user'] + y['system']:.3f} |")
+        lines.append(f"| {n} | peak memory (MiB) | {mb:.0f} | {mh:.0f} | {mb / mh:.2f} | | |")
+    lines.append("")
+    for n, *_, steps in rows:
+        lines.append(f"One more edit at {n} articles, `--timings`: " + "; ".join(steps))
     if len(rows) >= 2:
         (n0, b0, h0, *_), (n1, b1, h1, *_) = rows[0], rows[-1]
         lines += ["", f"Growth from {n0} to {n1} articles ({n1 / n0:.0f}x): briefing {b1['median'] / b0['median']:.1f}x, "

@@ -62,6 +62,9 @@ public struct PlannedPage: Sendable {
   public var path: String
   /// Hash of everything the page is made from, when known: equal keys mean equal bytes.
   public var key: String?
+  /// A page that takes long to build (a big data file): started before the others, so it
+  /// does not run alone at the end of the step while the other cores wait.
+  public var startsEarly = false
   /// Builds the page (its model, or its bytes): may be expensive. With `false`, the page's
   /// fingerprint may be left empty: a first build has nothing to compare it with.
   public var prepare: @Sendable (_ fingerprinted: Bool) -> Prepared

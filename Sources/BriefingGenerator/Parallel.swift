@@ -7,11 +7,13 @@ import Foundation
 /// If several items throw, the error of the first one in input order is thrown, so a failing
 /// build reports the same file every time.
 enum Parallel {
+  /// `first` lists indices of the longest items, started before the others.
   static func map<T: Sendable, R: Sendable>(
-    _ items: [T], progress: (@Sendable (Int) -> Void)? = nil, _ transform: @Sendable (T) throws -> R
+    _ items: [T], first: [Int] = [], progress: (@Sendable (Int) -> Void)? = nil,
+    _ transform: @Sendable (T) throws -> R
   ) throws -> [R] {
     let counter = Counter()
-    let results = items.concurrentMap { item -> Result<R, any Error> in
+    let results = items.concurrentMap(first: first) { item -> Result<R, any Error> in
       let r = Result { try transform(item) }
       if let progress { progress(counter.next()) }
       return r

@@ -179,12 +179,12 @@ public struct SiteGenerator: Sendable {
     key.add("corpus 1")
     for b in corpus.briefings {
       guard let source = sources[b.article.id] else {
-        return PageInputs(briefingSources: sources)
+        return PageInputs(briefingSources: sources, tool: ToolIdentity.current)
       }
       key.add(b.article.id)
       key.add(source)
     }
-    return PageInputs(briefingSources: sources, corpus: key.hex)
+    return PageInputs(briefingSources: sources, corpus: key.hex, tool: ToolIdentity.current)
   }
 
   private func plan(_ corpus: Corpus, _ config: SiteConfig, _ inputs: PageInputs)
@@ -250,7 +250,7 @@ public struct SiteGenerator: Sendable {
     let outcomes: [(PageOutcome, built: Bool, rendered: Bool)]
     do {
       outcomes = try Parallel.map(
-        pages,
+        pages, first: pages.indices.filter { pages[$0].startsEarly },
         progress: { done in
           progress?(BuildProgress(step: .render, done: done, total: total))
         }

@@ -30,7 +30,7 @@ extension BuildStages {
       }
       return Rendering { corpus, config, inputs in
         renderer.plan(corpus: corpus, config: config, inputs: inputs).map { page in
-          PlannedPage(path: page.path, key: page.key) { fingerprinted in
+          var planned = PlannedPage(path: page.path, key: page.key) { fingerprinted in
             let built = page.prepared(fingerprinted: fingerprinted)
             return .init(fingerprint: built.fingerprint ?? "") {
               do { return try renderer.render(built) } catch let error as TemplateError {
@@ -40,6 +40,9 @@ extension BuildStages {
               }
             }
           }
+          // The JSON exports hold the whole corpus: the longest pages to build.
+          planned.startsEarly = page.mediaType == "application/json"
+          return planned
         }
       }
     })

@@ -18,7 +18,8 @@ import Foundation
 struct BriefingPageKeys: Sendable {
   /// Article id → hash of what its briefing was extracted from.
   let sources: [String: String]
-  /// Templates, configuration, and the version of this key's recipe.
+  /// The tool's build, templates, configuration, and the version of this key's recipe: the
+  /// part of every page key that is not the corpus.
   let site: String
   /// The placement picture's background, as drawn.
   let background: String
@@ -33,12 +34,13 @@ struct BriefingPageKeys: Sendable {
   static let recipe = "briefing-page-key 1"
 
   init(
-    sources: [String: String], index: SiteIndex, templates: TemplateSet, corpusDays: [Int],
-    background: PlacementChart.Background?
+    sources: [String: String], tool: String, index: SiteIndex, templates: TemplateSet,
+    corpusDays: [Int], background: PlacementChart.Background?
   ) {
     self.sources = sources
     var f = Fingerprint()
     f.add(Self.recipe)
+    f.add(tool)
     f.add(templates.digest)
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys

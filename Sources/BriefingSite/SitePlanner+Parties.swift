@@ -39,7 +39,12 @@ extension SitePlanner {
   /// parties it appears with.
   func partyPage(_ party: Party) -> Page {
     let path = SitePaths.party(party.id)
-    return document(path: path, template: "party", title: party.name, section: .parties) { b in
+    let key = timelineKeys.flatMap {
+      PartyPageKeys.key(of: party, index: index, briefings: briefingKeys, timeline: $0)
+    }
+    return document(
+      path: path, template: "party", title: party.name, section: .parties, inputKey: key
+    ) { b in
       let refs = index.statementsByParty[party.id] ?? []
       var months: [PartyPageModel.Month] = []
       // The latest statements in words; the picture counts them all.

@@ -30,7 +30,7 @@ struct SitePlanner: Sendable {
     corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
     placementBackground = PlacementChart.Background(days: corpusDays)
     briefingKeys = BriefingPageKeys(
-      sources: inputs.briefingSources, index: index, templates: templates,
+      sources: inputs.briefingSources, tool: inputs.tool, index: index, templates: templates,
       corpusDays: corpusDays, background: placementBackground)
     let site = briefingKeys.site
     corpusKey = inputs.corpus.map {

@@ -73,9 +73,13 @@ public struct PageInputs: Sendable {
   /// A hash that decides the whole corpus (the briefings, the parties, the timeline), such as
   /// every briefing's source in order; nil when not known. Every other page is keyed by it.
   public var corpus: String?
+  /// Identifies the build of the tool, so pages keyed by what they show are rebuilt when the
+  /// code that builds them may have changed.
+  public var tool: String
 
-  public init(briefingSources: [String: String] = [:], corpus: String? = nil) {
+  public init(briefingSources: [String: String] = [:], corpus: String? = nil, tool: String = "") {
     self.briefingSources = briefingSources
     self.corpus = corpus
+    self.tool = tool
   }
 }

@@ -128,6 +128,23 @@ struct TimelinePageKeyTests {
     Self.expectKeysFollowModels(before, try Self.fingerprints(newMonth))
   }
 
+  @Test("another build of the tool changes every timeline page's key")
+  func tool() throws {
+    let renderer = try SiteRenderer(templatesDirectory: Fixtures.templates)
+    func keys(_ tool: String) -> [String: String?] {
+      let pages = renderer.plan(
+        corpus: Self.base, config: Fixtures.config, inputs: PageInputs(corpus: "c", tool: tool))
+      return Dictionary(
+        uniqueKeysWithValues: pages.filter { $0.path.hasPrefix("timeline/") }.map {
+          ($0.path, $0.key)
+        })
+    }
+    let a = keys("build 1")
+    let b = keys("build 2")
+    #expect(!a.isEmpty)
+    for (path, key) in a { #expect(b[path]! != key, "\(path)") }
+  }
+
   @Test("another split of the timeline into pages: keys follow")
   func paging() throws {
     Self.expectKeysFollowModels(
