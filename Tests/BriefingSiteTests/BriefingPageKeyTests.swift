@@ -38,26 +38,6 @@ struct BriefingPageKeyTests {
     return result
   }
 
-  /// Checks that every page whose model changed between `before` and `after` has a new key;
-  /// returns the pages whose key changed.
-  @discardableResult
-  static func expectKeysFollowModels(
-    _ before: [String: (model: String, key: String)],
-    _ after: [String: (model: String, key: String)],
-    sourceLocation: SourceLocation = #_sourceLocation
-  ) -> Set<String> {
-    var changed: Set<String> = []
-    for (path, a) in before {
-      guard let b = after[path] else { continue }
-      if a.key != b.key { changed.insert(path) }
-      if a.model != b.model {
-        #expect(
-          a.key != b.key, "\(path): model changed, key did not", sourceLocation: sourceLocation)
-      }
-    }
-    return changed
-  }
-
   static let talks = "briefings/istanbul-talks/index.html"
 
   @Test("keyed pages render exactly the bytes of pages built at once")
@@ -82,7 +62,7 @@ struct BriefingPageKeyTests {
     var corpus = Fixtures.corpus()
     let before = try Self.fingerprints(corpus)
     corpus.briefings[0].sentences[2] = "Ukraine's headquarters rejected the claim outright."
-    let changed = Self.expectKeysFollowModels(before, try Self.fingerprints(corpus))
+    let changed = KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(corpus))
     #expect(changed == [Self.talks])
   }
 
@@ -97,7 +77,7 @@ struct BriefingPageKeyTests {
         sources: [
           EventSource(article: "prisoner-exchange", event: "e9", sentence: 1, text: "A sentence.")
         ]))
-    let changed = Self.expectKeysFollowModels(before, try Self.fingerprints(corpus))
+    let changed = KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(corpus))
     #expect(!changed.contains(Self.talks))
   }
 
@@ -113,7 +93,7 @@ struct BriefingPageKeyTests {
           EventSource(article: "prisoner-exchange", event: "e9", sentence: 1, text: "A sentence.")
         ]))
     let after = try Self.fingerprints(corpus)
-    let changed = Self.expectKeysFollowModels(before, after)
+    let changed = KeyChecks.expectKeysFollowModels(before, after)
     #expect(changed.contains(Self.talks))
   }
 
@@ -135,7 +115,7 @@ struct BriefingPageKeyTests {
         i = corpus.parties.firstIndex { $0.id == "dmitry-peskov" }!
         corpus.parties[i].role = "press secretary"
       }
-      let changed = Self.expectKeysFollowModels(before, try Self.fingerprints(corpus))
+      let changed = KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(corpus))
       #expect(changed.contains(Self.talks), "change \(change)")
     }
   }
@@ -146,7 +126,7 @@ struct BriefingPageKeyTests {
     let before = try Self.fingerprints(Fixtures.corpus())
     config.title = "Another title"
     let after = try Self.fingerprints(Fixtures.corpus(), config: config)
-    let changed = Self.expectKeysFollowModels(before, after)
+    let changed = KeyChecks.expectKeysFollowModels(before, after)
     #expect(changed.count == before.count)
   }
 
@@ -155,7 +135,7 @@ struct BriefingPageKeyTests {
     let corpus = Fixtures.corpus()
     let whole = try Self.fingerprints(corpus, limit: 200)
     let paged = try Self.fingerprints(corpus, limit: 2)
-    let changed = Self.expectKeysFollowModels(whole, paged)
+    let changed = KeyChecks.expectKeysFollowModels(whole, paged)
     #expect(changed.contains(Self.talks))
   }
 
@@ -168,7 +148,7 @@ struct BriefingPageKeyTests {
       $0.sources.contains { $0.article == "istanbul-talks" && $0.event == "e1" }
     }!
     corpus.timeline[key].id += "-merged"
-    let changed = Self.expectKeysFollowModels(before, try Self.fingerprints(corpus))
+    let changed = KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(corpus))
     #expect(changed.contains(Self.talks))
   }
 }

@@ -9,7 +9,7 @@ import Testing
 /// fingerprints hashed from the models.
 @Suite("Party pages keyed by what they show")
 struct PartyPageKeyTests {
-  typealias Prints = [String: (model: String, key: String)]
+  typealias Prints = KeyChecks.Prints
 
   /// Party page path → (fingerprint from the model, key from what it shows).
   static func fingerprints(_ corpus: Corpus) throws -> Prints {
@@ -33,7 +33,7 @@ struct PartyPageKeyTests {
     let base = TimelineFilterTests.longCorpus()
     var corpus = base
     change(&corpus)
-    return BriefingPageKeyTests.expectKeysFollowModels(
+    return KeyChecks.expectKeysFollowModels(
       try fingerprints(base), try fingerprints(corpus), sourceLocation: sourceLocation)
   }
 

@@ -9,7 +9,7 @@ import Testing
 /// the way an edit does and compares keys with the fingerprints hashed from the models.
 @Suite("Timeline pages keyed by what they show")
 struct TimelinePageKeyTests {
-  typealias Prints = [String: (model: String, key: String)]
+  typealias Prints = KeyChecks.Prints
 
   /// Timeline page path → (fingerprint from the model, key from what it shows).
   static func fingerprints(_ corpus: Corpus, limit: Int = 30) throws -> Prints {
@@ -23,23 +23,6 @@ struct TimelinePageKeyTests {
       result[page.path] = (try #require(page.prepared().fingerprint), try #require(page.key))
     }
     return result
-  }
-
-  /// Every page whose model changed has a new key; returns the pages whose key changed.
-  @discardableResult
-  static func expectKeysFollowModels(
-    _ before: Prints, _ after: Prints, sourceLocation: SourceLocation = #_sourceLocation
-  ) -> Set<String> {
-    var changed: Set<String> = []
-    for (path, a) in before {
-      guard let b = after[path] else { continue }
-      if a.key != b.key { changed.insert(path) }
-      if a.model != b.model {
-        #expect(
-          a.key != b.key, "\(path): model changed, key did not", sourceLocation: sourceLocation)
-      }
-    }
-    return changed
   }
 
   static func edited(_ change: (inout Corpus) -> Void) -> Corpus {
@@ -57,7 +40,7 @@ struct TimelinePageKeyTests {
       let i = c.timeline.firstIndex { $0.id == "long-40" }!
       c.timeline[i].text = "Event number 40, corrected."
     }
-    let changed = Self.expectKeysFollowModels(before, try Self.fingerprints(corpus))
+    let changed = KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(corpus))
     #expect(!changed.isEmpty)
     #expect(changed.count < before.count / 2, "\(changed.sorted())")
   }
@@ -69,7 +52,7 @@ struct TimelinePageKeyTests {
       let i = c.briefings.firstIndex { $0.article.id == "istanbul-talks" }!
       c.briefings[i].article.title = "Talks in Istanbul, updated"
     }
-    let changed = Self.expectKeysFollowModels(before, try Self.fingerprints(corpus))
+    let changed = KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(corpus))
     #expect(!changed.isEmpty)
   }
 
@@ -80,7 +63,7 @@ struct TimelinePageKeyTests {
       let i = c.briefings.firstIndex { $0.article.id == "istanbul-talks" }!
       c.briefings[i].article.published = "2025-06-03"
     }
-    let changed = Self.expectKeysFollowModels(before, try Self.fingerprints(corpus))
+    let changed = KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(corpus))
     #expect(!changed.isEmpty)
   }
 
@@ -96,7 +79,7 @@ struct TimelinePageKeyTests {
         default: c.parties[c.parties.firstIndex { $0.id == "russia" }!].name = "Russian Federation"
         }
       }
-      let changed = Self.expectKeysFollowModels(before, try Self.fingerprints(corpus))
+      let changed = KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(corpus))
       #expect(!changed.isEmpty, "change \(change)")
     }
   }
@@ -112,20 +95,20 @@ struct TimelinePageKeyTests {
           id: "added", date: Fixtures.date("2024-05-14"), text: "An added meeting.",
           kind: .meeting, parties: ["ukraine"], places: ["Geneva"], sources: [source]))
     }
-    let changed = Self.expectKeysFollowModels(before, try Self.fingerprints(added))
+    let changed = KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(added))
     #expect(changed.count < before.count / 2, "\(changed.sorted())")
     let sourced = Self.edited { c in
       let i = c.timeline.firstIndex { $0.id == "long-7" }!
       c.timeline[i].sources.append(source)
     }
-    Self.expectKeysFollowModels(before, try Self.fingerprints(sourced))
+    KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(sourced))
     let newMonth = Self.edited { c in
       c.timeline.append(
         TimelineEntry(
           id: "early", date: Fixtures.date("2022-11-05"), text: "An early event.", kind: .attack,
           parties: ["russia"], places: [], sources: [source]))
     }
-    Self.expectKeysFollowModels(before, try Self.fingerprints(newMonth))
+    KeyChecks.expectKeysFollowModels(before, try Self.fingerprints(newMonth))
   }
 
   @Test("another build of the tool changes every timeline page's key")
@@ -147,7 +130,7 @@ struct TimelinePageKeyTests {
 
   @Test("another split of the timeline into pages: keys follow")
   func paging() throws {
-    Self.expectKeysFollowModels(
+    KeyChecks.expectKeysFollowModels(
       try Self.fingerprints(Self.base, limit: 30), try Self.fingerprints(Self.base, limit: 60))
   }
 }
