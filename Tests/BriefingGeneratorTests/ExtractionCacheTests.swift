@@ -81,6 +81,22 @@ import Testing
     #expect(site.extractions == 2)
   }
 
+  @Test func aBriefingThatDoesNotDecodeIsExtractedAgain() throws {
+    let site = try TestSite()
+    try site.article("talks", title: "Talks", body: "Talks resumed on 2 June 2025.")
+    let first = try site.generator().generate()
+    // The pack stays whole, but the stored briefing's bytes no longer decode.
+    var bytes = try Data(contentsOf: packURL(site))
+    let record = try #require(ExtractionPack(bytes: bytes).records.values.first)
+    bytes[record.body.lowerBound] = 0
+    try bytes.write(to: packURL(site))
+    let second = try site.generator().generate()
+    #expect(second.cachedExtractions == 0)
+    #expect(site.extractions == 2)
+    #expect(second.written == 0)  // the same site as before
+    #expect(first.pages == second.pages)
+  }
+
   @Test func entriesOfTheOldOneFilePerArticleCacheAreRemoved() throws {
     let site = try TestSite()
     try site.article("talks", title: "Talks")
