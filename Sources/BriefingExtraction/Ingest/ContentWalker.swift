@@ -10,9 +10,10 @@ import Foundation
 /// Finds the article files under `content/`: `.md`, `.markdown` and `.txt`, in subfolders too,
 /// in a stable (sorted) order.
 ///
-/// Dotfiles and dot-folders are ignored, and so are `README.*` files (notes for editors). Symbolic links are followed, but a link back to an
-/// enclosing folder (a loop), a folder or file reached a second time, a dangling link, or
-/// nesting deeper than `IngestLimits.maxFolderDepth` is skipped with a warning.
+/// Dotfiles and dot-folders are ignored, and so are `README.*` files (notes for editors).
+/// Symbolic links are followed, but a link back to an enclosing folder (a loop), a folder or
+/// file reached a second time, a dangling link, or nesting deeper than
+/// `IngestLimits.maxFolderDepth` is skipped with a warning.
 ///
 /// Paths are built as strings and each entry is looked at with one `stat` (its result is the
 /// file's `FileSignature`): a rebuild of a large site walks it many times faster than with

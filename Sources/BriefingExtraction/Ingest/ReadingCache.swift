@@ -4,9 +4,10 @@ import Foundation
 /// Article readings of earlier builds, reused for files whose `FileSignature` has not changed,
 /// so a rebuild reads and parses only the articles edited since.
 ///
-/// One `RecordPack` (`ContentLoader.readingCacheName` in the cache folder): per file (id: its display path) a
-/// head (its path, signature, the time the reading began, warnings) and a body (the `Article`),
-/// both in `BinaryEncoder`'s form, which reads back far faster than JSON. Its key holds the reader's "today", which can change how a date in the text
+/// One `RecordPack` (`ContentLoader.readingCacheName` in the cache folder): per file (id: its
+/// display path) a head (its path, signature, the time the reading began, warnings) and a body
+/// (the `Article`), both in `BinaryEncoder`'s form, which reads back far faster than JSON. Its
+/// key holds the reader's "today", which can change how a date in the text
 /// resolves. A record is trusted only when path and signature match and the file's times are
 /// more than `racyWindow` older than the start of the build that stored it: a file edited in
 /// the same clock tick as it was read keeps its signature, so it is read again (and trusted
