@@ -15,7 +15,23 @@ struct Fingerprint {
     state &*= 0x0000_0100_0000_01b3
   }
 
-  mutating func add(_ text: String) { add(text.utf8) }
+  /// A string's UTF-8 bytes read as one block when it has them contiguous (native strings do),
+  /// not one at a time through the string's iterator.
+  mutating func add(_ text: String) {
+    var text = text
+    text.withUTF8 { add($0) }
+  }
+
+  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var state = state
+    for byte in bytes {
+      state ^= UInt64(byte)
+      state &*= 0x0000_0100_0000_01b3
+    }
+    state ^= 0xff
+    state &*= 0x0000_0100_0000_01b3
+    self.state = state
+  }
 
   var hex: String {
     let digits = String(state, radix: 16)
