@@ -263,8 +263,7 @@ public struct SiteGenerator: Sendable {
         let onDisk = FileState(file)
         let previous = old[page.path]
         // Same inputs as the file on disk: nothing to build.
-        if let key = page.key, var entry = previous, entry.key == key, onDisk.size == entry.size {
-          entry.key = key
+        if let key = page.key, let entry = previous, entry.key == key, onDisk.size == entry.size {
           return (.unchanged(entry), false, false)
         }
         // Without a previous file there is no fingerprint to compare: a keyed page skips it.

@@ -34,8 +34,8 @@ struct BriefingPageKeys: Sendable {
   static let recipe = "briefing-page-key 1"
 
   init(
-    sources: [String: String], tool: String, index: SiteIndex, templates: TemplateSet,
-    corpusDays: [Int], background: PlacementChart.Background?
+    sources: [String: String], parties: [String: String], tool: String, index: SiteIndex,
+    templates: TemplateSet, corpusDays: [Int], background: PlacementChart.Background?
   ) {
     self.sources = sources
     var f = Fingerprint()
@@ -57,7 +57,7 @@ struct BriefingPageKeys: Sendable {
     var d = Fingerprint()
     if !sources.isEmpty { for day in Set(corpusDays).sorted() { d.add(String(day)) } }
     days = d.hex
-    self.parties = sources.isEmpty ? [:] : Self.partyDigests(index)
+    self.parties = parties
   }
 
   /// Party id → hash of how the party shows where a page names it: name, kind, role, parent.

@@ -31,15 +31,22 @@ struct SitePlanner: Sendable {
     self.timelinePageLimit = timelinePageLimit
     corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
     placementBackground = PlacementChart.Background(days: corpusDays)
+    // Hashed once, for the briefing, timeline and party keys alike.
+    let keyed = inputs.corpus != nil || !inputs.briefingSources.isEmpty
+    let partyDigests = keyed ? BriefingPageKeys.partyDigests(index) : [:]
     briefingKeys = BriefingPageKeys(
-      sources: inputs.briefingSources, tool: inputs.tool, index: index, templates: templates,
+      sources: inputs.briefingSources, parties: partyDigests, tool: inputs.tool, index: index,
+      templates: templates,
       corpusDays: corpusDays, background: placementBackground)
     let site = briefingKeys.site
     corpusKey = inputs.corpus.map {
       Fingerprint.of("corpus-pages 1", $0, site, String(timelinePageLimit))
     }
     timelineKeys =
-      inputs.corpus == nil ? nil : TimelinePageKeys(index: index, paging: paging, site: site)
+      inputs.corpus == nil
+      ? nil
+      : TimelinePageKeys(
+        index: index, paging: paging, site: site, parties: partyDigests)
     fragments = inputs.fragments
   }
 

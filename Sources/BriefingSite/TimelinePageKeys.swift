@@ -16,17 +16,16 @@ struct TimelinePageKeys: Sendable {
   let entries: [String: String]
   /// Party id → hash of how the party shows (``BriefingPageKeys/partyDigests(_:)``).
   let parties: [String: String]
-  /// Party id → how many timeline entries name it (the first page's party filters show it).
-  let entryCounts: [String: Int]
+  /// Party id → the timeline entries naming it (the first page's party filters show how many).
+  let entriesByParty: [String: [SiteIndex.Entry]]
 
   /// Bump when a timeline page starts to show something new.
   static let recipe = "timeline-page-key 1"
 
-  init(index: SiteIndex, paging: TimelinePaging, site: String) {
+  init(index: SiteIndex, paging: TimelinePaging, site: String, parties: [String: String]) {
     self.site = Fingerprint.of(Self.recipe, site)
-    let parties = BriefingPageKeys.partyDigests(index)
     self.parties = parties
-    entryCounts = index.entriesByParty.mapValues(\.count)
+    entriesByParty = index.entriesByParty
     var entries: [String: String] = [:]
     entries.reserveCapacity(index.timeline.count)
     for e in index.timeline {
@@ -94,7 +93,7 @@ struct TimelinePageKeys: Sendable {
     for p in filters {
       f.add(p.id)
       f.add(parties[p.id] ?? p.name)
-      if view.counted { f.add(String(entryCounts[p.id] ?? 0)) }
+      if view.counted { f.add(String(entriesByParty[p.id]?.count ?? 0)) }
     }
     return f.hex
   }
