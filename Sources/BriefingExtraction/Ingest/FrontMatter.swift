@@ -35,32 +35,46 @@ public struct FrontMatter: Sendable, Hashable {
   }
 
   /// Splits `text`. Throws when a front matter block is opened but never closed, or too big.
+  ///
+  /// Scans line ends in the UTF-8 up to the closing line only: the body is the rest of the text
+  /// as it is, not split into lines and joined again (most of a build's reading went there).
   public static func split(_ text: String, path: String) throws(ContentProblem) -> Split {
     guard text.hasPrefix("---") else { return Split(yaml: nil, body: text, bodyLine: 1) }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-    let opening = lines.removeFirst()
-    guard opening.trimmingTrailingSpaces == "---" else {
+    let utf8 = text.utf8
+    let newline = UInt8(ascii: "\n")
+    /// The line starting at `start` (without its "\n") and where the next line starts.
+    func line(at start: String.Index) -> (Substring, next: String.Index?) {
+      guard let end = utf8[start...].firstIndex(of: newline) else {
+        return (text[start...], nil)
+      }
+      return (text[start..<end], utf8.index(after: end))
+    }
+    let opening = line(at: text.startIndex)
+    guard opening.0.trimmingTrailingSpaces == "---" else {
       return Split(yaml: nil, body: text, bodyLine: 1)
     }
-    var yamlLines: [Substring] = []
+    let yamlStart = opening.next
+    var next = opening.next
     var size = 0
     var lineNumber = 1
-    while let line = lines.first {
-      lines.removeFirst()
+    while let start = next {
+      let (content, after) = line(at: start)
       lineNumber += 1
-      let trimmed = line.trimmingTrailingSpaces
+      let trimmed = content.trimmingTrailingSpaces
       if trimmed == "---" || trimmed == "..." {
+        // The YAML lines without the "\n" that ends the last of them.
+        let yamlEnd = start == yamlStart ? start : utf8.index(before: start)
         return Split(
-          yaml: yamlLines.joined(separator: "\n"), body: lines.joined(separator: "\n"),
+          yaml: String(text[yamlStart!..<yamlEnd]), body: after.map { String(text[$0...]) } ?? "",
           bodyLine: lineNumber + 1)
       }
-      size += line.utf8.count + 1
+      size += content.utf8.count + 1
       if size > IngestLimits.maxFrontMatterBytes {
         throw ContentProblem(
           path: path, line: 1,
           message: "front matter is larger than \(IngestLimits.maxFrontMatterBytes / 1024) KiB")
       }
-      yamlLines.append(line)
+      next = after
     }
     throw ContentProblem(
       path: path, line: 1, message: "front matter opened with '---' is never closed by a '---' line"

@@ -18,7 +18,10 @@ struct YAMLReader {
         message: "YAML nested deeper than \(IngestLimits.maxYAMLDepth) levels")
     }
     do {
-      return try Yams.compose(yaml: yaml)
+      // UTF-8 said outright: Yams' default encoding reads the whole environment on every parse.
+      // The basic resolver tags every scalar a string: fields are read as text here (nulls by
+      // `isNull`), and the default one runs a regular expression per scalar to find its type.
+      return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch let error as YamlError {
       throw problem(from: error, yaml: yaml)
     } catch {
