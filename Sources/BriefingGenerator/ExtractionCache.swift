@@ -66,6 +66,20 @@ final class ExtractionCache: @unchecked Sendable {
     return (briefing, false, id)
   }
 
+  /// Keeps the record `id` for `save` without reading it: the caller already holds its
+  /// briefing (see `BuildMemory`). Without such a record, one is made from the article and
+  /// briefing, so the pack is as complete as after extracting.
+  func keep(id: String?, article: Article, briefing: Briefing) {
+    guard let id, directory != nil else { return }
+    if pack.key == key, let record = pack.records[id] {
+      lock.withLock { used[id] = .packed(record) }
+    } else if let articleBytes = try? BinaryEncoder().encode(article),
+      let briefingBytes = try? BinaryEncoder().encode(briefing)
+    {
+      lock.withLock { used[id] = .new(head: Array(articleBytes), body: Array(briefingBytes)) }
+    }
+  }
+
   /// Writes this build's new records (see `RecordPack.update`); removes the entry files of
   /// the first cache format when the pack is written whole.
   func save() {

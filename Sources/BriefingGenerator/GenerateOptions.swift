@@ -12,11 +12,13 @@ public struct GenerateOptions: Sendable {
   public var progress: (@Sendable (BuildProgress) -> Void)?
   /// Test hook: make the write step fail (or stop dead) at a chosen point.
   public var faults: FaultInjection
+  /// What to keep between builds of a long-running process (see `BuildMemory`); nil for none.
+  public var memory: BuildMemory?
 
   public init(
     contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL,
     cacheDirectory: URL?? = nil, progress: (@Sendable (BuildProgress) -> Void)? = nil,
-    faults: FaultInjection = FaultInjection()
+    faults: FaultInjection = FaultInjection(), memory: BuildMemory? = nil
   ) {
     self.contentDirectory = contentDirectory
     self.templatesDirectory = templatesDirectory
@@ -27,6 +29,7 @@ public struct GenerateOptions: Sendable {
         ".briefing-cache")
     self.progress = progress
     self.faults = faults
+    self.memory = memory
   }
 }
 

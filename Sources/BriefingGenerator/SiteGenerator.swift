@@ -48,7 +48,9 @@ public struct SiteGenerator: Sendable {
     let loaded = timer.run(.ingest) {
       ContentLoader(
         reader: reader,
-        readingCache: options.cacheDirectory?.appendingPathComponent(ContentLoader.readingCacheName)
+        readingCache: options.cacheDirectory?.appendingPathComponent(
+          ContentLoader.readingCacheName),
+        memory: options.memory?.readings
       ).load(contentDirectory: options.contentDirectory)
     }
     guard loaded.errors.isEmpty else { throw BuildError(step: .ingest, problems: loaded.errors) }
@@ -75,8 +77,9 @@ public struct SiteGenerator: Sendable {
     }
 
     // render
+    let remembered = options.memory?.manifest(in: output)
     let previous: OutputManifest?
-    do { previous = try OutputManifest.load(from: output) } catch {
+    do { previous = try remembered?.manifest ?? OutputManifest.load(from: output) } catch {
       throw BuildError(
         step: .render, path: output.appendingPathComponent(OutputManifest.fileName).path,
         message: "unreadable manifest of the previous build: \(error)")
@@ -86,11 +89,14 @@ public struct SiteGenerator: Sendable {
     }
 
     // write
+    var manifest: [UInt8] = []
     try timer.run(.write) { () throws(BuildError) in
       var writes = rendered.writes
-      let manifest = try manifestBytes(rendered.manifest)
+      manifest = try manifestBytes(rendered.manifest)
       let manifestFile = FileState(output.appendingPathComponent(OutputManifest.fileName))
-      if manifestFile.size != manifest.count || manifestFile.bytes() != manifest {
+      if manifestFile.size != manifest.count
+        || (remembered?.bytes ?? manifestFile.bytes()) != manifest
+      {
         writes.append((OutputManifest.fileName, manifest))
       }
       // Nothing changed: output/ is not touched at all (not even the manifest's date).
@@ -107,6 +113,7 @@ public struct SiteGenerator: Sendable {
       }
     }
 
+    options.memory?.remember(rendered.manifest, bytes: manifest, in: output)
     fragmentCache.save()
     return BuildReport(
       articles: loaded.articles.count, pages: pages.count, written: rendered.writes.count,
@@ -144,6 +151,9 @@ public struct SiteGenerator: Sendable {
     let progress = options.progress
     // Saved even when an article fails: every other article was extracted all the same.
     defer { cache.save() }
+    let memory = options.memory
+    defer { memory?.finishExtraction() }
+    let key = extraction.cacheKey
     let results: [(briefing: Briefing, cached: Bool, id: String?)]
     do {
       results = try Parallel.map(
@@ -152,10 +162,18 @@ public struct SiteGenerator: Sendable {
           progress?(BuildProgress(step: .extract, done: done, total: total))
         }
       ) { article in
+        if let kept = memory?.extraction(of: article, key: key) {
+          cache.keep(id: kept.id, article: article, briefing: kept.briefing)
+          memory?.remember(kept)
+          return (kept.briefing, true, kept.id)
+        }
         do {
-          return try cache.briefing(
+          let made = try cache.briefing(
             for: article, encoded: loaded.encodedArticles[article.meta.path]
           ) { try extraction.extract($0) }
+          memory?.remember(
+            .init(key: key, article: article, briefing: made.briefing, id: made.id))
+          return made
         } catch {
           throw BuildError(step: .extract, path: article.meta.path, message: "\(error)")
         }

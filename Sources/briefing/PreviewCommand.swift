@@ -36,12 +36,14 @@
       FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
-    /// The site build the preview runs on start and on every change.
+    /// The site build the preview runs on start and on every change. It keeps readings,
+    /// briefings and the manifest in memory between builds (`BuildMemory`), so a rebuild
+    /// after an edit reads and extracts only what changed.
     static func build(_ site: SiteOptions) -> SiteRebuilder.Build {
       let options = GenerateOptions(
         contentDirectory: URL(fileURLWithPath: site.content),
         templatesDirectory: URL(fileURLWithPath: site.templates),
-        outputDirectory: URL(fileURLWithPath: site.output))
+        outputDirectory: URL(fileURLWithPath: site.output), memory: BuildMemory())
       return {
         let report = try SiteGenerator(options: options).generate()
         return report.summary

@@ -37,14 +37,19 @@ public struct ContentLoader: Sendable {
   public var reader: ArticleReader
   /// Where readings are kept between builds (see `ReadingCache`); nil reads every file.
   public var readingCache: URL?
+  /// Readings kept in memory between loads of a long-running process; nil keeps none.
+  public var memory: ReadingMemory?
   /// The file name `SiteGenerator` gives the reading cache in its cache folder.
   public static let readingCacheName = "readings.pack"
   /// The clock a build's start is taken from (nanoseconds since 1970); tests move it on.
   var now: @Sendable () -> Int64 = FileSignature.now
 
-  public init(reader: ArticleReader = ArticleReader(), readingCache: URL? = nil) {
+  public init(
+    reader: ArticleReader = ArticleReader(), readingCache: URL? = nil, memory: ReadingMemory? = nil
+  ) {
     self.reader = reader
     self.readingCache = readingCache
+    self.memory = memory
   }
 
   public func load(contentDirectory: URL) -> LoadedContent {
@@ -78,13 +83,34 @@ public struct ContentLoader: Sendable {
     // and problems are the same as reading one file after the other.
     // Files whose signature is unchanged since an earlier build are not read again.
     let reader = self.reader
-    let cache = readingCache.map { ReadingCache(url: $0, today: reader.today, startedAt: now()) }
+    let startedAt = now()
+    let cache = readingCache.map {
+      ReadingCache(url: $0, today: reader.today, startedAt: startedAt)
+    }
+    // Remembered readings were made with this reader's "today" only if the key is the same.
+    let memory = self.memory.flatMap { $0.isFor(today: reader.today) ? $0 : nil }
     let readings = walker.files.concurrentMap {
       file -> Result<ArticleReader.Reading, ContentProblem> in
+      func remember(_ reading: ArticleReader.Reading) {
+        memory?.remember(
+          .init(
+            filePath: file.path, signature: file.signature, readAt: startedAt, reading: reading),
+          displayPath: file.displayPath)
+      }
+      if let kept = memory?.entry(
+        displayPath: file.displayPath, filePath: file.path, signature: file.signature)
+      {
+        cache?.keep(displayPath: file.displayPath)
+        var again = kept
+        again.reused = true
+        memory?.remember(again, displayPath: file.displayPath)
+        return .success(kept.reading)
+      }
       if let cache,
         let kept = cache.reading(
           displayPath: file.displayPath, filePath: file.path, signature: file.signature)
       {
+        remember(kept)
         return .success(kept)
       }
       do throws(ContentProblem) {
@@ -92,6 +118,7 @@ public struct ContentLoader: Sendable {
         // The signature was taken by the walk, before the file was read.
         cache?.store(
           reading, displayPath: file.displayPath, filePath: file.path, signature: file.signature)
+        if reading.warnings.allSatisfy({ $0.severity == .warning }) { remember(reading) }
         return .success(reading)
       } catch {
         return .failure(error)
@@ -114,11 +141,18 @@ public struct ContentLoader: Sendable {
     problems += assigned
     // Stored bytes stand for an article only while its slug is the one it was read with.
     var encoded: [String: Data] = [:]
-    if let cache {
-      for (article, slug) in zip(articles, slugs) where article.meta.id == slug {
-        encoded[article.meta.path] = cache.encodedArticle(displayPath: article.meta.path)
+    if cache != nil || memory != nil {
+      for (article, slug) in zip(articles, slugs) {
+        let path = article.meta.path
+        // A reading taken from memory has its bytes there: the pack's record may be older.
+        let fromMemory = memory?.kept(displayPath: path).flatMap { $0.reused ? $0 : nil }
+        guard let bytes = fromMemory?.encoded ?? cache?.encodedArticle(displayPath: path)
+        else { continue }
+        if fromMemory == nil { memory?.setEncoded(bytes, displayPath: path) }
+        if article.meta.id == slug { encoded[path] = bytes }
       }
     }
+    memory?.finishLoad(today: reader.today)
     return LoadedContent(
       articles: articles, config: config, parties: parties, problems: problems,
       encodedArticles: encoded)

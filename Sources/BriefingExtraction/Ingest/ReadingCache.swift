@@ -76,6 +76,14 @@ final class ReadingCache: @unchecked Sendable {
     return ArticleReader.Reading(article: article, warnings: warnings)
   }
 
+  /// Keeps the stored record of `displayPath` for `save`, without reading it: the caller knows
+  /// the file is unchanged (see `ReadingMemory`). A record that turns out stale is harmless: the
+  /// next build that reads the pack checks its signature.
+  func keep(displayPath: String) {
+    guard pack.key == key, let record = pack.records[displayPath] else { return }
+    lock.withLock { used[displayPath] = .packed(record) }
+  }
+
   /// Remembers a fresh reading of a file whose signature was taken before it was read.
   func store(
     _ reading: ArticleReader.Reading, displayPath: String, filePath: String,
