@@ -26,10 +26,14 @@ public struct SiteRebuilder: Sendable {
   public func rebuild(reason: String) async -> BuildEpochs.Epoch {
     let clock = ContinuousClock()
     let start = clock.now
+    let cpuStart = Self.processCPU()
     do {
       let summary = try await build()
       epochs.finish(failure: nil)
-      log("built (\(reason)) in \(Self.milliseconds(clock.now - start)) ms: \(summary)")
+      let cpu = Self.milliseconds(Self.processCPU() - cpuStart)
+      log(
+        "built (\(reason)) in \(Self.milliseconds(clock.now - start)) ms, \(cpu) ms of CPU: "
+          + summary)
     } catch {
       let lines = BuildMessages.lines(for: error)
       epochs.finish(failure: lines)
@@ -38,6 +42,17 @@ public struct SiteRebuilder: Sendable {
           + lines.joined(separator: "\n"))
     }
     return epochs.current
+  }
+
+  /// CPU time the whole process has used (user and system, every thread): the work a build
+  /// did, which the wall clock alone hides on a busy machine.
+  static func processCPU() -> Duration {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    func duration(_ t: timeval) -> Duration {
+      .seconds(Int64(t.tv_sec)) + .microseconds(Int64(t.tv_usec))
+    }
+    return duration(usage.ru_utime) + duration(usage.ru_stime)
   }
 
   static func milliseconds(_ duration: Duration) -> Int64 {

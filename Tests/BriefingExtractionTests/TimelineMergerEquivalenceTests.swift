@@ -4,8 +4,9 @@ import Testing
 @testable import BriefingExtraction
 
 /// The timeline merger keeps per-cluster unions of kinds, parties and places instead of
-/// rescanning every report; on a crowded corpus (few dates, few parties, many near-repeats) it
-/// must give exactly the timeline of the plain all-reports scan it replaced.
+/// rescanning every report, and merges each date on its own core; on a crowded corpus (few
+/// dates, few parties, many near-repeats, colliding ids) it must give exactly the timeline of
+/// the plain all-reports scan, one report after the other, that it replaced.
 @Suite struct TimelineMergerEquivalenceTests {
   @Test(arguments: [1, 2, 3])
   func theMergedTimelineIsTheOneTheFullScanGives(seed: UInt64) {

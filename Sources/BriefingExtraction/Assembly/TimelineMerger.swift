@@ -36,36 +36,50 @@ struct TimelineMerger: Sendable {
   }
 
   func merge(_ briefings: [Briefing]) -> [TimelineEntry] {
-    var clusters: [Cluster] = []
-    var byDate: [String: [Int]] = [:]
+    // Reports only ever join clusters of their own date value, so each date is merged on its
+    // own, on every core; clusters are then put back in the order their first report came in,
+    // which is the order merging every report one after the other gives.
+    var reports: [(event: Event, article: String)] = []
+    var dates: [String: [Int]] = [:]
+    var dateOrder: [String] = []
     for b in briefings {
       for e in b.events {
-        let words = Self.contentWords(e.text)
-        let match = byDate[e.date.value, default: []].first { k in
-          Self.sameEvent(e, words, clusters[k])
-        }
-        if let k = match {
-          clusters[k].add(e, article: b.article.id, words: words)
-          if Self.rank(e.date.precision) < Self.rank(clusters[k].date.precision) {
-            clusters[k].date = e.date
-          }
-        } else {
-          byDate[e.date.value, default: []].append(clusters.count)
-          clusters.append(Cluster(date: e.date, first: e, article: b.article.id, words: words))
-        }
+        if dates[e.date.value] == nil { dateOrder.append(e.date.value) }
+        dates[e.date.value, default: []].append(reports.count)
+        reports.append((e, b.article.id))
       }
     }
-    var used: Set<String> = []
-    /// Per base id, the last suffix handed out: `used` only grows, so every smaller suffix is
-    /// still taken and the search resumes there (the same ids as counting up from 2 each time).
-    var lastSuffix: [String: Int] = [:]
-    let entries = clusters.map { c -> TimelineEntry in
+    let (byDate, all) = (dates, reports)
+    let clusters = dateOrder.concurrentMap { date in
+      Self.clusters(of: byDate[date]!, in: all)
+    }.joined().sorted { $0.first < $1.first }.map(\.cluster)
+    let made = clusters.concurrentMap { c -> (base: String, entry: TimelineEntry) in
       let kinds = Dictionary(grouping: c.reports.map(\.event.kind), by: { $0 }).mapValues(\.count)
       let kind = c.reports.map(\.event.kind).max { kinds[$0]! < kinds[$1]! } ?? .other
       let parties = Self.byFrequency(c.reports.flatMap(\.event.parties))
       let places = Self.byFrequency(c.reports.flatMap(\.event.places))
       let headline = c.reports.max { a, b in Self.clarity(a.event) < Self.clarity(b.event) }!.event
-      var id = Slug.make("\(c.date.value) \(kind.rawValue) \(places.first ?? parties.first ?? "")")
+      let base = Slug.make(
+        "\(c.date.value) \(kind.rawValue) \(places.first ?? parties.first ?? "")")
+      return (
+        base,
+        TimelineEntry(
+          id: base, date: c.date, text: headline.text, kind: kind, parties: parties,
+          places: places,
+          sources: c.reports.map {
+            EventSource(
+              article: $0.article, event: $0.event.id, sentence: $0.event.sentence,
+              text: $0.event.text)
+          })
+      )
+    }
+    var used: Set<String> = []
+    /// Per base id, the last suffix handed out: `used` only grows, so every smaller suffix is
+    /// still taken and the search resumes there (the same ids as counting up from 2 each time).
+    var lastSuffix: [String: Int] = [:]
+    let entries = made.map { base, entry -> TimelineEntry in
+      var entry = entry
+      var id = base
       if used.contains(id) {
         var n = (lastSuffix[id] ?? 1) + 1
         while used.contains("\(id)-\(n)") { n += 1 }
@@ -73,13 +87,8 @@ struct TimelineMerger: Sendable {
         id = "\(id)-\(n)"
       }
       used.insert(id)
-      return TimelineEntry(
-        id: id, date: c.date, text: headline.text, kind: kind, parties: parties, places: places,
-        sources: c.reports.map {
-          EventSource(
-            article: $0.article, event: $0.event.id, sentence: $0.event.sentence,
-            text: $0.event.text)
-        })
+      entry.id = id
+      return entry
     }
     // Each date's sort key is worked out once, not at every comparison.
     var keys: [String: Int] = [:]
@@ -91,6 +100,27 @@ struct TimelineMerger: Sendable {
       let kb = keys[b.date.value]!
       return ka != kb ? ka < kb : a.id < b.id
     }
+  }
+
+  /// The clusters of the reports at `indices` (all of one date value, in corpus order), each
+  /// with the index of its first report.
+  private static func clusters(
+    of indices: [Int], in reports: [(event: Event, article: String)]
+  ) -> [(first: Int, cluster: Cluster)] {
+    var clusters: [(first: Int, cluster: Cluster)] = []
+    for i in indices {
+      let (e, article) = reports[i]
+      let words = contentWords(e.text)
+      if let k = clusters.firstIndex(where: { sameEvent(e, words, $0.cluster) }) {
+        clusters[k].cluster.add(e, article: article, words: words)
+        if rank(e.date.precision) < rank(clusters[k].cluster.date.precision) {
+          clusters[k].cluster.date = e.date
+        }
+      } else {
+        clusters.append((i, Cluster(date: e.date, first: e, article: article, words: words)))
+      }
+    }
+    return clusters
   }
 
   private static let vague: Set<Event.Kind> = [.other, .statement]
