@@ -15,6 +15,8 @@ import shutil
 import subprocess
 import sys
 
+import resident
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.path.join(HERE, "work")
 
@@ -46,12 +48,15 @@ def main():
     ap.add_argument("templates")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--preview", metavar="BRIEFING_WITH_SERVERS",
+                    help="also time rebuilds in `briefing preview` against `hugo server`")
     args = ap.parse_args()
     briefing = os.path.abspath(args.briefing)
     templates = os.path.abspath(args.templates)
     os.makedirs(WORK, exist_ok=True)
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
     rows = []
+    lives = []
     for n in args.sizes:
         root = os.path.join(WORK, str(n))
         subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), root], check=True,
@@ -77,9 +82,15 @@ def main():
         subprocess.run(edit, shell=True, check=True)
         steps = subprocess.run(gen + " --timings", shell=True, check=True, capture_output=True,
                                text=True).stderr.strip().splitlines()[-2:]
+        live = None
+        if args.preview:
+            live = (resident.summary(resident.briefing_preview(
+                        os.path.abspath(args.preview), b, templates, victim, args.runs)),
+                    resident.summary(resident.hugo_server(h, hvictim, args.runs)))
         mem_b = peak_rss_mib(gen, clean_b)
         mem_h = peak_rss_mib(hug, clean_h)
         rows.append((n, full_b, full_h, inc_b, inc_h, mem_b, mem_h, steps))
+        lives.append((n, live))
         shutil.rmtree(os.path.join(b, "output"), ignore_errors=True)
 
     lines = [f"Hugo: {hugo_version}", f"Cores: {os.cpu_count()}, runs per figure: {args.runs}", "",
@@ -93,6 +104,18 @@ def main():
                          f"| {y['user'] + y['system']:.3f} |")
         lines.append(f"| {n} | peak memory (MiB) | {mb:.0f} | {mh:.0f} | {mb / mh:.2f} | | |")
     lines.append("")
+    if args.preview:
+        lines += ["Rebuild inside a running process after editing one article: `briefing preview` "
+                  "against `hugo server --renderToDisk --disableFastRender` (ms; CPU from /proc, "
+                  "including the watcher noticing the edit).", "",
+                  "| articles | briefing min / median | hugo min / median | ratio (median) "
+                  "| briefing CPU median | hugo CPU median |", "| --- | --- | --- | --- | --- | --- |"]
+        for n, (pb, ph) in lives:
+            lines.append(f"| {n} | {pb['wall_min']:.0f} / {pb['wall_median']:.0f} "
+                         f"| {ph['wall_min']:.0f} / {ph['wall_median']:.0f} "
+                         f"| {pb['wall_median'] / max(ph['wall_median'], 1):.2f} "
+                         f"| {pb['cpu_median']:.0f} | {ph['cpu_median']:.0f} |")
+        lines.append("")
     for n, *_, steps in rows:
         lines.append(f"One more edit at {n} articles, `--timings`: " + "; ".join(steps))
     if len(rows) >= 2:

@@ -48,7 +48,11 @@ public struct SiteRebuilder: Sendable {
   /// did, which the wall clock alone hides on a busy machine.
   static func processCPU() -> Duration {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    #if canImport(Glibc)
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+    #endif
     func duration(_ t: timeval) -> Duration {
       .seconds(Int64(t.tv_sec)) + .microseconds(Int64(t.tv_usec))
     }

@@ -19,12 +19,15 @@
     @Option(help: "Address to bind; only 127.0.0.1 unless you say otherwise.")
     var host: String = "127.0.0.1"
 
+    @Flag(help: "Print how long each build step took, after each build's summary.")
+    var timings = false
+
     func run() async throws {
       let configuration = PreviewConfiguration(
         outputDirectory: site.output, watchedPaths: [site.content, site.templates], host: host,
         port: port)
       let server = PreviewServer(
-        configuration: configuration, build: Self.build(site),
+        configuration: configuration, build: Self.build(site, timings: timings),
         log: Self.say)
       try await server.run { port in
         Self.say("serving \(site.output) at http://\(host):\(port)/ (Ctrl-C to stop)")
@@ -39,14 +42,14 @@
     /// The site build the preview runs on start and on every change. It keeps readings,
     /// briefings and the manifest in memory between builds (`BuildMemory`), so a rebuild
     /// after an edit reads and extracts only what changed.
-    static func build(_ site: SiteOptions) -> SiteRebuilder.Build {
+    static func build(_ site: SiteOptions, timings: Bool = false) -> SiteRebuilder.Build {
       let options = GenerateOptions(
         contentDirectory: URL(fileURLWithPath: site.content),
         templatesDirectory: URL(fileURLWithPath: site.templates),
         outputDirectory: URL(fileURLWithPath: site.output), memory: BuildMemory())
       return {
         let report = try SiteGenerator(options: options).generate()
-        return report.summary
+        return timings ? report.summary + "; " + report.timingLine : report.summary
       }
     }
   }
