@@ -46,103 +46,137 @@ struct SiteIndex: Sendable {
   init(corpus: Corpus, config: SiteConfig) {
     self.corpus = corpus
     self.config = config
-    var parties: [String: Party] = [:]
-    for p in corpus.parties where parties[p.id] == nil { parties[p.id] = p }
-    // Every party id the corpus refers to gets a page, even if the registry lacks it.
-    for b in corpus.briefings {
-      for p in b.parties where parties[p.id] == nil { parties[p.id] = p }
+    // The briefings' lookups and the timeline's share nothing: made side by side.
+    let sides = [0, 1].concurrentMap { side -> Side in
+      side == 0 ? .briefings(BriefingSide(corpus)) : .timeline(TimelineSide(corpus))
     }
-    var referenced = corpus.timeline.flatMap(\.parties) + parties.values.compactMap(\.parent)
-    for b in corpus.briefings {
-      referenced +=
-        b.events.flatMap(\.parties) + b.statements.map(\.party) + b.statements.compactMap(\.target)
+    guard case .briefings(let b) = sides[0], case .timeline(let t) = sides[1] else {
+      preconditionFailure("sides come back in order")
     }
-    for id in referenced where parties[id] == nil {
-      parties[id] = Party(id: id, name: id, kind: .group)
-    }
-    self.parties = parties
-    var briefings: [String: Briefing] = [:]
-    for b in corpus.briefings where briefings[b.article.id] == nil { briefings[b.article.id] = b }
-    self.briefings = briefings
-    // Each date parsed once, not at every comparison of the sort.
-    briefingsByDate = briefings.values.map {
-      (briefing: $0, day: $0.article.published.flatMap(CalendarDate.init(iso:))?.dayNumber)
-    }
-    .sorted { a, b in
-      if a.day != b.day {
-        guard let da = a.day else { return false }
-        guard let db = b.day else { return true }
-        return da > db
-      }
-      return a.briefing.article.id < b.briefing.article.id
-    }
-    .map(\.briefing)
-    timeline = corpus.timeline.map { Entry(entry: $0, date: DateLabel($0.date)) }.sorted(
-      by: Self.chronological)
+    parties = b.parties
+    briefings = b.briefings
+    briefingsByDate = b.briefingsByDate
+    statementsByParty = b.statementsByParty
+    briefingsByParty = b.briefingsByParty
+    targetedBy = b.targetedBy
+    children = b.children
+    timeline = t.timeline
+    entriesByParty = t.entriesByParty
+    entryOfEvent = t.entryOfEvent
+    entryDay = t.entryDay
+    entriesOfArticle = t.entriesOfArticle
+    activity = b.activity.merging(t.activity, uniquingKeysWith: +)
+  }
 
-    var statements: [String: [StatementRef]] = [:]
-    var activity: [String: Int] = [:]
-    for b in briefingsByDate.reversed() {
-      let date = DateLabel(iso: b.article.published ?? "")
-      for (i, s) in b.statements.enumerated() {
-        statements[s.party, default: []].append(
-          StatementRef(briefing: b, statement: s, index: i, date: date))
-        activity[s.party, default: 0] += 1
-      }
-      for p in b.parties { activity[p.id, default: 0] += p.mentions.count }
-    }
-    statementsByParty = statements.mapValues { refs in
-      refs.sorted {
-        ($0.date.start?.dayNumber ?? .max, $0.briefing.article.id, $0.index) < (
-          $1.date.start?.dayNumber ?? .max, $1.briefing.article.id, $1.index
-        )
-      }
-    }
-    var entries: [String: [Entry]] = [:]
-    for e in timeline {
-      for p in Set(e.entry.parties) {
-        entries[p, default: []].append(e)
-        activity[p, default: 0] += 1
-      }
-    }
-    entriesByParty = entries
-    var entryOfEvent: [EventKey: String] = [:]
-    var entriesOfArticle: [String: [String]] = [:]
-    for e in timeline {
-      for s in e.entry.sources {
-        let key = EventKey(article: s.article, event: s.event)
-        if entryOfEvent[key] == nil { entryOfEvent[key] = e.entry.id }
-        if entriesOfArticle[s.article]?.last != e.entry.id {
-          entriesOfArticle[s.article, default: []].append(e.entry.id)
-        }
-      }
-    }
-    self.entryOfEvent = entryOfEvent
-    var entryDay: [String: Int] = [:]
-    for e in timeline { if let d = e.date.start { entryDay[e.entry.id] = d.dayNumber } }
-    self.entryDay = entryDay
+  private enum Side: Sendable {
+    case briefings(BriefingSide)
+    case timeline(TimelineSide)
+  }
+
+  /// Lookups made from the briefings and the party registry.
+  private struct BriefingSide: Sendable {
+    var parties: [String: Party] = [:]
+    var briefings: [String: Briefing] = [:]
+    var briefingsByDate: [Briefing] = []
+    var statementsByParty: [String: [StatementRef]] = [:]
     var briefingsByParty: [String: [Briefing]] = [:]
-    for b in briefingsByDate {
-      let ids = Set(b.parties.map(\.id) + b.statements.map(\.party) + b.events.flatMap(\.parties))
-      for id in ids { briefingsByParty[id, default: []].append(b) }
-    }
-    self.briefingsByParty = briefingsByParty
-    self.entriesOfArticle = entriesOfArticle
     var targetedBy: [String: [String: Int]] = [:]
-    for (party, refs) in statements {
-      for ref in refs {
-        if let t = ref.statement.target, t != party {
-          targetedBy[t, default: [:]][party, default: 0] += 1
+    var children: [String: [String]] = [:]
+    /// Statements and mentions per party.
+    var activity: [String: Int] = [:]
+
+    init(_ corpus: Corpus) {
+      for p in corpus.parties where parties[p.id] == nil { parties[p.id] = p }
+      // Every party id the corpus refers to gets a page, even if the registry lacks it.
+      for b in corpus.briefings {
+        for p in b.parties where parties[p.id] == nil { parties[p.id] = p }
+      }
+      var referenced = corpus.timeline.flatMap(\.parties) + parties.values.compactMap(\.parent)
+      for b in corpus.briefings {
+        referenced +=
+          b.events.flatMap(\.parties) + b.statements.map(\.party)
+          + b.statements.compactMap(\.target)
+      }
+      for id in referenced where parties[id] == nil {
+        parties[id] = Party(id: id, name: id, kind: .group)
+      }
+      for b in corpus.briefings where briefings[b.article.id] == nil { briefings[b.article.id] = b }
+      // Each date parsed once, not at every comparison of the sort.
+      briefingsByDate = briefings.values.map {
+        (briefing: $0, day: $0.article.published.flatMap(CalendarDate.init(iso:))?.dayNumber)
+      }
+      .sorted { a, b in
+        if a.day != b.day {
+          guard let da = a.day else { return false }
+          guard let db = b.day else { return true }
+          return da > db
+        }
+        return a.briefing.article.id < b.briefing.article.id
+      }
+      .map(\.briefing)
+      var statements: [String: [StatementRef]] = [:]
+      for b in briefingsByDate.reversed() {
+        let date = DateLabel(iso: b.article.published ?? "")
+        for (i, s) in b.statements.enumerated() {
+          statements[s.party, default: []].append(
+            StatementRef(briefing: b, statement: s, index: i, date: date))
+          activity[s.party, default: 0] += 1
+        }
+        for p in b.parties { activity[p.id, default: 0] += p.mentions.count }
+      }
+      statementsByParty = statements.mapValues { refs in
+        refs.sorted {
+          ($0.date.start?.dayNumber ?? .max, $0.briefing.article.id, $0.index) < (
+            $1.date.start?.dayNumber ?? .max, $1.briefing.article.id, $1.index
+          )
         }
       }
+      for b in briefingsByDate {
+        let ids = Set(
+          b.parties.map(\.id) + b.statements.map(\.party) + b.events.flatMap(\.parties))
+        for id in ids { briefingsByParty[id, default: []].append(b) }
+      }
+      for (party, refs) in statements {
+        for ref in refs {
+          if let t = ref.statement.target, t != party {
+            targetedBy[t, default: [:]][party, default: 0] += 1
+          }
+        }
+      }
+      for p in parties.values.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
+        if let parent = p.parent, parent != p.id { children[parent, default: []].append(p.id) }
+      }
     }
-    self.targetedBy = targetedBy
-    self.activity = activity
-    var children: [String: [String]] = [:]
-    for p in parties.values.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
-      if let parent = p.parent, parent != p.id { children[parent, default: []].append(p.id) }
+  }
+
+  /// Lookups made from the timeline.
+  private struct TimelineSide: Sendable {
+    var timeline: [Entry]
+    var entriesByParty: [String: [Entry]] = [:]
+    var entryOfEvent: [EventKey: String] = [:]
+    var entryDay: [String: Int] = [:]
+    var entriesOfArticle: [String: [String]] = [:]
+    /// Timeline entries per party.
+    var activity: [String: Int] = [:]
+
+    init(_ corpus: Corpus) {
+      timeline = corpus.timeline.map { Entry(entry: $0, date: DateLabel($0.date)) }.sorted(
+        by: SiteIndex.chronological)
+      for e in timeline {
+        for p in Set(e.entry.parties) {
+          entriesByParty[p, default: []].append(e)
+          activity[p, default: 0] += 1
+        }
+        for s in e.entry.sources {
+          let key = EventKey(article: s.article, event: s.event)
+          if entryOfEvent[key] == nil { entryOfEvent[key] = e.entry.id }
+          if entriesOfArticle[s.article]?.last != e.entry.id {
+            entriesOfArticle[s.article, default: []].append(e.entry.id)
+          }
+        }
+        if let d = e.date.start { entryDay[e.entry.id] = d.dayNumber }
+      }
     }
-    self.children = children
   }
 
   static func chronological(_ a: Entry, _ b: Entry) -> Bool {

@@ -64,6 +64,20 @@ final class FileTreeSnapshotTests {
       ])
   }
 
+  @Test("a link to a file is seen as that file; a link to a folder (here a loop) is not walked")
+  func links() throws {
+    try FileManager.default.createSymbolicLink(
+      atPath: content + "/linked.md", withDestinationPath: content + "/deep/b.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: content + "/deep/loop", withDestinationPath: content)
+    let snapshot = FileTreeSnapshot.take(of: [content])
+    #expect(
+      Set(snapshot.files.keys) == [
+        content + "/a.md", content + "/deep/b.md", content + "/linked.md",
+      ])
+    #expect(snapshot.files[content + "/linked.md"] == snapshot.files[content + "/deep/b.md"])
+  }
+
   @Test("editor swap files and hidden files are ignored")
   func ignoresEditorLeftovers() throws {
     let before = FileTreeSnapshot.take(of: [content])
