@@ -1,12 +1,41 @@
 import BriefingModels
 
 /// `corpus.json`: exactly ``SafeJSON``'s bytes for the corpus, with each briefing spliced from
-/// ``JSONFragments`` when its source is known.
+/// ``JSONFragments`` when its source is known, and each timeline entry by ``entryKey(_:)``.
 ///
 /// The encoding is compact and each value's bytes depend on the value alone, so the corpus is
-/// `{"briefings":[` + the briefings joined by `,` + `],"parties":` + the parties + `,"timeline":`
-/// + the timeline + `}` and a newline (keys in sorted order, as `SafeJSON` writes them).
+/// `{"briefings":[` + the briefings joined by `,` + `],"parties":` + the parties +
+/// `,"timeline":[` + the entries joined by `,` + `]}` and a newline (keys in sorted order, as
+/// `SafeJSON` writes them).
 enum CorpusJSON {
+  /// Bump when a timeline entry's JSON changes shape.
+  static let entryRecipe = "timeline-entry-json 1"
+
+  /// A hash of every field of a timeline entry: its JSON depends on nothing else.
+  /// `CorpusJSONTests` fails when `TimelineEntry` gains a field this does not hash.
+  static func entryKey(_ entry: TimelineEntry) -> String {
+    var f = Fingerprint()
+    f.add(entryRecipe)
+    f.add(entry.id)
+    f.add(entry.date.value)
+    f.add(entry.date.precision.rawValue)
+    f.add(entry.date.text)
+    f.add(entry.text)
+    f.add(entry.kind.rawValue)
+    f.add(String(entry.parties.count))
+    for p in entry.parties { f.add(p) }
+    f.add(String(entry.places.count))
+    for p in entry.places { f.add(p) }
+    f.add(String(entry.sources.count))
+    for s in entry.sources {
+      f.add(s.article)
+      f.add(s.event)
+      f.add(String(s.sentence))
+      f.add(s.text)
+    }
+    return f.hex
+  }
+
   static func encode(
     _ corpus: Corpus, sources: [String: String], fragments: JSONFragments?
   ) -> [UInt8] {
@@ -24,9 +53,12 @@ enum CorpusJSON {
     }
     out += Array(#"],"parties":"#.utf8)
     out += SafeJSON.encode(corpus.parties).dropLast()
-    out += Array(#","timeline":"#.utf8)
-    out += SafeJSON.encode(corpus.timeline).dropLast()
-    out += Array("}\n".utf8)
+    out += Array(#","timeline":["#.utf8)
+    for (i, entry) in corpus.timeline.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      fragments.append(entryKey(entry), to: &out) { Array(SafeJSON.encode(entry).dropLast()) }
+    }
+    out += Array("]}\n".utf8)
     return out
   }
 }
