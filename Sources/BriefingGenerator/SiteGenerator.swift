@@ -84,26 +84,43 @@ public struct SiteGenerator: Sendable {
         step: .render, path: output.appendingPathComponent(OutputManifest.fileName).path,
         message: "unreadable manifest of the previous build: \(error)")
     }
-    let rendered = try timer.run(.render) { () throws(BuildError) in
-      try render(pages, previous: previous)
+    // Changed files are staged as they render; a failure from here on discards them.
+    let staging = OutputStaging(root: output, faults: options.faults)
+    let rendered: Rendered
+    do {
+      rendered = try timer.run(.render) { () throws(BuildError) in
+        try render(pages, previous: previous, staging: staging)
+      }
+    } catch {
+      staging.discard()
+      throw error
     }
 
     // write
     var manifest: [UInt8] = []
     try timer.run(.write) { () throws(BuildError) in
       var writes = rendered.writes
-      manifest = try manifestBytes(rendered.manifest)
-      let manifestFile = FileState(output.appendingPathComponent(OutputManifest.fileName))
-      if manifestFile.size != manifest.count
-        || (remembered?.bytes ?? manifestFile.bytes()) != manifest
-      {
-        writes.append((OutputManifest.fileName, manifest))
+      do throws(BuildError) {
+        manifest = try manifestBytes(rendered.manifest)
+        let manifestFile = FileState(output.appendingPathComponent(OutputManifest.fileName))
+        if manifestFile.size != manifest.count
+          || (remembered?.bytes ?? manifestFile.bytes()) != manifest
+        {
+          writes.append(
+            (
+              OutputManifest.fileName,
+              try Self.stage(manifest, OutputManifest.fileName, in: staging, output: output)
+            ))
+        }
+      } catch {
+        staging.discard()
+        throw error
       }
       // Nothing changed: output/ is not touched at all (not even the manifest's date).
       if writes.isEmpty && rendered.removals.isEmpty { return }
       do {
         try OutputWriter(root: output, faults: options.faults)
-          .apply(WritePlan(writes: writes, removals: rendered.removals))
+          .apply(WritePlan(writes: writes, removals: rendered.removals), staging: staging)
       } catch let failure as OutputWriter.Failure {
         throw BuildError(
           step: .write, path: output.appendingPathComponent(failure.path).path,
@@ -240,8 +257,22 @@ public struct SiteGenerator: Sendable {
 
   // MARK: render
 
+  /// Stages `bytes` for `path`; a failure is the write step's.
+  private static func stage(
+    _ bytes: [UInt8], _ path: String, in staging: OutputStaging, output: URL
+  ) throws(BuildError) -> String {
+    do { return try staging.stage(bytes, for: path) } catch let failure as OutputWriter.Failure {
+      throw BuildError(
+        step: .write, path: output.appendingPathComponent(failure.path).path,
+        message: failure.message)
+    } catch {
+      throw BuildError(step: .write, path: output.path, message: "\(error)")
+    }
+  }
+
   private struct Rendered: Sendable {
-    var writes: [(path: String, bytes: [UInt8])]
+    /// Each changed file and its name in the staging folder.
+    var writes: [(path: String, staged: String)]
     var removals: [String]
     var manifest: OutputManifest
     var builtCount: Int
@@ -251,7 +282,8 @@ public struct SiteGenerator: Sendable {
 
   private enum PageOutcome: Sendable {
     case unchanged(OutputManifest.Entry)
-    case changed(OutputManifest.Entry, [UInt8])
+    /// Staged under the given name.
+    case changed(OutputManifest.Entry, String)
     case foreign
     var rendered: Bool {
       switch self {
@@ -261,9 +293,9 @@ public struct SiteGenerator: Sendable {
     }
   }
 
-  private func render(_ pages: [PlannedPage], previous: OutputManifest?) throws(BuildError)
-    -> Rendered
-  {
+  private func render(
+    _ pages: [PlannedPage], previous: OutputManifest?, staging: OutputStaging
+  ) throws(BuildError) -> Rendered {
     let output = options.outputDirectory
     let old = previous?.files ?? [:]
     let total = pages.count
@@ -306,7 +338,8 @@ public struct SiteGenerator: Sendable {
           return (.unchanged(entry), true, true)
         }
         if onDisk.exists, old[page.path] == nil { return (.foreign, true, true) }
-        return (.changed(entry, bytes), true, true)
+        let staged = try Self.stage(bytes, page.path, in: staging, output: output)
+        return (.changed(entry, staged), true, true)
       }
     } catch let error as BuildError {
       throw error
@@ -322,9 +355,9 @@ public struct SiteGenerator: Sendable {
       if didRender { result.renderedCount += 1 }
       switch outcome {
       case .unchanged(let entry): result.manifest.files[page.path] = entry
-      case .changed(let entry, let bytes):
+      case .changed(let entry, let staged):
         result.manifest.files[page.path] = entry
-        result.writes.append((page.path, bytes))
+        result.writes.append((page.path, staged))
       case .foreign:
         foreign.append(
           ContentProblem(

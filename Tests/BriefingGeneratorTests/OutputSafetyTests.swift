@@ -74,6 +74,17 @@ import Testing
         atPath: site.output.appendingPathComponent(".briefing-staging").path))
   }
 
+  /// Pages are staged while others still render: a first build that fails after some were
+  /// staged leaves no output/ folder at all.
+  @Test(arguments: [FaultInjection(failStagingAt: 2), FaultInjection()])
+  func aFirstBuildThatFailsLeavesNoOutputFolder(faults: FaultInjection) throws {
+    let site = try TestSite()
+    for slug in ["a", "b", "c", "d", "e", "f"] { try site.article(slug, title: slug) }
+    if faults.failStagingAt == nil { site.failRenderOn = "briefings/f/index.html" }
+    #expect(throws: BuildError.self) { try site.generator(faults: faults).generate() }
+    #expect(!FileManager.default.fileExists(atPath: site.output.path))
+  }
+
   /// The build writes 4 files (3 pages + manifest) and removes 1: commit steps 0...4.
   @Test(arguments: [0, 1, 2, 3, 4])
   func aFailureWhileCommittingIsRolledBack(at index: Int) throws {

@@ -6,16 +6,18 @@ import Foundation
   import Darwin
 #endif
 
-/// The changes one build makes to output/: files to write (whole new bytes) and files to remove.
+/// The changes one build makes to output/: files to write (each already staged whole, see
+/// `OutputStaging`) and files to remove.
 struct WritePlan: Sendable {
-  var writes: [(path: String, bytes: [UInt8])]
+  var writes: [(path: String, staged: String)]
   var removals: [String]
 }
 
 /// Applies a `WritePlan` to output/ as one transaction.
 ///
-/// 1. Stage: every new file is written in full to `output/.briefing-staging/`. A failure here
-///    deletes the staging folder; output/ is untouched.
+/// 1. Stage: every new file is written in full to `output/.briefing-staging/` while the pages
+///    render (`OutputStaging`). A failure up to the commit deletes the staging folder; output/
+///    is untouched.
 /// 2. Journal: the list of changes (and the folders that will be created) is saved in staging.
 /// 3. Commit: each old file is hard-linked (or moved) into staging as a backup, then the staged
 ///    file is renamed over it (one atomic rename: a reader sees the old or the new file, never
@@ -72,18 +74,15 @@ struct OutputWriter {
     return false
   }
 
-  func apply(_ plan: WritePlan) throws {
+  /// Commits `plan`, whose files `staging` holds; on failure, `staging` is discarded.
+  func apply(_ plan: WritePlan, staging: OutputStaging) throws {
     let fm = FileManager.default
-    let rootExisted = fm.fileExists(atPath: root.path)
-    try fm.createDirectory(at: root, withIntermediateDirectories: true)
-    try recover()
     var checked = FolderCheck(newFolders: [], hadFile: [])
     do {
+      try staging.prepare()
       checked = try checkFolders(for: plan)
-      try stage(plan)
     } catch {
-      try? fm.removeItem(at: staging)
-      if !rootExisted { try? fm.removeItem(at: root) }
+      staging.discard()
       throw error
     }
     let newFolders = checked.newFolders
@@ -91,26 +90,29 @@ struct OutputWriter {
     entries.reserveCapacity(plan.writes.count + plan.removals.count)
     for (i, w) in plan.writes.enumerated() {
       entries.append(
-        .init(
-          path: w.path, staged: Self.stagedName(i), backup: "b\(i)", hadFile: checked.hadFile[i]))
+        .init(path: w.path, staged: w.staged, backup: "b\(i)", hadFile: checked.hadFile[i]))
     }
     for (j, r) in plan.removals.enumerated() {
       entries.append(.init(path: r, staged: nil, backup: "r\(j)", hadFile: exists(r)))
     }
     let journal = Journal(entries: entries, newFolders: newFolders)
-    try JSONEncoder().encode(journal).write(to: journalURL, options: .atomic)
+    do {
+      try JSONEncoder().encode(journal).write(to: journalURL, options: .atomic)
+    } catch {
+      staging.discard()
+      throw error
+    }
     do {
       try commit(journal)
     } catch is SimulatedCrash {
       throw Failure(path: root.path, message: "simulated crash during commit")
     } catch {
       rollBack(journal)
-      try? fm.removeItem(at: staging)
-      if !rootExisted { try? fm.removeItem(at: root) }
+      staging.discard()
       throw error
     }
     try fm.removeItem(at: journalURL)  // the commit point
-    try? fm.removeItem(at: staging)
+    try? fm.removeItem(at: staging.folder)
     removeEmptyFolders(above: plan.removals)
   }
 
@@ -178,29 +180,8 @@ struct OutputWriter {
   /// Where the `i`th write is staged, relative to the staging folder.
   static func stagedName(_ i: Int) -> String { "\(i % stagingShards)/s\(i)" }
 
-  /// Writes every new file into staging, on every core, straight from its bytes (no copies).
-  /// If several fail, the first in plan order is reported.
-  private func stage(_ plan: WritePlan) throws {
-    try? FileManager.default.removeItem(at: staging)
-    try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
-    let staging = self.staging.path
-    for shard in 0..<min(Self.stagingShards, plan.writes.count) {
-      try posix(mkdir(staging + "/\(shard)", 0o755), Self.stagingName, "cannot create staging in")
-    }
-    let failAt = faults.failStagingAt
-    _ = try Parallel.map(Array(plan.writes.indices)) { i in
-      let w = plan.writes[i]
-      if failAt == i {
-        throw Failure(path: w.path, message: "injected failure while staging \(w.path)")
-      }
-      if let problem = Self.writeFile(staging + "/" + Self.stagedName(i), w.bytes) {
-        throw Failure(path: w.path, message: "cannot write \(w.path): \(problem)")
-      }
-    }
-  }
-
   /// Creates `path` with `bytes`; the reason when that failed.
-  private static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+  static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard fd >= 0 else { return String(cString: strerror(errno)) }
     var done = 0
