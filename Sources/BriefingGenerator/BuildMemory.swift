@@ -2,12 +2,6 @@ import BriefingExtraction
 import BriefingModels
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// What a long-running process (`briefing preview`) keeps from one build to the next: the
 /// readings of content/, the briefings extracted from them and the manifest it last wrote.
 ///
@@ -29,7 +23,7 @@ public final class BuildMemory: @unchecked Sendable {
   struct Manifest: Sendable {
     var manifest: OutputManifest
     var bytes: [UInt8]
-    var stamp: FileStamp
+    var stamp: FileSignature
   }
 
   public let readings = ReadingMemory()
@@ -69,7 +63,8 @@ public final class BuildMemory: @unchecked Sendable {
   /// The manifest written last into `output`, if its file is still the one written.
   func manifest(in output: URL) -> Manifest? {
     let url = output.appendingPathComponent(OutputManifest.fileName)
-    guard let m = lock.withLock({ manifests[output.path] }), FileStamp(url) == m.stamp
+    guard let m = lock.withLock({ manifests[output.path] }),
+      FileSignature(path: url.path) == m.stamp
     else { return nil }
     return m
   }
@@ -77,31 +72,9 @@ public final class BuildMemory: @unchecked Sendable {
   /// Remembers the manifest now in `output` (after a successful build).
   func remember(_ manifest: OutputManifest, bytes: [UInt8], in output: URL) {
     let url = output.appendingPathComponent(OutputManifest.fileName)
-    guard let stamp = FileStamp(url) else { return }
+    guard let stamp = FileSignature(path: url.path) else { return }
     lock.withLock {
       manifests[output.path] = Manifest(manifest: manifest, bytes: bytes, stamp: stamp)
     }
-  }
-}
-
-/// A file's identity and version as `lstat` sees it: inode, size, modification and change times.
-struct FileStamp: Hashable, Sendable {
-  var inode: UInt64
-  var size: Int64
-  var modified: Int64
-  var changed: Int64
-
-  init?(_ url: URL) {
-    var st = stat()
-    guard lstat(url.path, &st) == 0 else { return nil }
-    inode = UInt64(st.st_ino)
-    size = Int64(st.st_size)
-    #if canImport(Darwin)
-      modified = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
-      changed = Int64(st.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(st.st_ctimespec.tv_nsec)
-    #else
-      modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-      changed = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
-    #endif
   }
 }

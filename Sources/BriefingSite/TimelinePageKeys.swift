@@ -20,7 +20,7 @@ struct TimelinePageKeys: Sendable {
   let entriesByParty: [String: [SiteIndex.Entry]]
 
   /// Bump when a timeline page starts to show something new.
-  static let recipe = "timeline-page-key 1"
+  static let recipe = "timeline-page-key 2"
 
   init(index: SiteIndex, paging: TimelinePaging, site: String, parties: [String: String]) {
     self.site = Fingerprint.of(Self.recipe, site)
@@ -30,26 +30,13 @@ struct TimelinePageKeys: Sendable {
     entries.reserveCapacity(index.timeline.count)
     for e in index.timeline {
       let entry = e.entry
+      // The entry itself (every field), then what a page shows of it from elsewhere.
       var f = Fingerprint()
-      f.add(entry.id)
-      f.add(entry.date.value)
-      f.add(entry.date.precision.rawValue)
-      f.add(entry.date.text)
-      f.add(entry.text)
-      f.add(entry.kind.rawValue)
+      f.add(CorpusJSON.entryKey(entry))
       f.add(paging.page(of: entry.id))
-      for p in entry.parties {
-        f.add(p)
-        f.add(parties[p] ?? index.partyName(p))
-      }
-      f.add("places")
-      for place in entry.places { f.add(place) }
+      for p in entry.parties { f.add(parties[p] ?? index.partyName(p)) }
       f.add("sources")
       for s in entry.sources {
-        f.add(s.article)
-        f.add(s.event)
-        f.add(String(s.sentence))
-        f.add(s.text)
         let article = index.briefings[s.article]?.article
         f.add(article?.title ?? "\u{0}")
         f.add(article?.published ?? "\u{0}")

@@ -9,14 +9,14 @@ import Foundation
 /// One version of a file as `stat` (following links) sees it: device, inode, size, and the
 /// modification and status-change times in nanoseconds. Any edit changes at least one of them,
 /// except an edit in the same clock tick as the previous look (see `ReadingCache`).
-struct FileSignature: Codable, Hashable, Sendable {
+public struct FileSignature: Codable, Hashable, Sendable {
   var device: UInt64
   var inode: UInt64
   var size: Int64
   var modified: Int64
   var changed: Int64
 
-  init?(path: String) {
+  public init?(path: String) {
     var st = stat()
     guard stat(path, &st) == 0 else { return nil }
     self.init(st)
