@@ -96,7 +96,7 @@ struct SearchIndex: Encodable {
       separate()
       var f = Fingerprint()
       f.add(recipe)
-      f.add(CorpusJSON.entryKey(e.entry))
+      f.add(e.key)
       f.add(paging.page(of: e.entry.id))
       fragments.append(f.hex, to: &out) {
         SafeJSON.encode(record(of: e, paging: paging)).dropLast()

@@ -16,6 +16,8 @@ struct SiteIndex: Sendable {
   struct Entry: Sendable {
     var entry: TimelineEntry
     var date: DateLabel
+    /// ``CorpusJSON/entryKey(_:)``: hashed once here for the page keys and the exports.
+    var key: String
   }
 
   let corpus: Corpus
@@ -160,7 +162,9 @@ struct SiteIndex: Sendable {
     var activity: [String: Int] = [:]
 
     init(_ corpus: Corpus) {
-      timeline = corpus.timeline.map { Entry(entry: $0, date: DateLabel($0.date)) }.sorted(
+      timeline = corpus.timeline.map {
+        Entry(entry: $0, date: DateLabel($0.date), key: CorpusJSON.entryKey($0))
+      }.sorted(
         by: SiteIndex.chronological)
       for e in timeline {
         for p in Set(e.entry.parties) {

@@ -83,7 +83,7 @@ struct TimelineJSExport: Encodable {
       var f = Fingerprint()
       f.add(eventRecipe)
       f.add(base)
-      f.add(CorpusJSON.entryKey(item.entry))
+      f.add(item.key)
       for s in item.entry.sources { f.add(index.articleTitle(s.article)) }
       fragments.append(f.hex, to: &out) {
         Array(SafeJSON.encode(event(item, index: index)!).dropLast())

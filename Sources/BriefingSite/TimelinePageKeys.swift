@@ -32,7 +32,7 @@ struct TimelinePageKeys: Sendable {
       let entry = e.entry
       // The entry itself (every field), then what a page shows of it from elsewhere.
       var f = Fingerprint()
-      f.add(CorpusJSON.entryKey(entry))
+      f.add(e.key)
       f.add(paging.page(of: entry.id))
       for p in entry.parties { f.add(parties[p] ?? index.partyName(p)) }
       f.add("sources")

@@ -31,7 +31,8 @@ public final class ReadingMemory: @unchecked Sendable {
   /// How many readings are remembered (those of the last load).
   public var count: Int { lock.withLock { entries.count } }
   /// How many readings the last load took from memory.
-  public private(set) var reusedCount = 0
+  public var reusedCount: Int { lock.withLock { reused } }
+  private var reused = 0
 
   /// The remembered reading of `displayPath`, if the file is provably the one it was read from.
   func entry(displayPath: String, filePath: String, signature: FileSignature) -> Entry? {
@@ -66,7 +67,7 @@ public final class ReadingMemory: @unchecked Sendable {
   /// Ends a load: what it kept is what the next one finds.
   func finishLoad(today: CalendarDate) {
     lock.withLock {
-      reusedCount = next.values.filter(\.reused).count
+      reused = next.values.filter(\.reused).count
       entries = next
       next = [:]
       self.today = today
