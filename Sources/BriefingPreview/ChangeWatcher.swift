@@ -1,7 +1,10 @@
-/// Polls the watched paths and rebuilds once a change has settled.
+/// Watches the paths and rebuilds once a change has settled.
 ///
-/// A change is acted on when two polls in a row agree, so a save that writes a file in several
-/// steps (or a `git checkout` touching many) yields one build, not several.
+/// A change is acted on when two snapshots in a row agree, so a save that writes a file in
+/// several steps (or a `git checkout` touching many) yields one build, not several. Snapshots
+/// are taken only when the ``DirectoryNotifier`` reports activity (every tick where there is
+/// none, as on other systems): an idle preview of 10,000 articles otherwise spent about 40 ms of
+/// CPU per tick walking them.
 public struct ChangeWatcher: Sendable {
   let paths: [String]
   let interval: Duration
@@ -16,8 +19,17 @@ public struct ChangeWatcher: Sendable {
   /// Runs until the task is cancelled.
   public func run(from initial: FileTreeSnapshot) async {
     var last = initial
+    var notifier = DirectoryNotifier.make(watching: paths)
+    // The first look is unconditional: changes made before the watches were set.
+    var mustLook = true
     while !Task.isCancelled {
       guard (try? await Task.sleep(for: interval)) != nil else { return }
+      if let active = notifier {
+        guard active.takeEvents() || mustLook else { continue }
+        // New folders are watched before the snapshot, so nothing created in them is missed.
+        if !active.rewatch() { notifier = nil }
+      }
+      mustLook = false
       var current = FileTreeSnapshot.take(of: paths)
       guard current != last else { continue }
       while true {

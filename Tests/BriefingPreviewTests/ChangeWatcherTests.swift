@@ -47,6 +47,35 @@ final class ChangeWatcherTests {
     #expect(builds.lines == ["broken v2", "v3"])
   }
 
+  @Test("a file written into a folder made while watching rebuilds, and idle time builds nothing")
+  func newFolderRebuilds() async throws {
+    let epochs = BuildEpochs()
+    let builds = Recorder()
+    let rebuilder = SiteRebuilder(
+      epochs: epochs,
+      build: { [folder] in
+        let found = FileTreeSnapshot.take(of: [folder]).files.keys.sorted()
+        builds.append(
+          found.map { ($0 as NSString).lastPathComponent }.sorted().joined(separator: ","))
+        return "built"
+      }, log: { _ in })
+    let watcher = ChangeWatcher(paths: [folder], interval: .milliseconds(20), rebuilder: rebuilder)
+    var updates = epochs.updates().makeAsyncIterator()
+    #expect(await updates.next()?.number == 0)
+    let start = FileTreeSnapshot.take(of: [folder])
+    let task = Task { await watcher.run(from: start) }
+    defer { task.cancel() }
+
+    try FileManager.default.createDirectory(
+      atPath: folder + "/2026/01", withIntermediateDirectories: true)
+    try await Task.sleep(for: .milliseconds(200))
+    #expect(builds.lines.isEmpty)  // an empty folder is no file: nothing to build
+    try "new".write(toFile: folder + "/2026/01/b.md", atomically: false, encoding: .utf8)
+    #expect(await updates.next()?.number == 1)
+    try await Task.sleep(for: .milliseconds(200))
+    #expect(builds.lines == ["a.md,b.md"])
+  }
+
   /// What the stand-in build saw, one entry per build.
   final class Recorder: Sendable {
     private let storage = Mutex<[String]>([])
