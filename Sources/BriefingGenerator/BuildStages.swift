@@ -74,9 +74,15 @@ public struct PlannedPage: Sendable {
     /// Changes whenever the page's bytes could; equal fingerprints mean the page need not render.
     public var fingerprint: String
     public var render: @Sendable () throws -> [UInt8]
+    /// The ``ByteDigest`` of the bytes `render` returns, when building already computed it.
+    public var byteDigest: String?
 
-    public init(fingerprint: String, render: @escaping @Sendable () throws -> [UInt8]) {
+    public init(
+      fingerprint: String, byteDigest: String? = nil,
+      render: @escaping @Sendable () throws -> [UInt8]
+    ) {
       self.fingerprint = fingerprint
+      self.byteDigest = byteDigest
       self.render = render
     }
   }

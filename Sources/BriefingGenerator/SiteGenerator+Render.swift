@@ -82,8 +82,12 @@ extension SiteGenerator {
         }
         let entry = OutputManifest.Entry(
           key: page.key, fingerprint: prepared.fingerprint, size: bytes.count,
-          hash: ContentHash.of(bytes))
-        if onDisk.size == bytes.count, onDisk.bytes() == bytes {
+          hash: prepared.byteDigest ?? ByteDigest.hex(of: bytes))
+        if let previous, onDisk.size == previous.size {
+          // The file is the one last written (as the key check above trusts): its recorded
+          // hash says whether the bytes differ, without reading tens of megabytes back.
+          if previous.hash == entry.hash { return (.unchanged(entry), true, true) }
+        } else if onDisk.size == bytes.count, onDisk.bytes() == bytes {
           return (.unchanged(entry), true, true)
         }
         if onDisk.exists, old[page.path] == nil { return (.foreign, true, true) }
@@ -121,7 +125,9 @@ extension SiteGenerator {
     where result.manifest.files[path] == nil {
       let onDisk = FileState(output.appendingPathComponent(path))
       guard onDisk.exists else { continue }
-      if onDisk.size == entry.size, let bytes = onDisk.bytes(), ContentHash.of(bytes) == entry.hash
+      // Manifests written before ByteDigest recorded ContentHash: either is the file as written.
+      if onDisk.size == entry.size, let bytes = onDisk.bytes(),
+        ByteDigest.hex(of: bytes) == entry.hash || ContentHash.of(bytes) == entry.hash
       {
         result.removals.append(path)
       } else {

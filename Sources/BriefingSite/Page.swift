@@ -16,6 +16,12 @@ public struct Page: Sendable {
   /// Stable hash of what determines the page's bytes (view model, template set, trusted
   /// fragments, or the bytes themselves); nil until ``prepared()``.
   public private(set) var fingerprint: String?
+  /// A prepared data file's ``ByteDigest`` (its fingerprint is that digest), so the bytes
+  /// are not hashed twice; nil for documents.
+  public var byteDigest: String? {
+    guard case .bytes = content, let fingerprint, !fingerprint.isEmpty else { return nil }
+    return fingerprint
+  }
   /// `text/html; charset=utf-8`, `application/atom+xml`, ...
   public var mediaType: String
   private(set) var content: Content
@@ -120,9 +126,5 @@ public struct Page: Sendable {
     return f.hex
   }
 
-  private static func fingerprint(of bytes: [UInt8]) -> String {
-    var f = Fingerprint()
-    f.add(bytes)
-    return f.hex
-  }
+  private static func fingerprint(of bytes: [UInt8]) -> String { ByteDigest.hex(of: bytes) }
 }
