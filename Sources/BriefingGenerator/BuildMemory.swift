@@ -27,6 +27,7 @@ public final class BuildMemory: @unchecked Sendable {
   }
 
   public let readings = ReadingMemory()
+  public let timeline = TimelineMemory()
   private let lock = NSLock()
   private var extractions: [String: Extraction] = [:]
   private var nextExtractions: [String: Extraction] = [:]

@@ -1,3 +1,4 @@
+import BriefingExtraction
 import BriefingModels
 import BriefingSite
 import Foundation
@@ -26,11 +27,13 @@ public struct BuildStages: Sendable {
     /// build, the editor's parties): part of every cache key.
     public var cacheKey: String
     public var extract: @Sendable (Article) throws -> Briefing
-    public var assemble: @Sendable ([Briefing]) throws -> Corpus
+    /// The corpus of the briefings; the memory (in `briefing preview`) spares merging again
+    /// what the last build merged.
+    public var assemble: @Sendable ([Briefing], TimelineMemory?) throws -> Corpus
 
     public init(
       cacheKey: String, extract: @escaping @Sendable (Article) throws -> Briefing,
-      assemble: @escaping @Sendable ([Briefing]) throws -> Corpus
+      assemble: @escaping @Sendable ([Briefing], TimelineMemory?) throws -> Corpus
     ) {
       self.cacheKey = cacheKey
       self.extract = extract

@@ -57,7 +57,7 @@ public struct SiteGenerator: Sendable {
 
     // assemble
     let corpus = try timer.run(.assemble) { () throws(BuildError) in
-      do { return try extraction.assemble(briefings) } catch {
+      do { return try extraction.assemble(briefings, options.memory?.timeline) } catch {
         throw BuildError(step: .assemble, path: options.contentDirectory.path, message: "\(error)")
       }
     }

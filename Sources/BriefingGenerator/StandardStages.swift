@@ -17,7 +17,7 @@ extension BuildStages {
       return Extraction(
         cacheKey: key.hex,
         extract: { extractor.extract($0) },
-        assemble: { assembler.assemble($0) })
+        assemble: { assembler.assemble($0, memory: $1) })
     },
     prepareRendering: { templates in
       let renderer: SiteRenderer

@@ -73,7 +73,7 @@ final class TestSite: @unchecked Sendable {
             if article.meta.id == self.failExtractOn { throw TestFailure("extractor failed") }
             return Briefing(article: article.meta, sentences: [article.body])
           },
-          assemble: { briefings in
+          assemble: { briefings, _ in
             if self.failAssemble { throw TestFailure("assembler failed") }
             return Corpus(briefings: briefings, parties: [], timeline: [])
           })

@@ -10,10 +10,12 @@ public struct CorpusAssembler: Sendable {
     self.gazetteer = gazetteer
   }
 
-  public func assemble(_ briefings: [Briefing]) -> Corpus {
+  /// The corpus of `briefings`; with `memory` (a long-running process), dates whose events
+  /// are the ones of the last build are not merged again.
+  public func assemble(_ briefings: [Briefing], memory: TimelineMemory? = nil) -> Corpus {
     Corpus(
       briefings: briefings, parties: PartyRegistry(gazetteer: gazetteer).merge(briefings),
-      timeline: TimelineMerger().merge(briefings))
+      timeline: TimelineMerger(memory: memory).merge(briefings))
   }
 }
 

@@ -35,6 +35,9 @@ struct TimelineMerger: Sendable {
     }
   }
 
+  /// The merges of the last build, by date value, in a long-running process; nil merges all.
+  var memory: TimelineMemory? = nil
+
   func merge(_ briefings: [Briefing]) -> [TimelineEntry] {
     // Reports only ever join clusters of their own date value, so each date is merged on its
     // own, on every core; clusters are then put back in the order their first report came in,
@@ -49,35 +52,37 @@ struct TimelineMerger: Sendable {
         reports.append((e, b.article.id))
       }
     }
-    let (byDate, all) = (dates, reports)
-    let clusters = dateOrder.concurrentMap { date in
-      Self.clusters(of: byDate[date]!, in: all)
-    }.joined().sorted { $0.first < $1.first }.map(\.cluster)
-    let made = clusters.concurrentMap { c -> (base: String, entry: TimelineEntry) in
-      let kinds = Dictionary(grouping: c.reports.map(\.event.kind), by: { $0 }).mapValues(\.count)
-      let kind = c.reports.map(\.event.kind).max { kinds[$0]! < kinds[$1]! } ?? .other
-      let parties = Self.byFrequency(c.reports.flatMap(\.event.parties))
-      let places = Self.byFrequency(c.reports.flatMap(\.event.places))
-      let headline = c.reports.max { a, b in Self.clarity(a.event) < Self.clarity(b.event) }!.event
-      let base = Slug.make(
-        "\(c.date.value) \(kind.rawValue) \(places.first ?? parties.first ?? "")")
-      return (
-        base,
-        TimelineEntry(
-          id: base, date: c.date, text: headline.text, kind: kind, parties: parties,
-          places: places,
-          sources: c.reports.map {
-            EventSource(
-              article: $0.article, event: $0.event.id, sentence: $0.event.sentence,
-              text: $0.event.text)
-          })
-      )
+    let (byDate, all, memory) = (dates, reports, memory)
+    let previous = memory?.merges ?? [:]
+    let merges = dateOrder.concurrentMap {
+      date -> (merge: TimelineMemory.DateMerge, reused: Bool) in
+      let indices = byDate[date]!
+      guard memory != nil else { return (Self.mergeDate(indices, all), false) }
+      // A date whose reports are the ones merged last time is merged the same way again.
+      let events = indices.map { all[$0].event }
+      let articles = indices.map { all[$0].article }
+      if let kept = previous[date], kept.events == events, kept.articles == articles {
+        return (kept, true)
+      }
+      var merge = Self.mergeDate(indices, all)
+      (merge.events, merge.articles) = (events, articles)
+      return (merge, false)
     }
+    if let memory {
+      memory.lastReused = merges.count(where: \.reused)
+      memory.merges = Dictionary(uniqueKeysWithValues: zip(dateOrder, merges.map(\.merge)))
+    }
+    let made = zip(dateOrder, merges).flatMap { date, merged in
+      let indices = byDate[date]!
+      return merged.merge.entries.map {
+        (first: indices[$0.first], base: $0.base, entry: $0.entry)
+      }
+    }.sorted { $0.first < $1.first }
     var used: Set<String> = []
     /// Per base id, the last suffix handed out: `used` only grows, so every smaller suffix is
     /// still taken and the search resumes there (the same ids as counting up from 2 each time).
     var lastSuffix: [String: Int] = [:]
-    let entries = made.map { base, entry -> TimelineEntry in
+    let entries = made.map { _, base, entry -> TimelineEntry in
       var entry = entry
       var id = base
       if used.contains(id) {
@@ -100,6 +105,42 @@ struct TimelineMerger: Sendable {
       let kb = keys[b.date.value]!
       return ka != kb ? ka < kb : a.id < b.id
     }
+  }
+
+  /// The entries of one date's reports (`indices` into `reports`, in corpus order), each
+  /// with the position of its first report among them and the id it is based on.
+  private static func mergeDate(
+    _ indices: [Int], _ reports: [(event: Event, article: String)]
+  ) -> TimelineMemory.DateMerge {
+    var position = 0
+    let entries = clusters(of: indices, in: reports).map { first, c in
+      while indices[position] != first { position += 1 }
+      let (base, entry) = entry(of: c)
+      return (first: position, base: base, entry: entry)
+    }
+    return TimelineMemory.DateMerge(entries: entries)
+  }
+
+  /// A cluster as a timeline entry: the most frequent kind, parties and places, the clearest
+  /// report as its text; the id is `base` unless another entry has it.
+  private static func entry(of c: Cluster) -> (base: String, entry: TimelineEntry) {
+    let kinds = Dictionary(grouping: c.reports.map(\.event.kind), by: { $0 }).mapValues(\.count)
+    let kind = c.reports.map(\.event.kind).max { kinds[$0]! < kinds[$1]! } ?? .other
+    let parties = byFrequency(c.reports.flatMap(\.event.parties))
+    let places = byFrequency(c.reports.flatMap(\.event.places))
+    let headline = c.reports.max { a, b in clarity(a.event) < clarity(b.event) }!.event
+    let base = Slug.make("\(c.date.value) \(kind.rawValue) \(places.first ?? parties.first ?? "")")
+    return (
+      base,
+      TimelineEntry(
+        id: base, date: c.date, text: headline.text, kind: kind, parties: parties,
+        places: places,
+        sources: c.reports.map {
+          EventSource(
+            article: $0.article, event: $0.event.id, sentence: $0.event.sentence,
+            text: $0.event.text)
+        })
+    )
   }
 
   /// The clusters of the reports at `indices` (all of one date value, in corpus order), each
