@@ -1,4 +1,5 @@
 import BriefingModels
+import Synchronization
 
 /// Reads TIMEX3 values (`2025-06-02`, `2025-W23`, `2025-06`, `2025-Q2`, `2025`, `202`) into the
 /// first day they cover and a label a reader understands ("2 June 2025", "week 23, 2025").
@@ -16,7 +17,29 @@ struct DateLabel: Sendable, Hashable {
 
   init(iso: String) { self.init(value: iso, fallback: iso) }
 
+  /// Labels read so far, by value and fallback: a site has a few hundred dates and reads
+  /// each of them at every event, statement and briefing of every build (5% of a rebuild).
+  private static let read = Mutex<[Key: DateLabel]>([:])
+
+  private struct Key: Hashable {
+    var value: String
+    var fallback: String
+  }
+
   init(value: String, fallback: String) {
+    let key = Key(value: value, fallback: fallback)
+    if let known = Self.read.withLock({ $0[key] }) {
+      self = known
+      return
+    }
+    self.init(parsing: value, fallback: fallback)
+    // Bounded: past this many distinct values (never seen on a real site), labels are read
+    // again each time rather than kept.
+    let label = self
+    Self.read.withLock { if $0.count < 100_000 { $0[key] = label } }
+  }
+
+  private init(parsing value: String, fallback: String) {
     let parts = value.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     let year = parts.first.flatMap { $0.count == 4 ? Int($0) : nil }
     switch parts.count {

@@ -36,8 +36,8 @@ struct PartyPageKeys: Sendable {
     }
     f.add("statements")
     for ref in index.statementsByParty[party.id] ?? [] {
-      guard let source = briefings.sources[ref.briefing.article.id] else { return nil }
-      f.add(ref.briefing.article.id)
+      guard let source = briefings.sources[ref.article] else { return nil }
+      f.add(ref.article)
       f.add(source)
       f.add(String(ref.index))
       f.add(ref.statement.target.map { names[$0] ?? $0 } ?? "\u{0}")

@@ -3,9 +3,10 @@ import BriefingModels
 /// Lookups over a corpus computed once per plan: parties and briefings by id, the timeline in
 /// date order, and what each party said and took part in.
 struct SiteIndex: Sendable {
-  /// One statement with the briefing it came from.
+  /// One statement with the article it came from (its id: a copy of the whole briefing per
+  /// statement cost a rebuild more in reference counting than all its lookups).
   struct StatementRef: Sendable {
-    var briefing: Briefing
+    var article: String
     var statement: Statement
     /// Position in the briefing's statements (its anchor).
     var index: Int
@@ -121,15 +122,15 @@ struct SiteIndex: Sendable {
         let date = DateLabel(iso: b.article.published ?? "")
         for (i, s) in b.statements.enumerated() {
           statements[s.party, default: []].append(
-            StatementRef(briefing: b, statement: s, index: i, date: date))
+            StatementRef(article: b.article.id, statement: s, index: i, date: date))
           activity[s.party, default: 0] += 1
         }
         for p in b.parties { activity[p.id, default: 0] += p.mentions.count }
       }
       statementsByParty = statements.mapValues { refs in
         refs.sorted {
-          ($0.date.start?.dayNumber ?? .max, $0.briefing.article.id, $0.index) < (
-            $1.date.start?.dayNumber ?? .max, $1.briefing.article.id, $1.index
+          ($0.date.start?.dayNumber ?? .max, $0.article, $0.index) < (
+            $1.date.start?.dayNumber ?? .max, $1.article, $1.index
           )
         }
       }

@@ -51,7 +51,7 @@ extension SitePlanner {
       let date = DateLabel(iso: article.published ?? "")
       var statements: [StatementModel] = []
       for (i, s) in briefing.statements.enumerated() {
-        let model = b.statement(.init(briefing: briefing, statement: s, index: i, date: date))
+        let model = b.statement(.init(article: article.id, statement: s, index: i, date: date))
         eventAnchors[s.sentence, default: []].append((model.anchor, "statement"))
         statements.append(model)
       }

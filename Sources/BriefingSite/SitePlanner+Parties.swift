@@ -51,7 +51,7 @@ extension SitePlanner {
       for ref in refs.suffix(Self.partyStatementLimit) {
         let label =
           ref.date.start.map { "\(DateLabel.months[$0.month - 1]) \($0.year)" } ?? "Undated"
-        let model = b.statement(ref, anchorPrefix: "\(SitePaths.segment(ref.briefing.article.id))-")
+        let model = b.statement(ref, anchorPrefix: "\(SitePaths.segment(ref.article))-")
         if months.last?.label == label {
           months[months.count - 1].statements.append(model)
         } else {

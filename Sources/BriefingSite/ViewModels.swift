@@ -143,7 +143,7 @@ struct ItemBuilder {
       speaker: s.speaker == index.partyName(s.party) ? nil : s.speaker, cue: s.cue,
       stance: s.stance.rawValue,
       text: s.text, target: s.target.map(partyLink),
-      source: source(article: ref.briefing.article.id, sentence: s.sentence),
+      source: source(article: ref.article, sentence: s.sentence),
       html: ["anchor": slots.anchor(anchor)])
   }
 }
