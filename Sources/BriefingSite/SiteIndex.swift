@@ -14,11 +14,21 @@ struct SiteIndex: Sendable {
   }
 
   /// One timeline entry with its date read.
-  struct Entry: Sendable {
-    var entry: TimelineEntry
-    var date: DateLabel
+  ///
+  /// A class: the timeline's pages, periods, filters and party lists each hold entries, and
+  /// copying the struct's dozen strings and arrays at each was a fifth of a 10k rebuild's
+  /// reference counting. Never changed once made.
+  final class Entry: Sendable {
+    let entry: TimelineEntry
+    let date: DateLabel
     /// ``CorpusJSON/entryKey(_:)``: hashed once here for the page keys and the exports.
-    var key: String
+    let key: String
+
+    init(entry: TimelineEntry, date: DateLabel, key: String) {
+      self.entry = entry
+      self.date = date
+      self.key = key
+    }
   }
 
   let corpus: Corpus
