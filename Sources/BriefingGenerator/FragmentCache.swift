@@ -32,16 +32,23 @@ struct FragmentCache {
   func save() {
     guard let url else { return }
     let made = fragments.made
+    let used = fragments.used
+    // A build that did not write corpus.json (nothing changed) keeps the pack as it is.
+    if used.isEmpty { return }
+    // Usually a few new fragments are appended and the pack holds the rest (a used fragment
+    // that was not made came from it): a rebuild at 10,000 articles uses about 50,000, too
+    // many to list one by one only to append a handful.
+    let added = made.compactMap { id, bytes in used.contains(id) ? (id, [UInt8](), bytes) : nil }
+    if pack.append(added, at: url, key: Self.key, packed: used.count - added.count) { return }
     var kept: [String: RecordPack.Kept] = [:]
-    for id in fragments.used {
+    kept.reserveCapacity(used.count)
+    for id in used {
       if let bytes = made[id] {
         kept[id] = .new(head: [], body: bytes)
       } else if let record = pack.records[id] {
         kept[id] = .packed(record)
       }
     }
-    // A build that did not write corpus.json (nothing changed) keeps the pack as it is.
-    if kept.isEmpty { return }
     pack.update(at: url, key: Self.key, kept: kept)
   }
 }

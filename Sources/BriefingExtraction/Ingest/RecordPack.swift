@@ -110,16 +110,11 @@ public struct RecordPack: Sendable {
   /// most a quarter of the used ones); otherwise the pack is rewritten with exactly `kept`.
   /// Nothing is written when nothing changed. Errors are ignored: a cache is best effort.
   public func update(at url: URL, key: String, kept: [String: Kept]) {
-    let added = kept.filter { if case .new = $0.value { true } else { false } }
-    let unused = recordCount - (kept.count - added.count)
-    if self.key == key && isWhole && unused * 4 <= kept.count {
-      if added.isEmpty { return }
-      var bytes: [UInt8] = []
-      for (id, record) in added.sorted(by: { $0.key < $1.key }) {
-        if case .new(let head, let body) = record { Self.appendRecord(id, head, body, to: &bytes) }
-      }
-      if Self.append(bytes, to: url) { return }
+    var added: [(id: String, head: [UInt8], body: [UInt8])] = []
+    for (id, record) in kept {
+      if case .new(let head, let body) = record { added.append((id, head, body)) }
     }
+    if append(added, at: url, key: key, packed: kept.count - added.count) { return }
     if self.key == nil && kept.isEmpty { return }
     var bytes = Self.magic
     Self.appendPart(Array(key.utf8), to: &bytes)
@@ -132,6 +127,23 @@ public struct RecordPack: Sendable {
     try? FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try? Data(bytes).write(to: url, options: .atomic)
+  }
+
+  /// The append half of ``update(at:key:kept:)``, for a caller that keeps `packed` records of
+  /// this pack (every one it does not add) without listing them: appends `added` and returns
+  /// true when this pack is whole, has `key` and few unused records; false means the caller
+  /// must rewrite the pack with ``update(at:key:kept:)``.
+  public func append(
+    _ added: [(id: String, head: [UInt8], body: [UInt8])], at url: URL, key: String, packed: Int
+  ) -> Bool {
+    let unused = recordCount - packed
+    guard self.key == key, isWhole, unused * 4 <= packed + added.count else { return false }
+    if added.isEmpty { return true }
+    var bytes: [UInt8] = []
+    for record in added.sorted(by: { $0.id < $1.id }) {
+      Self.appendRecord(record.id, record.head, record.body, to: &bytes)
+    }
+    return Self.append(bytes, to: url)
   }
 
   private static func appendRecord(
