@@ -55,9 +55,10 @@ struct PartyPageKeys: Sendable {
     }
     let named = index.briefingsByParty[party.id] ?? []
     f.add("briefings \(named.count)")
-    for b in named.prefix(SitePlanner.partyBriefingLimit) {
-      guard let source = briefings.sources[b.article.id] else { return nil }
-      f.add(b.article.id)
+    for position in named.prefix(SitePlanner.partyBriefingLimit) {
+      let id = index.briefingsByDate[position].article.id
+      guard let source = briefings.sources[id] else { return nil }
+      f.add(id)
       f.add(source)
     }
     return f.hex

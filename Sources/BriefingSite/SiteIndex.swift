@@ -34,9 +34,11 @@ struct SiteIndex: Sendable {
   let corpus: Corpus
   let config: SiteConfig
   let parties: [String: Party]
-  let briefings: [String: Briefing]
-  /// Briefings, newest first (undated last), ties by id.
+  /// Briefings, newest first (undated last), ties by id: the one copy of each the index holds
+  /// (the other lookups give positions in it).
   let briefingsByDate: [Briefing]
+  /// Article id → position in ``briefingsByDate``.
+  let briefingPositions: [String: Int]
   /// Timeline entries by date (undated last), ties by id.
   let timeline: [Entry]
   let statementsByParty: [String: [StatementRef]]
@@ -45,8 +47,9 @@ struct SiteIndex: Sendable {
   let children: [String: [String]]
   /// Events + statements + mentions per party: how active it is.
   let activity: [String: Int]
-  /// Briefings that name each party (mention, event or statement), newest first.
-  let briefingsByParty: [String: [Briefing]]
+  /// Briefings that name each party (mention, event or statement), newest first, as
+  /// positions in ``briefingsByDate``.
+  let briefingsByParty: [String: [Int]]
   /// The timeline entry each article event was merged into.
   let entryOfEvent: [EventKey: String]
   /// The day each dated timeline entry starts on (day number).
@@ -67,7 +70,7 @@ struct SiteIndex: Sendable {
       preconditionFailure("sides come back in order")
     }
     parties = b.parties
-    briefings = b.briefings
+    briefingPositions = b.briefingPositions
     briefingsByDate = b.briefingsByDate
     statementsByParty = b.statementsByParty
     briefingsByParty = b.briefingsByParty
@@ -89,10 +92,10 @@ struct SiteIndex: Sendable {
   /// Lookups made from the briefings and the party registry.
   private struct BriefingSide: Sendable {
     var parties: [String: Party] = [:]
-    var briefings: [String: Briefing] = [:]
+    var briefingPositions: [String: Int] = [:]
     var briefingsByDate: [Briefing] = []
     var statementsByParty: [String: [StatementRef]] = [:]
-    var briefingsByParty: [String: [Briefing]] = [:]
+    var briefingsByParty: [String: [Int]] = [:]
     var targetedBy: [String: [String: Int]] = [:]
     var children: [String: [String]] = [:]
     /// Statements and mentions per party.
@@ -104,29 +107,39 @@ struct SiteIndex: Sendable {
       for b in corpus.briefings {
         for p in b.parties where parties[p.id] == nil { parties[p.id] = p }
       }
-      var referenced = corpus.timeline.flatMap(\.parties) + parties.values.compactMap(\.parent)
+      // Ids referred to but never described get a placeholder (no array of every reference
+      // is built: a 10k corpus has hundreds of thousands).
+      var known = parties
+      func refer(_ id: String) {
+        if known[id] == nil { known[id] = Party(id: id, name: id, kind: .group) }
+      }
+      for p in parties.values { p.parent.map(refer) }
+      for e in corpus.timeline { e.parties.forEach(refer) }
       for b in corpus.briefings {
-        referenced +=
-          b.events.flatMap(\.parties) + b.statements.map(\.party)
-          + b.statements.compactMap(\.target)
+        for e in b.events { e.parties.forEach(refer) }
+        for s in b.statements {
+          refer(s.party)
+          s.target.map(refer)
+        }
       }
-      for id in referenced where parties[id] == nil {
-        parties[id] = Party(id: id, name: id, kind: .group)
+      parties = known
+      // The first briefing of each id; each date parsed once, not at every comparison.
+      var seen: Set<String> = []
+      var order: [(position: Int, id: String, day: Int?)] = []
+      for (i, b) in corpus.briefings.enumerated() where seen.insert(b.article.id).inserted {
+        order.append(
+          (i, b.article.id, b.article.published.flatMap(CalendarDate.init(iso:))?.dayNumber))
       }
-      for b in corpus.briefings where briefings[b.article.id] == nil { briefings[b.article.id] = b }
-      // Each date parsed once, not at every comparison of the sort.
-      briefingsByDate = briefings.values.map {
-        (briefing: $0, day: $0.article.published.flatMap(CalendarDate.init(iso:))?.dayNumber)
-      }
-      .sorted { a, b in
+      order.sort { a, b in
         if a.day != b.day {
           guard let da = a.day else { return false }
           guard let db = b.day else { return true }
           return da > db
         }
-        return a.briefing.article.id < b.briefing.article.id
+        return a.id < b.id
       }
-      .map(\.briefing)
+      briefingsByDate = order.map { corpus.briefings[$0.position] }
+      for (i, o) in order.enumerated() { briefingPositions[o.id] = i }
       var statements: [String: [StatementRef]] = [:]
       for b in briefingsByDate.reversed() {
         let date = DateLabel(iso: b.article.published ?? "")
@@ -144,10 +157,10 @@ struct SiteIndex: Sendable {
           )
         }
       }
-      for b in briefingsByDate {
+      for (i, b) in briefingsByDate.enumerated() {
         let ids = Set(
           b.parties.map(\.id) + b.statements.map(\.party) + b.events.flatMap(\.parties))
-        for id in ids { briefingsByParty[id, default: []].append(b) }
+        for id in ids { briefingsByParty[id, default: []].append(i) }
       }
       for (party, refs) in statements {
         for ref in refs {
@@ -206,7 +219,15 @@ struct SiteIndex: Sendable {
 
   func partyName(_ id: String) -> String { parties[id]?.name ?? id }
 
-  func articleTitle(_ id: String) -> String { briefings[id]?.article.title ?? id }
+  /// The briefing of an article id.
+  func briefing(_ id: String) -> Briefing? { briefingPositions[id].map { briefingsByDate[$0] } }
+
+  /// The article of an id, without copying the rest of its briefing.
+  func article(_ id: String) -> ArticleMeta? {
+    briefingPositions[id].map { briefingsByDate[$0].article }
+  }
+
+  func articleTitle(_ id: String) -> String { article(id)?.title ?? id }
 
   /// Parties that appear with `id` in events or as statement targets, most frequent first.
   func companions(of id: String) -> [(id: String, count: Int)] {

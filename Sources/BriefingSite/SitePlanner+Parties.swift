@@ -95,7 +95,9 @@ extension SitePlanner {
             name: index.partyName($0.id), href: b.linker.to(SitePaths.party($0.id)), count: $0.count
           )
         },
-        briefings: briefings.prefix(Self.partyBriefingLimit).map(b.briefingItem),
+        briefings: briefings.prefix(Self.partyBriefingLimit).map {
+          b.briefingItem(index.briefingsByDate[$0])
+        },
         briefingCount: briefings.count,
         statementsShown: refs.count > Self.partyStatementLimit ? Self.partyStatementLimit : nil,
         links: links, html: html)

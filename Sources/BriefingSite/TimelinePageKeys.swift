@@ -37,7 +37,7 @@ struct TimelinePageKeys: Sendable {
       for p in entry.parties { f.add(parties[p] ?? index.partyName(p)) }
       f.add("sources")
       for s in entry.sources {
-        let article = index.briefings[s.article]?.article
+        let article = index.article(s.article)
         f.add(article?.title ?? "\u{0}")
         f.add(article?.published ?? "\u{0}")
       }

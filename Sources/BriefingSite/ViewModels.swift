@@ -84,13 +84,13 @@ struct ItemBuilder {
   }
 
   func source(article: String, sentence: Int) -> SourceModel {
-    let b = index.briefings[article]
+    let meta = index.article(article)
     let page = SitePaths.briefing(article)
     let anchor = SitePaths.sentenceAnchor(sentence)
     return SourceModel(
-      title: b?.article.title ?? article,
+      title: meta?.title ?? article,
       href: page == pagePath ? "#" + anchor : linker.to(page, anchor: anchor),
-      date: b?.article.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format),
+      date: meta?.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format),
       sentence: sentence + 1, local: page == pagePath)
   }
 
