@@ -36,29 +36,33 @@ enum CorpusJSON {
     return f.hex
   }
 
+  /// `entryKeys`, when given, holds ``entryKey(_:)`` of each timeline entry in corpus order
+  /// (the site index has hashed them already).
   static func encode(
-    _ corpus: Corpus, sources: [String: String], fragments: JSONFragments?
+    _ corpus: Corpus, sources: [String: String], fragments: JSONFragments?,
+    entryKeys: [String]? = nil
   ) -> [UInt8] {
+    precondition(entryKeys == nil || entryKeys?.count == corpus.timeline.count)
     guard let fragments, corpus.briefings.allSatisfy({ sources[$0.article.id] != nil }) else {
       return SafeJSON.encode(corpus)
     }
-    var out: [UInt8] = []
-    out.reserveCapacity(1 << 20)
-    out += Array(#"{"briefings":["#.utf8)
+    var out = JSONSplice(#"{"briefings":["#)
     for (i, briefing) in corpus.briefings.enumerated() {
-      if i > 0 { out.append(UInt8(ascii: ",")) }
+      if i > 0 { out.append(byte: UInt8(ascii: ",")) }
       fragments.append(sources[briefing.article.id]!, to: &out) {
         Array(SafeJSON.encode(briefing).dropLast())  // without the final newline
       }
     }
-    out += Array(#"],"parties":"#.utf8)
-    out += SafeJSON.encode(corpus.parties).dropLast()
-    out += Array(#","timeline":["#.utf8)
+    out.append(#"],"parties":"#)
+    out.append(bytes: SafeJSON.encode(corpus.parties).dropLast())
+    out.append(#","timeline":["#)
     for (i, entry) in corpus.timeline.enumerated() {
-      if i > 0 { out.append(UInt8(ascii: ",")) }
-      fragments.append(entryKey(entry), to: &out) { Array(SafeJSON.encode(entry).dropLast()) }
+      if i > 0 { out.append(byte: UInt8(ascii: ",")) }
+      fragments.append(entryKeys?[i] ?? entryKey(entry), to: &out) {
+        Array(SafeJSON.encode(entry).dropLast())
+      }
     }
-    out += Array("]}\n".utf8)
-    return out
+    out.append("]}\n")
+    return out.joined()
   }
 }

@@ -65,9 +65,8 @@ struct SearchIndex: Encodable {
     fragments: JSONFragments?
   ) -> [UInt8] {
     guard let fragments else { return SafeJSON.encode(SearchIndex(index: index, paging: paging)) }
-    var out: [UInt8] = [UInt8(ascii: "[")]
-    out.reserveCapacity(1 << 20)
-    func separate() { if out.count > 1 { out.append(UInt8(ascii: ",")) } }
+    var out = JSONSplice("[")
+    func separate() { if out.count > 1 { out.append(byte: UInt8(ascii: ",")) } }
     func joined(_ records: [Record]) -> [UInt8] {
       var bytes: [UInt8] = []
       for (i, r) in records.enumerated() {
@@ -79,7 +78,7 @@ struct SearchIndex: Encodable {
     for b in index.briefingsByDate {
       separate()
       guard let source = sources[b.article.id] else {
-        out += joined(records(of: b, index: index))
+        out.append(bytes: joined(records(of: b, index: index)))
         continue
       }
       var f = Fingerprint()
@@ -90,7 +89,7 @@ struct SearchIndex: Encodable {
     }
     for p in index.partiesByName {
       separate()
-      out += SafeJSON.encode(record(of: p)).dropLast()
+      out.append(bytes: SafeJSON.encode(record(of: p)).dropLast())
     }
     for e in index.timeline {
       separate()
@@ -102,8 +101,8 @@ struct SearchIndex: Encodable {
         SafeJSON.encode(record(of: e, paging: paging)).dropLast()
       }
     }
-    out += Array("]\n".utf8)
-    return out
+    out.append("]\n")
+    return out.joined()
   }
 
   func encode(to encoder: any Encoder) throws {

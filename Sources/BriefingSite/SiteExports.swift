@@ -15,7 +15,10 @@ extension SitePlanner {
       Page(
         path: SitePaths.corpusJSON, key: key(of: SitePaths.corpusJSON),
         mediaType: "application/json"
-      ) { CorpusJSON.encode(index.corpus, sources: sources, fragments: fragments) },
+      ) {
+        CorpusJSON.encode(
+          index.corpus, sources: sources, fragments: fragments, entryKeys: index.entryKeys)
+      },
       Page(
         path: SitePaths.timelineJSON, key: key(of: SitePaths.timelineJSON),
         mediaType: "application/json"

@@ -41,6 +41,8 @@ struct SiteIndex: Sendable {
   let briefingPositions: [String: Int]
   /// Timeline entries by date (undated last), ties by id.
   let timeline: [Entry]
+  /// ``CorpusJSON/entryKey(_:)`` of each entry of `corpus.timeline`, in its order.
+  let entryKeys: [String]
   let statementsByParty: [String: [StatementRef]]
   let entriesByParty: [String: [Entry]]
   /// Children of each party (ids sorted by name).
@@ -77,6 +79,7 @@ struct SiteIndex: Sendable {
     targetedBy = b.targetedBy
     children = b.children
     timeline = t.timeline
+    entryKeys = t.entryKeys
     entriesByParty = t.entriesByParty
     entryOfEvent = t.entryOfEvent
     entryDay = t.entryDay
@@ -178,6 +181,7 @@ struct SiteIndex: Sendable {
   /// Lookups made from the timeline.
   private struct TimelineSide: Sendable {
     var timeline: [Entry]
+    var entryKeys: [String]
     var entriesByParty: [String: [Entry]] = [:]
     var entryOfEvent: [EventKey: String] = [:]
     var entryDay: [String: Int] = [:]
@@ -186,10 +190,11 @@ struct SiteIndex: Sendable {
     var activity: [String: Int] = [:]
 
     init(_ corpus: Corpus) {
-      timeline = corpus.timeline.map {
+      let unsorted = corpus.timeline.map {
         Entry(entry: $0, date: DateLabel($0.date), key: CorpusJSON.entryKey($0))
-      }.sorted(
-        by: SiteIndex.chronological)
+      }
+      entryKeys = unsorted.map(\.key)
+      timeline = unsorted.sorted(by: SiteIndex.chronological)
       for e in timeline {
         for p in Set(e.entry.parties) {
           entriesByParty[p, default: []].append(e)

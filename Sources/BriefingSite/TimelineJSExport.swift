@@ -74,11 +74,10 @@ struct TimelineJSExport: Encodable {
   static func encode(index: SiteIndex, fragments: JSONFragments?) -> [UInt8] {
     guard let fragments else { return SafeJSON.encode(TimelineJSExport(index: index)) }
     let base = index.config.normalizedBaseURL
-    var out = Array(#"{"events":["#.utf8)
-    out.reserveCapacity(1 << 20)
+    var out = JSONSplice(#"{"events":["#)
     var first = true
     for item in index.timeline where item.date.start != nil {
-      if !first { out.append(UInt8(ascii: ",")) }
+      if !first { out.append(byte: UInt8(ascii: ",")) }
       first = false
       var f = Fingerprint()
       f.add(eventRecipe)
@@ -89,9 +88,9 @@ struct TimelineJSExport: Encodable {
         Array(SafeJSON.encode(event(item, index: index)!).dropLast())
       }
     }
-    out += Array(#"],"title":"#.utf8)
-    out += SafeJSON.encode(title(index)).dropLast()
-    out += Array("}\n".utf8)
-    return out
+    out.append(#"],"title":"#)
+    out.append(bytes: SafeJSON.encode(title(index)).dropLast())
+    out.append("}\n")
+    return out.joined()
   }
 }

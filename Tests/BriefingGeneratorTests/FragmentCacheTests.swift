@@ -16,7 +16,7 @@ import Testing
   /// saves, and returns the bytes it spliced and the keys it had to make.
   func build(_ keys: [String]) -> (out: String, made: [String]) {
     let cache = FragmentCache(directory: directory)
-    var out: [UInt8] = []
+    var out = JSONSplice()
     var made: [String] = []
     for key in keys {
       cache.fragments.append(key, to: &out) {
@@ -25,7 +25,7 @@ import Testing
       }
     }
     cache.save()
-    return (String(decoding: out, as: UTF8.self), made)
+    return (String(decoding: out.joined(), as: UTF8.self), made)
   }
 
   func packSize() throws -> Int {
