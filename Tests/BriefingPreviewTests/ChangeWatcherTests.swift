@@ -17,23 +17,29 @@ final class ChangeWatcherTests {
 
   deinit { try? FileManager.default.removeItem(atPath: folder) }
 
-  @Test("an edit leads to one rebuild whose epoch listeners see; a broken build then a fix recover")
-  func editRebuilds() async throws {
+  /// Watches the folder with `build` as the site's build, until `task` is cancelled;
+  /// `updates` has seen the start epoch.
+  func watch(_ build: @escaping SiteRebuilder.Build) async -> (
+    updates: AsyncStream<BuildEpochs.Epoch>.Iterator, task: Task<Void, Never>
+  ) {
     let epochs = BuildEpochs()
-    let builds = Recorder()
-    let rebuilder = SiteRebuilder(
-      epochs: epochs,
-      build: { [folder] in
-        let text = try String(contentsOfFile: folder + "/a.md", encoding: .utf8)
-        builds.append(text)
-        if text.contains("broken") { throw BuildFailure(message: "content/a.md:1: error: broken") }
-        return "built \(text)"
-      }, log: { _ in })
+    let rebuilder = SiteRebuilder(epochs: epochs, build: build, log: { _ in })
     let watcher = ChangeWatcher(paths: [folder], interval: .milliseconds(20), rebuilder: rebuilder)
     var updates = epochs.updates().makeAsyncIterator()
     #expect(await updates.next()?.number == 0)
     let start = FileTreeSnapshot.take(of: [folder])
-    let task = Task { await watcher.run(from: start) }
+    return (updates, Task { await watcher.run(from: start) })
+  }
+
+  @Test("an edit leads to one rebuild whose epoch listeners see; a broken build then a fix recover")
+  func editRebuilds() async throws {
+    let builds = Recorder()
+    var (updates, task) = await watch { [folder] in
+      let text = try String(contentsOfFile: folder + "/a.md", encoding: .utf8)
+      builds.append(text)
+      if text.contains("broken") { throw BuildFailure(message: "content/a.md:1: error: broken") }
+      return "built \(text)"
+    }
     defer { task.cancel() }
 
     try "broken v2".write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
@@ -49,21 +55,13 @@ final class ChangeWatcherTests {
 
   @Test("a file written into a folder made while watching rebuilds, and idle time builds nothing")
   func newFolderRebuilds() async throws {
-    let epochs = BuildEpochs()
     let builds = Recorder()
-    let rebuilder = SiteRebuilder(
-      epochs: epochs,
-      build: { [folder] in
-        let found = FileTreeSnapshot.take(of: [folder]).files.keys.sorted()
-        builds.append(
-          found.map { ($0 as NSString).lastPathComponent }.sorted().joined(separator: ","))
-        return "built"
-      }, log: { _ in })
-    let watcher = ChangeWatcher(paths: [folder], interval: .milliseconds(20), rebuilder: rebuilder)
-    var updates = epochs.updates().makeAsyncIterator()
-    #expect(await updates.next()?.number == 0)
-    let start = FileTreeSnapshot.take(of: [folder])
-    let task = Task { await watcher.run(from: start) }
+    var (updates, task) = await watch { [folder] in
+      let found = FileTreeSnapshot.take(of: [folder]).files.keys
+      builds.append(
+        found.map { ($0 as NSString).lastPathComponent }.sorted().joined(separator: ","))
+      return "built"
+    }
     defer { task.cancel() }
 
     try FileManager.default.createDirectory(
