@@ -26,7 +26,7 @@ public enum ByteDigest {
     for i in offset..<raw.count { tail |= UInt64(raw[i]) << (8 * UInt64(i - offset)) }
     a = (a ^ tail) &* 0x9e37_79b9_7f4a_7c15
     b = (b ^ tail) &* 0xc2b2_ae3d_27d4_eb4f
-    return hex(finish(a)) + hex(finish(b))
+    return Fingerprint.hex(finish(a)) + Fingerprint.hex(finish(b))
   }
 
   /// A final mix (murmur3's), so every input bit reaches every output bit.
@@ -38,10 +38,5 @@ public enum ByteDigest {
     x &*= 0xc4ce_b9fe_1a85_ec53
     x ^= x >> 33
     return x
-  }
-
-  private static func hex(_ value: UInt64) -> String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }

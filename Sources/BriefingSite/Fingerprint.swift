@@ -33,8 +33,11 @@ struct Fingerprint {
     self.state = state
   }
 
-  var hex: String {
-    let digits = String(state, radix: 16)
+  var hex: String { Self.hex(state) }
+
+  /// A 64-bit value as 16 lower-case hex digits, zero-padded.
+  static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 

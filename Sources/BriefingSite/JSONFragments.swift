@@ -51,7 +51,7 @@ struct JSONSplice {
 
   init(_ text: String = "") { append(text) }
 
-  mutating func append(_ text: String) { append(bytes: Array(text.utf8)) }
+  mutating func append(_ text: String) { append(bytes: text.utf8) }
 
   mutating func append(byte: UInt8) {
     pending.append(byte)
