@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Reads everything the ingest step reads (articles, site.yml, parties.yml) and reports every
 /// problem at once, not only the first. Exit status 1 when there is at least one error.
-struct CheckCommand: AsyncParsableCommand {
+struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "List content problems with file:line.",
@@ -16,7 +16,7 @@ struct CheckCommand: AsyncParsableCommand {
 
   @OptionGroup var site: SiteOptions
 
-  func run() async throws {
+  func run() throws {
     let loaded = ContentLoader().load(contentDirectory: URL(fileURLWithPath: site.content))
     let sorted = loaded.problems.sorted {
       ($0.path, $0.line ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.message)

@@ -4,7 +4,7 @@ import BriefingModels
 import Foundation
 
 /// `briefing extract`: Print the extracted briefing of each article as JSON.
-struct ExtractCommand: AsyncParsableCommand {
+struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
     abstract: "Print the extracted briefing of each article as JSON.",
@@ -33,7 +33,7 @@ struct ExtractCommand: AsyncParsableCommand {
     }
   }
 
-  func run() async throws {
+  func run() throws {
     var gazetteer = try Gazetteer.builtIn()
     let partiesPath = parties ?? "content/parties.yml"
     if parties != nil || FileManager.default.fileExists(atPath: partiesPath) {

@@ -8,7 +8,7 @@ import Foundation
 /// line on stdout: `N articles → M pages in X s (written W, unchanged U, removed R)`. On failure
 /// prints `file:line: error: message (step: name)` lines on stderr and exits 1; output/ is then
 /// exactly as it was before.
-struct GenerateCommand: AsyncParsableCommand {
+struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "generate",
     abstract: "Build the site from content/ into output/."
@@ -19,7 +19,7 @@ struct GenerateCommand: AsyncParsableCommand {
   @Flag(help: "Print how long each build step took.")
   var timings = false
 
-  func run() async throws {
+  func run() throws {
     let progress = ProgressPrinter()
     let options = GenerateOptions(
       contentDirectory: URL(fileURLWithPath: site.content),

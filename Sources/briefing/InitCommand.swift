@@ -3,7 +3,7 @@ import Foundation
 
 /// `briefing init DIR`: a new site that generates: content/ with one article, site.yml and
 /// parties.yml, a copy of the default templates, and a .gitignore.
-struct InitCommand: AsyncParsableCommand {
+struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
     abstract: "Create a new site that generates.",
@@ -20,7 +20,7 @@ struct InitCommand: AsyncParsableCommand {
   @Option(help: "Templates to copy instead of the default ones.")
   var templatesFrom: String?
 
-  func run() async throws {
+  func run() throws {
     let root = URL(fileURLWithPath: directory)
     let fm = FileManager.default
     if let existing = try? fm.contentsOfDirectory(atPath: root.path),

@@ -3,7 +3,7 @@ import BriefingExtraction
 import Foundation
 
 /// `briefing timex`: Print the temporal expressions of a text as JSON.
-struct TimexCommand: AsyncParsableCommand {
+struct TimexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timex",
         abstract: "Print the temporal expressions of a text as JSON."
@@ -15,7 +15,7 @@ struct TimexCommand: AsyncParsableCommand {
     @Argument(help: "A plain-text file, or - for standard input.")
     var file: String
 
-    func run() async throws {
+    func run() throws {
         let date = try dct.map { d in
             do { return try TimexJSON.documentDate(d) } catch { throw ValidationError("\(error)") }
         }
