@@ -6,7 +6,14 @@ Times come from hyperfine (repeated runs; min and median reported, as the machin
 noisy); peak memory from GNU time. Prints a Markdown report and writes it to
 Benchmarks/work/report.md. Not a test: nothing here fails on a number.
 
+Each size is built from two corpora: `shared`, the project's shared workload
+(../shared/bench/gen_corpus.py, the one speed and output size are judged on), and `own`
+(make_corpus.py's). Besides times it reports what a reader downloads and a user publishes: output
+bytes against content bytes, by top-level folder, and pages; with --callgrind, the instructions
+of the one-edit rebuild, which stay exact on a busy machine.
+
 Usage: bench.py BRIEFING_BINARY TEMPLATES_DIR [--sizes 1000 10000] [--runs 5]
+                [--corpora shared own] [--callgrind] [--preview BRIEFING_WITH_SERVERS]
 """
 import argparse
 import json
@@ -16,6 +23,7 @@ import subprocess
 import sys
 
 import resident
+import sizes
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.path.join(HERE, "work")
@@ -48,6 +56,9 @@ def main():
     ap.add_argument("templates")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--corpora", nargs="+", choices=["shared", "own"], default=["shared", "own"])
+    ap.add_argument("--callgrind", action="store_true",
+                    help="count the instructions of the one-edit rebuild with valgrind (slow)")
     ap.add_argument("--preview", metavar="BRIEFING_WITH_SERVERS",
                     help="also time rebuilds in `briefing preview` against `hugo server`")
     args = ap.parse_args()
@@ -57,10 +68,11 @@ def main():
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
     rows = []
     lives = []
-    for n in args.sizes:
-        root = os.path.join(WORK, str(n))
-        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), root], check=True,
-                       stdout=subprocess.DEVNULL)
+    outputs = []
+    for corpus, n in [(c, n) for c in args.corpora for n in args.sizes]:
+        root = os.path.join(WORK, f"{corpus}-{n}")
+        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), root]
+                       + (["--shared"] if corpus == "shared" else []), check=True, stdout=subprocess.DEVNULL)
         b = os.path.join(root, "briefing")
         h = os.path.join(root, "hugo")
         gen = f"{briefing} generate --content {b}/content --templates {templates} --output {b}/output"
@@ -69,6 +81,8 @@ def main():
         clean_h = f"rm -rf {h}/public {h}/resources"
         full_b = hyperfine(f"briefing {n}", gen, clean_b, args.runs)
         full_h = hyperfine(f"hugo {n}", hug, clean_h, args.runs)
+        outputs.append((corpus, n, sizes.measure(os.path.join(b, "content"), os.path.join(b, "output"),
+                                                 os.path.join(h, "public"))))
         # Incremental: one article edited (its text changes every run), everything else cached.
         subprocess.run(gen, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         victim = next(os.path.join(d, f) for d, _, fs in sorted(os.walk(os.path.join(b, "content")))
@@ -82,6 +96,10 @@ def main():
         subprocess.run(edit, shell=True, check=True)
         steps = subprocess.run(gen + " --timings", shell=True, check=True, capture_output=True,
                                text=True).stderr.strip().splitlines()[-2:]
+        instructions = None
+        if args.callgrind:
+            subprocess.run(edit, shell=True, check=True)
+            instructions = sizes.callgrind(gen, WORK)
         live = None
         if args.preview:
             live = (resident.summary(resident.briefing_preview(
@@ -89,15 +107,15 @@ def main():
                     resident.summary(resident.hugo_server(h, hvictim, args.runs)))
         mem_b = peak_rss_mib(gen, clean_b)
         mem_h = peak_rss_mib(hug, clean_h)
-        rows.append((n, full_b, full_h, inc_b, inc_h, mem_b, mem_h, steps))
-        lives.append((n, live))
+        rows.append((f"{corpus} {n}", full_b, full_h, inc_b, inc_h, mem_b, mem_h, steps, instructions))
+        lives.append((f"{corpus} {n}", live))
         shutil.rmtree(os.path.join(b, "output"), ignore_errors=True)
 
     lines = [f"Hugo: {hugo_version}", f"Cores: {os.cpu_count()}, runs per figure: {args.runs}", "",
              "| articles | step | briefing min / median (s) | hugo min / median (s) | ratio (median, briefing/hugo) "
              "| briefing user+sys (s) | hugo user+sys (s) |",
              "| --- | --- | --- | --- | --- | --- | --- |"]
-    for n, fb, fh, ib, ih, mb, mh, _ in rows:
+    for n, fb, fh, ib, ih, mb, mh, _, _ in rows:
         for step, x, y in (("full build", fb, fh), ("after editing one article", ib, ih)):
             lines.append(f"| {n} | {step} | {x['min']:.3f} / {x['median']:.3f} | {y['min']:.3f} / {y['median']:.3f} "
                          f"| {x['median'] / y['median']:.2f} | {x['user'] + x['system']:.3f} "
@@ -116,12 +134,18 @@ def main():
                          f"| {pb['wall_median'] / max(ph['wall_median'], 1):.2f} "
                          f"| {pb['cpu_median']:.0f} | {ph['cpu_median']:.0f} |")
         lines.append("")
-    for n, *_, steps in rows:
+    for n, *_, steps, _ in rows:
         lines.append(f"One more edit at {n} articles, `--timings`: " + "; ".join(steps))
-    if len(rows) >= 2:
-        (n0, b0, h0, *_), (n1, b1, h1, *_) = rows[0], rows[-1]
-        lines += ["", f"Growth from {n0} to {n1} articles ({n1 / n0:.0f}x): briefing {b1['median'] / b0['median']:.1f}x, "
-                      f"hugo {h1['median'] / h0['median']:.1f}x."]
+    if args.callgrind:
+        lines += ["", "Instructions of the one-edit rebuild (valgrind --tool=callgrind, whole process):", ""]
+        lines += [f"- {n}: {ir:,}" for n, *_, ir in rows]
+    lines += [""] + sizes.table(outputs)
+    for corpus in args.corpora:
+        both = [r for r in rows if r[0].startswith(corpus + " ")]
+        if len(both) >= 2:
+            (n0, b0, h0, *_), (n1, b1, h1, *_) = both[0], both[-1]
+            lines += ["", f"Growth from {n0} to {n1} articles: briefing {b1['median'] / b0['median']:.1f}x, "
+                          f"hugo {h1['median'] / h0['median']:.1f}x."]
     report = "\n".join(lines) + "\n"
     with open(os.path.join(WORK, "report.md"), "w") as f:
         f.write(report)

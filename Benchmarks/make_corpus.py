@@ -5,13 +5,23 @@ Writes the same N articles twice: as a Briefing site (content/ with .md front ma
 plain .txt files) and as a minimal Hugo site (a page per article, a `parties` taxonomy with a
 page per term). Deterministic for a given N and seed, so runs compare like with like.
 
-Usage: make_corpus.py N OUTDIR [--seed S]
+With `--shared`, the articles are instead those of the project's shared workload,
+`../shared/bench/gen_corpus.py` (the corpus speed, memory and output size are judged on); Hugo gets
+the same files with the front-matter key `url:` renamed (Hugo reserves it).
+
+Usage: make_corpus.py N OUTDIR [--seed S] [--shared]
 """
 import argparse
 import datetime
 import os
 import random
+import re
 import shutil
+import subprocess
+import sys
+
+GEN_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "bench",
+                          "gen_corpus.py")
 
 STATES = [
     ("Russia", "Russian", "Moscow"), ("Ukraine", "Ukrainian", "Kyiv"), ("Belarus", "Belarusian", "Minsk"),
@@ -88,11 +98,27 @@ HUGO_LAYOUTS = {
 }
 
 
+def write_shared(n, bcontent, hugo):
+    """The shared workload's N articles, as they are for Briefing and with `url:` renamed for Hugo."""
+    generated = os.path.join(os.path.dirname(bcontent), "generated")
+    subprocess.run([sys.executable, GEN_CORPUS, str(n), generated], check=True, stderr=subprocess.DEVNULL)
+    source = os.path.join(generated, "content", "articles")
+    shutil.copytree(source, os.path.join(bcontent, "articles"))
+    for name in sorted(os.listdir(source)):
+        with open(os.path.join(source, name), encoding="utf-8") as f:
+            text = f.read()
+        head, sep, body = text.partition("\n---\n")
+        head = re.sub(r"(?m)^url:", "sourceurl:", head)
+        write(os.path.join(hugo, "content", "posts", name), head + sep + body)
+    shutil.rmtree(generated)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("n", type=int)
     ap.add_argument("outdir")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--shared", action="store_true", help="the shared workload (gen_corpus.py)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     start = datetime.date(2024, 1, 1)
@@ -107,6 +133,10 @@ def main():
           '[taxonomies]\n  party = "parties"\n')
     for rel, text in HUGO_LAYOUTS.items():
         write(os.path.join(hugo, "layouts", rel), text)
+    if args.shared:
+        write_shared(args.n, bcontent, hugo)
+        print(f"{args.n} shared-workload articles in {out}/briefing/content and {out}/hugo/content/posts")
+        return
     for i in range(args.n):
         published, title, sentences, parties, place = article(rng, i, start)
         slug = f"{published.isoformat()}-article-{i:05d}"
