@@ -1,6 +1,9 @@
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
+import BriefingParallel
 import BriefingSite
+import BriefingStore
 import Foundation
 
 /// The work behind the extract, assemble, plan and render steps, as plain functions.

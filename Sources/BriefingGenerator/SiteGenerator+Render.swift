@@ -1,6 +1,9 @@
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
+import BriefingParallel
 import BriefingSite
+import BriefingStore
 import Foundation
 
 /// The render step: each planned page checked by key, then by fingerprint, rendered only when
@@ -82,7 +85,7 @@ extension SiteGenerator {
         }
         let entry = OutputManifest.Entry(
           key: page.key, fingerprint: prepared.fingerprint, size: bytes.count,
-          hash: prepared.byteDigest ?? ByteDigest.hex(of: bytes))
+          hash: prepared.byteDigest ?? StableHash.hex(of: bytes))
         if let previous, onDisk.size == previous.size {
           // The file is the one last written (as the key check above trusts): its recorded
           // hash says whether the bytes differ, without reading tens of megabytes back.
@@ -125,9 +128,8 @@ extension SiteGenerator {
     where result.manifest.files[path] == nil {
       let onDisk = FileState(output.appendingPathComponent(path))
       guard onDisk.exists else { continue }
-      // Manifests written before ByteDigest recorded ContentHash: either is the file as written.
       if onDisk.size == entry.size, let bytes = onDisk.bytes(),
-        ByteDigest.hex(of: bytes) == entry.hash || ContentHash.of(bytes) == entry.hash
+        StableHash.hex(of: bytes) == entry.hash
       {
         result.removals.append(path)
       } else {

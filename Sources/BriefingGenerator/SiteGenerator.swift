@@ -1,6 +1,9 @@
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
+import BriefingParallel
 import BriefingSite
+import BriefingStore
 import Foundation
 
 /// Builds a site: content/ in, output/ out, as named steps
@@ -208,7 +211,7 @@ public struct SiteGenerator: Sendable {
   /// their hash in corpus order, which decides the whole corpus (parties and timeline are
   /// assembled from the briefings, the editor's parties are in the extraction's key).
   static func inputs(of corpus: Corpus, sources: [String: String]) -> PageInputs {
-    var key = ContentHash()
+    var key = StableHash()
     key.add("corpus 1")
     for b in corpus.briefings {
       guard let source = sources[b.article.id] else {

@@ -1,6 +1,9 @@
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
+import BriefingParallel
 import BriefingSite
+import BriefingStore
 import Foundation
 
 extension BuildStages {
@@ -11,7 +14,7 @@ extension BuildStages {
       let gazetteer = try Gazetteer.builtIn().extended(with: parties)
       let extractor = Extractor(gazetteer: gazetteer)
       let assembler = CorpusAssembler(gazetteer: gazetteer)
-      var key = ContentHash()
+      var key = StableHash()
       key.add(ToolIdentity.current)
       key.add((try? ExtractionCache.encoder.encode(parties)) ?? Data())
       return Extraction(

@@ -1,4 +1,6 @@
 import BriefingModels
+import BriefingParallel
+import BriefingStore
 import Foundation
 
 /// Everything read from `content/`: the articles, the site's settings, the editor's parties,

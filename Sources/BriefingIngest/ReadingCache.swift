@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingStore
 import Foundation
 
 /// Article readings of earlier builds, reused for files whose `FileSignature` has not changed,
@@ -13,7 +14,7 @@ import Foundation
 /// the same clock tick as it was read keeps its signature, so it is read again (and trusted
 /// from the next build on). A missing, damaged or foreign pack means every article is read.
 final class ReadingCache: @unchecked Sendable {
-  static let version = "2"
+  static let version = "3"
   static let racyWindow: Int64 = 2_000_000_000
 
   private struct Head: Codable {
@@ -21,15 +22,15 @@ final class ReadingCache: @unchecked Sendable {
     var signature: FileSignature
     var readAt: Int64
     var warnings: [Warning]
-    /// FNV-1a of the body, so a damaged article is never taken for a real one.
+    /// `StableHash` of the body, so a damaged article is never taken for a real one.
     var bodyHash: UInt64
   }
 
   static func checksum(_ bytes: some ContiguousBytes) -> UInt64 {
     bytes.withUnsafeBytes { raw in
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      for b in raw { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-      return h
+      var h = StableHash()
+      h.add(raw)
+      return h.value
     }
   }
 

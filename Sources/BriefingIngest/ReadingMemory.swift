@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingStore
 import Foundation
 
 /// The readings of the last load, kept in memory by a process that builds again and again

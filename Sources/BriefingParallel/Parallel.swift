@@ -1,4 +1,3 @@
-import BriefingModels
 import Foundation
 
 /// Maps over items on every core (``Swift/Array/concurrentMap(first:_:)``), keeping input
@@ -6,9 +5,9 @@ import Foundation
 ///
 /// If several items throw, the error of the first one in input order is thrown, so a failing
 /// build reports the same file every time.
-enum Parallel {
+public enum Parallel {
   /// `first` lists indices of the longest items, started before the others.
-  static func map<T: Sendable, R: Sendable>(
+  public static func map<T: Sendable, R: Sendable>(
     _ items: [T], first: [Int] = [], progress: (@Sendable (Int) -> Void)? = nil,
     _ transform: @Sendable (T) throws -> R
   ) throws -> [R] {

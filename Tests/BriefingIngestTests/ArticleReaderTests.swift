@@ -2,7 +2,7 @@ import BriefingModels
 import Foundation
 import Testing
 
-@testable import BriefingExtraction
+@testable import BriefingIngest
 
 /// Reading one article: front matter, derived titles and dates, and every refusal with file:line.
 @Suite struct ArticleReaderTests {

@@ -2,7 +2,7 @@ import BriefingModels
 import Foundation
 import Testing
 
-@testable import BriefingExtraction
+@testable import BriefingIngest
 
 /// Reading a whole content folder: subfolders, dotfiles, symlinks, slugs and the YAML files.
 @Suite struct ContentLoaderTests {

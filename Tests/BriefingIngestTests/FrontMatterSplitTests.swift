@@ -1,7 +1,7 @@
 import BriefingModels
 import Testing
 
-@testable import BriefingExtraction
+@testable import BriefingIngest
 
 /// How an article's text is cut into front matter and body.
 @Suite struct FrontMatterSplitTests {

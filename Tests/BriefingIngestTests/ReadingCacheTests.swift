@@ -1,8 +1,9 @@
 import BriefingModels
+import BriefingStore
 import Foundation
 import Testing
 
-@testable import BriefingExtraction
+@testable import BriefingIngest
 
 /// Rebuilds skip re-reading articles whose file signature is unchanged, and only those: an
 /// edited file (even of the same size, even with its old date put back) or one written in the

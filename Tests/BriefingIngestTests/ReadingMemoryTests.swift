@@ -2,7 +2,7 @@ import BriefingModels
 import Foundation
 import Testing
 
-@testable import BriefingExtraction
+@testable import BriefingIngest
 
 /// A process that loads content again and again takes unchanged files from memory, and only
 /// those: an edited file is read again, a deleted one forgotten, another "today" starts afresh,

@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingStore
 import Foundation
 import Testing
 

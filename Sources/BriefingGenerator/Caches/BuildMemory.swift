@@ -1,5 +1,8 @@
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
+import BriefingParallel
+import BriefingStore
 import Foundation
 
 /// What a long-running process (`briefing preview`) keeps from one build to the next: the

@@ -1,5 +1,8 @@
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
+import BriefingParallel
+import BriefingStore
 import Foundation
 
 /// Extraction results on disk, keyed by a hash of the article and the extraction's cache key.
@@ -47,7 +50,7 @@ final class ExtractionCache: @unchecked Sendable {
     else {
       return (try extract(article), false, nil)
     }
-    var h = ContentHash()
+    var h = StableHash()
     h.add(key)
     articleBytes.withUnsafeBytes { h.add($0) }  // not byte by byte through `Data`'s iterator
     let id = h.hex

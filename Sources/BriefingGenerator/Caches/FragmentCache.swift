@@ -1,5 +1,8 @@
 import BriefingExtraction
+import BriefingIngest
+import BriefingParallel
 import BriefingSite
+import BriefingStore
 import Foundation
 
 /// The JSON of each briefing as `corpus.json` holds it, kept in `.briefing-cache/fragments.pack`

@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingParallel
 
 /// Lookups over a corpus computed once per plan: parties and briefings by id, the timeline in
 /// date order, and what each party said and took part in.

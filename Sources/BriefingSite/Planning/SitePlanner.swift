@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingParallel
 
 /// Turns a corpus into the list of pages: one view model per page, links relative to it.
 struct SitePlanner: Sendable {
