@@ -34,7 +34,7 @@ let serverPackages: [Package.Dependency] = [
 
 /// Briefing: a static briefing-site generator.
 ///
-/// Module boundaries (see ../shared/DESIGN.md and README.md): Models depend on nothing;
+/// Module boundaries (see docs/DESIGN.md, docs/modules.md and README.md): Models depend on nothing;
 /// Extraction knows nothing of HTML; Site knows nothing of how a date was found; Generator
 /// runs the named steps; the CLI only parses arguments and calls one function.
 let package = Package(

@@ -10,7 +10,7 @@ struct ExtractCommand: AsyncParsableCommand {
     commandName: "extract",
     abstract: "Print the extracted briefing of each article as JSON.",
     discussion: """
-      One JSON object for one file, an array for several (the contract of DESIGN.md).
+      One JSON object for one file, an array for several (the contract of docs/DESIGN.md).
       Editor-curated parties from content/parties.yml are used when that file exists.
       """
   )
