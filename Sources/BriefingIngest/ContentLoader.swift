@@ -58,26 +58,20 @@ public struct ContentLoader: Sendable {
     load(contentDirectory: contentDirectory, displayRoot: Self.displayPath(of: contentDirectory))
   }
 
+  /// Only `site.yml` and `parties.yml`, no article: what a build from briefings extracted
+  /// elsewhere needs of the content folder.
+  public func loadSettings(contentDirectory: URL) -> LoadedContent {
+    var problems: [ContentProblem] = []
+    let (config, parties) = Self.settings(
+      contentDirectory, displayRoot: Self.displayPath(of: contentDirectory), problems: &problems)
+    return LoadedContent(articles: [], config: config, parties: parties, problems: problems)
+  }
+
   /// `displayRoot` is how the folder is named in messages and `Article.meta.path` ("content").
   public func load(contentDirectory: URL, displayRoot: String) -> LoadedContent {
     var problems: [ContentProblem] = []
-    func join(_ name: String) -> String { displayRoot.isEmpty ? name : displayRoot + "/" + name }
-
-    var config = SiteConfig()
-    let siteFile = contentDirectory.appendingPathComponent("site.yml")
-    if FileManager.default.fileExists(atPath: siteFile.path) {
-      do throws(ContentProblem) {
-        config = try SiteConfigReader().read(fileAt: siteFile, displayPath: join("site.yml"))
-      } catch { problems.append(error) }
-    }
-    var parties: [PartyDefinition] = []
-    let partiesFile = contentDirectory.appendingPathComponent("parties.yml")
-    if FileManager.default.fileExists(atPath: partiesFile.path) {
-      do throws(ContentProblem) {
-        parties = try PartiesFileReader().read(
-          fileAt: partiesFile, displayPath: join("parties.yml"))
-      } catch { problems.append(error) }
-    }
+    let (config, parties) = Self.settings(
+      contentDirectory, displayRoot: displayRoot, problems: &problems)
 
     let walker = ContentWalker.walk(contentDirectory, displayRoot: displayRoot)
     problems += walker.problems
@@ -158,6 +152,30 @@ public struct ContentLoader: Sendable {
     return LoadedContent(
       articles: articles, config: config, parties: parties, problems: problems,
       encodedArticles: encoded)
+  }
+
+  /// `site.yml` and `parties.yml` of the folder (defaults when absent); bad files are problems.
+  static func settings(
+    _ contentDirectory: URL, displayRoot: String, problems: inout [ContentProblem]
+  ) -> (SiteConfig, [PartyDefinition]) {
+    func join(_ name: String) -> String { displayRoot.isEmpty ? name : displayRoot + "/" + name }
+    var config = SiteConfig()
+    let siteFile = contentDirectory.appendingPathComponent("site.yml")
+    if FileManager.default.fileExists(atPath: siteFile.path) {
+      do throws(ContentProblem) {
+        config = try SiteConfigReader().read(fileAt: siteFile, displayPath: join("site.yml"))
+      } catch { problems.append(error) }
+    }
+    var parties: [PartyDefinition] = []
+    let partiesFile = contentDirectory.appendingPathComponent("parties.yml")
+    if FileManager.default.fileExists(atPath: partiesFile.path) {
+      do throws(ContentProblem) {
+        parties = try PartiesFileReader().read(
+          fileAt: partiesFile, displayPath: join("parties.yml"))
+      } catch { problems.append(error) }
+    }
+
+    return (config, parties)
   }
 
   /// The folder as the user would write it: relative to the working directory when inside it.

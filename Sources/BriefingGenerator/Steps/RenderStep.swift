@@ -1,14 +1,51 @@
-import BriefingExtraction
-import BriefingIngest
 import BriefingModels
 import BriefingParallel
 import BriefingSite
 import BriefingStore
 import Foundation
 
-/// The render step: each planned page checked by key, then by fingerprint, rendered only when
-/// both changed, and staged as soon as its bytes differ from the file in output/.
-extension SiteGenerator {
+/// What the render step gives the write step: each changed file staged beside output/, the
+/// files to remove, and the manifest of the new site.
+struct Rendered {
+  /// Each changed file and its name in the staging folder.
+  var writes: [(path: String, staged: String)]
+  var removals: [String]
+  var manifest: OutputManifest
+  var builtCount: Int
+  var renderedCount: Int
+  var warnings: [ContentProblem]
+  var staging: OutputStaging
+  /// The manifest `preview` remembered writing last, with its bytes.
+  var remembered: BuildMemory.Manifest?
+}
+
+/// render: the planned pages → `Rendered`. Each page is checked by key, then by fingerprint,
+/// rendered only when both changed, and staged as soon as its bytes differ from the file in
+/// output/; a failure discards everything staged.
+struct RenderStep: SiteBuildStep {
+  var step: BuildStep { .render }
+
+  func run(_ pages: [PlannedPage], in build: BuildContext) throws(BuildError) -> Rendered {
+    let output = build.options.outputDirectory
+    let remembered = build.options.memory?.manifest(in: output)
+    let previous: OutputManifest?
+    do { previous = try remembered?.manifest ?? OutputManifest.load(from: output) } catch {
+      throw BuildError(
+        step: .render, path: output.appendingPathComponent(OutputManifest.fileName).path,
+        message: "unreadable manifest of the previous build: \(error)")
+    }
+    // Changed files are staged as they render; a failure from here on discards them.
+    let staging = OutputStaging(root: output, faults: build.options.faults)
+    do {
+      var rendered = try render(pages, previous: previous, staging: staging, in: build)
+      rendered.remembered = remembered
+      return rendered
+    } catch {
+      staging.discard()
+      throw error
+    }
+  }
+
   /// Stages `bytes` for `path`; a failure is the write step's.
   static func stage(
     _ bytes: [UInt8], _ path: String, in staging: OutputStaging, output: URL
@@ -20,16 +57,6 @@ extension SiteGenerator {
     } catch {
       throw BuildError(step: .write, path: output.path, message: "\(error)")
     }
-  }
-
-  struct Rendered: Sendable {
-    /// Each changed file and its name in the staging folder.
-    var writes: [(path: String, staged: String)]
-    var removals: [String]
-    var manifest: OutputManifest
-    var builtCount: Int
-    var renderedCount: Int
-    var warnings: [ContentProblem]
   }
 
   enum PageOutcome: Sendable {
@@ -45,21 +72,18 @@ extension SiteGenerator {
     }
   }
 
-  func render(
-    _ pages: [PlannedPage], previous: OutputManifest?, staging: OutputStaging
+  private func render(
+    _ pages: [PlannedPage], previous: OutputManifest?, staging: OutputStaging,
+    in build: BuildContext
   ) throws(BuildError) -> Rendered {
-    let output = options.outputDirectory
+    let output = build.options.outputDirectory
     let old = previous?.files ?? [:]
-    let total = pages.count
-    let progress = options.progress
+    let progress = build.progress(.render, total: pages.count)
     /// Each page's outcome, and whether it was built (prepared) and rendered.
     let outcomes: [(PageOutcome, built: Bool, rendered: Bool)]
     do {
       outcomes = try Parallel.map(
-        pages, first: pages.indices.filter { pages[$0].startsEarly },
-        progress: { done in
-          progress?(BuildProgress(step: .render, done: done, total: total))
-        }
+        pages, first: pages.indices.filter { pages[$0].startsEarly }, progress: progress
       ) { page in
         let file = output.appendingPathComponent(page.path)
         let onDisk = FileState(file)
@@ -81,7 +105,9 @@ extension SiteGenerator {
         do { bytes = try prepared.render() } catch {
           throw BuildError(
             step: .render,
-            problems: [Self.problem(from: error, fallbackPath: page.path, page: page.path)])
+            problems: [
+              SiteGenerator.problem(from: error, fallbackPath: page.path, page: page.path)
+            ])
         }
         let entry = OutputManifest.Entry(
           key: page.key, fingerprint: prepared.fingerprint, size: bytes.count,
@@ -104,7 +130,7 @@ extension SiteGenerator {
     }
     var result = Rendered(
       writes: [], removals: [], manifest: OutputManifest(), builtCount: 0, renderedCount: 0,
-      warnings: [])
+      warnings: [], staging: staging)
     var foreign: [ContentProblem] = []
     for (page, (outcome, didBuild, didRender)) in zip(pages, outcomes) {
       if didBuild { result.builtCount += 1 }
@@ -142,5 +168,4 @@ extension SiteGenerator {
     }
     return result
   }
-
 }
