@@ -37,7 +37,8 @@ public struct StableHash: Sendable, Hashable {
 
   /// Adds one part: bytes of any sequence (copied once when not contiguous).
   public mutating func add(_ bytes: some Sequence<UInt8>) {
-    if let done: Void = bytes.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) }) {
+    if let done: Void = bytes.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) })
+    {
       return done
     }
     Array(bytes).withUnsafeBytes { add($0) }

@@ -1,6 +1,5 @@
-import Testing
-
 import BriefingStore
+import Testing
 
 @Suite("The stable hash changes whenever its bytes do")
 struct StableHashTests {
