@@ -64,15 +64,15 @@ public struct SiteGenerator: Sendable {
   }
 
   static func problem(from error: any Error, fallbackPath: String, page: String? = nil)
-    -> ContentProblem
+    -> Diagnostic
   {
-    var p: ContentProblem
+    var p: Diagnostic
     switch error {
-    case let problem as ContentProblem: p = problem
+    case let problem as Diagnostic: p = problem
     case let build as BuildError where !build.problems.isEmpty: p = build.problems[0]
-    default: p = ContentProblem(path: fallbackPath, message: String(describing: error))
+    default: p = Diagnostic(.renderingFailed(reason: Diagnostic.reason(error)), path: fallbackPath)
     }
-    if let page { p.message += " (while rendering \(page))" }
+    p.page = page ?? p.page
     return p
   }
 }

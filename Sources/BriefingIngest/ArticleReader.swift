@@ -9,7 +9,7 @@ import Foundation
 
 /// Reads one article file (`.md` with optional YAML front matter, or plain `.txt`) into an `Article`.
 ///
-/// Every refusal is a `ContentProblem` naming the file and, where there is one, the line: files
+/// Every refusal is a `Diagnostic` naming the file and, where there is one, the line: files
 /// over `IngestLimits.maxFileBytes`, binary files, invalid UTF-8, empty files, malformed front
 /// matter, impossible dates, wrong field types. The date comes from front matter, the file name
 /// (`2025-06-09-…`) or the text (for `.txt` the file name wins over front matter).
@@ -22,40 +22,39 @@ public struct ArticleReader: Sendable {
   /// An article and the warnings its reading raised.
   public struct Reading: Sendable {
     public var article: Article
-    public var warnings: [ContentProblem]
+    public var warnings: [Diagnostic]
   }
 
   public func read(fileAt url: URL, displayPath: String) throws -> Article {
     try readReporting(fileAt: url, displayPath: displayPath).article
   }
 
-  /// Reads the file; throws a `ContentProblem` when it cannot become an article.
-  public func readReporting(fileAt url: URL, displayPath: String) throws(ContentProblem) -> Reading
+  /// Reads the file; throws a `Diagnostic` when it cannot become an article.
+  public func readReporting(fileAt url: URL, displayPath: String) throws(Diagnostic) -> Reading
   {
     let bytes = try Self.readBytes(of: url, path: displayPath, limit: IngestLimits.maxFileBytes)
     return try parse(bytes: bytes, fileName: url.lastPathComponent, displayPath: displayPath)
   }
 
   /// Parses an article from its bytes; `fileName` decides the format and may carry the date.
-  public func parse(bytes: [UInt8], fileName: String, displayPath: String) throws(ContentProblem)
+  public func parse(bytes: [UInt8], fileName: String, displayPath: String) throws(Diagnostic)
     -> Reading
   {
     let path = displayPath
     let text = try ArticleText.decode(bytes, path: path)
     if text.allSatisfy(\.isWhitespace) {
-      throw ContentProblem(path: path, line: 1, message: "empty file: an article needs some text")
+      throw Diagnostic(.emptyArticle, path: path, line: 1)
     }
     let format: Article.Format = fileName.lowercased().hasSuffix(".txt") ? .text : .markdown
     let split = try FrontMatter.split(text, path: path)
     let fm =
-      try split.yaml.map { (yaml) throws(ContentProblem) in try FrontMatter.parse(yaml, path: path)
+      try split.yaml.map { (yaml) throws(Diagnostic) in try FrontMatter.parse(yaml, path: path)
       }
       ?? FrontMatter()
     var warnings = fm.warnings
     let body = split.body
     if body.allSatisfy(\.isWhitespace) {
-      throw ContentProblem(
-        path: path, line: split.bodyLine, message: "the article has front matter but no text")
+      throw Diagnostic(.noArticleText, path: path, line: split.bodyLine)
     }
 
     let baseName = (fileName as NSString).deletingPathExtension
@@ -79,10 +78,8 @@ public struct ArticleReader: Sendable {
     }
     if date == nil {
       warnings.append(
-        ContentProblem(
-          path: path, severity: .warning,
-          message:
-            "no date found: add 'date: YYYY-MM-DD' to front matter or a YYYY-MM-DD- file name prefix"
+        Diagnostic(
+          .noDate, path: path
         ))
     }
 
@@ -91,9 +88,7 @@ public struct ArticleReader: Sendable {
       title = TitleDeriver.title(from: body, markdown: format == .markdown)
       if format == .markdown {
         warnings.append(
-          ContentProblem(
-            path: path, line: 1, severity: .warning,
-            message: "no 'title' in front matter; using \"\(title ?? baseName)\""))
+          Diagnostic(.noTitle(using: title ?? baseName), path: path, line: 1))
       }
     }
 
@@ -113,24 +108,23 @@ public struct ArticleReader: Sendable {
   ///
   /// One `open` (following symbolic links, never blocking on a pipe), one `fstat` and plain
   /// `read`s: the ingest step does this for every article, so no Foundation attribute lookups.
-  static func readBytes(of url: URL, path: String, limit: Int) throws(ContentProblem) -> [UInt8] {
+  static func readBytes(of url: URL, path: String, limit: Int) throws(Diagnostic) -> [UInt8] {
     let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else {
-      throw ContentProblem(path: path, message: "cannot read: \(Self.lastError())")
+      throw Diagnostic(.cannotRead(reason: Self.lastError()), path: path)
     }
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0 else {
-      throw ContentProblem(path: path, message: "cannot read: \(Self.lastError())")
+      throw Diagnostic(.cannotRead(reason: Self.lastError()), path: path)
     }
     guard (st.st_mode & S_IFMT) == S_IFREG else {
-      throw ContentProblem(path: path, message: "not a regular file")
+      throw Diagnostic(.notAFile, path: path)
     }
     let size = Int(st.st_size)
     if size > limit {
-      throw ContentProblem(
-        path: path,
-        message: "file is \(size / (1024 * 1024)) MiB; the limit is \(limit / (1024 * 1024)) MiB")
+      throw Diagnostic(
+        .fileTooLarge(sizeMiB: size / (1024 * 1024), limitMiB: limit / (1024 * 1024)), path: path)
     }
     // The file may grow between fstat and read: read up to limit + 1 bytes and check.
     var bytes = [UInt8](repeating: 0, count: min(size, limit) + 1)
@@ -141,7 +135,7 @@ public struct ArticleReader: Sendable {
       }
       if n < 0 && errno == EINTR { continue }
       guard n >= 0 else {
-        throw ContentProblem(path: path, message: "cannot read: \(Self.lastError())")
+        throw Diagnostic(.cannotRead(reason: Self.lastError()), path: path)
       }
       if n == 0 { break }
       count += n
@@ -150,7 +144,7 @@ public struct ArticleReader: Sendable {
       }
     }
     guard count <= limit else {
-      throw ContentProblem(path: path, message: "file is larger than \(limit / (1024 * 1024)) MiB")
+      throw Diagnostic(.fileTooLarge(sizeMiB: nil, limitMiB: limit / (1024 * 1024)), path: path)
     }
     bytes.removeSubrange(count...)
     return bytes

@@ -7,20 +7,16 @@ import Foundation
 /// first offending byte. A UTF-8 byte-order mark is dropped and CRLF/CR line ends become LF,
 /// so line numbers are the ones an editor sees.
 public enum ArticleText {
-  /// Decodes `bytes`; throws a `ContentProblem` at `path` when they are not usable text.
-  public static func decode(_ bytes: [UInt8], path: String) throws(ContentProblem) -> String {
+  /// Decodes `bytes`; throws a `Diagnostic` at `path` when they are not usable text.
+  public static func decode(_ bytes: [UInt8], path: String) throws(Diagnostic) -> String {
     if let nul = bytes.firstIndex(of: 0) {
       let at = UTF8Validation.lineAndColumn(of: nul, in: bytes)
-      throw ContentProblem(
-        path: path, line: at.line, column: at.column,
-        message: "binary file: NUL byte at offset \(nul); articles must be UTF-8 text")
+      throw Diagnostic(.binaryFile(offset: nul), path: path, line: at.line, column: at.column)
     }
     if let bad = UTF8Validation.firstInvalidOffset(bytes) {
       let at = UTF8Validation.lineAndColumn(of: bad, in: bytes)
-      let hex = String(bytes[bad], radix: 16, uppercase: true)
-      throw ContentProblem(
-        path: path, line: at.line, column: at.column,
-        message: "invalid UTF-8: byte 0x\(hex) at offset \(bad); save the file as UTF-8")
+      throw Diagnostic(
+        .invalidUTF8(byte: bytes[bad], offset: bad), path: path, line: at.line, column: at.column)
     }
     var slice = bytes[...]
     if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }

@@ -9,13 +9,13 @@ public struct LoadedContent: Sendable {
   public var articles: [Article]
   public var config: SiteConfig
   public var parties: [PartyDefinition]
-  public var problems: [ContentProblem]
+  public var problems: [Diagnostic]
   /// The `BinaryEncoder` bytes of articles, by path, where the reading cache holds them: the
   /// extraction cache hashes these bytes instead of encoding each article again.
   public var encodedArticles: [String: Data]
 
   public init(
-    articles: [Article], config: SiteConfig, parties: [PartyDefinition], problems: [ContentProblem],
+    articles: [Article], config: SiteConfig, parties: [PartyDefinition], problems: [Diagnostic],
     encodedArticles: [String: Data] = [:]
   ) {
     self.articles = articles
@@ -26,8 +26,8 @@ public struct LoadedContent: Sendable {
   }
 
   /// The problems that stop a build.
-  public var errors: [ContentProblem] { problems.filter { $0.severity == .error } }
-  public var warnings: [ContentProblem] { problems.filter { $0.severity == .warning } }
+  public var errors: [Diagnostic] { problems.filter { $0.severity == .error } }
+  public var warnings: [Diagnostic] { problems.filter { $0.severity == .warning } }
 }
 
 /// Reads a whole content folder: `site.yml`, `parties.yml` and every article under it.
@@ -61,7 +61,7 @@ public struct ContentLoader: Sendable {
   /// Only `site.yml` and `parties.yml`, no article: what a build from briefings extracted
   /// elsewhere needs of the content folder.
   public func loadSettings(contentDirectory: URL) -> LoadedContent {
-    var problems: [ContentProblem] = []
+    var problems: [Diagnostic] = []
     let (config, parties) = Self.settings(
       contentDirectory, displayRoot: Self.displayPath(of: contentDirectory), problems: &problems)
     return LoadedContent(articles: [], config: config, parties: parties, problems: problems)
@@ -69,7 +69,7 @@ public struct ContentLoader: Sendable {
 
   /// `displayRoot` is how the folder is named in messages and `Article.meta.path` ("content").
   public func load(contentDirectory: URL, displayRoot: String) -> LoadedContent {
-    var problems: [ContentProblem] = []
+    var problems: [Diagnostic] = []
     let (config, parties) = Self.settings(
       contentDirectory, displayRoot: displayRoot, problems: &problems)
 
@@ -86,7 +86,7 @@ public struct ContentLoader: Sendable {
     // Remembered readings were made with this reader's "today" only if the key is the same.
     let memory = self.memory.flatMap { $0.isFor(today: reader.today) ? $0 : nil }
     let readings = walker.files.concurrentMap {
-      file -> Result<ArticleReader.Reading, ContentProblem> in
+      file -> Result<ArticleReader.Reading, Diagnostic> in
       func remember(_ reading: ArticleReader.Reading) {
         memory?.remember(
           .init(
@@ -109,7 +109,7 @@ public struct ContentLoader: Sendable {
         remember(kept)
         return .success(kept)
       }
-      do throws(ContentProblem) {
+      do throws(Diagnostic) {
         let reading = try reader.readReporting(fileAt: file.url, displayPath: file.displayPath)
         // The signature was taken by the walk, before the file was read.
         cache?.store(
@@ -156,20 +156,20 @@ public struct ContentLoader: Sendable {
 
   /// `site.yml` and `parties.yml` of the folder (defaults when absent); bad files are problems.
   static func settings(
-    _ contentDirectory: URL, displayRoot: String, problems: inout [ContentProblem]
+    _ contentDirectory: URL, displayRoot: String, problems: inout [Diagnostic]
   ) -> (SiteConfig, [PartyDefinition]) {
     func join(_ name: String) -> String { displayRoot.isEmpty ? name : displayRoot + "/" + name }
     var config = SiteConfig()
     let siteFile = contentDirectory.appendingPathComponent("site.yml")
     if FileManager.default.fileExists(atPath: siteFile.path) {
-      do throws(ContentProblem) {
+      do throws(Diagnostic) {
         config = try SiteConfigReader().read(fileAt: siteFile, displayPath: join("site.yml"))
       } catch { problems.append(error) }
     }
     var parties: [PartyDefinition] = []
     let partiesFile = contentDirectory.appendingPathComponent("parties.yml")
     if FileManager.default.fileExists(atPath: partiesFile.path) {
-      do throws(ContentProblem) {
+      do throws(Diagnostic) {
         parties = try PartiesFileReader().read(
           fileAt: partiesFile, displayPath: join("parties.yml"))
       } catch { problems.append(error) }
@@ -195,11 +195,11 @@ public struct ContentLoader: Sendable {
 /// gets `-2`, `-3`, … (skipping any slug already taken) and a warning naming both files. Set
 /// `slug:` in front matter to choose instead.
 public enum SlugAssigner {
-  public static func assignUnique(_ articles: inout [Article]) -> [ContentProblem] {
+  public static func assignUnique(_ articles: inout [Article]) -> [Diagnostic] {
     var owner: [String: String] = [:]
     for a in articles where owner[a.meta.id] == nil { owner[a.meta.id] = a.meta.path }
     var taken: Set<String> = []
-    var warnings: [ContentProblem] = []
+    var warnings: [Diagnostic] = []
     for i in articles.indices {
       let slug = articles[i].meta.id
       guard taken.contains(slug) else {
@@ -215,10 +215,9 @@ public enum SlugAssigner {
       let unique = "\(slug)-\(n)"
       taken.insert(unique)
       warnings.append(
-        ContentProblem(
-          path: articles[i].meta.path, severity: .warning,
-          message:
-            "slug '\(slug)' is already used by \(owner[slug] ?? "another article"); published as '\(unique)' (set 'slug:' in front matter to choose)"
+        Diagnostic(
+          .slugTaken(slug, by: owner[slug] ?? "another article", publishedAs: unique),
+          path: articles[i].meta.path
         ))
       articles[i].meta.id = unique
     }

@@ -40,7 +40,7 @@ struct ContentWalker {
   }
 
   var files: [Found] = []
-  var problems: [ContentProblem] = []
+  var problems: [Diagnostic] = []
   private var seen: Set<FileID> = []
 
   static func walk(_ root: URL, displayRoot: String) -> ContentWalker {
@@ -48,7 +48,7 @@ struct ContentWalker {
     var path = root.path
     while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
     guard let st = statFollowing(path), isDirectory(st) else {
-      walker.problems.append(ContentProblem(path: displayRoot, message: "content folder not found"))
+      walker.problems.append(Diagnostic(.contentFolderNotFound, path: displayRoot))
       return walker
     }
     let id = FileID(st)
@@ -63,7 +63,7 @@ struct ContentWalker {
       names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
     } catch {
       problems.append(
-        ContentProblem(path: display, message: "cannot list folder: \(error.localizedDescription)"))
+        Diagnostic(.cannotListFolder(reason: error.localizedDescription), path: display))
       return
     }
     for name in names where !name.hasPrefix(".") {
@@ -72,8 +72,7 @@ struct ContentWalker {
       guard let st = Self.statFollowing(path) else {
         if Self.isSymlink(path) {
           problems.append(
-            ContentProblem(
-              path: shown, severity: .warning, message: "broken symbolic link; skipped"))
+            Diagnostic(.brokenSymbolicLink, path: shown))
         }
         continue
       }
@@ -81,19 +80,13 @@ struct ContentWalker {
       if Self.isDirectory(st) {
         if ancestors.contains(id) {
           problems.append(
-            ContentProblem(
-              path: shown, severity: .warning,
-              message: "symbolic link loop: it leads back to an enclosing folder; skipped"))
+            Diagnostic(.symbolicLinkLoop, path: shown))
         } else if seen.contains(id) {
           problems.append(
-            ContentProblem(
-              path: shown, severity: .warning,
-              message: "folder already read through another path; skipped"))
+            Diagnostic(.folderReadTwice, path: shown))
         } else if depth + 1 > IngestLimits.maxFolderDepth {
           problems.append(
-            ContentProblem(
-              path: shown, severity: .warning,
-              message: "folders nested deeper than \(IngestLimits.maxFolderDepth) levels; skipped"))
+            Diagnostic(.foldersTooDeep(limit: IngestLimits.maxFolderDepth), path: shown))
         } else {
           seen.insert(id)
           visit(path, display: shown, ancestors: ancestors.union([id]), depth: depth + 1)
@@ -105,14 +98,12 @@ struct ContentWalker {
       else { continue }
       guard (st.st_mode & S_IFMT) == S_IFREG else {
         problems.append(
-          ContentProblem(path: shown, severity: .warning, message: "not a regular file; skipped"))
+          Diagnostic(.notARegularFile, path: shown))
         continue
       }
       if seen.contains(id) {
         problems.append(
-          ContentProblem(
-            path: shown, severity: .warning,
-            message: "file already read through another path; skipped"))
+          Diagnostic(.fileReadTwice, path: shown))
         continue
       }
       seen.insert(id)

@@ -4,13 +4,13 @@ import BriefingModels
 public enum FileNameDate {
   /// The prefix's date; nil when the name has no `YYYY-MM-DD-` prefix.
   /// Throws when the prefix has the shape of a date but names no real day (2025-02-30).
-  public static func parse(fileName: String, path: String) throws(ContentProblem) -> CalendarDate? {
+  public static func parse(fileName: String, path: String) throws(Diagnostic) -> CalendarDate? {
     let head = String(fileName.prefix(10))
     guard fileName.count > 10, DateField.looksLikeISODate(head) else { return nil }
     let next = fileName[fileName.index(fileName.startIndex, offsetBy: 10)]
     guard next == "-" || next == "_" || next == "." else { return nil }
     guard let date = CalendarDate(iso: head) else {
-      throw ContentProblem(path: path, message: "the date \(head) in the file name does not exist")
+      throw Diagnostic(.fileNameDateDoesNotExist(String(head)), path: path)
     }
     return date
   }

@@ -21,7 +21,7 @@ public struct FrontMatter: Sendable, Hashable {
   public var parties: [String] = []
   public var slug: String?
   /// Non-fatal remarks (unknown fields).
-  public var warnings: [ContentProblem] = []
+  public var warnings: [Diagnostic] = []
 
   public init() {}
 
@@ -38,7 +38,7 @@ public struct FrontMatter: Sendable, Hashable {
   ///
   /// Scans line ends in the UTF-8 up to the closing line only: the body is the rest of the text
   /// as it is, not split into lines and joined again (most of a build's reading went there).
-  public static func split(_ text: String, path: String) throws(ContentProblem) -> Split {
+  public static func split(_ text: String, path: String) throws(Diagnostic) -> Split {
     guard text.hasPrefix("---") else { return Split(yaml: nil, body: text, bodyLine: 1) }
     let utf8 = text.utf8
     let newline = UInt8(ascii: "\n")
@@ -70,19 +70,17 @@ public struct FrontMatter: Sendable, Hashable {
       }
       size += content.utf8.count + 1
       if size > IngestLimits.maxFrontMatterBytes {
-        throw ContentProblem(
-          path: path, line: 1,
-          message: "front matter is larger than \(IngestLimits.maxFrontMatterBytes / 1024) KiB")
+        throw Diagnostic(
+          .frontMatterTooLarge(limitKiB: IngestLimits.maxFrontMatterBytes / 1024), path: path,
+          line: 1)
       }
       next = after
     }
-    throw ContentProblem(
-      path: path, line: 1, message: "front matter opened with '---' is never closed by a '---' line"
-    )
+    throw Diagnostic(.frontMatterNotClosed, path: path, line: 1)
   }
 
   /// Reads the fields of `yaml`, which starts at file line 2 of `path`.
-  public static func parse(_ yaml: String, path: String, firstLine: Int = 2) throws(ContentProblem)
+  public static func parse(_ yaml: String, path: String, firstLine: Int = 2) throws(Diagnostic)
     -> FrontMatter
   {
     let reader = YAMLReader(path: path, firstLine: firstLine)
@@ -100,9 +98,8 @@ public struct FrontMatter: Sendable, Hashable {
       case "url":
         if let url = try reader.text(key, value) {
           guard SafeURL.isWebAddress(url) else {
-            throw ContentProblem(
-              path: path, line: reader.line(of: value),
-              message: "'url' must be an http:// or https:// address, found '\(url)'")
+            throw Diagnostic(
+              .notAWebAddress(field: "url", found: url), path: path, line: reader.line(of: value))
           }
           fm.url = url
         }
@@ -115,9 +112,8 @@ public struct FrontMatter: Sendable, Hashable {
         if let near = knownFields.first(where: { EditDistance.between($0, key.lowercased()) <= 2 })
         {
           fm.warnings.append(
-            ContentProblem(
-              path: path, line: reader.line(of: keyNode), severity: .warning,
-              message: "unknown front matter field '\(key)'; did you mean '\(near)'?"))
+            Diagnostic(
+              .unknownField(key, suggestion: near), path: path, line: reader.line(of: keyNode)))
         }
       }
     }
@@ -127,18 +123,16 @@ public struct FrontMatter: Sendable, Hashable {
 
 /// Parses a `date:` value: `YYYY-MM-DD`, optionally followed by a time (`T10:00`, ` 10:00`).
 enum DateField {
-  static func parse(_ raw: String, path: String, line: Int?) throws(ContentProblem) -> CalendarDate
+  static func parse(_ raw: String, path: String, line: Int?) throws(Diagnostic) -> CalendarDate
   {
     let head = String(raw.prefix(10))
     let rest = raw.dropFirst(10)
     let shapeOK = head.count == 10 && (rest.isEmpty || rest.first == "T" || rest.first == " ")
     guard shapeOK, let date = CalendarDate(iso: head) else {
       if shapeOK, looksLikeISODate(head) {
-        throw ContentProblem(
-          path: path, line: line, message: "date \(head) does not exist (check the month and day)")
+        throw Diagnostic(.dateDoesNotExist(String(head)), path: path, line: line)
       }
-      throw ContentProblem(
-        path: path, line: line, message: "date must be YYYY-MM-DD, found '\(raw)'")
+      throw Diagnostic(.notADate(found: raw), path: path, line: line)
     }
     return date
   }

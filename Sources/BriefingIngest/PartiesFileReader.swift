@@ -9,21 +9,20 @@ import Foundation
 public struct PartiesFileReader: Sendable {
   public init() {}
 
-  public func read(fileAt url: URL, displayPath: String) throws(ContentProblem) -> [PartyDefinition]
+  public func read(fileAt url: URL, displayPath: String) throws(Diagnostic) -> [PartyDefinition]
   {
     let bytes = try ArticleReader.readBytes(
       of: url, path: displayPath, limit: IngestLimits.maxConfigBytes)
     return try parse(ArticleText.decode(bytes, path: displayPath), path: displayPath)
   }
 
-  public func parse(_ yaml: String, path: String) throws(ContentProblem) -> [PartyDefinition] {
+  public func parse(_ yaml: String, path: String) throws(Diagnostic) -> [PartyDefinition] {
     let reader = YAMLReader(path: path)
     guard var root = try reader.parse(yaml), !reader.isNull(root) else { return [] }
     if case .mapping = root {
       let fields = try reader.fields(root, what: "parties.yml")
       guard let list = fields.first(where: { $0.key == "parties" })?.value else {
-        throw ContentProblem(
-          path: path, line: 1, message: "expected a list of parties (or 'parties:' with a list)")
+        throw Diagnostic(.partiesNotAList, path: path, line: 1)
       }
       root = list
     }
@@ -47,34 +46,27 @@ public struct PartiesFileReader: Sendable {
         case "kind":
           let raw = try reader.text(key, value)?.lowercased() ?? ""
           guard let k = Party.Kind(rawValue: raw == "organisation" ? "organization" : raw) else {
-            throw ContentProblem(
-              path: path, line: reader.line(of: value),
-              message: "'kind' must be one of state, organization, person, group; found '\(raw)'")
+            throw Diagnostic(.unknownPartyKind(raw), path: path, line: reader.line(of: value))
           }
           kind = k
         default:
-          throw ContentProblem(
-            path: path, line: reader.line(of: keyNode),
-            message:
-              "unknown party field '\(key)' (known: name, kind, id, parent, aliases, role, description)"
+          throw Diagnostic(
+            .unknownPartyField(key), path: path, line: reader.line(of: keyNode)
           )
         }
       }
       guard let name else {
-        throw ContentProblem(
-          path: path, line: reader.line(of: entry), message: "party without a 'name'")
+        throw Diagnostic(.partyWithoutName, path: path, line: reader.line(of: entry))
       }
       guard let kind else {
-        throw ContentProblem(
-          path: path, line: reader.line(of: entry), message: "party '\(name)' has no 'kind'")
+        throw Diagnostic(.partyWithoutKind(name), path: path, line: reader.line(of: entry))
       }
       d.name = name
       d.kind = kind
       let key = d.id ?? Slug.make(name)
       if let earlier = firstLine[key] {
-        throw ContentProblem(
-          path: path, line: reader.line(of: entry),
-          message: "party '\(name)' is already defined at line \(earlier)")
+        throw Diagnostic(
+          .partyDefinedTwice(name, firstLine: earlier), path: path, line: reader.line(of: entry))
       }
       firstLine[key] = reader.line(of: entry) ?? 0
       definitions.append(d)

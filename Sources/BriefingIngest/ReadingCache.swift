@@ -21,7 +21,7 @@ final class ReadingCache: @unchecked Sendable {
     var url: String
     var signature: FileSignature
     var readAt: Int64
-    var warnings: [Warning]
+    var warnings: [Diagnostic]
     /// `StableHash` of the body, so a damaged article is never taken for a real one.
     var bodyHash: UInt64
   }
@@ -32,14 +32,6 @@ final class ReadingCache: @unchecked Sendable {
       h.add(raw)
       return h.value
     }
-  }
-
-  /// A warning of the reading, as stored (`ContentProblem` is not `Codable`).
-  private struct Warning: Codable {
-    var path: String
-    var line: Int?
-    var column: Int?
-    var message: String
   }
 
   let url: URL
@@ -70,11 +62,7 @@ final class ReadingCache: @unchecked Sendable {
       let article = try? BinaryDecoder().decode(Article.self, from: pack.slice(record.body))
     else { return nil }
     lock.withLock { used[displayPath] = .packed(record) }
-    let warnings = head.warnings.map {
-      ContentProblem(
-        path: $0.path, line: $0.line, column: $0.column, severity: .warning, message: $0.message)
-    }
-    return ArticleReader.Reading(article: article, warnings: warnings)
+    return ArticleReader.Reading(article: article, warnings: head.warnings)
   }
 
   /// Keeps the stored record of `displayPath` for `save`, without reading it: the caller knows
@@ -95,9 +83,7 @@ final class ReadingCache: @unchecked Sendable {
     guard let bodyBytes = try? encoder.encode(reading.article) else { return }
     let head = Head(
       url: filePath, signature: signature, readAt: startedAt,
-      warnings: reading.warnings.map {
-        Warning(path: $0.path, line: $0.line, column: $0.column, message: $0.message)
-      }, bodyHash: Self.checksum(bodyBytes))
+      warnings: reading.warnings, bodyHash: Self.checksum(bodyBytes))
     guard let headBytes = try? encoder.encode(head) else { return }
     lock.withLock { used[displayPath] = .new(head: Array(headBytes), body: Array(bodyBytes)) }
   }

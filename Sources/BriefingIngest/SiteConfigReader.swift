@@ -8,13 +8,13 @@ import Foundation
 public struct SiteConfigReader: Sendable {
   public init() {}
 
-  public func read(fileAt url: URL, displayPath: String) throws(ContentProblem) -> SiteConfig {
+  public func read(fileAt url: URL, displayPath: String) throws(Diagnostic) -> SiteConfig {
     let bytes = try ArticleReader.readBytes(
       of: url, path: displayPath, limit: IngestLimits.maxConfigBytes)
     return try parse(ArticleText.decode(bytes, path: displayPath), path: displayPath)
   }
 
-  public func parse(_ yaml: String, path: String) throws(ContentProblem) -> SiteConfig {
+  public func parse(_ yaml: String, path: String) throws(Diagnostic) -> SiteConfig {
     let reader = YAMLReader(path: path)
     var config = SiteConfig()
     guard let root = try reader.parse(yaml), !reader.isNull(root) else { return config }
@@ -28,9 +28,8 @@ public struct SiteConfigReader: Sendable {
       case "baseURL", "base_url", "baseUrl", "url":
         guard let base = try reader.text(key, value) else { continue }
         guard SafeURL.isWebAddress(base) else {
-          throw ContentProblem(
-            path: path, line: reader.line(of: value),
-            message: "'\(key)' must be an http:// or https:// address, found '\(base)'")
+          throw Diagnostic(
+            .notAWebAddress(field: key, found: base), path: path, line: reader.line(of: value))
         }
         config.baseURL = base.hasSuffix("/") ? base : base + "/"
       case "publish":
@@ -39,10 +38,8 @@ public struct SiteConfigReader: Sendable {
           if let t = try reader.text("publish.\(name)", target) { config.publish[name] = t }
         }
       default:
-        throw ContentProblem(
-          path: path, line: reader.line(of: keyNode),
-          message:
-            "unknown setting '\(key)' (known: title, baseURL, language, timeZone, description, publish)"
+        throw Diagnostic(
+          .unknownSetting(key), path: path, line: reader.line(of: keyNode)
         )
       }
     }

@@ -1,7 +1,7 @@
 import BriefingModels
 import Yams
 
-/// Parses YAML for ingest with every error turned into a `ContentProblem` at the file's line.
+/// Parses YAML for ingest with every error turned into a `Diagnostic` at the file's line.
 ///
 /// `firstLine` is the file line of the YAML's first line (2 for front matter after `---`), so a
 /// Yams error at YAML line 3 is reported at file line 4. Nesting deeper than
@@ -11,11 +11,10 @@ struct YAMLReader {
   var firstLine: Int = 1
 
   /// The root node, or nil for an empty document.
-  func parse(_ yaml: String) throws(ContentProblem) -> Node? {
+  func parse(_ yaml: String) throws(Diagnostic) -> Node? {
     if let deep = YAMLDepth.firstLineDeeperThan(IngestLimits.maxYAMLDepth, in: yaml) {
-      throw ContentProblem(
-        path: path, line: deep + firstLine - 1,
-        message: "YAML nested deeper than \(IngestLimits.maxYAMLDepth) levels")
+      throw Diagnostic(
+        .yamlTooDeep(limit: IngestLimits.maxYAMLDepth), path: path, line: deep + firstLine - 1)
     }
     do {
       // UTF-8 said outright: Yams' default encoding reads the whole environment on every parse.
@@ -25,32 +24,28 @@ struct YAMLReader {
     } catch let error as YamlError {
       throw problem(from: error, yaml: yaml)
     } catch {
-      throw ContentProblem(path: path, line: firstLine, message: "YAML: \(error)")
+      throw Diagnostic(.yaml(reason: "\(error)"), path: path, line: firstLine)
     }
   }
 
-  func problem(from error: YamlError, yaml: String) -> ContentProblem {
+  func problem(from error: YamlError, yaml: String) -> Diagnostic {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
-      var message = "malformed YAML: \(problem)"
-      if let context {
-        message += " (\(context.text) at line \(context.mark.line + firstLine - 1))"
-      }
-      return ContentProblem(
-        path: path, line: mark.line + firstLine - 1, column: mark.column, message: message)
+      let where_ = context.map { "\($0.text) at line \($0.mark.line + firstLine - 1)" }
+      return Diagnostic(
+        .malformedYAML(problem, context: where_), path: path, line: mark.line + firstLine - 1,
+        column: mark.column)
     case .duplicatedKeysInMapping(let duplicates, let context):
-      return ContentProblem(
-        path: path, line: context.mark.line + firstLine - 1,
-        message: "duplicate key \(duplicates.joined(separator: ", ")) in YAML mapping")
+      return Diagnostic(
+        .duplicateYAMLKeys(duplicates), path: path, line: context.mark.line + firstLine - 1)
     case .reader(let problem, let offset, _, _):
       let line =
         offset.map { o in yaml.unicodeScalars.prefix(o).filter { $0 == "\n" }.count + 1 } ?? 1
-      return ContentProblem(
-        path: path, line: line + firstLine - 1, message: "unreadable YAML: \(problem)")
+      return Diagnostic(.unreadableYAML(problem), path: path, line: line + firstLine - 1)
     default:
-      return ContentProblem(path: path, line: firstLine, message: "YAML: \(error)")
+      return Diagnostic(.yaml(reason: "\(error)"), path: path, line: firstLine)
     }
   }
 
@@ -58,16 +53,16 @@ struct YAMLReader {
 
   func line(of node: Node) -> Int? { node.mark.map { $0.line + firstLine - 1 } }
 
-  func wrongType(_ field: String, _ node: Node, expected: String) -> ContentProblem {
+  func wrongType(_ field: String, _ node: Node, expected: String) -> Diagnostic {
     let found: String
     switch node {
     case .mapping: found = "a mapping"
     case .sequence: found = "a list"
     default: found = "'\(node.string ?? "")'"
     }
-    return ContentProblem(
-      path: path, line: line(of: node), column: node.mark?.column,
-      message: "'\(field)' must be \(expected), found \(found)")
+    return Diagnostic(
+      .wrongType(field: field, expected: expected, found: found), path: path, line: line(of: node),
+      column: node.mark?.column)
   }
 
   /// Whether `node` is an explicit or implicit YAML null (`~`, `null`, empty).
@@ -78,7 +73,7 @@ struct YAMLReader {
   }
 
   /// A text field: any scalar, trimmed and single-lined; nil when null or blank.
-  func text(_ field: String, _ node: Node?) throws(ContentProblem) -> String? {
+  func text(_ field: String, _ node: Node?) throws(Diagnostic) -> String? {
     guard let node, !isNull(node) else { return nil }
     guard case .scalar(let s) = node else { throw wrongType(field, node, expected: "text") }
     let cleaned = MetadataText.clean(s.string)
@@ -86,7 +81,7 @@ struct YAMLReader {
   }
 
   /// A list of texts; a single scalar counts as a one-item list.
-  func texts(_ field: String, _ node: Node?) throws(ContentProblem) -> [String] {
+  func texts(_ field: String, _ node: Node?) throws(Diagnostic) -> [String] {
     guard let node, !isNull(node) else { return [] }
     switch node {
     case .scalar:
@@ -104,7 +99,7 @@ struct YAMLReader {
   }
 
   /// The string keys of a mapping, with their value nodes, in document order.
-  func fields(_ node: Node, what: String) throws(ContentProblem) -> [(
+  func fields(_ node: Node, what: String) throws(Diagnostic) -> [(
     key: String, keyNode: Node, value: Node
   )] {
     guard case .mapping(let mapping) = node else {

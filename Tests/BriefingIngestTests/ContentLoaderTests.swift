@@ -60,8 +60,12 @@ import Testing
     let loaded = loader.load(contentDirectory: root, displayRoot: "content")
     #expect(loaded.articles.map(\.meta.id) == ["talks", "talks-2", "talks-3"])
     #expect(
-      loaded.warnings.filter { $0.message.contains("already used by content/a/talks.md") }.count
-        == 2)
+      loaded.warnings.map(\.problem).filter {
+        if case .slugTaken = $0 { true } else { false }
+      } == [
+        .slugTaken("talks", by: "content/a/talks.md", publishedAs: "talks-2"),
+        .slugTaken("talks", by: "content/a/talks.md", publishedAs: "talks-3"),
+      ])
   }
 
   @Test func symlinkLoopsAreSkippedWithAWarning() throws {
@@ -75,10 +79,11 @@ import Testing
     let loaded = loader.load(contentDirectory: root, displayRoot: "content")
     #expect(loaded.articles.count == 1)
     #expect(
-      loaded.warnings.contains { $0.path == "content/sub/loop" && $0.message.contains("loop") })
+      loaded.warnings.contains { $0.path == "content/sub/loop" && $0.problem == .symbolicLinkLoop })
     #expect(
-      loaded.warnings.contains { $0.path == "content/dangling.md" && $0.message.contains("broken") }
-    )
+      loaded.warnings.contains {
+        $0.path == "content/dangling.md" && $0.problem == .brokenSymbolicLink
+      })
   }
 
   @Test func siteAndPartiesFilesAreRead() throws {
@@ -97,21 +102,22 @@ import Testing
 
   @Test func badPartiesAndSettingsAreLocated() {
     let parties = PartiesFileReader()
-    #expect(throws: ContentProblem.self) {
+    #expect(throws: Diagnostic(.unknownPartyKind("planet"), path: "p.yml", line: 2)) {
       try parties.parse("- name: X\n  kind: planet\n", path: "p.yml")
     }
-    do throws(ContentProblem) {
+    do throws(Diagnostic) {
       _ = try parties.parse("- name: X\n  kind: state\n- name: X\n  kind: group\n", path: "p.yml")
       Issue.record("duplicate accepted")
     } catch {
       #expect(error.line == 3)
-      #expect(error.message.contains("already defined at line 1"))
+      #expect(error.problem == .partyDefinedTwice("X", firstLine: 1))
     }
-    do throws(ContentProblem) {
+    do throws(Diagnostic) {
       _ = try SiteConfigReader().parse("title: T\nbaseURL: javascript:alert(1)\n", path: "s.yml")
       Issue.record("javascript: accepted")
     } catch {
       #expect(error.line == 2)
+      #expect(error.problem == .notAWebAddress(field: "baseURL", found: "javascript:alert(1)"))
     }
   }
 }

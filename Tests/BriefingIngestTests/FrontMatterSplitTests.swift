@@ -32,10 +32,10 @@ import Testing
   }
 
   @Test func unclosedOrOversizedFrontMatterIsAProblemAtLineOne() {
-    #expect(throws: ContentProblem.self) { try split("---\ntitle: A\nBody") }
-    #expect(throws: ContentProblem.self) { try split("---") }
+    #expect(throws: Diagnostic.self) { try split("---\ntitle: A\nBody") }
+    #expect(throws: Diagnostic.self) { try split("---") }
     let big = "---\n" + String(repeating: "k: v\n", count: IngestLimits.maxFrontMatterBytes / 4)
-    #expect(throws: ContentProblem.self) { try split(big + "---\nBody") }
+    #expect(throws: Diagnostic.self) { try split(big + "---\nBody") }
   }
 
   /// The earlier implementation split the whole text into lines; the scan gives the same cut.

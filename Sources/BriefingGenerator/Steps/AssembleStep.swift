@@ -21,7 +21,8 @@ struct AssembleStep: SiteBuildStep {
         extracted.briefings, build.options.memory?.timeline)
     } catch {
       throw BuildError(
-        step: .assemble, path: build.options.contentDirectory.path, message: "\(error)")
+        step: .assemble, .assemblyFailed(reason: Diagnostic.reason(error)),
+        path: build.options.contentDirectory.path)
     }
     return Assembled(corpus: corpus, inputs: Self.inputs(of: corpus, sources: extracted.sources))
   }

@@ -47,13 +47,17 @@ struct ExtractStep: SiteBuildStep {
             .init(key: key, article: article, briefing: made.briefing, id: made.id))
           return made
         } catch {
-          throw BuildError(step: .extract, path: article.meta.path, message: "\(error)")
+          throw BuildError(
+            step: .extract, .extractionFailed(reason: Diagnostic.reason(error)),
+            path: article.meta.path)
         }
       }
     } catch let error as BuildError {
       throw error
     } catch {
-      throw BuildError(step: .extract, path: options.contentDirectory.path, message: "\(error)")
+      throw BuildError(
+        step: .extract, .extractionFailed(reason: Diagnostic.reason(error)),
+        path: options.contentDirectory.path)
     }
     var sources: [String: String] = [:]
     for result in results {
@@ -70,9 +74,8 @@ struct ExtractStep: SiteBuildStep {
   {
     do { return try build.stages.prepareExtraction(parties) } catch {
       throw BuildError(
-        step: .extract,
-        path: build.options.contentDirectory.appendingPathComponent("parties.yml").path,
-        message: "\(error)")
+        step: .extract, .gazetteerNotLoaded(reason: Diagnostic.reason(error)),
+        path: build.options.contentDirectory.appendingPathComponent("parties.yml").path)
     }
   }
 }

@@ -32,14 +32,14 @@ struct PlanStep: SiteBuildStep {
         step: .plan, problems: [SiteGenerator.problem(from: error, fallbackPath: templates.path)])
     }
     var seen: [String: String] = [:]
-    var problems: [ContentProblem] = []
+    var problems: [Diagnostic] = []
     for page in pages {
       if let why = OutputPath.problem(with: page.path) {
-        problems.append(ContentProblem(path: page.path, message: "unsafe output path: \(why)"))
+        problems.append(Diagnostic(.unsafeOutputPath(reason: why), path: page.path))
       }
       if let other = seen[page.path.lowercased()] {
         problems.append(
-          ContentProblem(path: page.path, message: "two pages want the same file (\(other))"))
+          Diagnostic(.samePageFile(other), path: page.path))
       }
       seen[page.path.lowercased()] = page.path
     }

@@ -20,8 +20,7 @@ struct ReadBriefingsStep: SiteBuildStep {
     let extraction = try ExtractStep.prepare(build, parties: settings.parties)
     let files = Self.jsonFiles(under: directory)
     guard !files.isEmpty else {
-      throw BuildError(
-        step: .extract, path: directory.path, message: "no .json briefings in this folder")
+      throw BuildError(step: .extract, .noBriefingFiles, path: directory.path)
     }
     let decoded: [[Briefing]]
     do {
@@ -36,28 +35,25 @@ struct ReadBriefingsStep: SiteBuildStep {
           return [try decoder.decode(Briefing.self, from: data)]
         } catch {
           throw BuildError(
-            step: .extract, path: file.path,
-            message: "not a briefing of `briefing extract`: \(error)")
+            step: .extract, .notABriefing(reason: Diagnostic.reason(error)), path: file.path)
         }
       }
     } catch let error as BuildError {
       throw error
     } catch {
-      throw BuildError(step: .extract, path: directory.path, message: "\(error)")
+      throw BuildError(
+        step: .extract, .notABriefing(reason: Diagnostic.reason(error)), path: directory.path)
     }
     var briefings: [Briefing] = []
     var file: [String: String] = [:]
     var sources: [String: String] = [:]
-    var problems: [ContentProblem] = []
+    var problems: [Diagnostic] = []
     for (url, group) in zip(files, decoded) {
       for briefing in group {
         let id = briefing.article.id
         if let other = file[id] {
           problems.append(
-            ContentProblem(
-              path: url.path,
-              message: "a second briefing with the id '\(id)' (first in \(other)); "
-                + "set 'slug:' in the article's front matter to tell them apart"))
+            Diagnostic(.duplicateBriefing(id: id, firstIn: other), path: url.path))
           continue
         }
         file[id] = url.path

@@ -13,7 +13,7 @@ struct Rendered {
   var manifest: OutputManifest
   var builtCount: Int
   var renderedCount: Int
-  var warnings: [ContentProblem]
+  var warnings: [Diagnostic]
   var staging: OutputStaging
   /// The manifest `preview` remembered writing last, with its bytes.
   var remembered: BuildMemory.Manifest?
@@ -31,8 +31,8 @@ struct RenderStep: SiteBuildStep {
     let previous: OutputManifest?
     do { previous = try remembered?.manifest ?? OutputManifest.load(from: output) } catch {
       throw BuildError(
-        step: .render, path: output.appendingPathComponent(OutputManifest.fileName).path,
-        message: "unreadable manifest of the previous build: \(error)")
+        step: .render, .unreadableManifest(reason: Diagnostic.reason(error)),
+        path: output.appendingPathComponent(OutputManifest.fileName).path)
     }
     // Changed files are staged as they render; a failure from here on discards them.
     let staging = OutputStaging(root: output, faults: build.options.faults)
@@ -52,10 +52,11 @@ struct RenderStep: SiteBuildStep {
   ) throws(BuildError) -> String {
     do { return try staging.stage(bytes, for: path) } catch let failure as OutputWriter.Failure {
       throw BuildError(
-        step: .write, path: output.appendingPathComponent(failure.path).path,
-        message: failure.message)
+        step: .write, .writeFailed(reason: failure.message),
+        path: output.appendingPathComponent(failure.path).path)
     } catch {
-      throw BuildError(step: .write, path: output.path, message: "\(error)")
+      throw BuildError(
+        step: .write, .writeFailed(reason: Diagnostic.reason(error)), path: output.path)
     }
   }
 
@@ -126,12 +127,13 @@ struct RenderStep: SiteBuildStep {
     } catch let error as BuildError {
       throw error
     } catch {
-      throw BuildError(step: .render, path: output.path, message: "\(error)")
+      throw BuildError(
+        step: .render, .renderingFailed(reason: Diagnostic.reason(error)), path: output.path)
     }
     var result = Rendered(
       writes: [], removals: [], manifest: OutputManifest(), builtCount: 0, renderedCount: 0,
       warnings: [], staging: staging)
-    var foreign: [ContentProblem] = []
+    var foreign: [Diagnostic] = []
     for (page, (outcome, didBuild, didRender)) in zip(pages, outcomes) {
       if didBuild { result.builtCount += 1 }
       if didRender { result.renderedCount += 1 }
@@ -142,11 +144,7 @@ struct RenderStep: SiteBuildStep {
         result.writes.append((page.path, staged))
       case .foreign:
         foreign.append(
-          ContentProblem(
-            path: output.appendingPathComponent(page.path).path,
-            message:
-              "exists but was not written by briefing; move it away or delete it, then build again")
-        )
+          Diagnostic(.notWrittenByBriefing, path: output.appendingPathComponent(page.path).path))
       }
     }
     guard foreign.isEmpty else { throw BuildError(step: .render, problems: foreign) }
@@ -160,10 +158,7 @@ struct RenderStep: SiteBuildStep {
         result.removals.append(path)
       } else {
         result.warnings.append(
-          ContentProblem(
-            path: output.appendingPathComponent(path).path, severity: .warning,
-            message:
-              "no longer part of the site but changed by hand since it was written; left in place"))
+          Diagnostic(.changedByHand, path: output.appendingPathComponent(path).path))
       }
     }
     return result

@@ -27,9 +27,9 @@ extension BuildStages {
       do { renderer = try SiteRenderer(templatesDirectory: templates) } catch let error
         as TemplateError
       {
-        throw ContentProblem(
-          path: DisplayPath.relative(error.file), line: error.line, column: error.column,
-          message: error.message)
+        throw Diagnostic(
+          .template(error.message), path: DisplayPath.relative(error.file), line: error.line,
+          column: error.column)
       }
       return Rendering { corpus, config, inputs in
         renderer.plan(corpus: corpus, config: config, inputs: inputs).map { page in
@@ -37,9 +37,9 @@ extension BuildStages {
             let built = page.prepared(fingerprinted: fingerprinted)
             return .init(fingerprint: built.fingerprint ?? "", byteDigest: built.byteDigest) {
               do { return try renderer.render(built) } catch let error as TemplateError {
-                throw ContentProblem(
-                  path: DisplayPath.relative(error.file), line: error.line, column: error.column,
-                  message: error.message)
+                throw Diagnostic(
+                  .template(error.message), path: DisplayPath.relative(error.file),
+                  line: error.line, column: error.column)
               }
             }
           }

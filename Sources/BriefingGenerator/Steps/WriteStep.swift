@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 /// write: `Rendered` → output/, as one transaction (see `OutputWriter`): the staged files and
@@ -32,10 +33,11 @@ struct WriteStep: SiteBuildStep {
           .apply(WritePlan(writes: writes, removals: rendered.removals), staging: staging)
       } catch let failure as OutputWriter.Failure {
         throw BuildError(
-          step: .write, path: output.appendingPathComponent(failure.path).path,
-          message: failure.message)
+          step: .write, .writeFailed(reason: failure.message),
+          path: output.appendingPathComponent(failure.path).path)
       } catch {
-        throw BuildError(step: .write, path: output.path, message: "\(error)")
+        throw BuildError(
+          step: .write, .writeFailed(reason: Diagnostic.reason(error)), path: output.path)
       }
     }
     build.options.memory?.remember(rendered.manifest, bytes: manifest, in: output)
@@ -43,7 +45,8 @@ struct WriteStep: SiteBuildStep {
 
   private static func encode(_ manifest: OutputManifest) throws(BuildError) -> [UInt8] {
     do { return try manifest.encoded() } catch {
-      throw BuildError(step: .write, path: OutputManifest.fileName, message: "\(error)")
+      throw BuildError(
+        step: .write, .writeFailed(reason: Diagnostic.reason(error)), path: OutputManifest.fileName)
     }
   }
 
@@ -54,11 +57,12 @@ struct WriteStep: SiteBuildStep {
     if let refusal = OutputGuard.problem(
       output: output, content: options.contentDirectory, templates: options.templatesDirectory)
     {
-      throw BuildError(step: .write, path: output.path, message: refusal)
+      throw BuildError(step: .write, .outputRefused(reason: refusal), path: output.path)
     }
     do { try OutputWriter(root: output).recover() } catch {
       throw BuildError(
-        step: .write, path: output.path, message: "cannot recover an interrupted build: \(error)")
+        step: .write, .interruptedBuildNotRecovered(reason: Diagnostic.reason(error)),
+        path: output.path)
     }
   }
 }
