@@ -42,7 +42,17 @@ func time(_ name: String, _ body: () -> UInt64) {
     sink ^= body()
     best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
   }
-  print(String(format: "%@: best of 7 %.1f ms, %.2f GB/s (%llx)", name, best, Double(total) / best / 1e6, sink))
+  print(
+    String(
+      format: "%@: best of 7 %.1f ms, %.2f GB/s (%llx)", name, best, Double(total) / best / 1e6,
+      sink))
 }
-time("StableHash") { blobs.reduce(0) { s, b in b.withUnsafeBytes { let (x, y) = stable($0); return s ^ x ^ y } } }
+time("StableHash") {
+  blobs.reduce(0) { s, b in
+    b.withUnsafeBytes {
+      let (x, y) = stable($0)
+      return s ^ x ^ y
+    }
+  }
+}
 time("FNV-1a 64") { blobs.reduce(0) { s, b in b.withUnsafeBytes { s ^ fnv($0) } } }

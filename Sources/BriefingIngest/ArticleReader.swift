@@ -30,8 +30,7 @@ public struct ArticleReader: Sendable {
   }
 
   /// Reads the file; throws a `Diagnostic` when it cannot become an article.
-  public func readReporting(fileAt url: URL, displayPath: String) throws(Diagnostic) -> Reading
-  {
+  public func readReporting(fileAt url: URL, displayPath: String) throws(Diagnostic) -> Reading {
     let bytes = try Self.readBytes(of: url, path: displayPath, limit: IngestLimits.maxFileBytes)
     return try parse(bytes: bytes, fileName: url.lastPathComponent, displayPath: displayPath)
   }

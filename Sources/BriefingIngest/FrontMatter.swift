@@ -123,8 +123,7 @@ public struct FrontMatter: Sendable, Hashable {
 
 /// Parses a `date:` value: `YYYY-MM-DD`, optionally followed by a time (`T10:00`, ` 10:00`).
 enum DateField {
-  static func parse(_ raw: String, path: String, line: Int?) throws(Diagnostic) -> CalendarDate
-  {
+  static func parse(_ raw: String, path: String, line: Int?) throws(Diagnostic) -> CalendarDate {
     let head = String(raw.prefix(10))
     let rest = raw.dropFirst(10)
     let shapeOK = head.count == 10 && (rest.isEmpty || rest.first == "T" || rest.first == " ")

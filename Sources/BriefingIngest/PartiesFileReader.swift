@@ -9,8 +9,7 @@ import Foundation
 public struct PartiesFileReader: Sendable {
   public init() {}
 
-  public func read(fileAt url: URL, displayPath: String) throws(Diagnostic) -> [PartyDefinition]
-  {
+  public func read(fileAt url: URL, displayPath: String) throws(Diagnostic) -> [PartyDefinition] {
     let bytes = try ArticleReader.readBytes(
       of: url, path: displayPath, limit: IngestLimits.maxConfigBytes)
     return try parse(ArticleText.decode(bytes, path: displayPath), path: displayPath)

@@ -90,7 +90,8 @@ public enum Problem: Sendable, Hashable, Codable {
     case .fileTooLarge(nil, let limit): "file is larger than \(limit) MiB"
     case .emptyArticle: "empty file: an article needs some text"
     case .noArticleText: "the article has front matter but no text"
-    case .binaryFile(let offset): "binary file: NUL byte at offset \(offset); articles must be UTF-8 text"
+    case .binaryFile(let offset):
+      "binary file: NUL byte at offset \(offset); articles must be UTF-8 text"
     case .invalidUTF8(let byte, let offset):
       "invalid UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset); save the file as UTF-8"
     case .noDate:
@@ -99,7 +100,8 @@ public enum Problem: Sendable, Hashable, Codable {
     case .fileNameDateDoesNotExist(let date): "the date \(date) in the file name does not exist"
     case .frontMatterTooLarge(let kib): "front matter is larger than \(kib) KiB"
     case .frontMatterNotClosed: "front matter opened with '---' is never closed by a '---' line"
-    case .unknownField(let key, let near): "unknown front matter field '\(key)'; did you mean '\(near)'?"
+    case .unknownField(let key, let near):
+      "unknown front matter field '\(key)'; did you mean '\(near)'?"
     case .notAWebAddress(let field, let found):
       "'\(field)' must be an http:// or https:// address, found '\(found)'"
     case .dateDoesNotExist(let date): "date \(date) does not exist (check the month and day)"
@@ -107,10 +109,12 @@ public enum Problem: Sendable, Hashable, Codable {
     case .yamlTooDeep(let limit): "YAML nested deeper than \(limit) levels"
     case .malformedYAML(let problem, let context):
       "malformed YAML: \(problem)" + (context.map { " (\($0))" } ?? "")
-    case .duplicateYAMLKeys(let keys): "duplicate key \(keys.joined(separator: ", ")) in YAML mapping"
+    case .duplicateYAMLKeys(let keys):
+      "duplicate key \(keys.joined(separator: ", ")) in YAML mapping"
     case .unreadableYAML(let problem): "unreadable YAML: \(problem)"
     case .yaml(let reason): "YAML: \(reason)"
-    case .wrongType(let field, let expected, let found): "'\(field)' must be \(expected), found \(found)"
+    case .wrongType(let field, let expected, let found):
+      "'\(field)' must be \(expected), found \(found)"
     case .unknownSetting(let key):
       "unknown setting '\(key)' (known: title, baseURL, language, timeZone, description, publish)"
     case .partiesNotAList: "expected a list of parties (or 'parties:' with a list)"
@@ -120,7 +124,8 @@ public enum Problem: Sendable, Hashable, Codable {
       "unknown party field '\(key)' (known: name, kind, id, parent, aliases, role, description)"
     case .partyWithoutName: "party without a 'name'"
     case .partyWithoutKind(let name): "party '\(name)' has no 'kind'"
-    case .partyDefinedTwice(let name, let line): "party '\(name)' is already defined at line \(line)"
+    case .partyDefinedTwice(let name, let line):
+      "party '\(name)' is already defined at line \(line)"
     case .contentFolderNotFound: "content folder not found"
     case .cannotListFolder(let reason): "cannot list folder: \(reason)"
     case .brokenSymbolicLink: "broken symbolic link; skipped"

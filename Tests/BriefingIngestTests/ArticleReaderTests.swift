@@ -172,7 +172,10 @@ import Testing
 
   @Test func misspelledFieldsAreWarned() throws {
     let r = try read("---\ntitel: T\n---\nText.\n")
-    #expect(r.warnings.contains { $0.problem == .unknownField("titel", suggestion: "title") && $0.line == 2 })
+    #expect(
+      r.warnings.contains {
+        $0.problem == .unknownField("titel", suggestion: "title") && $0.line == 2
+      })
   }
 
   static var seedURL: URL {
