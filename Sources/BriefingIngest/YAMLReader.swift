@@ -24,7 +24,7 @@ struct YAMLReader {
     } catch let error as YamlError {
       throw problem(from: error, yaml: yaml)
     } catch {
-      throw Diagnostic(.yaml(reason: "\(error)"), path: path, line: firstLine)
+      throw Diagnostic(.yaml(reason: Diagnostic.reason(error)), path: path, line: firstLine)
     }
   }
 
@@ -45,7 +45,7 @@ struct YAMLReader {
         offset.map { o in yaml.unicodeScalars.prefix(o).filter { $0 == "\n" }.count + 1 } ?? 1
       return Diagnostic(.unreadableYAML(problem), path: path, line: line + firstLine - 1)
     default:
-      return Diagnostic(.yaml(reason: "\(error)"), path: path, line: firstLine)
+      return Diagnostic(.yaml(reason: Diagnostic.reason(error)), path: path, line: firstLine)
     }
   }
 
