@@ -1,6 +1,6 @@
 /// Where a problem is: a file and, when known, its line and column (1-based), printed
 /// `file:line:column` like a compiler's location so editors and their tools jump to it.
-public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct FileLocation: Sendable, Hashable, Codable, CustomStringConvertible {
   public var file: String
   public var line: Int?
   public var column: Int?
@@ -20,7 +20,7 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
 }
 
 /// The one kind of error and warning of a build: what went wrong, from a closed set
-/// (`Problem`), and where (`SourceLocation`).
+/// (`Problem`), and where (`FileLocation`).
 ///
 /// Its text is made in one place (`Problem.message`, `description`), the way
 /// swift-argument-parser's `ParserError` carries its `InputOrigin`; code and tests match on the
@@ -31,18 +31,18 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConver
   }
 
   public var problem: Problem
-  public var location: SourceLocation
+  public var location: FileLocation
   /// The page being rendered when the problem arose, if it arose there.
   public var page: String?
 
-  public init(_ problem: Problem, at location: SourceLocation, page: String? = nil) {
+  public init(_ problem: Problem, at location: FileLocation, page: String? = nil) {
     self.problem = problem
     self.location = location
     self.page = page
   }
 
   public init(_ problem: Problem, path: String, line: Int? = nil, column: Int? = nil) {
-    self.init(problem, at: SourceLocation(file: path, line: line, column: column))
+    self.init(problem, at: FileLocation(file: path, line: line, column: column))
   }
 
   public var severity: Severity { problem.severity }
