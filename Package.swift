@@ -10,7 +10,7 @@ let serverTargets: [Target] = [
     .target(
         name: "BriefingPreview",
         dependencies: [
-            "BriefingModels", "BriefingGenerator", "BriefingSite",
+            "BriefingModels", "BriefingIngest", "BriefingGenerator", "BriefingSite",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]
     ),
@@ -34,7 +34,7 @@ let serverPackages: [Package.Dependency] = [
 
 /// Briefing: a static briefing-site generator.
 ///
-/// Module boundaries (see ../shared/DESIGN.md and README.md): Models depend on nothing;
+/// Module boundaries (see docs/DESIGN.md, docs/modules.md and README.md): Models depend on nothing;
 /// Extraction knows nothing of HTML; Site knows nothing of how a date was found; Generator
 /// runs the named steps; the CLI only parses arguments and calls one function.
 let package = Package(
@@ -57,36 +57,57 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        // Value types of the JSON contract; depend on nothing.
         .target(name: "BriefingModels"),
+        // Mapping over every core, in input order (Dispatch).
+        .target(name: "BriefingParallel"),
+        // What builds keep on disk: the binary Codable codec, record packs, the one hash.
+        .target(name: "BriefingStore"),
+        // content/ read into models: file walking, front matter, YAML, the reading cache.
+        .target(
+            name: "BriefingIngest",
+            dependencies: [
+                "BriefingModels", "BriefingParallel", "BriefingStore",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // Articles into briefings: sentences, dates, parties, statements, events; no HTML.
         .target(
             name: "BriefingExtraction",
-            dependencies: ["BriefingModels", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "BriefingModels", "BriefingParallel", .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Resources/gazetteer.yml")]
         ),
+        // A corpus into pages and bytes; never knows how a date was found.
         .target(
             name: "BriefingSite",
             dependencies: [
-                "BriefingModels", "Markdown",
+                "BriefingModels", "BriefingParallel", "BriefingStore", "Markdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The build as steps: ingest, extract, assemble, plan, render, write.
         .target(
             name: "BriefingGenerator",
             dependencies: [
-                "BriefingModels", "BriefingExtraction", "BriefingSite",
+                "BriefingModels", "BriefingParallel", "BriefingStore", "BriefingIngest",
+                "BriefingExtraction", "BriefingSite",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "BriefingEvaluation",
             dependencies: [
-                "BriefingModels", "BriefingExtraction", .product(name: "Yams", package: "Yams"),
+                "BriefingModels", "BriefingIngest", "BriefingExtraction",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingModels", "BriefingExtraction", "BriefingSite", "BriefingGenerator",
+                "BriefingModels", "BriefingIngest", "BriefingExtraction", "BriefingSite",
+                "BriefingGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + (withServers ? ["BriefingPreview", "BriefingPublish"] : []),
             // jemalloc instead of glibc's malloc: a build allocates millions of small values on
@@ -102,11 +123,16 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "BriefingModelsTests", dependencies: ["BriefingModels"]),
-        .testTarget(name: "BriefingExtractionTests", dependencies: ["BriefingExtraction"]),
+        .testTarget(name: "BriefingStoreTests", dependencies: ["BriefingStore", "BriefingModels"]),
+        .testTarget(name: "BriefingIngestTests", dependencies: ["BriefingIngest", "BriefingStore"]),
+        .testTarget(
+            name: "BriefingExtractionTests",
+            dependencies: ["BriefingExtraction", "BriefingIngest", "BriefingStore"]),
         .testTarget(
             name: "BriefingSiteTests",
             dependencies: ["BriefingSite", .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "BriefingGeneratorTests", dependencies: ["BriefingGenerator"]),
+        .testTarget(
+            name: "BriefingGeneratorTests", dependencies: ["BriefingGenerator", "BriefingStore"]),
         .testTarget(name: "BriefingEvaluationTests", dependencies: ["BriefingEvaluation"]),
         // Runs the built `briefing` tool as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["briefing"]),

@@ -28,7 +28,7 @@ let today = CalendarDate(year: 2026, month: 11, day: 25)!
 func fuzzArticle(_ bytes: [UInt8]) {
   let reader = ArticleReader(today: today)
   for name in ["a.md", "2025-06-02-a.txt"] {
-    do throws(ContentProblem) {
+    do throws(Diagnostic) {
       let r = try reader.parse(bytes: bytes, fileName: name, displayPath: name)
       let meta = r.article.meta
       precondition(
@@ -94,7 +94,7 @@ func fuzzUTF8(_ bytes: [UInt8]) {
   let swifts = String(validating: bytes, as: UTF8.self)
   precondition(
     (ours == nil) == (swifts != nil), "validators disagree at \(String(describing: ours))")
-  do throws(ContentProblem) {
+  do throws(Diagnostic) {
     _ = try ArticleText.decode(bytes, path: "x")
     precondition(ours == nil && !bytes.contains(0))
   } catch {

@@ -19,7 +19,7 @@ public struct BuildReport: Sendable {
   /// Articles whose extraction came from the cache.
   public var cachedExtractions: Int
   public var timings: [(step: BuildStep, duration: Duration)]
-  public var warnings: [ContentProblem]
+  public var warnings: [Diagnostic]
 
   public var totalDuration: Duration { timings.reduce(.zero) { $0 + $1.duration } }
 

@@ -11,15 +11,15 @@ public enum BuildStep: String, Sendable, Hashable, CaseIterable, Codable {
 /// When a build throws this, output/ is exactly as it was before the build.
 public struct BuildError: Error, Sendable, CustomStringConvertible, LocalizedError {
   public var step: BuildStep
-  public var problems: [ContentProblem]
+  public var problems: [Diagnostic]
 
-  public init(step: BuildStep, problems: [ContentProblem]) {
+  public init(step: BuildStep, problems: [Diagnostic]) {
     self.step = step
     self.problems = problems
   }
 
-  public init(step: BuildStep, path: String, line: Int? = nil, message: String) {
-    self.init(step: step, problems: [ContentProblem(path: path, line: line, message: message)])
+  public init(step: BuildStep, _ problem: Problem, path: String, line: Int? = nil) {
+    self.init(step: step, problems: [Diagnostic(problem, path: path, line: line)])
   }
 
   /// One `file:line: error: message (step: name)` line per problem.

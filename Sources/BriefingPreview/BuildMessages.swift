@@ -5,9 +5,9 @@ import Foundation
 public enum BuildMessages {
   public static func lines(for error: any Error) -> [String] {
     switch error {
-    case let problems as ContentProblems:
-      return problems.problems.map(\.description)
-    case let problem as ContentProblem:
+    case let problems as Diagnostics:
+      return problems.diagnostics.map(\.description)
+    case let problem as Diagnostic:
       return [problem.description]
     case let localized as LocalizedError:
       return [localized.errorDescription ?? String(describing: error)]

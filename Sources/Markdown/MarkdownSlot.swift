@@ -16,8 +16,6 @@ public enum MarkdownSlot {
     "\(Character(open))\(index)\(Character(close))"
   }
 
-  static func isSentinel(_ s: Unicode.Scalar) -> Bool { s == open || s == close }
-
   /// Splits text into literal runs and slot indices, in order.
   static func pieces(of text: String) -> [Piece] {
     var pieces: [Piece] = []

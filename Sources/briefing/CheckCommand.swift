@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
 import Foundation
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
 import Foundation
 
@@ -9,7 +10,7 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Print the extracted briefing of each article as JSON.",
     discussion: """
-      One JSON object for one file, an array for several (the contract of DESIGN.md).
+      One JSON object for one file, an array for several (the contract of docs/DESIGN.md).
       Editor-curated parties from content/parties.yml are used when that file exists.
       """
   )

@@ -19,6 +19,14 @@ struct GenerateCommand: ParsableCommand {
   @Flag(help: "Print how long each build step took.")
   var timings = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Build from the JSON that `briefing extract` wrote into this folder instead of extracting content/'s articles.",
+      discussion:
+        "site.yml and parties.yml still come from --content. See docs/content-and-builds.md, \"Extraction elsewhere\".",
+      valueName: "DIR"))
+  var briefings: String?
+
   func run() throws {
     let progress = ProgressPrinter()
     let options = GenerateOptions(
@@ -27,7 +35,10 @@ struct GenerateCommand: ParsableCommand {
       outputDirectory: URL(fileURLWithPath: site.output),
       progress: { progress.show($0) })
     do {
-      let report = try SiteGenerator(options: options).generate()
+      let generator = SiteGenerator(options: options)
+      let report =
+        try briefings.map { try generator.generate(briefingsDirectory: URL(fileURLWithPath: $0)) }
+        ?? generator.generate()
       for warning in report.warnings { Terminal.error(warning.description) }
       if timings {
         Terminal.error(report.timingLine)

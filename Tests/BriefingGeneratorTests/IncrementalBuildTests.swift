@@ -1,4 +1,5 @@
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
 import Foundation
 import Testing
@@ -87,7 +88,7 @@ import Testing
     try FileManager.default.removeItem(at: site.content.appendingPathComponent("exchange.md"))
     let report = try site.generator().generate()
     #expect(report.removed == 0)
-    #expect(report.warnings.contains { $0.message.contains("changed by hand") })
+    #expect(report.warnings.map(\.problem) == [.changedByHand])
     #expect(
       FileManager.default.fileExists(
         atPath: site.output.appendingPathComponent("briefings/exchange/index.html").path))

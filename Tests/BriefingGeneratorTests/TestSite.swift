@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingStore
 import Foundation
 
 @testable import BriefingGenerator
@@ -92,7 +93,7 @@ final class TestSite: @unchecked Sendable {
           }
           pages += self.extraPaths.map { ($0, "extra") }
           return pages.map { path, text in
-            PlannedPage(path: path, fingerprint: ContentHash.of(Array(text.utf8))) {
+            PlannedPage(path: path, fingerprint: StableHash.hex(of: Array(text.utf8))) {
               self.lock.withLock { self._renders += 1 }
               if path == self.failRenderOn { throw TestFailure("template failed") }
               return Array(text.utf8)

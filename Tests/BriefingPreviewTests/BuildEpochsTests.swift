@@ -33,17 +33,16 @@ struct BuildEpochsTests {
     let rebuilder = SiteRebuilder(
       epochs: epochs,
       build: {
-        throw ContentProblems([
-          ContentProblem(
-            path: "content/a.md", line: 4, column: 2, message: "date 'soon' is not a date"),
-          ContentProblem(path: "content/b.md", line: 1, message: "front matter is not closed"),
+        throw Diagnostics([
+          Diagnostic(.notADate(found: "soon"), path: "content/a.md", line: 4, column: 2),
+          Diagnostic(.frontMatterNotClosed, path: "content/b.md", line: 1),
         ])
       }, log: { _ in })
     let epoch = await rebuilder.rebuild(reason: "test")
     #expect(
       epoch.failure == [
-        "content/a.md:4:2: error: date 'soon' is not a date",
-        "content/b.md:1: error: front matter is not closed",
+        "content/a.md:4:2: error: date must be YYYY-MM-DD, found 'soon'",
+        "content/b.md:1: error: front matter opened with '---' is never closed by a '---' line",
       ])
   }
 

@@ -1,4 +1,5 @@
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
 import Foundation
 

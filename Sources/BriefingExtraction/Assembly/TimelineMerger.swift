@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingParallel
 
 /// Builds the corpus timeline: events with the same date value that share their kind and a
 /// party, a place or enough words are one happening; each entry keeps every report as a source.

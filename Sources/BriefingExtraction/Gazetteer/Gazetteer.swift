@@ -116,18 +116,6 @@ public struct Gazetteer: Sendable {
 
   func entry(_ id: String) -> Entry? { entries[id] }
 
-  /// Whether `ancestor` is `id` or one of its parents (Russia is an ancestor of its ministries).
-  func isSelfOrAncestor(_ ancestor: String, of id: String) -> Bool {
-    var current: String? = id
-    var steps = 0
-    while let c = current, steps < 8 {
-      if c == ancestor { return true }
-      current = entries[c]?.parent ?? derivedParent(of: c)
-      steps += 1
-    }
-    return false
-  }
-
   /// The state a party belongs to, following parents ("sergei-lavrov" → "russia").
   func state(of id: String) -> String? {
     var current: String? = id

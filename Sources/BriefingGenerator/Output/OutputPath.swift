@@ -1,4 +1,5 @@
 import BriefingExtraction
+import BriefingIngest
 
 /// The rule every file the generator writes must pass: a plain relative path below output/.
 ///

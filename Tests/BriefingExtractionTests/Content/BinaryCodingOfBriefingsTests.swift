@@ -1,5 +1,7 @@
 import BriefingExtraction
+import BriefingIngest
 import BriefingModels
+import BriefingStore
 import Foundation
 import Testing
 

@@ -1,0 +1,166 @@
+import BriefingModels
+import BriefingParallel
+import BriefingSite
+import BriefingStore
+import Foundation
+
+/// What the render step gives the write step: each changed file staged beside output/, the
+/// files to remove, and the manifest of the new site.
+struct Rendered {
+  /// Each changed file and its name in the staging folder.
+  var writes: [(path: String, staged: String)]
+  var removals: [String]
+  var manifest: OutputManifest
+  var builtCount: Int
+  var renderedCount: Int
+  var warnings: [Diagnostic]
+  var staging: OutputStaging
+  /// The manifest `preview` remembered writing last, with its bytes.
+  var remembered: BuildMemory.Manifest?
+}
+
+/// render: the planned pages → `Rendered`. Each page is checked by key, then by fingerprint,
+/// rendered only when both changed, and staged as soon as its bytes differ from the file in
+/// output/; a failure discards everything staged.
+struct RenderStep: SiteBuildStep {
+  var step: BuildStep { .render }
+
+  func run(_ pages: [PlannedPage], in build: BuildContext) throws(BuildError) -> Rendered {
+    let output = build.options.outputDirectory
+    let remembered = build.options.memory?.manifest(in: output)
+    let previous: OutputManifest?
+    do { previous = try remembered?.manifest ?? OutputManifest.load(from: output) } catch {
+      throw BuildError(
+        step: .render, .unreadableManifest(reason: Diagnostic.reason(error)),
+        path: output.appendingPathComponent(OutputManifest.fileName).path)
+    }
+    // Changed files are staged as they render; a failure from here on discards them.
+    let staging = OutputStaging(root: output, faults: build.options.faults)
+    do {
+      var rendered = try render(pages, previous: previous, staging: staging, in: build)
+      rendered.remembered = remembered
+      return rendered
+    } catch {
+      staging.discard()
+      throw error
+    }
+  }
+
+  /// Stages `bytes` for `path`; a failure is the write step's.
+  static func stage(
+    _ bytes: [UInt8], _ path: String, in staging: OutputStaging, output: URL
+  ) throws(BuildError) -> String {
+    do { return try staging.stage(bytes, for: path) } catch let failure as OutputWriter.Failure {
+      throw BuildError(
+        step: .write, .writeFailed(reason: failure.message),
+        path: output.appendingPathComponent(failure.path).path)
+    } catch {
+      throw BuildError(
+        step: .write, .writeFailed(reason: Diagnostic.reason(error)), path: output.path)
+    }
+  }
+
+  enum PageOutcome: Sendable {
+    case unchanged(OutputManifest.Entry)
+    /// Staged under the given name.
+    case changed(OutputManifest.Entry, String)
+    case foreign
+    var rendered: Bool {
+      switch self {
+      case .unchanged, .foreign: return false
+      case .changed: return true
+      }
+    }
+  }
+
+  private func render(
+    _ pages: [PlannedPage], previous: OutputManifest?, staging: OutputStaging,
+    in build: BuildContext
+  ) throws(BuildError) -> Rendered {
+    let output = build.options.outputDirectory
+    let old = previous?.files ?? [:]
+    let progress = build.progress(.render, total: pages.count)
+    /// Each page's outcome, and whether it was built (prepared) and rendered.
+    let outcomes: [(PageOutcome, built: Bool, rendered: Bool)]
+    do {
+      outcomes = try Parallel.map(
+        pages, first: pages.indices.filter { pages[$0].startsEarly }, progress: progress
+      ) { page in
+        let file = output.appendingPathComponent(page.path)
+        let onDisk = FileState(file)
+        let previous = old[page.path]
+        // Same inputs as the file on disk: nothing to build.
+        if let key = page.key, let entry = previous, entry.key == key, onDisk.size == entry.size {
+          return (.unchanged(entry), false, false)
+        }
+        // Without a previous file there is no fingerprint to compare: a keyed page skips it.
+        let prepared = page.prepare(previous != nil || page.key == nil)
+        // Other inputs, same page: nothing to render.
+        if var entry = previous, entry.fingerprint == prepared.fingerprint,
+          onDisk.size == entry.size
+        {
+          entry.key = page.key
+          return (.unchanged(entry), true, false)
+        }
+        let bytes: [UInt8]
+        do { bytes = try prepared.render() } catch {
+          throw BuildError(
+            step: .render,
+            problems: [
+              SiteGenerator.problem(from: error, fallbackPath: page.path, page: page.path)
+            ])
+        }
+        let entry = OutputManifest.Entry(
+          key: page.key, fingerprint: prepared.fingerprint, size: bytes.count,
+          hash: prepared.byteDigest ?? StableHash.hex(of: bytes))
+        if let previous, onDisk.size == previous.size {
+          // The file is the one last written (as the key check above trusts): its recorded
+          // hash says whether the bytes differ, without reading tens of megabytes back.
+          if previous.hash == entry.hash { return (.unchanged(entry), true, true) }
+        } else if onDisk.size == bytes.count, onDisk.bytes() == bytes {
+          return (.unchanged(entry), true, true)
+        }
+        if onDisk.exists, old[page.path] == nil { return (.foreign, true, true) }
+        let staged = try Self.stage(bytes, page.path, in: staging, output: output)
+        return (.changed(entry, staged), true, true)
+      }
+    } catch let error as BuildError {
+      throw error
+    } catch {
+      throw BuildError(
+        step: .render, .renderingFailed(reason: Diagnostic.reason(error)), path: output.path)
+    }
+    var result = Rendered(
+      writes: [], removals: [], manifest: OutputManifest(), builtCount: 0, renderedCount: 0,
+      warnings: [], staging: staging)
+    var foreign: [Diagnostic] = []
+    for (page, (outcome, didBuild, didRender)) in zip(pages, outcomes) {
+      if didBuild { result.builtCount += 1 }
+      if didRender { result.renderedCount += 1 }
+      switch outcome {
+      case .unchanged(let entry): result.manifest.files[page.path] = entry
+      case .changed(let entry, let staged):
+        result.manifest.files[page.path] = entry
+        result.writes.append((page.path, staged))
+      case .foreign:
+        foreign.append(
+          Diagnostic(.notWrittenByBriefing, path: output.appendingPathComponent(page.path).path))
+      }
+    }
+    guard foreign.isEmpty else { throw BuildError(step: .render, problems: foreign) }
+    for (path, entry) in old.sorted(by: { $0.key < $1.key })
+    where result.manifest.files[path] == nil {
+      let onDisk = FileState(output.appendingPathComponent(path))
+      guard onDisk.exists else { continue }
+      if onDisk.size == entry.size, let bytes = onDisk.bytes(),
+        StableHash.hex(of: bytes) == entry.hash
+      {
+        result.removals.append(path)
+      } else {
+        result.warnings.append(
+          Diagnostic(.changedByHand, path: output.appendingPathComponent(path).path))
+      }
+    }
+    return result
+  }
+}

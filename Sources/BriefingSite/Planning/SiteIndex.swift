@@ -1,0 +1,255 @@
+import BriefingModels
+import BriefingParallel
+
+/// Lookups over a corpus computed once per plan: parties and briefings by id, the timeline in
+/// date order, and what each party said and took part in.
+struct SiteIndex: Sendable {
+  /// One statement with the article it came from (its id: a copy of the whole briefing per
+  /// statement cost a rebuild more in reference counting than all its lookups).
+  struct StatementRef: Sendable {
+    var article: String
+    var statement: Statement
+    /// Position in the briefing's statements (its anchor).
+    var index: Int
+    var date: DateLabel
+  }
+
+  /// One timeline entry with its date read.
+  ///
+  /// A class: the timeline's pages, periods, filters and party lists each hold entries, and
+  /// copying the struct's dozen strings and arrays at each was a fifth of a 10k rebuild's
+  /// reference counting. Never changed once made.
+  final class Entry: Sendable {
+    let entry: TimelineEntry
+    let date: DateLabel
+    /// ``CorpusJSON/entryKey(_:)``: hashed once here for the page keys and the exports.
+    let key: String
+
+    init(entry: TimelineEntry, date: DateLabel, key: String) {
+      self.entry = entry
+      self.date = date
+      self.key = key
+    }
+  }
+
+  let corpus: Corpus
+  let config: SiteConfig
+  let parties: [String: Party]
+  /// Briefings, newest first (undated last), ties by id: the one copy of each the index holds
+  /// (the other lookups give positions in it).
+  let briefingsByDate: [Briefing]
+  /// Article id → position in ``briefingsByDate``.
+  let briefingPositions: [String: Int]
+  /// Timeline entries by date (undated last), ties by id.
+  let timeline: [Entry]
+  /// ``CorpusJSON/entryKey(_:)`` of each entry of `corpus.timeline`, in its order.
+  let entryKeys: [String]
+  let statementsByParty: [String: [StatementRef]]
+  let entriesByParty: [String: [Entry]]
+  /// Children of each party (ids sorted by name).
+  let children: [String: [String]]
+  /// Events + statements + mentions per party: how active it is.
+  let activity: [String: Int]
+  /// Briefings that name each party (mention, event or statement), newest first, as
+  /// positions in ``briefingsByDate``.
+  let briefingsByParty: [String: [Int]]
+  /// The timeline entry each article event was merged into.
+  let entryOfEvent: [EventKey: String]
+  /// The day each dated timeline entry starts on (day number).
+  let entryDay: [String: Int]
+  /// Timeline entry ids each article is a source of.
+  let entriesOfArticle: [String: [String]]
+  /// Statements aimed at each party, by who made them: party → (speaker party → count).
+  let targetedBy: [String: [String: Int]]
+
+  init(corpus: Corpus, config: SiteConfig) {
+    self.corpus = corpus
+    self.config = config
+    // The briefings' lookups and the timeline's share nothing: made side by side.
+    let sides = [0, 1].concurrentMap { side -> Side in
+      side == 0 ? .briefings(BriefingSide(corpus)) : .timeline(TimelineSide(corpus))
+    }
+    guard case .briefings(let b) = sides[0], case .timeline(let t) = sides[1] else {
+      preconditionFailure("sides come back in order")
+    }
+    parties = b.parties
+    briefingPositions = b.briefingPositions
+    briefingsByDate = b.briefingsByDate
+    statementsByParty = b.statementsByParty
+    briefingsByParty = b.briefingsByParty
+    targetedBy = b.targetedBy
+    children = b.children
+    timeline = t.timeline
+    entryKeys = t.entryKeys
+    entriesByParty = t.entriesByParty
+    entryOfEvent = t.entryOfEvent
+    entryDay = t.entryDay
+    entriesOfArticle = t.entriesOfArticle
+    activity = b.activity.merging(t.activity, uniquingKeysWith: +)
+  }
+
+  private enum Side: Sendable {
+    case briefings(BriefingSide)
+    case timeline(TimelineSide)
+  }
+
+  /// Lookups made from the briefings and the party registry.
+  private struct BriefingSide: Sendable {
+    var parties: [String: Party] = [:]
+    var briefingPositions: [String: Int] = [:]
+    var briefingsByDate: [Briefing] = []
+    var statementsByParty: [String: [StatementRef]] = [:]
+    var briefingsByParty: [String: [Int]] = [:]
+    var targetedBy: [String: [String: Int]] = [:]
+    var children: [String: [String]] = [:]
+    /// Statements and mentions per party.
+    var activity: [String: Int] = [:]
+
+    init(_ corpus: Corpus) {
+      for p in corpus.parties where parties[p.id] == nil { parties[p.id] = p }
+      // Every party id the corpus refers to gets a page, even if the registry lacks it.
+      for b in corpus.briefings {
+        for p in b.parties where parties[p.id] == nil { parties[p.id] = p }
+      }
+      // Ids referred to but never described get a placeholder (no array of every reference
+      // is built: a 10k corpus has hundreds of thousands).
+      var known = parties
+      func refer(_ id: String) {
+        if known[id] == nil { known[id] = Party(id: id, name: id, kind: .group) }
+      }
+      for p in parties.values { p.parent.map(refer) }
+      for e in corpus.timeline { e.parties.forEach(refer) }
+      for b in corpus.briefings {
+        for e in b.events { e.parties.forEach(refer) }
+        for s in b.statements {
+          refer(s.party)
+          s.target.map(refer)
+        }
+      }
+      parties = known
+      // The first briefing of each id; each date parsed once, not at every comparison.
+      var seen: Set<String> = []
+      var order: [(position: Int, id: String, day: Int?)] = []
+      for (i, b) in corpus.briefings.enumerated() where seen.insert(b.article.id).inserted {
+        order.append(
+          (i, b.article.id, b.article.published.flatMap(CalendarDate.init(iso:))?.dayNumber))
+      }
+      order.sort { a, b in
+        if a.day != b.day {
+          guard let da = a.day else { return false }
+          guard let db = b.day else { return true }
+          return da > db
+        }
+        return a.id < b.id
+      }
+      briefingsByDate = order.map { corpus.briefings[$0.position] }
+      for (i, o) in order.enumerated() { briefingPositions[o.id] = i }
+      var statements: [String: [StatementRef]] = [:]
+      for b in briefingsByDate.reversed() {
+        let date = DateLabel(iso: b.article.published ?? "")
+        for (i, s) in b.statements.enumerated() {
+          statements[s.party, default: []].append(
+            StatementRef(article: b.article.id, statement: s, index: i, date: date))
+          activity[s.party, default: 0] += 1
+        }
+        for p in b.parties { activity[p.id, default: 0] += p.mentions.count }
+      }
+      statementsByParty = statements.mapValues { refs in
+        refs.sorted {
+          ($0.date.start?.dayNumber ?? .max, $0.article, $0.index) < (
+            $1.date.start?.dayNumber ?? .max, $1.article, $1.index
+          )
+        }
+      }
+      for (i, b) in briefingsByDate.enumerated() {
+        let ids = Set(
+          b.parties.map(\.id) + b.statements.map(\.party) + b.events.flatMap(\.parties))
+        for id in ids { briefingsByParty[id, default: []].append(i) }
+      }
+      for (party, refs) in statements {
+        for ref in refs {
+          if let t = ref.statement.target, t != party {
+            targetedBy[t, default: [:]][party, default: 0] += 1
+          }
+        }
+      }
+      for p in parties.values.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
+        if let parent = p.parent, parent != p.id { children[parent, default: []].append(p.id) }
+      }
+    }
+  }
+
+  /// Lookups made from the timeline.
+  private struct TimelineSide: Sendable {
+    var timeline: [Entry]
+    var entryKeys: [String]
+    var entriesByParty: [String: [Entry]] = [:]
+    var entryOfEvent: [EventKey: String] = [:]
+    var entryDay: [String: Int] = [:]
+    var entriesOfArticle: [String: [String]] = [:]
+    /// Timeline entries per party.
+    var activity: [String: Int] = [:]
+
+    init(_ corpus: Corpus) {
+      let unsorted = corpus.timeline.map {
+        Entry(entry: $0, date: DateLabel($0.date), key: CorpusJSON.entryKey($0))
+      }
+      entryKeys = unsorted.map(\.key)
+      timeline = unsorted.sorted(by: SiteIndex.chronological)
+      for e in timeline {
+        for p in Set(e.entry.parties) {
+          entriesByParty[p, default: []].append(e)
+          activity[p, default: 0] += 1
+        }
+        for s in e.entry.sources {
+          let key = EventKey(article: s.article, event: s.event)
+          if entryOfEvent[key] == nil { entryOfEvent[key] = e.entry.id }
+          if entriesOfArticle[s.article]?.last != e.entry.id {
+            entriesOfArticle[s.article, default: []].append(e.entry.id)
+          }
+        }
+        if let d = e.date.start { entryDay[e.entry.id] = d.dayNumber }
+      }
+    }
+  }
+
+  static func chronological(_ a: Entry, _ b: Entry) -> Bool {
+    let ka = a.date.start?.dayNumber ?? .max
+    let kb = b.date.start?.dayNumber ?? .max
+    if ka != kb { return ka < kb }
+    return (a.entry.date.value, a.entry.id) < (b.entry.date.value, b.entry.id)
+  }
+
+  /// Parties in display order: by name, then id.
+  var partiesByName: [Party] { parties.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }
+
+  func partyName(_ id: String) -> String { parties[id]?.name ?? id }
+
+  /// The briefing of an article id.
+  func briefing(_ id: String) -> Briefing? { briefingPositions[id].map { briefingsByDate[$0] } }
+
+  /// The article of an id, without copying the rest of its briefing.
+  func article(_ id: String) -> ArticleMeta? {
+    briefingPositions[id].map { briefingsByDate[$0].article }
+  }
+
+  func articleTitle(_ id: String) -> String { article(id)?.title ?? id }
+
+  /// Parties that appear with `id` in events or as statement targets, most frequent first.
+  func companions(of id: String) -> [(id: String, count: Int)] {
+    var counts: [String: Int] = [:]
+    for e in entriesByParty[id] ?? [] {
+      for other in Set(e.entry.parties) where other != id { counts[other, default: 0] += 1 }
+    }
+    for ref in statementsByParty[id] ?? [] {
+      if let t = ref.statement.target, t != id { counts[t, default: 0] += 1 }
+    }
+    for (other, n) in targetedBy[id] ?? [:] { counts[other, default: 0] += n }
+    return counts.map { ($0.key, $0.value) }.sorted { ($1.count, $0.id) < ($0.count, $1.id) }
+  }
+
+  /// The day of the latest article, the feed's `updated` (never the wall clock).
+  var latestArticleDate: CalendarDate? {
+    corpus.briefings.compactMap { $0.article.published.flatMap(CalendarDate.init(iso:)) }.max()
+  }
+}
