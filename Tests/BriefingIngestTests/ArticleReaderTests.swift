@@ -178,9 +178,11 @@ import Testing
       })
   }
 
+  /// The shared seed article: this file sits in Tests/BriefingIngestTests/, the repository two
+  /// folders up, and shared/ beside the repository.
   static var seedURL: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
       .appendingPathComponent("../shared/corpus/seed/seed.txt").standardizedFileURL
   }
 }
