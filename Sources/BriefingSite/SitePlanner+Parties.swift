@@ -78,7 +78,9 @@ extension SitePlanner {
       let briefings = index.briefingsByParty[party.id] ?? []
       var links = siteLinks(b.linker)
       if !entries.isEmpty {
-        links["partyTimeline"] = b.linker.to(SitePaths.timelineParty(party.id))
+        // The one timeline, filtered to the party in the browser (its query keeps the filter).
+        links["partyTimeline"] =
+          b.linker.to(SitePaths.timeline) + "?party=" + SitePaths.segment(party.id)
       }
       return PartyPageModel(
         name: party.name, kind: party.kind.rawValue,

@@ -152,7 +152,8 @@ struct SitePlanner: Sendable {
       title: title == site ? site : "\(title) · \(site)", siteTitle: site,
       description: index.config.description, home: linker.to(SitePaths.home),
       stylesheet: linker.asset("site.css"),
-      script: section == .search ? linker.asset("search.js") : nil,
+      script: section == .search
+        ? linker.asset("search.js") : section == .timeline ? linker.asset("timeline.js") : nil,
       feed: linker.to(SitePaths.feed), searchPage: linker.to(SitePaths.search),
       nav: nav.map { .init(text: $0.0, href: linker.to($0.1), current: $0.2 == section) })
     return .init(
@@ -164,8 +165,7 @@ struct SitePlanner: Sendable {
     [
       "home": linker.to(SitePaths.home), "timeline": linker.to(SitePaths.timeline),
       "parties": linker.to(SitePaths.parties), "search": linker.to(SitePaths.search),
-      "feed": linker.to(SitePaths.feed), "corpusJSON": linker.to(SitePaths.corpusJSON),
-      "timelineJSON": linker.to(SitePaths.timelineJSON),
+      "feed": linker.to(SitePaths.feed), "data": linker.to(SitePaths.dataIndex),
     ]
   }
 
@@ -196,12 +196,13 @@ struct SitePlanner: Sendable {
   func searchPage() -> Page {
     document(path: SitePaths.search, template: "search", title: "Search", section: .search) { b in
       let form = """
-        <form class="search-form" role="search" action="./" method="get" data-index="\(b.linker.to(SitePaths.searchJSON))">\
+        <form class="search-form" role="search" action="./" method="get" data-index="\(b.linker.to(SitePaths.searchManifest))">\
         <label for="search-query">Search briefings, events, statements and parties</label>\
         <input id="search-query" name="q" type="search">\
         <button type="submit">Search</button></form>\
         <p id="search-status" class="search-status" role="status" aria-live="polite"></p>\
         <ol id="search-results" class="search-results"></ol>\
+        <p><button id="search-more" class="search-more" type="button" hidden>More results</button></p>\
         <noscript><p>Search needs JavaScript. Browse the <a href="\(b.linker.to(SitePaths.timeline))">timeline</a> \
         or the <a href="\(b.linker.to(SitePaths.parties))">parties</a> instead.</p></noscript>
         """
