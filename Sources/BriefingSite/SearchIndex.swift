@@ -16,7 +16,9 @@ struct SearchIndex: Encodable {
 
   init(index: SiteIndex, paging: TimelinePaging) {
     var statements: [Record] = []
-    for p in index.partiesByName { records.append(Self.record(of: p)) }
+    // Parties with shorter names first: a query finds "Ukraine" before "UN Mission in Ukraine".
+    let parties = index.partiesByName.map { (SearchShards.terms($0.name).count, $0) }
+    for (_, p) in parties.sorted(by: { $0.0 < $1.0 }) { records.append(Self.record(of: p)) }
     for b in index.briefingsByDate {
       let own = Self.records(of: b, index: index)
       records.append(own[0])

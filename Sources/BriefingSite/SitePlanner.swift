@@ -27,7 +27,8 @@ struct SitePlanner: Sendable {
   ) {
     self.index = index
     self.templates = templates
-    paging = TimelinePaging(index.timeline, limit: timelinePageLimit)
+    // Only the pages a long timeline is split into: date ranges are filtered in the browser.
+    paging = TimelinePaging(index.timeline, limit: timelinePageLimit, allPeriods: false)
     self.timelinePageLimit = timelinePageLimit
     corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
     placementBackground = PlacementChart.Background(days: corpusDays)
