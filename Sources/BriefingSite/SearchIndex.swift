@@ -1,7 +1,8 @@
 import BriefingModels
 
-/// What search finds: one record per briefing, party, event and statement, in the order results
-/// are ranked (parties, briefings, events, statements). URLs are relative to the site root.
+/// What search finds: one record per party, briefing and event, in the order results are ranked.
+/// A briefing's statements are found through it (their words are indexed with the briefing's,
+/// and its page shows them): a record each would repeat their text. URLs are from the site root.
 /// ``SearchShards`` turns the records into the sharded index the search script reads.
 struct SearchIndex: Encodable {
   struct Record: Encodable {
@@ -10,41 +11,30 @@ struct SearchIndex: Encodable {
     var text: String
     var url: String
     var date: String?
+    /// Words found by search but not shown in results (a briefing's statements).
+    var indexed = ""
+
+    enum CodingKeys: String, CodingKey { case type, title, text, url, date }
   }
 
   var records: [Record] = []
 
   init(index: SiteIndex, paging: TimelinePaging) {
-    var statements: [Record] = []
     // Parties with shorter names first: a query finds "Ukraine" before "UN Mission in Ukraine".
     let parties = index.partiesByName.map { (SearchShards.terms($0.name).count, $0) }
     for (_, p) in parties.sorted(by: { $0.0 < $1.0 }) { records.append(Self.record(of: p)) }
-    for b in index.briefingsByDate {
-      let own = Self.records(of: b, index: index)
-      records.append(own[0])
-      statements += own.dropFirst()
-    }
+    for b in index.briefingsByDate { records.append(Self.record(of: b, index: index)) }
     for e in index.timeline { records.append(Self.record(of: e, paging: paging)) }
-    records += statements
   }
 
-  /// A briefing's record and one per statement.
-  static func records(of b: Briefing, index: SiteIndex) -> [Record] {
-    var records = [
-      Record(
-        type: "briefing", title: b.article.title, text: b.summary.joined(separator: " "),
-        url: SitePaths.url(SitePaths.briefing(b.article.id)), date: b.article.published)
-    ]
-    for (i, s) in b.statements.enumerated() {
-      records.append(
-        Record(
-          type: "statement", title: "\(index.partyName(s.party)) (\(s.stance.rawValue))",
-          text: s.text,
-          url: SitePaths.url(SitePaths.briefing(b.article.id)) + "#"
-            + SitePaths.statementAnchor(i),
-          date: b.article.published))
-    }
-    return records
+  /// A briefing's record: its summary shown, its statements (who said what) indexed with it.
+  static func record(of b: Briefing, index: SiteIndex) -> Record {
+    var statements: [String] = []
+    for s in b.statements { statements += [index.partyName(s.party), s.text] }
+    return Record(
+      type: "briefing", title: b.article.title, text: b.summary.joined(separator: " "),
+      url: SitePaths.url(SitePaths.briefing(b.article.id)), date: b.article.published,
+      indexed: statements.joined(separator: " "))
   }
 
   static func record(of p: Party) -> Record {

@@ -17,7 +17,7 @@ struct SearchShards {
   static let manifestPath = SitePaths.searchManifest
   static let shardBudget = 12_000
   static let chunk = 16
-  static let snippetLength = 200
+  static let snippetLength = 140
 
   /// Every file of the index: path and bytes, the manifest first.
   static func files(_ search: SearchIndex) -> [(path: String, bytes: [UInt8])] {
@@ -27,8 +27,9 @@ struct SearchShards {
     for (i, r) in records.enumerated() {
       let id = Int32(i)
       let titleTerms = Set(terms(r.title))
-      for t in titleTerms { titles[t, default: []].append(id) }
-      for t in titleTerms.union(terms(r.text)) { all[t, default: []].append(id) }
+      for t in titleTerms.sorted() { titles[t, default: []].append(id) }
+      let words = titleTerms.union(terms(r.text)).union(terms(r.indexed))
+      for t in words.sorted() { all[t, default: []].append(id) }
     }
     // Each term's entry as it is written in a shard, and its size.
     var entries: [String: [UInt8]] = [:]

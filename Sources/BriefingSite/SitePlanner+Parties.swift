@@ -16,9 +16,10 @@ extension SitePlanner {
     }
   }
 
-  static let partyEventLimit = 25
-  static let partyStatementLimit = 100
-  static let partyBriefingLimit = 50
+  // A party page is a summary: the timeline (filtered to the party) and search have the rest.
+  static let partyEventLimit = 10
+  static let partyStatementLimit = 20
+  static let partyBriefingLimit = 20
 
   /// Aliases other than the name, each once whatever its case ("Moscow", "MOSCOW").
   static func distinctAliases(_ party: Party) -> [String] {

@@ -10,6 +10,8 @@ struct SitePlanner: Sendable {
   let placementBackground: PlacementChart.Background?
   /// Day numbers of the dated timeline entries.
   let corpusDays: [Int]
+  /// The same, distinct and in order: a briefing's picture shows those around its own days.
+  let distinctDays: [Int]
 
   /// Fingerprints of briefing pages from their inputs, when the generator knows their sources.
   let briefingKeys: BriefingPageKeys
@@ -32,13 +34,14 @@ struct SitePlanner: Sendable {
     self.timelinePageLimit = timelinePageLimit
     corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
     placementBackground = PlacementChart.Background(days: corpusDays)
+    distinctDays = Set(corpusDays).sorted()
     // Hashed once, for the briefing, timeline and party keys alike.
     let keyed = inputs.corpus != nil || !inputs.briefingSources.isEmpty
     let partyDigests = keyed ? BriefingPageKeys.partyDigests(index) : [:]
     briefingKeys = BriefingPageKeys(
       sources: inputs.briefingSources, parties: partyDigests, tool: inputs.tool, index: index,
       templates: templates,
-      corpusDays: corpusDays, background: placementBackground)
+      corpusDays: distinctDays, background: placementBackground)
     let site = briefingKeys.site
     corpusKey = inputs.corpus.map {
       Fingerprint.of("corpus-pages 1", $0, site, String(timelinePageLimit))
