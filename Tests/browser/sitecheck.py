@@ -144,12 +144,17 @@ def _handler(root: Path, prefix: str):
 @functools.lru_cache(maxsize=None)
 def shared_site() -> Site:
     """Generates the example site and serves it; once per test run, torn down at exit."""
+    return serve_site(REPO / "content")
+
+
+def serve_site(source: Path) -> Site:
+    """Generates a site from a copy of the content folder `source` and serves it until exit."""
     require_file(BINARY, "build it first: swift build --product briefing (scripts/test does)")
     work = Path(tempfile.mkdtemp(prefix="briefing-browser-"))
     atexit.register(shutil.rmtree, work, True)
     out = work / "site"
     # A copy of content/, so the build's cache (kept beside the content folder) stays out of the repo.
-    content = shutil.copytree(REPO / "content", work / "content")
+    content = shutil.copytree(source, work / "content")
     run = subprocess.run(
         [str(BINARY), "generate", "--content", str(content),
          "--templates", str(REPO / "templates"), "--output", str(out)],
