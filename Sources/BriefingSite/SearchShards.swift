@@ -16,7 +16,7 @@ import Foundation
 struct SearchShards {
   static let manifestPath = SitePaths.searchManifest
   static let shardBudget = 12_000
-  static let chunk = 16
+  static let chunk = 8
   static let snippetLength = 140
 
   /// Every file of the index: path and bytes, the manifest first.
