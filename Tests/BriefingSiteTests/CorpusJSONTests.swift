@@ -4,22 +4,10 @@ import Testing
 
 @testable import BriefingSite
 
-/// `corpus.json` spliced from kept briefing fragments is exactly the corpus encoded whole.
-@Suite("corpus.json from kept fragments")
+/// A timeline entry's key hashes every field of the entry; spliced JSON joins its pieces in order.
+@Suite("Timeline entry keys and JSON splices")
 struct CorpusJSONTests {
   static let corpus = Fixtures.corpus()
-  static let sources = BriefingPageKeyTests.sources(corpus)
-
-  @Test("spliced with no kept fragments, the bytes are the corpus encoded whole")
-  func fresh() {
-    let fragments = JSONFragments()
-    let spliced = CorpusJSON.encode(Self.corpus, sources: Self.sources, fragments: fragments)
-    #expect(spliced == SafeJSON.encode(Self.corpus))
-    let entryKeys = Set(Self.corpus.timeline.map(CorpusJSON.entryKey))
-    #expect(!entryKeys.isEmpty)
-    #expect(fragments.used == Set(Self.sources.values).union(entryKeys))
-    #expect(fragments.made.count == Self.corpus.briefings.count + entryKeys.count)
-  }
 
   @Test("a timeline entry's key changes with each of its fields, and it hashes all of them")
   func entryKeys() throws {
@@ -45,31 +33,10 @@ struct CorpusJSONTests {
     #expect(keys.count == changes.count + 1)
   }
 
-  @Test("kept fragments are used as they are, and give the same bytes")
-  func kept() {
-    let first = JSONFragments()
-    _ = CorpusJSON.encode(Self.corpus, sources: Self.sources, fragments: first)
-    let stored = first.made.mapValues { Data($0) }
-    let second = JSONFragments { stored[$0] }
-    let spliced = CorpusJSON.encode(Self.corpus, sources: Self.sources, fragments: second)
-    #expect(spliced == SafeJSON.encode(Self.corpus))
-    #expect(second.made.isEmpty, "nothing encoded again")
-
-    // Proof that the kept bytes, not a new encoding, went into the file.
-    let marker = JSONFragments { _ in Data(#"{"kept":true}"#.utf8) }
-    let marked = String(
-      decoding: CorpusJSON.encode(Self.corpus, sources: Self.sources, fragments: marker),
-      as: UTF8.self)
-    #expect(marked.hasPrefix(#"{"briefings":[{"kept":true},{"kept":true}"#))
-  }
-
   @Test("the site index's entry keys, in corpus order, are the ones each entry hashes to")
   func indexKeys() {
     let index = SiteIndex(corpus: Self.corpus, config: Fixtures.config)
     #expect(index.entryKeys == Self.corpus.timeline.map(CorpusJSON.entryKey))
-    let spliced = CorpusJSON.encode(
-      Self.corpus, sources: Self.sources, fragments: JSONFragments(), entryKeys: index.entryKeys)
-    #expect(spliced == SafeJSON.encode(Self.corpus))
   }
 
   @Test("pieces are joined in order: text, slices of a larger buffer, new bytes")
@@ -84,15 +51,5 @@ struct CorpusJSONTests {
     out.append(bytes: Array("]\n".utf8))
     #expect(String(decoding: out.joined(), as: UTF8.self) == "[{\"a\":1},true,[2]]\n")
     #expect(out.count == out.joined().count)
-  }
-
-  @Test("a briefing without a source: the corpus is encoded whole")
-  func missingSource() {
-    var sources = Self.sources
-    sources.removeValue(forKey: Self.corpus.briefings[0].article.id)
-    let marker = JSONFragments { _ in Data(#"{"kept":true}"#.utf8) }
-    #expect(
-      CorpusJSON.encode(Self.corpus, sources: sources, fragments: marker)
-        == SafeJSON.encode(Self.corpus))
   }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import BriefingSite
 
 /// An event reported by many articles lists every source on the timeline page that lists it,
-/// and elsewhere (a party's timeline, a party page, home) the first few with a link to the rest.
+/// and elsewhere (a party page, home) the first few with a link to the rest.
 @Suite("Event sources: all on the event's own timeline page, a few elsewhere")
 struct EventSourcesTests {
   /// The fixture corpus with one event reported in twelve sentences.
@@ -36,12 +36,12 @@ struct EventSourcesTests {
     #expect(!line.contains("more on the timeline"))
   }
 
-  @Test("a party's timeline lists three and links to the other nine on the timeline")
+  @Test("a party's page lists three and links to the other nine on the timeline")
   func elsewhere() throws {
     let site = try SiteBuild(corpus: Self.corpus())
-    let line = try #require(Self.sourcesLine(site.text("timeline/party/russia/index.html")))
+    let line = try #require(Self.sourcesLine(site.text("parties/russia/index.html")))
     #expect(line.matches(of: /, sentence \d/).count == 3)
     #expect(line.contains("9 more on the timeline</a>"))
-    #expect(line.contains("href=\"../../../timeline/#event-widely-reported\""))
+    #expect(line.contains("href=\"../../timeline/#event-widely-reported\""))
   }
 }

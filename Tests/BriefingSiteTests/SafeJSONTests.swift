@@ -30,11 +30,13 @@ struct SafeJSONTests {
     #expect(Self.text(SafeJSON.encode(corpus)) == Self.text(try Self.reference(corpus)))
   }
 
-  @Test("the timeline and search exports encode to the same bytes")
+  @Test("the timeline's filter data, the data index and the search records encode to the same bytes")
   func exports() throws {
     let index = SiteIndex(corpus: Fixtures.corpus(), config: Fixtures.config)
-    let timeline = TimelineJSExport(index: index)
+    let timeline = TimelineData(index: index, paging: TimelinePaging(index.timeline, limit: 200))
     #expect(Self.text(SafeJSON.encode(timeline)) == Self.text(try Self.reference(timeline)))
+    let data = DataIndex(index: index)
+    #expect(Self.text(SafeJSON.encode(data)) == Self.text(try Self.reference(data)))
     let search = SearchIndex(index: index, paging: TimelinePaging(index.timeline, limit: 200))
     #expect(Self.text(SafeJSON.encode(search)) == Self.text(try Self.reference(search)))
   }

@@ -51,6 +51,8 @@ struct SiteBuild {
       fragment = String(target[target.index(after: hash)...])
       target = String(target[..<hash])
     }
+    // A query (the timeline's filter, `?party=russia`) is read by script; the page is the path's.
+    if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
     if target.isEmpty { return (from, fragment) }
     var parts: [Substring]
     if target.hasPrefix("/") {

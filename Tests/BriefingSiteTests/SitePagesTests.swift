@@ -12,11 +12,12 @@ struct SitePagesTests {
     let paths = Set(site.pages.map(\.path))
     for expected in [
       "index.html", "briefings/istanbul-talks/index.html", "briefings/prisoner-exchange/index.html",
-      "timeline/index.html", "timeline/party/russia/index.html", "parties/index.html",
+      "timeline/index.html", "timeline/events.json", "parties/index.html",
       "parties/russia/index.html", "parties/script-front/index.html",
       "parties/ghost-party/index.html",
-      "search/index.html", "404.html", "feed.xml", "sitemap.xml", "corpus.json", "timeline.json",
-      "search.json", "assets/site.css", "assets/search.js",
+      "search/index.html", "404.html", "feed.xml", "sitemap.xml", "index.json",
+      "briefings/istanbul-talks/briefing.json", "search/index.json", "search/s/0.json",
+      "search/r/0.json", "assets/site.css", "assets/search.js", "assets/timeline.js",
     ] {
       #expect(paths.contains(expected), "missing \(expected)")
     }
@@ -49,8 +50,11 @@ struct SitePagesTests {
     #expect(
       site.text("feed.xml").contains(
         "<title>Talks in Istanbul &lt;script&gt;alert(1)&lt;/script&gt;</title>"))
-    let corpus = try JSONDecoder().decode(Corpus.self, from: Data(site.files["corpus.json"]!))
-    #expect(corpus == Fixtures.corpus(), "corpus.json decodes to the corpus, text intact")
+    for expected in Fixtures.corpus().briefings {
+      let json = try #require(site.files[SitePaths.briefingJSON(expected.article.id)])
+      let briefing = try JSONDecoder().decode(Briefing.self, from: Data(json))
+      #expect(briefing == expected, "a briefing's JSON decodes to the briefing, text intact")
+    }
   }
 
   @Test("every HTML page is one document with one h1, a lang, unique ids and labelled pictures")
@@ -115,23 +119,35 @@ struct SitePagesTests {
       ))
   }
 
-  @Test("timeline.json has TimelineJS's shape, with text escaped for HTML")
-  func timelineJS() throws {
-    let data = Data(try SiteBuild().files["timeline.json"]!)
+  @Test("index.json lists each briefing's JSON and page, and each party, and nothing more")
+  func dataIndex() throws {
+    let site = try SiteBuild()
+    let data = Data(try #require(site.files["index.json"]))
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(json["title"] != nil)
-    let events = try #require(json["events"] as? [[String: Any]])
-    #expect(events.count == 5, "undated entries are left out")
-    let first = try #require(
-      events.first { $0["unique_id"] as? String == "2025-06-02-meeting-istanbul" })
-    let start = try #require(first["start_date"] as? [String: String])
-    #expect(start == ["year": "2025", "month": "6", "day": "2"])
-    let text = try #require(first["text"] as? [String: String])
-    #expect(text["headline"]?.contains("&lt;script&gt;") == true)
-    #expect(first["group"] as? String == "meeting")
-    let month = try #require(events.first { $0["unique_id"] as? String == "2025-06-talks" })
-    #expect(
-      month["start_date"] as? [String: String] == ["year": "2025", "month": "6"],
-      "a month has no day")
+    let briefings = try #require(json["briefings"] as? [[String: Any]])
+    let corpus = Fixtures.corpus()
+    #expect(briefings.count == corpus.briefings.count)
+    for b in briefings {
+      let path = try #require(b["json"] as? String)
+      #expect(site.files[path] != nil, "\(path) is listed but not written")
+      let page = try #require(b["page"] as? String)
+      #expect(site.files[page + "index.html"] != nil, "\(page) is listed but not written")
+      #expect(b["sentences"] == nil, "the index holds no text of the articles")
+    }
+    let index = SiteIndex(corpus: corpus, config: Fixtures.config)
+    #expect((json["parties"] as? [Any])?.count == index.parties.count)
+    let briefingJSON = corpus.briefings.reduce(0) {
+      $0 + (site.files[SitePaths.briefingJSON($1.article.id)]?.count ?? 0)
+    }
+    #expect(data.count < briefingJSON, "the index is smaller than the briefings it lists")
+  }
+
+  @Test("no whole-corpus export: corpus.json, timeline.json and search.json are gone")
+  func noWholeCorpusExports() throws {
+    let site = try SiteBuild()
+    for path in ["corpus.json", "timeline.json", "search.json"] {
+      #expect(site.files[path] == nil, "\(path) is still written")
+    }
+    #expect(!site.files.keys.contains { $0.hasPrefix("timeline/party/") || $0.hasPrefix("timeline/kind/") })
   }
 }

@@ -1,10 +1,12 @@
 import BriefingModels
+import Foundation
 import Testing
 
 @testable import BriefingSite
 
-/// The timeline's filters by kind and by date range (issue #6): plain links to pages that list
-/// exactly the matching events, on the same year and month pages a long timeline is split into.
+/// One timeline (issue 18): the year and month pages a long timeline is split into, linked
+/// without script; kinds, parties and date ranges filtered in the browser from
+/// `timeline/events.json`, never by pages of their own.
 @Suite("Timeline filters")
 struct TimelineFilterTests {
   /// The ids of the events an HTML page lists (each carries an `event-<id>` anchor).
@@ -39,53 +41,56 @@ struct TimelineFilterTests {
     return corpus
   }
 
-  static func kindPath(_ kind: String) -> String { "timeline/kind/\(kind)/index.html" }
-
-  @Test("each kind of event has a page listing exactly the events of that kind")
-  func kindPages() throws {
-    let site = try SiteBuild()
-    let corpus = Fixtures.corpus()
-    for kind in Set(corpus.timeline.map(\.kind)) {
-      let expected = Set(corpus.timeline.filter { $0.kind == kind }.map(\.id))
-      #expect(Self.events(site, Self.kindPath(kind.rawValue)) == expected, "\(kind)")
+  /// `timeline/events.json` decoded: id → (page URL, kind, day, party ids).
+  static func data(_ site: SiteBuild) throws -> [String: (String, String, String, [String])] {
+    let bytes = Data(try #require(site.files[SitePaths.timelineData]))
+    let json = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+    let kinds = try #require(json["kinds"] as? [String])
+    let parties = try #require(json["parties"] as? [[String]])
+    let pages = try #require(json["pages"] as? [[String]])
+    var out: [String: (String, String, String, [String])] = [:]
+    for case let e as [Any] in try #require(json["events"] as? [Any]) {
+      let ids = (e[4] as! String).split(separator: " ").map { parties[Int($0)!][0] }
+      out[e[0] as! String] = (pages[e[1] as! Int][0], kinds[e[2] as! Int], e[3] as! String, ids)
     }
-    #expect(site.files[Self.kindPath("election")] == nil, "no page for a kind without events")
+    return out
   }
 
-  @Test("year and month pages list exactly the events whose date starts with the year or month")
-  func periodPages() throws {
+  @Test("a short timeline is one page: no page per kind, party, year or month repeats it")
+  func shortTimeline() throws {
     let site = try SiteBuild()
-    let ids = { (prefix: String) in
-      Set(Fixtures.corpus().timeline.filter { $0.date.value.hasPrefix(prefix) }.map(\.id))
-    }
-    #expect(Self.events(site, "timeline/2025/index.html") == ids("2025"))
-    #expect(Self.events(site, "timeline/2025/06/index.html") == ids("2025-06"))
-    #expect(
-      !Self.events(site, "timeline/2025/06/index.html").contains("2025-w27-offer"),
-      "a week is in its year, not in a month")
-    #expect(Self.events(site, "timeline/undated/index.html") == ["xxxx-undated"])
+    let timelinePages = site.htmlPaths.filter { $0.hasPrefix("timeline/") }
+    #expect(timelinePages == ["timeline/index.html"])
     #expect(
       Self.events(site, "timeline/index.html") == Set(Fixtures.corpus().timeline.map(\.id)),
-      "a short timeline still lists every event on its first page")
+      "a short timeline lists every event on its first page")
+    let html = site.text("timeline/index.html")
+    #expect(html.contains(#"<a href="../timeline/" aria-current="page">All events</a>"#))
+    #expect(html.contains(#"<form id="timeline-explore""#) && html.contains(" hidden "))
+    #expect(html.contains(#"<script src="../assets/timeline.js" defer></script>"#))
   }
 
-  @Test("the first timeline page links to every filter and marks itself as the current one")
-  func filterLinks() throws {
-    let site = try SiteBuild()
-    let html = site.text("timeline/index.html")
-    let links = Set(SiteBuild.links(in: html))
-    for href in [
-      "../timeline/kind/meeting/", "../timeline/kind/negotiation/", "../timeline/2025/",
-      "../timeline/2025/06/", "../timeline/undated/", "../timeline/party/russia/",
-    ] {
-      #expect(links.contains(href), "\(href)")
+  @Test("timeline/events.json says, for every event, its page, kind, day and parties")
+  func filterData() throws {
+    let site = try SiteBuild(limit: 30, corpus: Self.longCorpus())
+    let data = try Self.data(site)
+    let corpus = Self.longCorpus()
+    #expect(Set(data.keys) == Set(corpus.timeline.map(\.id)))
+    for entry in corpus.timeline {
+      let (page, kind, day, parties) = try #require(data[entry.id])
+      #expect(Self.events(site, page + "index.html").contains(entry.id), "\(entry.id) on \(page)")
+      #expect(kind == entry.kind.rawValue)
+      #expect(Set(parties) == Set(entry.parties))
+      #expect(day == (DateLabel(entry.date).start?.iso ?? ""))
     }
-    #expect(html.contains(#"<a href="../timeline/" aria-current="page">All events</a>"#))
-    let month = site.text("timeline/2025/06/index.html")
-    #expect(
-      month.contains(
-        #"<a href="../../../timeline/2025/06/" aria-current="page" aria-label="June 2025">June</a>"#
-      ), "a month link is named with its year and marked on its own page")
+    let text = corpus.timeline.reduce(0) { $0 + $1.text.utf8.count }
+    #expect(site.files[SitePaths.timelineData]!.count < 8 * text, "no text, a few numbers each")
+  }
+
+  @Test("a party's page links into the timeline filtered to it")
+  func partyLink() throws {
+    let site = try SiteBuild()
+    #expect(site.text("parties/russia/index.html").contains(#"href="../../timeline/?party=russia""#))
   }
 
   @Test(
@@ -108,87 +113,27 @@ struct TimelineFilterTests {
     #expect(
       site.text("timeline/2024/index.html").contains("\(year) dated events from"),
       "while its picture and count cover the whole year")
-    let homes = site.htmlPaths.filter {
-      $0.wholeMatch(of: /timeline\/(\d{4}(\/\d{2})?|undated)\/index\.html/) != nil
-    }
+    let homes = site.htmlPaths.filter { $0.hasPrefix("timeline/") }
     var listed: [String: Int] = [:]
     for path in homes { for id in Self.events(site, path) { listed[id, default: 0] += 1 } }
     #expect(listed.keys.sorted() == corpus.timeline.map(\.id).sorted())
-    #expect(listed.values.allSatisfy { $0 == 1 }, "each event is listed on one period page")
-    #expect(site.files["timeline/party/russia/2024/03/index.html"] != nil)
+    #expect(listed.values.allSatisfy { $0 == 1 }, "each event is listed on one timeline page")
     #expect(
       !site.text("timeline/index.html").contains("Pages of this timeline"),
       "the main timeline's periods are in the filter nav, not listed twice")
-    #expect(
-      site.text("timeline/party/russia/index.html").contains("Pages of this timeline"),
-      "a party's own periods are listed on its pages")
-    #expect(
-      !paths.contains { $0.hasPrefix("timeline/kind/") && $0.split(separator: "/").count > 4 },
-      "kinds are not combined with months or parties")
     let broken = LinkWalkTests.walk(site)
     #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
   }
 
-  @Test("a timeline split by year lists each year whole, and its months are filters still")
+  @Test("a timeline split by year lists each year whole, with no month page repeating it")
   func pagedByYear() throws {
     let corpus = Self.longCorpus()
     let site = try SiteBuild(limit: 60, corpus: corpus)
     let year = Self.events(site, "timeline/2024/index.html")
     #expect(year == Set(corpus.timeline.filter { $0.date.value.hasPrefix("2024") }.map(\.id)))
-    #expect(
-      Self.events(site, "timeline/2024/03/index.html")
-        == Set(corpus.timeline.filter { $0.date.value.hasPrefix("2024-03") }.map(\.id)))
-    #expect(
-      site.text("timeline/2024/03/index.html").contains("../../../timeline/2024/#event-long-"),
-      "events on a month page link to their year page")
+    #expect(site.files["timeline/2024/03/index.html"] == nil)
     let broken = LinkWalkTests.walk(site)
     #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
-  }
-
-  @Test("a kind longer than a page is numbered, never split by month, and lists all its events")
-  func longKind() throws {
-    let corpus = Self.longCorpus()
-    let site = try SiteBuild(limit: 5, corpus: corpus)
-    let meetings = Set(corpus.timeline.filter { $0.kind == .meeting }.map(\.id))
-    let pages = site.htmlPaths.filter { $0.hasPrefix("timeline/kind/meeting/") }
-    #expect(pages.count == (meetings.count + 4) / 5)
-    #expect(pages.contains("timeline/kind/meeting/2/index.html"))
-    var listed: [String] = []
-    for path in pages {
-      let events = Self.events(site, path)
-      #expect(events.count <= 5, "\(path)")
-      listed += events
-    }
-    #expect(listed.sorted() == meetings.sorted(), "each meeting is listed once")
-    #expect(
-      site.text("timeline/kind/meeting/2/index.html").contains(
-        "\(meetings.count) events of the kind"),
-      "every page says how many events the kind has")
-    let broken = LinkWalkTests.walk(site)
-    #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")
-  }
-
-  @Test("the first page offers every party; other pages the most active ones and say so")
-  func partyFilters() throws {
-    var corpus = Fixtures.corpus()
-    for i in 0..<35 {
-      corpus.timeline.append(
-        TimelineEntry(
-          id: "party-\(i)", date: Fixtures.date("2025-06-20"), text: "Event \(i).", kind: .meeting,
-          parties: ["group-\(i)"], places: [],
-          sources: [
-            EventSource(article: "istanbul-talks", event: "e1", sentence: 0, text: "A sentence.")
-          ]))
-    }
-    let site = try SiteBuild(corpus: corpus)
-    let partyLinks = { (path: String) in
-      Set(SiteBuild.links(in: site.text(path)).filter { $0.contains("timeline/party/") }).count
-    }
-    let parties = Set(corpus.timeline.flatMap(\.parties)).count
-    #expect(partyLinks("timeline/index.html") == parties)
-    #expect(!site.text("timeline/index.html").contains("most active parties"))
-    #expect(partyLinks("timeline/kind/meeting/index.html") == SitePlanner.filterLimit)
-    #expect(site.text("timeline/kind/meeting/index.html").contains("most active parties"))
   }
 
   @Test("dates belong to a year and month only when their value starts with them")
@@ -217,11 +162,10 @@ struct TimelineFilterTests {
         ]))
     let after = try SiteBuild(limit: 30, corpus: corpus)
     // The pages about the event: its year (whose picture and count cover the year) and month,
-    // its kind, its party, and the first page (counts).
+    // the filter data, and the first page (counts).
     let about: Set<String> = [
       "timeline/index.html", "timeline/2024/index.html", "timeline/2024/05/index.html",
-      Self.kindPath("meeting"),
-      "timeline/party/ukraine/index.html",
+      SitePaths.timelineData,
     ]
     var unchanged = 0
     for page in before.pages where page.path.hasPrefix("timeline/") {
@@ -234,6 +178,6 @@ struct TimelineFilterTests {
         Issue.record("\(page.path) changed though it does not list the event")
       }
     }
-    #expect(unchanged > 40)
+    #expect(unchanged > 30)
   }
 }

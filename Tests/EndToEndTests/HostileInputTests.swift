@@ -96,8 +96,9 @@ import Testing
     #expect(!page.contains("<strong>bold</strong>"))
     let feed = site.read("feed.xml") ?? ""
     #expect(feed.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-    let corpus = site.read("corpus.json") ?? ""
-    #expect(corpus.contains("alert(1)"))
+    let json = site.read("briefings/injection/briefing.json") ?? ""
+    #expect(json.contains("alert(1)"))
+    #expect(!json.contains("<"), "a briefing's JSON escapes <")
     #expect(LinkChecker.brokenLinks(in: files, basePath: "/istanbul-talks/") == [])
   }
 

@@ -144,12 +144,17 @@ def _handler(root: Path, prefix: str):
 @functools.lru_cache(maxsize=None)
 def shared_site() -> Site:
     """Generates the example site and serves it; once per test run, torn down at exit."""
+    return serve_site(REPO / "content")
+
+
+def serve_site(source: Path) -> Site:
+    """Generates a site from a copy of the content folder `source` and serves it until exit."""
     require_file(BINARY, "build it first: swift build --product briefing (scripts/test does)")
     work = Path(tempfile.mkdtemp(prefix="briefing-browser-"))
     atexit.register(shutil.rmtree, work, True)
     out = work / "site"
     # A copy of content/, so the build's cache (kept beside the content folder) stays out of the repo.
-    content = shutil.copytree(REPO / "content", work / "content")
+    content = shutil.copytree(source, work / "content")
     run = subprocess.run(
         [str(BINARY), "generate", "--content", str(content),
          "--templates", str(REPO / "templates"), "--output", str(out)],
@@ -163,8 +168,23 @@ def shared_site() -> Site:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     atexit.register(server.server_close)
     atexit.register(server.shutdown)
-    corpus = json.loads((out / "corpus.json").read_text())
+    corpus = load_corpus(out)
     return Site(root=out, base=f"http://127.0.0.1:{server.server_address[1]}{prefix}", corpus=corpus)
+
+
+def load_corpus(out: Path) -> dict:
+    """The corpus as the site publishes it: index.json, each briefing's JSON beside its page,
+    and the timeline's events (id, kind, parties, first day, page) from timeline/events.json."""
+    index = json.loads((out / "index.json").read_text())
+    briefings = [json.loads((out / b["json"]).read_text()) for b in index["briefings"]]
+    data = json.loads((out / "timeline" / "events.json").read_text())
+    timeline = [
+        {"id": e[0], "page": data["pages"][e[1]][0], "kind": data["kinds"][e[2]], "day": e[3],
+         "parties": [data["parties"][int(i)][0] for i in e[4].split()]}
+        for e in data["events"]
+    ]
+    return {"index": index, "briefings": briefings, "parties": index["parties"],
+            "timeline": timeline}
 
 
 def fetch(url: str) -> tuple[int, bytes]:

@@ -35,17 +35,19 @@ def test_a_party_name_finds_the_party_and_only_matching_results(site, driver):
     results = search(site, driver, party["name"])
     assert results, driver.find_element(By.ID, "search-status").text
     status = driver.find_element(By.ID, "search-status").text
-    assert str(len(results)) in status or "first 100" in status
+    assert str(len(results)) in status or "Showing the first" in status
     hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results li a")]
     assert len(hrefs) == len(results)
     # Every result's record mentions the name (accents and case folded, as the search does); the
     # page shows only the first 240 characters of a record, so the record itself is checked.
     records = {}
-    for record in json.loads(fetch(site.url("search.json"))[1]):
-        records.setdefault(site.url(record["url"]), []).append(record)
+    for chunk in sorted((site.root / "search" / "r").glob("*.json")):
+        for kind, title, url, text in json.loads(chunk.read_text()):
+            records.setdefault(site.url(url), []).append({"title": title, "text": text})
     for href in hrefs:
-        assert href in records, f"result {href} is not in search.json"
-        assert any(fold(party["name"]) in fold(r["title"] + " " + r["text"]) for r in records[href]), href
+        assert href in records, f"result {href} is not in the search index"
+        assert any(all(word in fold(r["title"] + " " + r["text"]) for word in fold(party["name"]).split())
+                   for r in records[href]), href
     assert hrefs[0] == site.url(f"parties/{party['id']}/"), "the party itself is not the first result"
     assert severe_console_entries(driver) == []
     for width, label in ((PHONE_WIDTH, "phone"), (DESKTOP_WIDTH, "desktop")):
@@ -81,3 +83,31 @@ def test_nonsense_finds_nothing_and_says_so(site, driver):
     results = search(site, driver, "zzqxv-no-such-word")
     assert results == []
     assert driver.find_element(By.ID, "search-status").text.strip()
+
+
+def test_a_query_downloads_only_a_few_pieces_of_the_index(site, driver):
+    """The first query fetches the manifest, its words' shards and the chunks of the results it
+    shows, far less than the index (and under 100 KB, the bar at 10,000 articles)."""
+    party = site.busiest_party
+    search(site, driver, party["name"])
+    fetched = driver.execute_script(
+        "return performance.getEntriesByType('resource')"
+        ".filter(function (e) { return e.name.indexOf('/search/') !== -1 && /\\.json$/.test(e.name); })"
+        ".map(function (e) { return [e.name, e.encodedBodySize]; });")
+    assert fetched, "the search fetched no part of its index"
+    total = sum(size for _, size in fetched)
+    index = sum(p.stat().st_size for p in (site.root / "search").rglob("*.json"))
+    assert total <= 100_000
+    assert len(fetched) < len(list((site.root / "search").rglob("*.json")))
+    assert total < index
+
+
+def test_more_results_come_on_request(site, driver):
+    results = search(site, driver, "the")
+    more = driver.find_element(By.ID, "search-more")
+    if not more.is_displayed():
+        pytest.skip("fewer than ten results for a common word")
+    assert len(results) == 10
+    more.click()
+    WebDriverWait(driver, 15).until(
+        lambda d: len(d.find_elements(By.CSS_SELECTOR, "#search-results li")) > 10)

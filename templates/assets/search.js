@@ -1,5 +1,7 @@
-// Client-side search over search.json: no server, no network beyond this site.
-// Results are built with textContent only, so indexed text can never become markup.
+// Client-side search over a sharded index: no server, no library, no network beyond this site.
+// A query fetches the manifest (search/index.json), the shards its words fall in
+// (search/s/<n>.json) and the record chunks of the results it shows (search/r/<k>.json), never
+// the whole index. Results are built with textContent only, so indexed text never becomes markup.
 (function () {
   "use strict";
   var form = document.querySelector(".search-form");
@@ -7,72 +9,156 @@
   var input = form.querySelector("input[name=q]");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var indexURL = form.getAttribute("data-index");
-  var root = indexURL.replace(/search\.json$/, "");
-  var records = null;
+  var more = document.getElementById("search-more");
+  var manifestURL = form.getAttribute("data-index");
+  var base = manifestURL.replace(/index\.json$/, "");
+  var root = base.replace(/search\/$/, "");
+  var PAGE = 10;
+  var cache = {};
+  var manifest = null;
+  var hits = [];
+  var shown = 0;
+  var generation = 0;
 
-  function fold(s) {
-    return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  }
-
-  function load() {
-    if (records) return Promise.resolve(records);
-    return fetch(indexURL).then(function (r) {
-      if (!r.ok) throw new Error(r.status);
-      return r.json();
-    }).then(function (data) {
-      records = data.map(function (r) {
-        r.hay = fold(r.title + " " + r.text);
-        return r;
+  function get(url) {
+    if (!cache[url]) {
+      cache[url] = fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
       });
-      return records;
-    });
+    }
+    return cache[url];
   }
 
-  function show(query) {
-    var terms = fold(query).split(/\s+/).filter(Boolean);
-    list.textContent = "";
-    if (!terms.length) { status.textContent = ""; return; }
-    load().then(function (all) {
-      var rank = { party: 0, briefing: 1, event: 2, statement: 3 };
-      var whole = terms.join(" ");
-      // A title that is the query comes first (searching "Ukraine" finds Ukraine before the
-      // parties whose aliases mention it), then titles that contain it.
-      function closeness(r) {
-        var t = fold(r.title);
-        return t === whole ? 0 : t.indexOf(whole) !== -1 ? 1 : 2;
+  // As SearchShards.terms folds the indexed text: accents off, lower case, letters and digits.
+  function terms(s) {
+    return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
+  var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  function decode(s) {
+    var ids = [];
+    if (!s) return ids;
+    var i, v, digit;
+    if (s[0] === "b") {
+      for (i = 1; i < s.length; i++) {
+        v = ALPHABET.indexOf(s[i]);
+        for (var bit = 0; bit < 6; bit++) if (v & (1 << bit)) ids.push((i - 1) * 6 + bit);
       }
-      var hits = all.filter(function (r) {
-        return terms.every(function (t) { return r.hay.indexOf(t) !== -1; });
-      }).map(function (r, i) { return [r, i]; }).sort(function (a, b) {
-        // Parties and briefings first, then events and statements; the index's order within each.
-        return (closeness(a[0]) - closeness(b[0])) || (rank[a[0].type] - rank[b[0].type]) || (a[1] - b[1]);
-      }).map(function (pair) { return pair[0]; });
-      status.textContent = hits.length === 0 ? "No results." :
-        hits.length + (hits.length === 1 ? " result." : " results.") + (hits.length > 100 ? " Showing the first 100." : "");
-      hits.slice(0, 100).forEach(function (r) {
+      return ids;
+    }
+    var previous = -1, gap = 0, shift = 0;
+    for (i = 1; i < s.length; i++) {
+      digit = ALPHABET.indexOf(s[i]);
+      if (digit >= 32) { gap += (digit - 32) * Math.pow(2, shift); shift += 5; continue; }
+      gap += digit * Math.pow(2, shift);
+      previous = previous + gap + 1;
+      ids.push(previous);
+      gap = 0; shift = 0;
+    }
+    return ids;
+  }
+
+  // The shards that can hold words starting with `term`: the one whose prefix is the longest
+  // start of the term, and, for terms of three letters or more, shards of longer prefixes.
+  function shardsFor(term) {
+    var covering = -1, longer = [];
+    manifest.shards.forEach(function (prefix, i) {
+      if (term.indexOf(prefix) === 0 && (covering < 0 || prefix.length > manifest.shards[covering].length)) covering = i;
+      else if (prefix.length > term.length && prefix.indexOf(term) === 0) longer.push(i);
+    });
+    var found = covering >= 0 ? [covering] : [];
+    return term.length >= 3 && longer.length <= 4 ? found.concat(longer) : found;
+  }
+
+  // Records holding a word that starts with `term` (all, and in a title), from its shards.
+  function postings(term) {
+    return Promise.all(shardsFor(term).map(function (i) { return get(base + "s/" + i + ".json"); }))
+      .then(function (shards) {
+        var all = {}, title = {};
+        shards.forEach(function (shard) {
+          Object.keys(shard).forEach(function (word) {
+            if (word.indexOf(term) !== 0) return;
+            decode(shard[word][0]).forEach(function (id) { all[id] = true; });
+            decode(shard[word][1]).forEach(function (id) { title[id] = true; });
+          });
+        });
+        return { all: all, title: title };
+      });
+  }
+
+  function record(id) {
+    var chunk = Math.floor(id / manifest.chunk);
+    return get(base + "r/" + chunk + ".json").then(function (rows) { return rows[id % manifest.chunk]; });
+  }
+
+  function render(from) {
+    var page = hits.slice(from, from + PAGE);
+    var mine = generation;
+    return Promise.all(page.map(record)).then(function (rows) {
+      if (mine !== generation) return;
+      rows.forEach(function (r) {
         var li = document.createElement("li");
         var kind = document.createElement("span");
         kind.className = "kind";
-        kind.textContent = r.type;
+        kind.textContent = r[0];
         var a = document.createElement("a");
-        a.href = root + r.url;
-        a.textContent = r.title;
+        a.href = root + r[2];
+        a.textContent = r[1];
         li.appendChild(kind);
         li.appendChild(a);
         // A party's indexed text is its kind and aliases run together: searchable, not readable.
-        if (r.text && r.type !== "party") {
+        if (r[3] && r[0] !== "party") {
           var p = document.createElement("p");
-          p.textContent = r.text.length > 240 ? r.text.slice(0, 239) + "…" : r.text;
+          p.textContent = r[3];
           li.appendChild(p);
         }
         list.appendChild(li);
       });
+      shown = from + rows.length;
+      more.hidden = shown >= hits.length;
+      status.textContent = hits.length + (hits.length === 1 ? " result." : " results.") +
+        (shown < hits.length ? " Showing the first " + shown + "." : "");
+    });
+  }
+
+  function show(query) {
+    var words = terms(query);
+    generation++;
+    var mine = generation;
+    list.textContent = "";
+    more.hidden = true;
+    hits = [];
+    if (!words.length) { status.textContent = ""; return; }
+    status.textContent = "Searching…";
+    get(manifestURL).then(function (m) {
+      manifest = m;
+      return Promise.all(words.map(postings));
+    }).then(function (sets) {
+      if (mine !== generation) return;
+      // Every word must match; records with more words in their title come first, then by
+      // rank (parties, briefings, events, statements: the order of the ids).
+      var first = sets.reduce(function (a, b) {
+        return Object.keys(a.all).length <= Object.keys(b.all).length ? a : b;
+      });
+      var ids = Object.keys(first.all).map(Number).filter(function (id) {
+        return sets.every(function (s) { return s.all[id]; });
+      });
+      function inTitle(id) {
+        return sets.reduce(function (n, s) { return n + (s.title[id] ? 1 : 0); }, 0);
+      }
+      hits = ids.map(function (id) { return [id, inTitle(id)]; })
+        .sort(function (a, b) { return (b[1] - a[1]) || (a[0] - b[0]); })
+        .map(function (pair) { return pair[0]; });
+      if (!hits.length) { status.textContent = "No results."; return; }
+      return render(0);
     }).catch(function () {
       status.textContent = "The search index could not be loaded.";
     });
   }
 
+  more.addEventListener("click", function () { render(shown); });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     var q = input.value;

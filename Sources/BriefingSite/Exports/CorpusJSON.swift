@@ -1,12 +1,7 @@
 import BriefingModels
 
-/// `corpus.json`: exactly ``SafeJSON``'s bytes for the corpus, with each briefing spliced from
-/// ``JSONFragments`` when its source is known, and each timeline entry by ``entryKey(_:)``.
-///
-/// The encoding is compact and each value's bytes depend on the value alone, so the corpus is
-/// `{"briefings":[` + the briefings joined by `,` + `],"parties":` + the parties +
-/// `,"timeline":[` + the entries joined by `,` + `]}` and a newline (keys in sorted order, as
-/// `SafeJSON` writes them).
+/// The key of a timeline entry's JSON, which the timeline pages' keys are made of (the site no
+/// longer writes the whole corpus as one `corpus.json`: each briefing's JSON is beside its page).
 enum CorpusJSON {
   /// Bump when a timeline entry's JSON changes shape.
   static let entryRecipe = "timeline-entry-json 1"
@@ -34,35 +29,5 @@ enum CorpusJSON {
       f.add(s.text)
     }
     return f.hex
-  }
-
-  /// `entryKeys`, when given, holds ``entryKey(_:)`` of each timeline entry in corpus order
-  /// (the site index has hashed them already).
-  static func encode(
-    _ corpus: Corpus, sources: [String: String], fragments: JSONFragments?,
-    entryKeys: [String]? = nil
-  ) -> [UInt8] {
-    precondition(entryKeys == nil || entryKeys?.count == corpus.timeline.count)
-    guard let fragments, corpus.briefings.allSatisfy({ sources[$0.article.id] != nil }) else {
-      return SafeJSON.encode(corpus)
-    }
-    var out = JSONSplice(#"{"briefings":["#)
-    for (i, briefing) in corpus.briefings.enumerated() {
-      if i > 0 { out.append(byte: UInt8(ascii: ",")) }
-      fragments.append(sources[briefing.article.id]!, to: &out) {
-        Array(SafeJSON.encode(briefing).dropLast())  // without the final newline
-      }
-    }
-    out.append(#"],"parties":"#)
-    out.append(bytes: SafeJSON.encode(corpus.parties).dropLast())
-    out.append(#","timeline":["#)
-    for (i, entry) in corpus.timeline.enumerated() {
-      if i > 0 { out.append(byte: UInt8(ascii: ",")) }
-      fragments.append(entryKeys?[i] ?? entryKey(entry), to: &out) {
-        Array(SafeJSON.encode(entry).dropLast())
-      }
-    }
-    out.append("]}\n")
-    return out.joined()
   }
 }

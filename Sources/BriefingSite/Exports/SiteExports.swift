@@ -1,35 +1,43 @@
 import BriefingModels
 
 extension SitePlanner {
-  /// The feed and the JSON exports, in the order they are listed after the HTML pages, each
-  /// computed when it is prepared.
+  /// The feed and the data files, in the order they are listed after the HTML pages, each
+  /// computed when it is prepared. Nothing here holds the whole corpus: each briefing's JSON
+  /// sits beside its page, `index.json` lists them, the timeline's filter data holds no text,
+  /// and search is sharded (``SearchShards``).
   func exportPages() -> [Page] {
     let index = index
     let paging = paging
-    let sources = briefingKeys.sources
-    let fragments = fragments
-    return [
+    var pages = [
       Page(path: SitePaths.feed, key: key(of: SitePaths.feed), mediaType: "application/atom+xml") {
         Array(AtomFeed(index: index).xml().utf8)
       },
       Page(
-        path: SitePaths.corpusJSON, key: key(of: SitePaths.corpusJSON),
-        mediaType: "application/json"
-      ) {
-        CorpusJSON.encode(
-          index.corpus, sources: sources, fragments: fragments, entryKeys: index.entryKeys)
-      },
+        path: SitePaths.dataIndex, key: key(of: SitePaths.dataIndex), mediaType: "application/json"
+      ) { SafeJSON.encode(DataIndex(index: index)) },
       Page(
-        path: SitePaths.timelineJSON, key: key(of: SitePaths.timelineJSON),
+        path: SitePaths.timelineData, key: key(of: SitePaths.timelineData),
         mediaType: "application/json"
-      ) { TimelineJSExport.encode(index: index, fragments: fragments) },
-      Page(
-        path: SitePaths.searchJSON, key: key(of: SitePaths.searchJSON),
-        mediaType: "application/json"
-      ) {
-        SearchIndex.encode(index: index, paging: paging, sources: sources, fragments: fragments)
-      },
+      ) { SafeJSON.encode(TimelineData(index: index, paging: paging)) },
     ]
+    // A briefing's JSON is decided by its source, when the generator knows it.
+    let sources = briefingKeys.sources
+    for b in index.briefingsByDate {
+      let path = SitePaths.briefingJSON(b.article.id)
+      pages.append(
+        Page(
+          path: path, key: sources[b.article.id].map { Fingerprint.of("briefing-json 1", $0) },
+          mediaType: "application/json"
+        ) { SafeJSON.encode(b) })
+    }
+    // The search index's files are made together; each is keyed by the corpus.
+    for file in SearchShards.files(SearchIndex(index: index, paging: paging)) {
+      pages.append(
+        Page(
+          path: file.path, key: key(of: file.path), mediaType: "application/json",
+          bytes: file.bytes))
+    }
+    return pages
   }
 
   /// sitemap.xml: every HTML page but the 404 page.

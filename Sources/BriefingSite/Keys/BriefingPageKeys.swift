@@ -31,7 +31,7 @@ struct BriefingPageKeys: Sendable {
   let parties: [String: String]
 
   /// Bump when a briefing page starts to show something new from outside its briefing.
-  static let recipe = "briefing-page-key 1"
+  static let recipe = "briefing-page-key 2"
 
   init(
     sources: [String: String], parties: [String: String], tool: String, index: SiteIndex,
@@ -58,7 +58,11 @@ struct BriefingPageKeys: Sendable {
     if !sources.isEmpty { for day in Set(corpusDays).sorted() { d.add(String(day)) } }
     days = d.hex
     self.parties = parties
+    self.corpusDays = sources.isEmpty ? [] : corpusDays
   }
+
+  /// The site's dated days, distinct and in order: a picture shows those near its own.
+  let corpusDays: [Int]
 
   /// Party id → hash of how the party shows where a page names it: name, kind, role, parent.
   static func partyDigests(_ index: SiteIndex) -> [String: String] {
@@ -81,7 +85,6 @@ struct BriefingPageKeys: Sendable {
     guard let source = sources[id] else { return nil }
     var f = Fingerprint()
     f.add(site)
-    f.add(background)
     f.add(id)
     f.add(source)
     for event in briefing.events {
@@ -100,9 +103,10 @@ struct BriefingPageKeys: Sendable {
       f.add(index.entryDay[entry].map { String($0) } ?? "\u{0}")
       if let day = index.entryDay[entry] { ownDays.append(day) }
     }
-    if covered.map({ !$0.covers(ownDays) }) ?? true {
-      f.add("redrawn")
-      f.add(days)
+    // The picture's axis and ticks: the site's days in the window around the briefing's own.
+    if let window = PlacementChart.window(ownDays) {
+      f.add("window")
+      for day in PlacementChart.days(corpusDays, in: window) { f.add(String(day)) }
     }
     f.add("parties")
     let named =

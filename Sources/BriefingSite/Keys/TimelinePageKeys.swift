@@ -20,7 +20,7 @@ struct TimelinePageKeys: Sendable {
   let entriesByParty: [String: [SiteIndex.Entry]]
 
   /// Bump when a timeline page starts to show something new.
-  static let recipe = "timeline-page-key 2"
+  static let recipe = "timeline-page-key 3"
 
   init(index: SiteIndex, paging: TimelinePaging, site: String, parties: [String: String]) {
     self.site = Fingerprint.of(Self.recipe, site)
@@ -67,10 +67,12 @@ struct TimelinePageKeys: Sendable {
       f.add(e.entry.date.precision.rawValue)
     }
     f.add("pages")
+    // A page shows its list's counts only where the list is its own (see `timelinePage`).
+    let counted = view.counted || !view.pageListInNav
     for link in view.pageList + [view.previous, view.next].compactMap({ $0 }) {
       f.add(link.label)
       f.add(link.path)
-      f.add(String(link.count))
+      f.add(counted ? String(link.count) : "\u{0}")
     }
     f.add(view.previous?.path ?? "\u{0}")
     f.add(view.next?.path ?? "\u{0}")

@@ -47,7 +47,7 @@ struct StanceChart {
         let h = (base - top) * Double(c) / Double(peak)
         y -= h
         out +=
-          "<rect x=\"\(SVG.n(x + step * 0.15))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(step * 0.7))\" height=\"\(SVG.n(h))\" class=\"stance-\(s.rawValue)\"><title>\(HTMLEscaper.escape("\(m.label): \(c) \(s.rawValue)"))</title></rect>"
+          "<rect x=\"\(SVG.n(x + step * 0.15))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(step * 0.7))\" height=\"\(SVG.n(h))\" class=\"stance-\(s.rawValue)\"/>"
       }
       if months.count <= 12 || i % ((months.count + 11) / 12) == 0 {
         out += SVG.text(m.label, x: x + step / 2, y: 168, anchor: "middle")

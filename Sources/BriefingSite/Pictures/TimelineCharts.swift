@@ -53,8 +53,10 @@ struct PlacementChart {
     var last: CalendarDate
     var ticks: String
 
-    init?(days: [Int]) {
-      guard let lo = days.min(), let hi = days.max() else { return nil }
+    /// The axis runs over `range` when given (the dates a chart shows), else over `days`.
+    init?(days: [Int], range: ClosedRange<Int>? = nil) {
+      guard let lo = range?.lowerBound ?? days.min(), let hi = range?.upperBound ?? days.max()
+      else { return nil }
       first = CalendarDate(dayNumber: lo)
       last = CalendarDate(dayNumber: hi)
       // One tick per pixel column at most, and columns that touch drawn as one band, all in
@@ -62,7 +64,10 @@ struct PlacementChart {
       var columns = Set<Int>()
       for day in days { columns.insert(Int(PlacementChart.x(day, first: lo, last: hi).rounded())) }
       var path = ""
-      for run in Self.runs(columns.sorted()) {
+      // Consecutive days touch: on a short axis, where a day is several pixels wide, a run of
+      // days is one band rather than a tick each.
+      let perDay = (PlacementChart.width - 20) / Double(max(1, hi - lo))
+      for run in Self.runs(columns.sorted(), gap: max(2, Int(perDay.rounded(.up)) + 1)) {
         path +=
           run.lowerBound == run.upperBound
           ? "M\(run.lowerBound) 22v16"
@@ -74,10 +79,10 @@ struct PlacementChart {
 
     /// Sorted columns grouped into runs whose neighbours are at most 2 apart (ticks are 2 wide,
     /// so those touch anyway).
-    static func runs(_ columns: [Int]) -> [ClosedRange<Int>] {
+    static func runs(_ columns: [Int], gap: Int = 2) -> [ClosedRange<Int>] {
       var runs: [ClosedRange<Int>] = []
       for c in columns {
-        if let last = runs.last, c - last.upperBound <= 2 {
+        if let last = runs.last, c - last.upperBound <= gap {
           runs[runs.count - 1] = last.lowerBound...c
         } else {
           runs.append(c...c)
@@ -101,6 +106,41 @@ struct PlacementChart {
   /// Days (day numbers) of this article's events.
   var days: [Int]
   var idPrefix: String
+
+  /// The dates a briefing's picture shows: its own days and a margin either side (a tenth of
+  /// their span, at least a week), so its dots spread over the axis instead of sitting at one
+  /// end of the whole site's timeline.
+  static func window(_ days: [Int]) -> ClosedRange<Int>? {
+    guard let lo = days.min(), let hi = days.max() else { return nil }
+    let pad = max(7, (hi - lo) / 10)
+    return (lo - pad)...(hi + pad)
+  }
+
+  /// The days of `sorted` (ascending) within `range`, found by bisection.
+  static func days(_ sorted: [Int], in range: ClosedRange<Int>) -> ArraySlice<Int> {
+    func start(_ day: Int) -> Int {
+      var lo = 0
+      var hi = sorted.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if sorted[mid] < day { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
+    return sorted[start(range.lowerBound)..<start(range.upperBound + 1)]
+  }
+
+  /// A briefing's picture: its days on an axis over ``window(_:)``, with the site's days in
+  /// that window as ticks (`corpusDays` sorted, distinct). Nil when it has no dated event.
+  init?(corpusDays: [Int], days: [Int], idPrefix: String) {
+    let mine = Set(days).sorted()
+    guard let range = Self.window(mine),
+      let b = Background(days: Array(Self.days(corpusDays, in: range)) + mine, range: range)
+    else { return nil }
+    background = b
+    self.days = mine
+    self.idPrefix = idPrefix
+  }
 
   /// The picture, or nil when the article has no dated event. `background` is redrawn to
   /// include the article's days when they fall outside it.
@@ -162,7 +202,7 @@ struct PlacementChart {
     let labels = days.prefix(6).map { DateLabel.format(CalendarDate(dayNumber: $0)) }
     let desc =
       "This article's events fall on \(SVG.plural(days.count, "day")) (\(labels.joined(separator: ", "))\(days.count > 6 ? ", …" : "")), "
-      + "shown on the corpus timeline, which runs from \(DateLabel.format(b.first)) to \(DateLabel.format(b.last))."
+      + "shown on the timeline from \(DateLabel.format(b.first)) to \(DateLabel.format(b.last))."
     var out = SVG.open(
       width: Int(Self.width), height: 70, idPrefix: idPrefix,
       title: "This briefing on the timeline", desc: desc,

@@ -10,13 +10,17 @@ enum SitePaths {
   static let notFound = "404.html"
   static let feed = "feed.xml"
   static let sitemap = "sitemap.xml"
-  static let corpusJSON = "corpus.json"
-  static let timelineJSON = "timeline.json"
-  static let searchJSON = "search.json"
+  /// The small index of the site's data: each briefing's id, title, date, page and JSON.
+  static let dataIndex = "index.json"
+  /// What the timeline's filter script reads: each event's period, kind, parties and day.
+  static let timelineData = "timeline/events.json"
+  /// The search index's manifest; its shards live beside it (``SearchShards``).
+  static let searchManifest = "search/index.json"
 
   static func briefing(_ id: String) -> String { "briefings/\(segment(id))/index.html" }
   static func party(_ id: String) -> String { "parties/\(segment(id))/index.html" }
-  static func timelineParty(_ id: String) -> String { "timeline/party/\(segment(id))/index.html" }
+  /// A briefing's JSON (the JSON contract), beside its page.
+  static func briefingJSON(_ id: String) -> String { "briefings/\(segment(id))/briefing.json" }
 
   /// The URL of a page relative to the site root: `briefings/x/` for `briefings/x/index.html`.
   static func url(_ path: String) -> String {

@@ -32,14 +32,18 @@ extension SitePlanner {
             $1.date.start?.dayNumber ?? .max, $1.event.sentence, $1.event.id
           )
         }
+      var html: [String: String] = [:]
       var eventAnchors: [Int: [(String, String)]] = [:]
-      let events: [EventModel] = dated.map { item in
+      let events: [EventModel] = dated.enumerated().map { i, item in
         let e = item.event
-        let anchor = SitePaths.eventAnchor(e.id)
+        // Short anchors: an event's id repeats the article's, twice per event on this page.
+        let anchor = "event-\(i + 1)"
         eventAnchors[e.sentence, default: []].append((anchor, "event"))
         let entry = index.entryOfEvent[EventKey(article: article.id, event: e.id)]
         return EventModel(
-          id: e.id, anchor: anchor, date: item.date.label, text: e.text, kind: e.kind.rawValue,
+          id: e.id, anchor: anchor, date: item.date.label,
+          text: Self.gist(e.text, sentence: briefing.sentences[safe: e.sentence]),
+          kind: e.kind.rawValue,
           permalink: entry.map {
             b.linker.to(paging.page(of: $0), anchor: SitePaths.eventAnchor($0))
           },
@@ -48,6 +52,15 @@ extension SitePlanner {
           sources: [b.source(article: article.id, sentence: e.sentence)], moreSources: nil,
           html: ["anchor": b.slots.anchor(anchor)])
       }
+      html["keyDates"] = b.slots.add(
+        KeyDates(
+          events: zip(dated, events).map { item, model in
+            KeyDates.Item(
+              date: item.date.label, anchor: model.anchor, kind: model.kind,
+              text: Self.gist(item.event.text, sentence: nil),
+              sentence: SitePaths.sentenceAnchor(item.event.sentence), timeline: model.permalink)
+          }
+        ).html())
       let date = DateLabel(iso: article.published ?? "")
       var statements: [StatementModel] = []
       for (i, s) in briefing.statements.enumerated() {
@@ -67,15 +80,13 @@ extension SitePlanner {
           index.parties[id] ?? briefing.parties.first { $0.id == id }
             ?? Party(id: id, name: id, kind: .group), counted: false)
       }
-      var html: [String: String] = [:]
       html["text"] = b.slots.add(
         ArticleText(sentences: briefing.sentences, facts: eventAnchors).html())
       let ownDays =
         dated.compactMap(\.date.start?.dayNumber)
         + (index.entriesOfArticle[article.id] ?? []).compactMap { index.entryDay[$0] }
       if let chart = PlacementChart(
-        background: placementBackground, corpusDays: corpusDays,
-        days: ownDays, idPrefix: "placement")?.svg()
+        corpusDays: distinctDays, days: ownDays, idPrefix: "placement")?.svg()
       {
         html["placement"] = b.slots.add(chart)
       }
@@ -90,6 +101,24 @@ extension SitePlanner {
         sentenceCount: briefing.sentences.count, links: siteLinks(b.linker), html: html)
     }
   }
+}
+
+extension SitePlanner {
+  /// Words of an event's text shown in the key dates when the text is its whole sentence,
+  /// which the article below shows marked (the entry links to it).
+  static let gistWords = 8
+
+  /// The event's text, or its first words when it only repeats its sentence.
+  static func gist(_ text: String, sentence: String?) -> String {
+    guard sentence == nil || text == sentence else { return text }
+    let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    guard words.count > gistWords + 2 else { return text }
+    return words.prefix(gistWords).joined(separator: " ") + " …"
+  }
+}
+
+extension Array {
+  fileprivate subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }
 
 /// An event of one article's briefing, as a timeline source names it.

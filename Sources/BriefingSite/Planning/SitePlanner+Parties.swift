@@ -16,9 +16,10 @@ extension SitePlanner {
     }
   }
 
-  static let partyEventLimit = 25
-  static let partyStatementLimit = 100
-  static let partyBriefingLimit = 50
+  // A party page is a summary: the timeline (filtered to the party) and search have the rest.
+  static let partyEventLimit = 10
+  static let partyStatementLimit = 20
+  static let partyBriefingLimit = 20
 
   /// Aliases other than the name, each once whatever its case ("Moscow", "MOSCOW").
   static func distinctAliases(_ party: Party) -> [String] {
@@ -78,7 +79,9 @@ extension SitePlanner {
       let briefings = index.briefingsByParty[party.id] ?? []
       var links = siteLinks(b.linker)
       if !entries.isEmpty {
-        links["partyTimeline"] = b.linker.to(SitePaths.timelineParty(party.id))
+        // The one timeline, filtered to the party in the browser (its query keeps the filter).
+        links["partyTimeline"] =
+          b.linker.to(SitePaths.timeline) + "?party=" + SitePaths.segment(party.id)
       }
       return PartyPageModel(
         name: party.name, kind: party.kind.rawValue,

@@ -1,44 +1,18 @@
 import BriefingModels
 
 extension SitePlanner {
-  /// The timeline and its filters, all plain links that work without script: the first page,
-  /// a page per year and month (which are also the pages a long timeline is split into), a page
-  /// per kind of event (`timeline/kind/<kind>/`) and per party (`timeline/party/<id>/`, split
-  /// into periods of its own when long). Filters never combine, so pages stay few on big sites.
+  /// The one timeline: the first page and a page per year and month (which are also the pages a
+  /// long timeline is split into), linked by a nav that works without script. Kinds, parties
+  /// and date ranges are filtered in the browser on these same pages (`timeline.js` reads
+  /// ``TimelineData``, the URL's query keeps the filter), so no page repeats another's events.
   func timelinePages() -> [Page] {
-    let filteredParties = index.partiesByName.filter {
-      !(index.entriesByParty[$0.id] ?? []).isEmpty
-    }
-    // Other timeline pages list only the most active parties, so pages stay small on big sites.
-    let topParties = filteredParties.sorted {
-      (index.entriesByParty[$1.id]?.count ?? 0, $0.name, $0.id) < (
-        index.entriesByParty[$0.id]?.count ?? 0, $1.name, $1.id
-      )
-    }.prefix(Self.filterLimit)
-    let topFilters = filteredParties.filter { p in topParties.contains { $0.id == p.id } }
-    let entriesByKind = Dictionary(grouping: index.timeline) { $0.entry.kind }
-    let kinds = Event.Kind.allCases.filter { entriesByKind[$0] != nil }
-
     let dates = TimelineFilterNav.years(paging)
-    func nav(parties: [Party]) -> TimelineFilterNav {
-      TimelineFilterNav(
-        all: .init(text: "All events", path: paging.firstPage, count: index.timeline.count),
-        kinds: kinds.map {
-          .init(
-            text: $0.rawValue, path: Self.timelineKindPath($0),
-            count: entriesByKind[$0]?.count ?? 0)
-        },
-        years: dates.years, undated: dates.undated,
-        parties: parties.map {
-          .init(
-            text: $0.name, path: SitePaths.timelineParty($0.id),
-            count: index.entriesByParty[$0.id]?.count ?? 0)
-        },
-        partiesComplete: parties.count >= filteredParties.count)
-    }
+    let nav = TimelineFilterNav(
+      all: .init(text: "All events", path: paging.firstPage, count: index.timeline.count),
+      kinds: [], years: dates.years, undated: dates.undated, parties: [], partiesComplete: true)
     // Counts only on the first page: every other page changes only when its own events do.
-    let fullNav = nav(parties: filteredParties)
-    let topNav = nav(parties: topFilters).uncounted
+    let fullNav = nav
+    let topNav = nav.uncounted
 
     // The filter nav links the main timeline's periods; the list stays in the model for
     // templates of their own.
@@ -49,7 +23,7 @@ extension SitePlanner {
           path: paging.firstPage, title: "Timeline",
           entries: paging.isPaged ? [] : index.timeline, all: index.timeline,
           pageList: mainList, pageListInNav: true, paged: paging.isPaged, counted: true),
-        nav: fullNav, parties: filteredParties)
+        nav: fullNav, parties: [])
     ]
     for period in paging.periods {
       let (previous, next) = paging.neighbours(of: period)
@@ -61,58 +35,12 @@ extension SitePlanner {
             pageList: mainList, pageListInNav: true,
             partial: period.entries.count < period.count, previous: previous.map(PageLink.init),
             next: next.map(PageLink.init)),
-          nav: topNav, parties: topFilters))
-    }
-    for kind in kinds {
-      // A kind is never split by date (no kind x month pages): a long one is numbered instead.
-      let entries = entriesByKind[kind] ?? []
-      let chunks = Self.chunks(entries, limit: timelinePageLimit, base: Self.timelineKindPath(kind))
-      let list = chunks.count > 1 ? chunks.map(\.link) : []
-      for (i, chunk) in chunks.enumerated() {
-        let title = "Timeline: \(TimelineFilterNav.title(of: kind))"
-        pages.append(
-          timelinePage(
-            .init(
-              path: chunk.link.path, title: i == 0 ? title : "\(title), page \(i + 1)",
-              entries: chunk.entries, all: entries, kind: kind.rawValue, pageList: list,
-              previous: i > 0 ? chunks[i - 1].link : nil,
-              next: i + 1 < chunks.count ? chunks[i + 1].link : nil),
-            nav: topNav, parties: topFilters))
-      }
-    }
-    for party in filteredParties {
-      let entries = index.entriesByParty[party.id] ?? []
-      let own = TimelinePaging(
-        entries, limit: timelinePageLimit, base: "timeline/party/\(SitePaths.segment(party.id))",
-        allPeriods: false)
-      let title = "Timeline: \(party.name)"
-      let list = own.periods.map(PageLink.init)
-      pages.append(
-        timelinePage(
-          .init(
-            path: own.firstPage, title: title, entries: own.isPaged ? [] : entries, all: entries,
-            party: party, pageList: list),
-          nav: topNav, parties: topFilters))
-      for period in own.periods {
-        let (previous, next) = own.neighbours(of: period)
-        pages.append(
-          timelinePage(
-            .init(
-              path: period.path, title: "\(title), \(period.label)", entries: period.entries,
-              all: period.all, party: party, pageList: list,
-              partial: period.entries.count < period.count,
-              previous: previous.map(PageLink.init), next: next.map(PageLink.init)),
-            nav: topNav, parties: topFilters))
-      }
+          nav: topNav, parties: []))
     }
     return pages
   }
 
   static let filterLimit = 30
-
-  static func timelineKindPath(_ kind: Event.Kind) -> String {
-    "timeline/kind/\(kind.rawValue)/index.html"
-  }
 
   /// Another page of the same list: a period, or a numbered page of a kind.
   struct PageLink {
@@ -202,6 +130,8 @@ extension SitePlanner {
         html["strip"] = b.slots.add(strip)
       }
       html["filters"] = b.slots.add(nav.html(linker: b.linker, pagePath: view.path))
+      html["explore"] = b.slots.add(
+        TimelineExplorer.form(linker: b.linker, pagePath: view.path))
       // The main timeline's periods are counted on its first page only; a kind's or a
       // party's own pages always are.
       let countPeriods = view.counted || !view.pageListInNav
@@ -217,7 +147,7 @@ extension SitePlanner {
         // Kept for templates of their own: the nav above lists the same parties.
         partyFilters: parties.map { p in
           var item = b.partyItem(p)
-          item.href = b.linker.to(SitePaths.timelineParty(p.id))
+          item.href = b.linker.to(paging.firstPage) + "?party=" + SitePaths.segment(p.id)
           item.count = view.counted ? index.entriesByParty[p.id]?.count ?? 0 : nil
           return item
         },

@@ -11,6 +11,8 @@ struct SitePlanner: Sendable {
   let placementBackground: PlacementChart.Background?
   /// Day numbers of the dated timeline entries.
   let corpusDays: [Int]
+  /// The same, distinct and in order: a briefing's picture shows those around its own days.
+  let distinctDays: [Int]
 
   /// Fingerprints of briefing pages from their inputs, when the generator knows their sources.
   let briefingKeys: BriefingPageKeys
@@ -28,17 +30,19 @@ struct SitePlanner: Sendable {
   ) {
     self.index = index
     self.templates = templates
-    paging = TimelinePaging(index.timeline, limit: timelinePageLimit)
+    // Only the pages a long timeline is split into: date ranges are filtered in the browser.
+    paging = TimelinePaging(index.timeline, limit: timelinePageLimit, allPeriods: false)
     self.timelinePageLimit = timelinePageLimit
     corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
     placementBackground = PlacementChart.Background(days: corpusDays)
+    distinctDays = Set(corpusDays).sorted()
     // Hashed once, for the briefing, timeline and party keys alike.
     let keyed = inputs.corpus != nil || !inputs.briefingSources.isEmpty
     let partyDigests = keyed ? BriefingPageKeys.partyDigests(index) : [:]
     briefingKeys = BriefingPageKeys(
       sources: inputs.briefingSources, parties: partyDigests, tool: inputs.tool, index: index,
       templates: templates,
-      corpusDays: corpusDays, background: placementBackground)
+      corpusDays: distinctDays, background: placementBackground)
     let site = briefingKeys.site
     corpusKey = inputs.corpus.map {
       Fingerprint.of("corpus-pages 1", $0, site, String(timelinePageLimit))
@@ -153,7 +157,8 @@ struct SitePlanner: Sendable {
       title: title == site ? site : "\(title) · \(site)", siteTitle: site,
       description: index.config.description, home: linker.to(SitePaths.home),
       stylesheet: linker.asset("site.css"),
-      script: section == .search ? linker.asset("search.js") : nil,
+      script: section == .search
+        ? linker.asset("search.js") : section == .timeline ? linker.asset("timeline.js") : nil,
       feed: linker.to(SitePaths.feed), searchPage: linker.to(SitePaths.search),
       nav: nav.map { .init(text: $0.0, href: linker.to($0.1), current: $0.2 == section) })
     return .init(
@@ -165,8 +170,7 @@ struct SitePlanner: Sendable {
     [
       "home": linker.to(SitePaths.home), "timeline": linker.to(SitePaths.timeline),
       "parties": linker.to(SitePaths.parties), "search": linker.to(SitePaths.search),
-      "feed": linker.to(SitePaths.feed), "corpusJSON": linker.to(SitePaths.corpusJSON),
-      "timelineJSON": linker.to(SitePaths.timelineJSON),
+      "feed": linker.to(SitePaths.feed), "data": linker.to(SitePaths.dataIndex),
     ]
   }
 
@@ -197,12 +201,13 @@ struct SitePlanner: Sendable {
   func searchPage() -> Page {
     document(path: SitePaths.search, template: "search", title: "Search", section: .search) { b in
       let form = """
-        <form class="search-form" role="search" action="./" method="get" data-index="\(b.linker.to(SitePaths.searchJSON))">\
+        <form class="search-form" role="search" action="./" method="get" data-index="\(b.linker.to(SitePaths.searchManifest))">\
         <label for="search-query">Search briefings, events, statements and parties</label>\
         <input id="search-query" name="q" type="search">\
         <button type="submit">Search</button></form>\
         <p id="search-status" class="search-status" role="status" aria-live="polite"></p>\
         <ol id="search-results" class="search-results"></ol>\
+        <p><button id="search-more" class="search-more" type="button" hidden>More results</button></p>\
         <noscript><p>Search needs JavaScript. Browse the <a href="\(b.linker.to(SitePaths.timeline))">timeline</a> \
         or the <a href="\(b.linker.to(SitePaths.parties))">parties</a> instead.</p></noscript>
         """

@@ -1,0 +1,113 @@
+import BriefingModels
+import Foundation
+import Testing
+
+@testable import BriefingSite
+
+/// The sharded search index: every word of every record is found through the one shard its
+/// prefix leads to, the record ids decode back exactly, and no shard is larger than it must be.
+@Suite("Search shards")
+struct SearchShardsTests {
+  static func files(_ corpus: Corpus = Fixtures.corpus()) -> (SearchIndex, [String: [UInt8]]) {
+    let index = SiteIndex(corpus: corpus, config: Fixtures.config)
+    let search = SearchIndex(index: index, paging: TimelinePaging(index.timeline, limit: 200))
+    var files: [String: [UInt8]] = [:]
+    for f in SearchShards.files(search) { files[f.path] = f.bytes }
+    return (search, files)
+  }
+
+  /// What `search.js` does with a posting string.
+  static func decode(_ s: String) -> [Int] {
+    let alphabet = Array(Postings.alphabet)
+    let digits = s.utf8.dropFirst().map { alphabet.firstIndex(of: $0)! }
+    var ids: [Int] = []
+    if s.hasPrefix("b") {
+      for (i, v) in digits.enumerated() { for bit in 0..<6 where v & (1 << bit) != 0 { ids.append(i * 6 + bit) } }
+      return ids
+    }
+    var previous = -1, gap = 0, shift = 0
+    for d in digits {
+      if d >= 32 {
+        gap += (d - 32) << shift
+        shift += 5
+        continue
+      }
+      gap += d << shift
+      previous += gap + 1
+      ids.append(previous)
+      gap = 0
+      shift = 0
+    }
+    return ids
+  }
+
+  @Test("posting lists decode to the ids they encode, as gaps or as a bitmap")
+  func postings() {
+    let lists: [[Int32]] = [
+      [0], [5], [0, 1, 2, 3, 4, 5, 6, 7], [31, 32, 33, 1000, 40_000], Array(0..<500).map { $0 * 2 },
+      Array(stride(from: 3, to: 90_000, by: 7)),
+    ]
+    for ids in lists {
+      let encoded = Postings.encode(ids)
+      #expect(Self.decode(encoded) == ids.map(Int.init), "\(encoded.prefix(20))")
+      #expect(encoded.utf8.allSatisfy { Postings.alphabet.contains($0) || $0 == UInt8(ascii: "d") })
+    }
+    #expect(Postings.encode(Array(0..<600)).hasPrefix("b"), "a dense list is a bitmap")
+    #expect(Postings.encode([3, 40_000]).hasPrefix("d"), "a sparse one is gaps")
+  }
+
+  @Test("words are folded as the script folds a query: accents off, lower case, split at signs")
+  func folding() {
+    #expect(SearchShards.terms("Zelenskyy's São-Paulo TALKS, 2025!") == [
+      "zelenskyy", "s", "sao", "paulo", "talks", "2025",
+    ])
+    // ї is і with a diaeresis, which folding removes as it removes é's accent.
+    #expect(SearchShards.terms("Київ Café") == ["киів", "cafe"])
+  }
+
+  @Test("every word of every record is in exactly the shard of its longest prefix")
+  func everyWordFound() throws {
+    let (search, files) = Self.files()
+    let manifest = try #require(
+      try JSONSerialization.jsonObject(with: Data(files[SearchShards.manifestPath]!))
+        as? [String: Any])
+    let prefixes = try #require(manifest["shards"] as? [String])
+    #expect(manifest["records"] as? Int == search.records.count)
+    var shards: [[String: [String]]] = []
+    for i in prefixes.indices {
+      let bytes = try #require(files["search/s/\(i).json"])
+      shards.append(try JSONDecoder().decode([String: [String]].self, from: Data(bytes)))
+    }
+    for (id, record) in search.records.enumerated() {
+      for term in Set(SearchShards.terms(record.title + " " + record.text + " " + record.indexed)) {
+        let shard = try #require(
+          prefixes.indices.filter { term.hasPrefix(prefixes[$0]) }
+            .max { prefixes[$0].count < prefixes[$1].count })
+        let entry = try #require(shards[shard][term], "\(term) not in shard \(prefixes[shard])")
+        #expect(Self.decode(entry[0]).contains(id))
+        #expect(
+          Self.decode(entry[1]).contains(id) == SearchShards.terms(record.title).contains(term))
+      }
+    }
+    // The chunks hold every record, in id order.
+    var rows: [[String]] = []
+    for k in 0..<((search.records.count + SearchShards.chunk - 1) / SearchShards.chunk) {
+      rows += try JSONDecoder().decode([[String]].self, from: Data(files["search/r/\(k).json"]!))
+    }
+    #expect(rows.map { $0[2] } == search.records.map(\.url))
+  }
+
+  @Test("a shard over budget is split by the next letter, down to a single word")
+  func split() {
+    let terms = (0..<400).map { "word\($0)" } + ["word", "other"]
+    let sizes = Dictionary(uniqueKeysWithValues: terms.map { ($0, 100) })
+    let shards = SearchShards.split(terms: terms.sorted(), prefix: "", sizes: sizes)
+    #expect(shards.flatMap(\.terms).sorted() == terms.sorted(), "every word in one shard")
+    for shard in shards {
+      let size = shard.terms.count * 101
+      #expect(size <= SearchShards.shardBudget || shard.terms == [shard.prefix])
+      #expect(shard.terms.allSatisfy { $0.hasPrefix(shard.prefix) })
+    }
+    #expect(shards.contains { $0.prefix == "word" && $0.terms == ["word"] })
+  }
+}
