@@ -49,7 +49,8 @@ def sentence_spans(text):
     spans, start = [], 0
     for m in re.finditer(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[-*#>\d])", text):
         before = text[start:m.start()].split()
-        if m.group().strip() == "" and before and before[-1] in ABBREVIATIONS:
+        if m.group().strip() == "" and before and (
+                before[-1] in ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", before[-1])):
             continue
         spans.append((start, m.start()))
         start = m.end()
