@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the hand-annotated gold set before it is used for scoring.
 
-For every Evaluation/gold/*.gold.yml: the file parses as YAML and has the documented shape; the
+For every Evaluation/gold/*.gold.yml and Evaluation/gold/held-out/*.gold.yml: the file parses as YAML and has the documented shape; the
 article path exists; every quote, cue and party name occurs verbatim in the article text (front
 matter excluded); ids are slugs; dates are TIMEX3 values; kinds and stances are known; every
 party an event or statement refers to is listed among the article's parties. A quote that spans a
@@ -49,7 +49,8 @@ def sentence_spans(text):
     spans, start = [], 0
     for m in re.finditer(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[-*#>\d])", text):
         before = text[start:m.start()].split()
-        if m.group().strip() == "" and before and before[-1] in ABBREVIATIONS:
+        if m.group().strip() == "" and before and (
+                before[-1] in ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", before[-1])):
             continue
         spans.append((start, m.start()))
         start = m.end()
@@ -195,13 +196,16 @@ def main():
     rep = Report()
     counts = {"articles": 0, "parties": 0, "events": 0, "statements": 0}
     files = sorted(glob.glob(os.path.join(GOLD, "*.gold.yml")))
+    files += sorted(glob.glob(os.path.join(GOLD, "held-out", "*.gold.yml")))
     if not files:
         rep.error("Evaluation/gold", "no *.gold.yml files")
     seen = {}
     for f in files:
         check_file(rep, f, counts, seen)
     annotated = set(seen)
-    for art in sorted(glob.glob(os.path.join(GOLD, "articles", "**", "*.*"), recursive=True)):
+    articles = glob.glob(os.path.join(GOLD, "articles", "**", "*.*"), recursive=True)
+    articles += glob.glob(os.path.join(GOLD, "held-out", "articles", "**", "*.*"), recursive=True)
+    for art in sorted(articles):
         rel = os.path.relpath(art, ROOT)
         if rel not in annotated:
             rep.warn(rel, "article has no gold file")
