@@ -48,6 +48,11 @@ struct GUMAttributionsCommand: AsyncParsableCommand {
     }
     let all = total { _ in true }
     for line in all.lines(title: "all genres") { print(line) }
+    let cued = GUMAttributionScorer(
+      extractor: scorer.extractor, includeTurns: turns, onlyCued: true)
+    let cuedTotal = cued.score(docs.filter(\.isNewsLike))
+    let title = "news + interview, only attributions with a cue word in the text"
+    for line in cuedTotal.lines(title: title) { print(line) }
     if errors {
       print("mistakes (news + interview):")
       for m in total({ $0.isNewsLike }).mistakes { print("  \(m)") }

@@ -54,6 +54,7 @@ public struct GUMAttributionMistake: Sendable, Hashable, CustomStringConvertible
   public enum Kind: String, Sendable {
     case missing = "missing"
     case wrongSpeaker = "wrong speaker"
+    case wrongContent = "wrong content"
     case spurious = "spurious"
   }
 

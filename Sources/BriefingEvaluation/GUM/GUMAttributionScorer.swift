@@ -11,10 +11,14 @@ import Foundation
 public struct GUMAttributionScorer: Sendable {
   public var extractor: Extractor
   public var includeTurns: Bool
+  /// Only attributions with a cue word in the text: without one (a photo credit "Image: X", a
+  /// quotation set off with a dash) no reader of reporting words can find them.
+  public var onlyCued: Bool
 
-  public init(extractor: Extractor, includeTurns: Bool = false) {
+  public init(extractor: Extractor, includeTurns: Bool = false, onlyCued: Bool = false) {
     self.extractor = extractor
     self.includeTurns = includeTurns
+    self.onlyCued = onlyCued
   }
 
   /// Scores every document and adds the counts up.
@@ -32,7 +36,9 @@ public struct GUMAttributionScorer: Sendable {
 
   /// Scores a briefing of `doc` (extracted by any means) against `doc`'s attributions.
   public func score(_ briefing: Briefing, in doc: GUMDocument) -> GUMAttributionScore {
-    let gold = doc.attributions.filter { includeTurns || $0.kind != .turn }
+    let gold = doc.attributions.filter {
+      (includeTurns || $0.kind != .turn) && (!onlyCued || $0.cue != nil || $0.kind == .turn)
+    }
     let sentences = GUMText.locate(briefing.sentences, in: doc.text)
     let parties = Dictionary(briefing.parties.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let found = briefing.statements.map { st in
@@ -51,6 +57,16 @@ public struct GUMAttributionScorer: Sendable {
         }
         guard let best = candidates.max(by: { found[$0].dice(g) < found[$1].dice(g) }) else {
           if level == .speaker { out.mistakes.append(mistake(g, found, chain, doc)) }
+          if level == .content,
+            let near = found.first(where: { holds(.speaker, $0, g, chain) })
+          {
+            out.mistakes.append(
+              GUMAttributionMistake(
+                kind: .wrongContent, document: doc.name,
+                detail:
+                  "“\(near.statement.text.prefix(70))” for “\(doc.slice(g.contentStart, g.contentEnd).prefix(70))”"
+              ))
+          }
           continue
         }
         used.insert(best)

@@ -113,7 +113,7 @@ enum ReportingCues {
     "agreed", "agrees", "agree", "found", "finds", "concluded", "concludes", "learned",
     "thinks", "think", "thought", "feels", "felt", "believe", "believed", "hope", "hopes",
     "estimate", "mentioned", "answered", "quoted", "cite", "cited", "cites", "citing", "confirm",
-    "admit", "acknowledge", "add", "explain",
+    "admit", "acknowledge", "add", "explain", "maintained", "maintains",
   ]
 
   /// Phrase cues by their first word, in the order of `phrases`.

@@ -83,8 +83,18 @@ enum StatementContent {
         || (a < tokens.count && phraseOpeners.contains(tokens[a].norm) && that - a <= 8)
     {
       a = that + 1
-    } else if tellVerbs.contains(verb), a < tokens.count, addressees.contains(tokens[a].norm) {
-      a += 1
+    } else if tellVerbs.contains(verb) {
+      // "told the press, …", "told Sky News any process …": past whom it was told.
+      var k = a
+      if k < tokens.count, ["the", "a", "an"].contains(tokens[k].norm) { k += 1 }
+      if k < tokens.count, addressees.contains(tokens[k].norm) {
+        k += 1
+      } else {
+        while k < tokens.count, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
+      }
+      if k > a, k < tokens.count, tokens[k - 1].isWord, !["the", "a", "an"].contains(tokens[k - 1].norm) {
+        a = k
+      }
     }
     while a < tokens.count, !tokens[a].isWord || tokens[a].norm == "that" { a += 1 }
     if words(a..<tokens.count) >= 3 { return cut(a..<tokens.count) }
@@ -95,6 +105,7 @@ enum StatementContent {
   /// Whom something is told ("told reporters the talks had failed").
   static let addressees: Set<String> = [
     "reporters", "journalists", "lawmakers", "parliament", "supporters", "delegates", "him",
-    "her", "them", "us", "me", "students", "viewers", "listeners",
+    "her", "them", "us", "me", "students", "viewers", "listeners", "press", "media",
+    "journalist", "reporter", "interviewers", "audiences", "audience", "crowd",
   ]
 }

@@ -59,6 +59,8 @@ struct StatementFinder: Sendable {
       }
       if cue.role == .verb, i > 0 {
         let prev = tokens[i - 1].norm
+        // A capitalised word inside a sentence is a name or a title ("listed as “Hope”").
+        if tokens[i].isCapitalized, tokens[i - 1].isWord { continue }
         if Self.determiners.contains(prev) || prev == "to" || prev == "'s" { continue }
         if Self.passive.contains(prev), !(cueEnd < tokens.count && tokens[cueEnd].norm == "by") {
           continue
