@@ -76,7 +76,7 @@ public struct Extractor: Sendable {
       let parties = recognizer.recognize(
         tokens, in: span.text, index: index, book: &book, known: known[index])
       let found = statementFinder.find(
-        tokens, in: span.text, index: index, parties: parties, book: book, context: &context)
+        tokens, in: span.text, index: index, parties: parties, book: &book, context: &context)
       statements += found
       mentionsPerSentence[index] = Set(parties.actors.map(\.id)).count
       var own: [Timex] = []

@@ -109,4 +109,19 @@ struct ReportedSpeechTests {
     )
     #expect(found.isEmpty)
   }
+
+  @Test("a speaker no list knows is learnt from the name at the cue, and found again by surname")
+  func unknownSpeakers() throws {
+    let b = try Extractor(gazetteer: Gazetteer.builtIn()).extract(
+      Seed.article(
+        "“We will not turn boats away,” said Jeff Rathke. Microsoft reported that the browser had 277 flaws. Rathke added that the talks would go on. Diplomatic sources in Ankara said a meeting was likely."
+      ))
+    #expect(b.statements.map(\.party) == ["jeff-rathke", "microsoft", "jeff-rathke"])
+    #expect(b.statements.first?.speaker == "Jeff Rathke")
+    #expect(b.statements.first?.text == "We will not turn boats away")
+    #expect(b.parties.first { $0.id == "jeff-rathke" }?.kind == .person)
+    #expect(b.parties.first { $0.id == "microsoft" }?.kind == .organization)
+    // "sources in Ankara": where the speakers are, not who speaks.
+    #expect(!b.parties.contains { $0.id == "ankara" })
+  }
 }

@@ -35,8 +35,8 @@ struct StatementFinder: Sendable {
   /// a verb coordinated with the sentence's first one shares its speaker, and is a statement of
   /// its own only when it does something else: one claim gives one statement.
   func find(
-    _ tokens: [Token], in sentence: String, index: Int, parties: SentenceParties, book: PartyBook,
-    context: inout Context
+    _ tokens: [Token], in sentence: String, index: Int, parties: SentenceParties,
+    book: inout PartyBook, context: inout Context
   ) -> [Statement] {
     let actors = parties.actors
     var out: [Statement] = []
@@ -93,6 +93,13 @@ struct StatementFinder: Sendable {
           speaker =
             speakerMention(for: cue, at: i, end: cueEnd, after: lastCueEnd, tokens, actors) ?? stand
         }
+      }
+      if speaker == nil, cue.role == .verb, !coordinated {
+        let inverted =
+          i > 0 && [",", "\"", "”", "'"].contains(tokens[i - 1].norm)
+          && tokens[..<i].contains { StatementContent.quoteMarks.contains($0.norm) }
+        speaker = unknownSpeaker(
+          at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
       }
       guard let speaker else { continue }
       if cue.role == .verb, firstVerb == nil { firstVerb = speaker }
