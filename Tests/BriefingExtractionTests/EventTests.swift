@@ -90,4 +90,13 @@ struct EventDatingTests {
     #expect(found.map(\.date.value) == ["2025-06-01"])
     #expect(found.first?.kind == .attack)
   }
+
+  @Test("the date of a plan that did not happen is no event: “had been due to take place on …”")
+  func unrealizedPlan() throws {
+    let found = try events(
+      "Sunday's election had been due to take place on February 25, but the president postponed it until December.",
+      published: "2024-03-26")
+    #expect(found.map(\.date.value) == ["2024-03-24"])
+    #expect(found.first?.kind == .election)
+  }
 }

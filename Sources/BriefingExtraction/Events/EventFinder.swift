@@ -178,7 +178,8 @@ struct EventFinder: Sendable {
 
   /// A date that does not date the sentence's happening: the subject of a sequence ("Monday's
   /// round followed a first meeting on May 16"), a year before a noun ("the 2014 annexation"),
-  /// or a date in a clause about a person ("Peskov, who took office in 2012, said").
+  /// a date in a clause about a person ("Peskov, who took office in 2012, said"), or the date of
+  /// a plan that did not happen ("had been due to take place on February 25").
   private func isInPassing(_ t: Timex, in s: SentenceInput) -> Bool {
     let r = tokenRange(of: t, sentenceStart: s.start, scalarOffsets(s))
     let tokens = s.tokens
@@ -202,10 +203,16 @@ struct EventFinder: Sendable {
     var k = r.lowerBound - 1
     while k >= 0, tokens[k].norm != "," {
       if ["who", "whose"].contains(tokens[k].norm) { return true }
+      // "had been due to take place on February 25", "postpone it until December": a plan
+      // that did not happen, or where a delay ends.
+      if r.lowerBound - k <= 5, Self.unrealized.contains(tokens[k].norm) { return true }
       k -= 1
     }
     return false
   }
+
+  /// Words that make the date after them a plan rather than a happening.
+  static let unrealized: Set<String> = ["due", "scheduled", "supposed", "until", "originally"]
 
   /// Verbs that place one happening after another.
   static let sequenceVerbs: Set<String> = [
