@@ -92,7 +92,9 @@ enum StatementContent {
       } else {
         while k < tokens.count, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
       }
-      if k > a, k < tokens.count, tokens[k - 1].isWord, !["the", "a", "an"].contains(tokens[k - 1].norm) {
+      if k > a, k < tokens.count, tokens[k - 1].isWord,
+        !["the", "a", "an"].contains(tokens[k - 1].norm), words(k..<tokens.count) >= 3
+      {
         a = k
       }
     }
