@@ -7,10 +7,17 @@ import BriefingModels
 public struct Extractor: Sendable {
   let gazetteer: Gazetteer
   let tagger: TemporalTagger
+  /// The statistical name tagger's weights: names no list holds become parties and places.
+  /// `nil` reads with the gazetteer and rules alone.
+  let names: NameModel?
 
-  public init(gazetteer: Gazetteer, tagger: TemporalTagger = TemporalTagger()) {
+  public init(
+    gazetteer: Gazetteer, tagger: TemporalTagger = TemporalTagger(),
+    names: NameModel? = try? NameModel.builtIn()
+  ) {
     self.gazetteer = gazetteer
     self.tagger = tagger
+    self.names = names
   }
 
   /// The article's two most-mentioned parties other than people: who "both sides" are.
@@ -31,7 +38,15 @@ public struct Extractor: Sendable {
     return book.all.filter { $0.kind == .state }.max { score($0) < score($1) }?.id
   }
 
-  public func extract(_ article: Article) -> Briefing {
+  public func extract(_ article: Article) -> Briefing { read(article, spans: false).briefing }
+
+  /// The named parties and places the extraction finds in an article, at UTF-8 byte offsets
+  /// into its plain text (for a `.text` article: its body), typed for scoring against NER data:
+  /// people → PERSON; organisations, a state's bodies and groups → ORGANIZATION; states and
+  /// places → PLACE. Demonyms ("Russian") and names inside other names are left out.
+  public func names(in article: Article) -> [NameSpan] { read(article, spans: true).names }
+
+  private func read(_ article: Article, spans wanted: Bool) -> (briefing: Briefing, names: [NameSpan]) {
     let text = PlainText.of(article.body, markdown: article.format == .markdown)
     let spans = SentenceSplitter.split(text)
     let documentDate = article.meta.published.flatMap(CalendarDate.init(iso:))
@@ -71,12 +86,28 @@ public struct Extractor: Sendable {
     var mentionsPerSentence: [Int: Int] = [:]
     var context = StatementFinder.Context()
     var t = 0
+    var decoder = names.map {
+      NameDecoder(model: $0, lowerWords: NameFeatures.lowerWords(tokenized))
+    }
+    var found: [NameSpan] = []
+    let byteAt = wanted ? NameSpans.byteOffsets(text) : []
     for (index, span) in spans.enumerated() {
       let tokens = tokenized[index]
-      let parties = recognizer.recognize(
+      var parties = recognizer.recognize(
         tokens, in: span.text, index: index, book: &book, known: known[index])
+      if decoder != nil {
+        let codes = GazetteerCodes.codes(tokens, known: known[index], gazetteer: gazetteer)
+        let tags = decoder!.tags(tokens, codes: codes)
+        TaggedNames.add(
+          tags, tokens, in: span.text, index: index, codes: codes, lowerWords: decoder!.lowerWords,
+          found: &parties, book: &book)
+      }
+      if wanted {
+        found += NameSpans.of(
+          parties, tokens, in: span.text, at: byteAt[span.start], known: known[index])
+      }
       let found = statementFinder.find(
-        tokens, in: span.text, index: index, parties: parties, book: book, context: &context)
+        tokens, in: span.text, index: index, parties: parties, book: &book, context: &context)
       statements += found
       mentionsPerSentence[index] = Set(parties.actors.map(\.id)).count
       var own: [Timex] = []
@@ -92,10 +123,11 @@ public struct Extractor: Sendable {
     let events = EventFinder().events(
       inputs, articleID: article.meta.id, protagonists: protagonists(book))
     let sentences = spans.map(\.text)
-    return Briefing(
+    let briefing = Briefing(
       article: article.meta, sentences: sentences,
       summary: Summarizer.summary(
         sentences: sentences, events: events, statements: statements, mentions: mentionsPerSentence),
       parties: book.all, events: events, statements: statements, timex: timex)
+    return (briefing, found)
   }
 }

@@ -6,6 +6,9 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing-eval",
         abstract: "Score the extraction against annotated gold data.",
-        subcommands: [TimeMLCommand.self, GoldCommand.self]
+        subcommands: [
+          TimeMLCommand.self, GoldCommand.self, GUMCommand.self, GUMAttributionsCommand.self,
+          TrainNamesCommand.self,
+        ]
     )
 }

@@ -54,3 +54,49 @@ struct EventTests {
     #expect(b.summary.allSatisfy(b.sentences.contains))
   }
 }
+
+@Suite("Events: one per thing that happened")
+struct EventDatingTests {
+  func events(_ text: String, published: String = "2025-06-02") throws -> [Event] {
+    try Extractor(gazetteer: Gazetteer.builtIn()).extract(Seed.article(text, published: published))
+      .events
+  }
+
+  @Test("“Monday's round followed a first meeting … on May 16”: the earlier meeting is the event")
+  func sequence() throws {
+    let found = try events(
+      "Monday's round followed a first meeting in Istanbul on May 16, which produced the largest prisoner exchange of the war, 1,000 for 1,000, carried out over three days in late May."
+    )
+    let dates = found.map(\.date.value)
+    #expect(!dates.contains("2025-06-02"))
+    #expect(dates.contains("2025-05-16"))
+    #expect(found.first { $0.date.value == "2025-05-16" }?.kind == .meeting)
+    // No event carries a date the sentence does not give.
+    #expect(Set(dates).isSubset(of: ["2025-05-16", "2025-05"]))
+  }
+
+  @Test("a possessive date that dates its own happening stays: “Last month's exchange”")
+  func possessiveStays() throws {
+    let found = try events("Last month's exchange of 1,000 prisoners for 1,000 was the largest of the war.")
+    #expect(found.map(\.date.value) == ["2025-05"])
+    #expect(found.first?.kind == .exchange)
+  }
+
+  @Test("a year naming a thing (“the 2014 annexation”) is not a second event of the sentence")
+  func yearAsModifier() throws {
+    let found = try events(
+      "Russian forces struck Kharkiv on Sunday, months after the 2014 annexation of Crimea was raised again."
+    )
+    #expect(found.map(\.date.value) == ["2025-06-01"])
+    #expect(found.first?.kind == .attack)
+  }
+
+  @Test("the date of a plan that did not happen is no event: “had been due to take place on …”")
+  func unrealizedPlan() throws {
+    let found = try events(
+      "Sunday's election had been due to take place on February 25, but the president postponed it until December.",
+      published: "2024-03-26")
+    #expect(found.map(\.date.value) == ["2024-03-24"])
+    #expect(found.first?.kind == .election)
+  }
+}

@@ -59,7 +59,10 @@ struct EventFinder: Sendable {
       let usable = s.timex.filter(Self.isEventDate).filter { t in
         t.type == .date || !s.timex.contains { $0.type == .date && Self.isEventDate($0) }
       }.filter { !isDateline($0, in: s) && !isBackground($0, in: s) }
-      let dated = usable.compactMap { t in Self.eventDate(t).map { (t, $0) } }
+      // A date mentioned in passing ("Monday's round followed a first meeting on May 16") is
+      // no event of its own when the sentence dates something else.
+      let own = usable.filter { !isInPassing($0, in: s) }
+      let dated = (own.isEmpty ? usable : own).compactMap { t in Self.eventDate(t).map { (t, $0) } }
       var seen: Set<String> = []
       let distinct = dated.filter { seen.insert($0.1.value).inserted }
       if !distinct.isEmpty {
@@ -172,6 +175,52 @@ struct EventFinder: Sendable {
     let r = tokenRange(of: t, sentenceStart: s.start, offsets)
     return r.lowerBound > 0 && s.tokens[r.lowerBound - 1].norm == "since"
   }
+
+  /// A date that does not date the sentence's happening: the subject of a sequence ("Monday's
+  /// round followed a first meeting on May 16"), a year before a noun ("the 2014 annexation"),
+  /// a date in a clause about a person ("Peskov, who took office in 2012, said"), or the date of
+  /// a plan that did not happen ("had been due to take place on February 25").
+  private func isInPassing(_ t: Timex, in s: SentenceInput) -> Bool {
+    let r = tokenRange(of: t, sentenceStart: s.start, scalarOffsets(s))
+    let tokens = s.tokens
+    guard r.upperBound <= tokens.count else { return false }
+    // "Monday's round followed a first meeting on May 16": the subject of a sequence points
+    // back at an event reported elsewhere; the sentence dates the other one.
+    if let verb = tokens[r.upperBound...].prefix(6).firstIndex(where: {
+      Self.sequenceVerbs.contains($0.norm)
+    }), !tokens[r.upperBound..<verb].contains(where: { $0.norm == "," }),
+      s.timex.contains(where: { Self.isEventDate($0) && $0.start > t.end })
+    {
+      return true
+    }
+    if r.count == 1, r.lowerBound > 0, ["the", "its", "their", "his", "her"].contains(
+      tokens[r.lowerBound - 1].norm), tokens[r.lowerBound].norm.count == 4,
+      r.upperBound < tokens.count, tokens[r.upperBound].isWord,
+      !Self.dateFollowers.contains(tokens[r.upperBound].norm)
+    {
+      return true
+    }
+    var k = r.lowerBound - 1
+    while k >= 0, tokens[k].norm != "," {
+      if ["who", "whose"].contains(tokens[k].norm) { return true }
+      // "had been due to take place on February 25", "postpone it until December": a plan
+      // that did not happen, or where a delay ends.
+      if r.lowerBound - k <= 5, Self.unrealized.contains(tokens[k].norm) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Words that make the date after them a plan rather than a happening.
+  static let unrealized: Set<String> = ["due", "scheduled", "supposed", "until", "originally"]
+
+  /// Verbs that place one happening after another.
+  static let sequenceVerbs: Set<String> = [
+    "followed", "follows", "came", "comes", "preceded", "precedes", "echoed", "echoes",
+  ]
+
+  /// Words after a bare year that keep it a date ("the 2014 and 2015 seasons" aside).
+  static let dateFollowers: Set<String> = ["and", "or", "to", "through", "until"]
 
   /// `bothSides` by first word: one look-up per token instead of a comparison per phrase.
   static let bothSidesByFirst: [String: Set<String>] = Dictionary(

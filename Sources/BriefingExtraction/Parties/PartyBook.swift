@@ -10,6 +10,21 @@ struct PartyBook: Sendable {
   var local = PhraseIndex()
   /// Parties the article itself defined (new people and organisations).
   var localEntries: [String: Gazetteer.Entry] = [:]
+  /// The person named most recently (by `record`, in reading order), with the sentence: what a
+  /// later "he" or "she" stands for (see `referent(ofPronoun:)`).
+  private(set) var lastNamedPerson: (id: String, sentence: Int)? = nil
+
+  /// Personal pronouns that stand for the last named person.
+  static let personPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
+
+  /// The party a personal pronoun ("he", "she", "him", "her", "his") stands for: the most
+  /// recently named person of the article, at the time of asking. Parties are recorded
+  /// sentence by sentence, so while a sentence is read this includes the people it names;
+  /// `nil` for other words or when nobody has been named yet.
+  func referent(ofPronoun word: String) -> String? {
+    guard Self.personPronouns.contains(Token.normalize(word)) else { return nil }
+    return lastNamedPerson?.id
+  }
 
   /// Records one mention of a party described by `entry`.
   mutating func record(
@@ -17,6 +32,7 @@ struct PartyBook: Sendable {
     role: String? = nil
   ) {
     if parties[entry.id] == nil { order.append(entry.id) }
+    if entry.kind == .person { lastNamedPerson = (entry.id, sentence) }
     // Updated in place: a copy taken out of the dictionary would copy its mentions on append.
     Self.note(
       &parties[

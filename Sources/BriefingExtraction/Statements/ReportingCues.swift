@@ -29,15 +29,24 @@ enum ReportingCues {
       "highlighted", "underlined", "underscored", "described", "called", "welcomed", "welcomes",
       "announcing", "saying", "telling", "conceded", "congratulated", "praised", "adding", "noting",
       "regarded", "considers", "believes",
+      // The wider range of reporting: any speaker, any topic.
+      "announce", "claim", "confirm", "confirming", "add", "insist", "cited", "cites", "cite",
+      "citing", "thanked", "thank", "tweeted", "tweets", "observed", "remarked", "writes",
+      "stating", "explains", "explain", "estimated", "estimates", "estimate", "believed",
+      "believe", "recalled", "recalls", "mentioned", "disclosed", "testified", "affirmed",
+      "answered", "countered", "contended", "agreed", "agrees", "agree", "found", "finds",
+      "concluded", "concludes", "learned", "thinks", "think", "thought", "feels", "felt",
+      "quoted", "announces", "admits", "admit", "acknowledge", "stressing", "explaining",
     ],
     .deny: [
       "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",
       "refutes", "disputed", "disputes", "rebuffed", "contradicted", "dismissing", "denying",
-      "rejecting",
+      "rejecting", "denies", "reject", "dismiss",
     ],
     .accuse: [
       "accused", "accuses", "accusing", "blamed", "blames", "blaming", "alleged", "alleges",
       "condemned", "condemns", "criticized", "criticised", "criticizes", "criticises", "charged",
+      "accuse", "blame", "condemn", "criticize", "criticise", "allege",
     ],
     .commit: [
       "pledged", "pledges", "promised", "promises", "vowed", "vows", "assured", "assures",
@@ -46,12 +55,15 @@ enum ReportingCues {
     .demand: [
       "demanded", "demands", "urged", "urges", "requested", "requests", "appealed", "pressed",
       "insisting", "asked", "asks", "proposed", "proposes", "expected", "expects",
+      "urge", "urging", "demand", "demanding", "ask", "asking", "request", "appeal",
     ],
     .other: [
       "warned", "warns", "threatened", "threatens", "suggested", "suggests",
       "hoped", "predicted", "questioned", "expressed", "responded", "responds", "replied",
       "replies",
       "declined", "refused",
+      "warn", "warning", "predict", "predicts", "predicting", "forecast", "forecasts", "hopes",
+      "hope", "threaten", "suggest", "complained", "complains",
     ],
   ]
 
@@ -79,6 +91,29 @@ enum ReportingCues {
     Cue(words: ["warning"], stance: .other, role: .noun),
     Cue(words: ["pledge"], stance: .commit, role: .noun),
     Cue(words: ["promise"], stance: .commit, role: .noun),
+    Cue(words: ["announcement"], stance: .assert, role: .noun),
+    Cue(words: ["announcements"], stance: .assert, role: .noun),
+    Cue(words: ["report"], stance: .assert, role: .noun),
+    Cue(words: ["reports"], stance: .assert, role: .noun),
+    Cue(words: ["remarks"], stance: .assert, role: .noun),
+    Cue(words: ["comments"], stance: .assert, role: .noun),
+    Cue(words: ["estimate"], stance: .assert, role: .noun),
+    Cue(words: ["estimates"], stance: .assert, role: .noun),
+    Cue(words: ["warnings"], stance: .other, role: .noun),
+    Cue(words: ["appeal"], stance: .demand, role: .noun),
+    Cue(words: ["call"], stance: .demand, role: .noun),
+    Cue(words: ["pointed", "out"], stance: .assert, role: .verb),
+    Cue(words: ["points", "out"], stance: .assert, role: .verb),
+    Cue(words: ["went", "on", "to", "say"], stance: .assert, role: .verb),
+  ]
+
+  /// Verbs that report speech only before a clause ("agreed that …", "found that …"); else
+  /// they name an act ("agreed to exchange prisoners", "found the bodies").
+  static let clauseOnly: Set<String> = [
+    "agreed", "agrees", "agree", "found", "finds", "concluded", "concludes", "learned",
+    "thinks", "think", "thought", "feels", "felt", "believe", "believed", "hope", "hopes",
+    "estimate", "mentioned", "answered", "quoted", "cite", "cited", "cites", "citing", "confirm",
+    "admit", "acknowledge", "add", "explain", "maintained", "maintains",
   ]
 
   /// Phrase cues by their first word, in the order of `phrases`.

@@ -1,0 +1,56 @@
+/// Tags the sentences of one article, left to right and greedily: each token takes the best tag
+/// allowed after the previous one. The article's memory (what a capitalised word was last tagged)
+/// carries from sentence to sentence, so a later "Jobs" leans to the type of "Steve Jobs".
+struct NameDecoder {
+  let model: NameModel
+  /// Word hash → the kind index + 1 it was last tagged with in this article.
+  private(set) var memory: [UInt64: Int] = [:]
+  private var buffer: [UInt32] = []
+  /// The words the article writes in lower case (`NameFeatures.lowerWords`).
+  let lowerWords: Set<UInt64>
+
+  init(model: NameModel, lowerWords: Set<UInt64>) {
+    self.model = model
+    self.lowerWords = lowerWords
+    buffer.reserveCapacity(32)
+  }
+
+  /// The tags of one sentence's tokens; `codes` are its `GazetteerCodes`.
+  mutating func tags(_ tokens: [Token], codes: [UInt8]) -> [Int] {
+    let keys = NameFeatures.keys(tokens, gazetteer: codes, lowerWords: lowerWords)
+    var tags = [Int](repeating: 0, count: tokens.count)
+    var p1 = 0
+    var p2 = 0
+    for i in tokens.indices {
+      let remembered = keys[i].capitalized ? memory[keys[i].word] ?? 0 : 0
+      NameFeatures.features(keys, i, previous: p1, p2, memory: remembered, into: &buffer)
+      var s: (Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0)
+      for f in buffer { model.add(f, to: &s) }
+      let best = withUnsafeBytes(of: s) { raw in
+        var best = 0
+        var top = raw.load(as: Int32.self)
+        for t in 1..<NameTag.count where NameTag.allowed(t, after: p1) {
+          let v = raw.load(fromByteOffset: t * 4, as: Int32.self)
+          if v > top {
+            best = t
+            top = v
+          }
+        }
+        return best
+      }
+      tags[i] = best
+      p2 = p1
+      p1 = best
+    }
+    remember(keys, tags)
+    return tags
+  }
+
+  mutating func remember(_ keys: [NameFeatures.TokenKeys], _ tags: [Int]) {
+    for (i, t) in tags.enumerated() where keys[i].capitalized {
+      if let k = NameTag.kind(t) {
+        memory[keys[i].word] = 1 + NameKind.allCases.firstIndex(of: k)!
+      }
+    }
+  }
+}

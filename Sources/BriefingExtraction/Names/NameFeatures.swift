@@ -1,0 +1,158 @@
+/// The features of each token for the name tagger, as 32-bit hashes: nothing is allocated per
+/// feature, and the model is a hash table from these keys to weights.
+///
+/// Per token: its lower-cased word, shape ("Xx", "X.X.", "dd"), 3-letter prefix and 2- and
+/// 3-letter suffixes, the words and shapes around it (±2), its place in the sentence, the
+/// gazetteer's kind for it, the previous two tags and what the article already called this word.
+struct NameFeatures {
+  /// The per-token hashes every template combines.
+  struct TokenKeys {
+    var word: UInt64
+    var shape: UInt64
+    var prefix: UInt64
+    var suffix2: UInt64
+    var suffix3: UInt64
+    /// The gazetteer's kind at the token (see `GazetteerCodes`), 0 if none.
+    var gazetteer: UInt64
+    var capitalized: Bool
+    /// 1 if the word is capitalised here but written in lower case elsewhere in the article
+    /// ("Space" and "space"): a capital that is only the sentence's or a heading's.
+    var lowerElsewhere: UInt64
+  }
+
+  static let boundary: UInt64 = 0x5EED_B0B0
+
+  /// The hashes of the words an article writes in lower case (for `lowerElsewhere`).
+  static func lowerWords<C: Collection>(_ sentences: C) -> Set<UInt64> where C.Element == [Token] {
+    var out = Set<UInt64>()
+    for tokens in sentences {
+      for t in tokens where t.isWord && !t.isCapitalized { out.insert(hash(t.norm.utf8)) }
+    }
+    return out
+  }
+
+  /// The hashes of each token of a sentence.
+  static func keys(_ tokens: [Token], gazetteer codes: [UInt8], lowerWords: Set<UInt64>)
+    -> [TokenKeys]
+  {
+    var out: [TokenKeys] = []
+    out.reserveCapacity(tokens.count)
+    for (i, t) in tokens.enumerated() {
+      let u = t.norm.utf8
+      let word = hash(u)
+      out.append(
+        TokenKeys(
+          word: word, shape: shape(t.text), prefix: hash(u.prefix(3)),
+          suffix2: hash(u.suffix(2)), suffix3: hash(u.suffix(3)),
+          gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
+          lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0))
+    }
+    return out
+  }
+
+  /// FNV-1a over bytes.
+  @inline(__always)
+  static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  /// The word's shape: upper → X, lower → x, digit → d, other kept; runs longer than two of one
+  /// class collapse ("Xxxxx" → "Xxx" is "Xx" after collapsing to two).
+  static func shape(_ s: Substring) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var last: UInt32 = 0
+    var run = 0
+    for u in s.unicodeScalars {
+      let c: UInt32
+      if u.properties.isUppercase {
+        c = 88
+      } else if u.properties.isLowercase {
+        c = 120
+      } else if u.value >= 48 && u.value <= 57 {
+        c = 100
+      } else {
+        c = u.value
+      }
+      if c == last {
+        run += 1
+        if run >= 2 { continue }
+      } else {
+        run = 0
+      }
+      last = c
+      h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+    }
+    return h
+  }
+
+  /// Combines a template number with values into one key (splitmix64 finaliser).
+  @inline(__always)
+  static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt32 {
+    var x = template &* 0x9E37_79B9_7F4A_7C15 ^ a
+    x = (x ^ (x >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    x ^= b &* 0xD6E8_FEB8_6659_FD93
+    x = (x ^ (x >> 27)) &* 0x94d0_49bb_1331_11eb
+    x ^= x >> 31
+    return UInt32(truncatingIfNeeded: x >> 16) | 1
+  }
+
+  /// The keys of every feature of token `i`, given the two previous tags and the article's
+  /// memory of the word (0 if none), into `out` (cleared first).
+  static func features(
+    _ keys: [TokenKeys], _ i: Int, previous p1: Int, _ p2: Int, memory: Int,
+    into out: inout [UInt32]
+  ) {
+    out.removeAll(keepingCapacity: true)
+    let t = keys[i]
+    let n = keys.count
+    let wm1 = i > 0 ? keys[i - 1].word : boundary
+    let wm2 = i > 1 ? keys[i - 2].word : boundary
+    let wp1 = i + 1 < n ? keys[i + 1].word : boundary
+    let wp2 = i + 2 < n ? keys[i + 2].word : boundary
+    let sm1 = i > 0 ? keys[i - 1].shape : boundary
+    let sp1 = i + 1 < n ? keys[i + 1].shape : boundary
+    let gm1 = i > 0 ? keys[i - 1].gazetteer : 99
+    let gp1 = i + 1 < n ? keys[i + 1].gazetteer : 99
+    let tag1 = UInt64(p1)
+    let tag2 = UInt64(p2)
+    let position: UInt64 = i == 0 ? 0 : (i == 1 ? 1 : (i == n - 1 ? 3 : 2))
+    out.append(mix(1, 0))
+    out.append(mix(2, t.word))
+    out.append(mix(3, wm1))
+    out.append(mix(4, wp1))
+    out.append(mix(5, wm2))
+    out.append(mix(6, wp2))
+    out.append(mix(7, t.shape))
+    out.append(mix(8, sm1))
+    out.append(mix(9, sp1))
+    out.append(mix(10, t.prefix))
+    out.append(mix(11, t.suffix3))
+    out.append(mix(12, t.suffix2))
+    out.append(mix(13, wm1, t.word))
+    out.append(mix(14, t.word, wp1))
+    out.append(mix(15, tag1))
+    out.append(mix(16, tag1, tag2))
+    out.append(mix(17, tag1, t.word))
+    out.append(mix(18, tag1, t.shape))
+    out.append(mix(19, t.gazetteer))
+    out.append(mix(20, gm1))
+    out.append(mix(21, gp1))
+    out.append(mix(22, position, t.shape))
+    out.append(mix(23, UInt64(memory)))
+    out.append(mix(24, UInt64(memory), t.shape))
+    out.append(mix(25, mix64(sm1, t.shape), sp1))
+    out.append(mix(26, t.gazetteer, t.shape))
+    out.append(mix(27, tag1, t.gazetteer))
+    out.append(mix(28, wm1, t.shape))
+    out.append(mix(29, t.shape, wp1))
+    out.append(mix(30, t.lowerElsewhere, position))
+    out.append(mix(31, t.lowerElsewhere, t.word))
+  }
+
+  @inline(__always)
+  static func mix64(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    (a &* 0x9E37_79B9_7F4A_7C15) ^ b
+  }
+}

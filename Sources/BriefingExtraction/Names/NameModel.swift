@@ -1,0 +1,106 @@
+import Foundation
+
+/// The name tagger's weights: for each feature key, one 16-bit integer weight per tag, held in an
+/// open-addressing hash table so scoring a token is a few probes and integer adds.
+///
+/// File format (`Resources/names.model`, little-endian): "BNM1", the number of features `n`,
+/// then `n` UInt32 keys, then `n × 7` Int16 weights (averaged perceptron weights, the largest scaled to ±32767).
+public struct NameModel: Sendable {
+  /// Slot → key (0: empty).
+  private var slots: [UInt32]
+  /// Slot → the offset of its 7 weights in `weights`.
+  private var rows: [Int32]
+  private var weights: [Int16]
+  private var mask: Int
+  /// The keys in file order (for writing the model back).
+  private var keys: [UInt32]
+
+  public var featureCount: Int { keys.count }
+
+  init(keys: [UInt32], weights: [Int16]) {
+    precondition(weights.count == keys.count * NameTag.count)
+    var capacity = 16
+    while capacity < keys.count * 2 { capacity *= 2 }
+    slots = [UInt32](repeating: 0, count: capacity)
+    rows = [Int32](repeating: 0, count: capacity)
+    mask = capacity - 1
+    self.weights = weights
+    self.keys = keys
+    for (n, key) in keys.enumerated() {
+      var s = Int(key) & mask
+      while slots[s] != 0 { s = (s + 1) & mask }
+      slots[s] = key
+      rows[s] = Int32(n * NameTag.count)
+    }
+  }
+
+  /// Adds the weights of `key` to `scores`.
+  @inline(__always)
+  func add(_ key: UInt32, to scores: inout (Int32, Int32, Int32, Int32, Int32, Int32, Int32)) {
+    var s = Int(key) & mask
+    while true {
+      let k = slots[s]
+      if k == key {
+        let r = Int(rows[s])
+        scores.0 &+= Int32(weights[r])
+        scores.1 &+= Int32(weights[r + 1])
+        scores.2 &+= Int32(weights[r + 2])
+        scores.3 &+= Int32(weights[r + 3])
+        scores.4 &+= Int32(weights[r + 4])
+        scores.5 &+= Int32(weights[r + 5])
+        scores.6 &+= Int32(weights[r + 6])
+        return
+      }
+      if k == 0 { return }
+      s = (s + 1) & mask
+    }
+  }
+
+  /// The model as the bytes of its file.
+  public func serialized() -> [UInt8] {
+    var out: [UInt8] = Array("BNM1".utf8)
+    func put(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
+    put(UInt32(keys.count))
+    for k in keys { put(k) }
+    for w in weights { withUnsafeBytes(of: w.littleEndian) { out += $0 } }
+    return out
+  }
+
+  /// Reads a model from the bytes of its file.
+  public init(bytes: [UInt8]) throws {
+    guard bytes.count >= 8, Array(bytes[0..<4]) == Array("BNM1".utf8) else {
+      throw NameModelError(message: "not a name model (no BNM1 header)")
+    }
+    func word(_ at: Int) -> UInt32 {
+      UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16
+        | UInt32(bytes[at + 3]) << 24
+    }
+    let n = Int(word(4))
+    let weightsStart = 8 + 4 * n
+    let expected = weightsStart + 2 * n * NameTag.count
+    guard bytes.count == expected else {
+      throw NameModelError(message: "name model: \(bytes.count) bytes, expected \(expected)")
+    }
+    let keys = (0..<n).map { word(8 + 4 * $0) }
+    let weights = (0..<(n * NameTag.count)).map {
+      Int16(bitPattern: UInt16(bytes[weightsStart + 2 * $0]) | UInt16(bytes[weightsStart + 2 * $0 + 1]) << 8)
+    }
+    self.init(keys: keys, weights: weights)
+  }
+
+  /// The model shipped in the module's resources, read once on first use.
+  public static func builtIn() throws -> NameModel { try cachedBuiltIn.get() }
+
+  private static let cachedBuiltIn: Result<NameModel, any Error> = Result {
+    guard let url = Bundle.module.url(forResource: "names", withExtension: "model") else {
+      throw NameModelError(message: "names.model is missing from the BriefingExtraction bundle")
+    }
+    return try NameModel(bytes: [UInt8](Data(contentsOf: url)))
+  }
+}
+
+/// A name model could not be read.
+public struct NameModelError: Error, CustomStringConvertible, Sendable {
+  public var message: String
+  public var description: String { message }
+}

@@ -1,0 +1,53 @@
+import BriefingModels
+
+/// A sentence's parties and places as typed byte spans, for scoring the extraction against
+/// named-entity data (see `Extractor.names(in:)` for the mapping of kinds).
+enum NameSpans {
+  /// Unicode-scalar offset → UTF-8 byte offset of a text (one more entry than it has scalars).
+  static func byteOffsets(_ text: String) -> [Int] {
+    var out: [Int] = []
+    out.reserveCapacity(text.utf8.count + 1)
+    var b = 0
+    for u in text.unicodeScalars {
+      out.append(b)
+      b += UTF8.width(u)
+    }
+    out.append(b)
+    return out
+  }
+
+  static func of(
+    _ parties: SentenceParties, _ tokens: [Token], in sentence: String, at base: Int,
+    known: [[Phrase]]
+  ) -> [NameSpan] {
+    let u = sentence.utf8
+    func span(_ r: Range<Int>, _ kind: NameKind) -> NameSpan {
+      NameSpan(
+        start: base + u.distance(from: u.startIndex, to: tokens[r.lowerBound].range.lowerBound),
+        end: base + u.distance(from: u.startIndex, to: tokens[r.upperBound - 1].range.upperBound),
+        kind: kind)
+    }
+    var taken: [Range<Int>] = []
+    var out: [NameSpan] = []
+    for m in parties.mentions where !m.embedded && !m.tokens.isEmpty {
+      let demonym = known[m.tokens.lowerBound].contains {
+        if case .demonym = $0.meaning { return $0.tokens.count == m.tokens.count }
+        return false
+      }
+      if demonym || taken.contains(where: { $0.overlaps(m.tokens) }) { continue }
+      let kind: NameKind
+      switch m.kind {
+      case .person: kind = .person
+      case .organization, .group: kind = .organization
+      case .state: kind = .place
+      }
+      taken.append(m.tokens)
+      out.append(span(m.tokens, kind))
+    }
+    for p in parties.places where !p.tokens.isEmpty && !taken.contains(where: { $0.overlaps(p.tokens) }) {
+      taken.append(p.tokens)
+      out.append(span(p.tokens, .place))
+    }
+    return out.sorted { $0.start < $1.start }
+  }
+}

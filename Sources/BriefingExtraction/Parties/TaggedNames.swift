@@ -1,0 +1,149 @@
+import BriefingModels
+
+/// Turns the name tagger's spans into parties and places, after the gazetteer and the rules have
+/// read the sentence: a span that overlaps anything they found is theirs, the rest become new
+/// people and organisations (ids by `Slug`) or places.
+///
+/// Within an article a later surname alone ("Jobs") is the earlier full name (a local phrase,
+/// as the rules' people have), so is a first name alone that the tagger calls a person
+/// ("Steve"), and an organisation named with a corporate suffix ("Apple Inc.") is the same party as
+/// its bare name ("Apple"), before or after.
+enum TaggedNames {
+  /// Corporate suffixes dropped to find the bare name of a company.
+  static let corporateSuffixes: Set<String> = [
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "limited",
+    "incorporated", "lp", "llp", "group", "holdings",
+  ]
+
+  /// `lowerWords`: the article's words written in lower case (`NameFeatures.lowerWords`);
+  /// `codes`: the sentence's `GazetteerCodes`.
+  static func add(
+    _ tags: [Int], _ tokens: [Token], in sentence: String, index: Int, codes: [UInt8],
+    lowerWords: Set<UInt64>, found: inout SentenceParties, book: inout PartyBook
+  ) {
+    func surface(_ r: Range<Int>) -> String {
+      String(
+        sentence[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
+    }
+    for (tagged, taggedKind) in NameTag.spans(tags) {
+      var (range, kind) = (tagged, taggedKind)
+      // A "person" whose last word is an organisation's head ("Motors" after the title
+      // "General") is an organisation, with the capitalised words just before it.
+      if kind == .person, let last = range.last, codes[last] & GazetteerCodes.head != 0 {
+        kind = .organization
+        var start = range.lowerBound
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
+          !found.mentions.contains(where: { $0.tokens.contains(start - 1) })
+        {
+          start -= 1
+        }
+        range = start..<range.upperBound
+      }
+      // "The" and other openers are no part of a name (GUM leaves "the" out too).
+      while !range.isEmpty, PartyRecognizer.openers.contains(tokens[range.lowerBound].norm) {
+        range = (range.lowerBound + 1)..<range.upperBound
+      }
+      guard !range.isEmpty, range.contains(where: { tokens[$0].isWord && tokens[$0].isCapitalized }),
+        !found.mentions.contains(where: { $0.tokens.overlaps(range) }),
+        !found.places.contains(where: { $0.tokens.overlaps(range) })
+      else { continue }
+      if isCommon(range, tokens, codes, lowerWords) { continue }
+      let name = surface(range)
+      switch kind {
+      case .place:
+        let locative = range.lowerBound > 0
+          && PartyRecognizer.locatives.contains(tokens[range.lowerBound - 1].norm)
+        found.places.append(PlaceMention(name: name, tokens: range, locative: locative))
+      case .person:
+        let entry =
+          book.entry(Slug.make(name)) ?? firstNamed(range, tokens, book)
+          ?? definePerson(range, tokens, name, &book)
+        record(entry, range, name, index, &found, &book)
+      case .organization:
+        let entry = organization(range, tokens, name, surface, &book)
+        record(entry, range, name, index, &found, &book)
+      }
+    }
+  }
+
+  /// A span that is no name on its own: it ends in a lower-case word ("Tigrayan forces"), is
+  /// made only of titles and bodies the gazetteer knows ("Minister", "Defense"), or is one word
+  /// the article also writes in lower case ("State" and "state").
+  static func isCommon(
+    _ range: Range<Int>, _ tokens: [Token], _ codes: [UInt8], _ lowerWords: Set<UInt64>
+  ) -> Bool {
+    guard let last = range.last(where: { tokens[$0].isWord }), tokens[last].isCapitalized else {
+      return true
+    }
+    // Codes 8…10 (×2, +1 inside): a title, a state body, a state noun.
+    if range.allSatisfy({ !tokens[$0].isWord || (16...21).contains(codes[$0] & ~GazetteerCodes.head) }) { return true }
+    let words = range.filter { tokens[$0].isWord }
+    return words.count == 1 && lowerWords.contains(NameFeatures.hash(tokens[words[0]].norm.utf8))
+  }
+
+  private static func record(
+    _ entry: Gazetteer.Entry, _ range: Range<Int>, _ text: String, _ index: Int,
+    _ found: inout SentenceParties, _ book: inout PartyBook
+  ) {
+    book.record(entry, sentence: index, text: text)
+    found.mentions.append(
+      PartyMention(id: entry.id, tokens: range, text: text, embedded: false, kind: entry.kind))
+  }
+
+  /// A new person; their surname and first name alone will find them later in the article.
+  private static func definePerson(
+    _ range: Range<Int>, _ tokens: [Token], _ name: String, _ book: inout PartyBook
+  ) -> Gazetteer.Entry {
+    let entry = Gazetteer.Entry(id: Slug.make(name), name: name, kind: .person, aliases: [])
+    book.define(entry)
+    let words = range.filter { tokens[$0].isWord && tokens[$0].isCapitalized }
+    // The whole name too, or its first name alone would win over it at the next mention. Not a
+    // one-word name: the tagger may be wrong about it ("Space"), and a phrase repeats the error
+    // at every later mention.
+    if words.count >= 2 { book.local.add(Phrase(name, meaning: .name(entry.id), caseSensitive: true)) }
+    // A span cut out of a longer capitalised run ("Johnson Space" of "Johnson Space Center")
+    // is no safe full name: its last word does not become a surname.
+    let clean = range.upperBound == tokens.count || !tokens[range.upperBound].isCapitalized
+    if words.count >= 2, clean, let last = words.last {
+      book.local.add(Phrase(String(tokens[last].text), meaning: .name(entry.id), caseSensitive: true))
+    }
+    return entry
+  }
+
+  /// The person of the article most recently named in full whose first name is this one-word
+  /// span ("Steve" after "Steve Jobs"). Only a span the tagger calls a person is looked up, so
+  /// a capitalised word that merely shares a first name ("Space") is not taken for one.
+  private static func firstNamed(_ range: Range<Int>, _ tokens: [Token], _ book: PartyBook)
+    -> Gazetteer.Entry?
+  {
+    guard range.count == 1 else { return nil }
+    let word = tokens[range.lowerBound].norm
+    for id in book.order.reversed() {
+      guard let e = book.entry(id), e.kind == .person else { continue }
+      let parts = Tokenizer.tokens(of: e.name)
+      if parts.count >= 2, parts[0].norm == word { return e }
+    }
+    return nil
+  }
+
+  /// The organisation a span names: an existing party of the article with the same bare name,
+  /// or a new one whose bare name will find it later.
+  private static func organization(
+    _ range: Range<Int>, _ tokens: [Token], _ name: String, _ surface: (Range<Int>) -> String,
+    _ book: inout PartyBook
+  ) -> Gazetteer.Entry {
+    var end = range.upperBound
+    while end - 1 > range.lowerBound,
+      !tokens[end - 1].isWord || corporateSuffixes.contains(tokens[end - 1].norm)
+    {
+      end -= 1
+    }
+    let bare = end < range.upperBound ? surface(range.lowerBound..<end) : name
+    if let known = book.entry(Slug.make(bare)) ?? book.entry(Slug.make(name)) { return known }
+    let entry = Gazetteer.Entry(id: Slug.make(bare), name: name, kind: .organization, aliases: [])
+    book.define(entry)
+    book.local.add(Phrase(bare, meaning: .name(entry.id), caseSensitive: true))
+    if bare != name { book.local.add(Phrase(name, meaning: .name(entry.id), caseSensitive: true)) }
+    return entry
+  }
+}

@@ -1,0 +1,37 @@
+/// What earlier sentences of an article tell about who "he", "she", "it", "they" and "the
+/// company" are when they speak: the last person or organisation that spoke or was named.
+struct SpeakerContext: Sendable {
+  /// The last person who spoke and the last person named, by gender (true: "she").
+  var speaker: [Bool: (id: String, sentence: Int)] = [:]
+  var mentioned: [Bool: (id: String, sentence: Int)] = [:]
+  /// The last person named, whatever the gender: "she" falls back to it when no woman is known
+  /// (a name the gazetteer has never seen has no known gender).
+  var lastPerson: (id: String, sentence: Int)? = nil
+  /// The last organisation (or state) that spoke, and the last organisation named.
+  var organizationSpeaker: (id: String, sentence: Int)? = nil
+  var organizationMentioned: (id: String, sentence: Int)? = nil
+  /// Who made the claims of the last sentences with statements: a denial with no party of
+  /// its own answers them ("Kyiv replied that no date had been agreed").
+  var lastClaimants: [String] = []
+
+  /// "He"/"she": the last speaker of that gender, unless someone was named since.
+  func person(female: Bool) -> String? {
+    if let s = speaker[female], mentioned[female].map({ s.sentence >= $0.sentence - 1 }) ?? true {
+      return s.id
+    }
+    if let m = mentioned[female] { return m.id }
+    return female ? lastPerson?.id : nil
+  }
+
+  /// "It", "they": the last organisation that spoke, unless another was named since; "the
+  /// company" (`named: true`): the last organisation named.
+  func organization(named: Bool = false) -> String? {
+    if named { return organizationMentioned?.id ?? organizationSpeaker?.id }
+    if let s = organizationSpeaker,
+      organizationMentioned.map({ s.sentence >= $0.sentence - 1 }) ?? true
+    {
+      return s.id
+    }
+    return organizationMentioned?.id
+  }
+}

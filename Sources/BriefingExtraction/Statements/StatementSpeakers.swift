@@ -1,0 +1,187 @@
+import BriefingModels
+
+/// Who a reporting cue belongs to: the party before it, after it in an inverted quotation,
+/// behind a pronoun or a description ("the company"), or the subjects of a list.
+extension StatementFinder {
+  /// "… and accused", "… and also warned": a verb sharing the sentence's first speaker.
+  func isCoordinated(at i: Int, _ tokens: [Token]) -> Bool {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    return k >= 0 && (tokens[k].norm == "and" || tokens[k].norm == "but")
+  }
+
+  /// Descriptions that stand for the last organisation named ("the company said").
+  static let organizationWords: Set<String> = [
+    "company", "firm", "group", "agency", "organisation", "organization", "carrier", "airline",
+    "manufacturer", "automaker", "carmaker", "bank", "retailer", "network", "newspaper", "studio",
+    "club", "team", "union", "church", "corporation", "board", "university", "institute",
+    "charity", "broadcaster", "maker", "giant", "insurer", "operator", "regulator", "publisher",
+  ]
+
+  /// "He said", "It added", "The company reported": the person or organisation the pronoun or
+  /// description stands for, when it is the cue's subject.
+  func pronoun(before i: Int, _ tokens: [Token], _ context: SpeakerContext) -> PartyMention? {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    guard k >= 0 else { return nil }
+    func mention(_ id: String?, _ r: Range<Int>, _ kind: Party.Kind) -> PartyMention? {
+      id.map {
+        let text = tokens[r].map(\.text).joined(separator: " ")
+        return PartyMention(id: $0, tokens: r, text: text, embedded: false, kind: kind)
+      }
+    }
+    switch tokens[k].norm {
+    case "he", "she":
+      return mention(context.person(female: tokens[k].norm == "she"), k..<(k + 1), .person)
+    case "it", "they":
+      return mention(context.organization(), k..<(k + 1), .organization)
+    default:
+      // "the company", "the Japanese carmaker": the last organisation named.
+      guard Self.organizationWords.contains(tokens[k].norm), !tokens[k].isCapitalized || k == 0
+      else { return nil }
+      var start = k
+      while start > 0, tokens[start - 1].isWord, start > k - 3,
+        !Self.determiners.contains(tokens[start - 1].norm)
+      {
+        start -= 1
+      }
+      guard start > 0, ["the", "its"].contains(tokens[start - 1].norm) else {
+        return nil
+      }
+      return mention(context.organization(named: true), (start - 1)..<(k + 1), .organization)
+    }
+  }
+
+  /// The other subjects of a list ending in `m`: "The United States, Denmark and the
+  /// Netherlands said" → the United States and Denmark.
+  func coordinatedSubjects(
+    before m: PartyMention, _ tokens: [Token], _ actors: [PartyMention]
+  ) -> [PartyMention] {
+    var out: [PartyMention] = []
+    var first = m
+    while true {
+      var k = first.tokens.lowerBound - 1
+      if k >= 0, Self.determiners.contains(tokens[k].norm) { k -= 1 }
+      guard k >= 1, tokens[k].norm == "and" || tokens[k].norm == "," else { break }
+      if tokens[k].norm == "and", tokens[k - 1].norm == "," { k -= 1 }
+      guard let prev = actors.first(where: { $0.tokens.upperBound == k }), prev.id != m.id,
+        !out.contains(where: { $0.id == prev.id })
+      else { break }
+      out.insert(prev, at: 0)
+      first = prev
+    }
+    return out
+  }
+
+  /// Words that open an apposition about the subject, not a subject of its own.
+  static let appositionOpeners: Set<String> = [
+    "led", "commanded", "headed", "run", "chaired", "which", "who", "whose", "based", "backed",
+  ]
+
+  /// Female given names and role words, so "she said" finds the last woman named.
+  static let femaleNames: Set<String> = [
+    "maria", "marta", "ursula", "kaja", "giorgia", "tatyana", "tatiana", "yulia", "iryna", "olena",
+    "kamala", "hillary", "angela", "theresa", "liz", "annalena", "phumzile", "christine", "nancy",
+    "samantha", "linda", "victoria", "anna", "elena", "natalia", "olga", "svetlana", "valentina",
+    "ekaterina", "yekaterina", "lyudmila", "irina", "julia", "sarah", "mary", "margaret",
+    "catherine",
+    "sophie", "claire", "marine", "ana", "sheikh hasina", "hasina", "jacinda", "sanna", "mette",
+    "roberta", "kristalina", "ngozi", "amina", "fatima", "leila", "golda", "indira", "benazir",
+    "michelle", "jill", "melania", "karine", "antje", "nadia", "oksana", "daria", "ludmila",
+    "corina",
+  ]
+
+  /// `role.contains("woman")`, searched on bytes for an ASCII role (Foundation's search
+  /// bridges to NSString).
+  static func containsWoman(_ role: String) -> Bool {
+    guard role.utf8.allSatisfy({ $0 < 0x80 }) else { return role.contains("woman") }
+    let bytes = Array(role.utf8)
+    let word = Array("woman".utf8)
+    guard bytes.count >= word.count else { return false }
+    for k in 0...(bytes.count - word.count) where bytes[k..<(k + word.count)].elementsEqual(word) {
+      return true
+    }
+    return false
+  }
+
+  static func isFemale(_ p: Party?) -> Bool {
+    guard let p else { return false }
+    if let role = p.role?.lowercased(), Self.containsWoman(role) || role == "ms." || role == "mrs."
+    {
+      return true
+    }
+    guard let first = p.name.split(separator: " ").first else { return false }
+    return femaleNames.contains(Token.normalize(first))
+  }
+
+  /// Who the cue belongs to.
+  func speakerMention(
+    for cue: ReportingCues.Cue, at i: Int, end: Int, after floor: Int, _ tokens: [Token],
+    _ actors: [PartyMention]
+  ) -> PartyMention? {
+    func following(_ k: Int) -> PartyMention? {
+      var k = k
+      if k < tokens.count, Self.determiners.contains(tokens[k].norm) { k += 1 }
+      return actors.first(where: { $0.tokens.lowerBound == k })
+    }
+    switch cue.role {
+    case .accordingTo:
+      return following(end)
+    case .noun:
+      if i > 0, tokens[i - 1].norm == "'s" {
+        return actors.first(where: { $0.tokens.upperBound == i - 1 })
+      }
+      return following(end + 1)
+    case .verb:
+      // "…," said Peskov / said the Kremlin.
+      // Only after a quotation: "X, who heads the delegation, said Russia had …" is no inversion.
+      let quoteMarks: Set<String> = ["\"", "”", "“", "'"]
+      if i > 0, [",", "\"", "”", "'"].contains(tokens[i - 1].norm),
+        tokens[..<i].contains(where: { quoteMarks.contains($0.norm) }), let after = following(end)
+      {
+        return after
+      }
+      // "Medinsky, who heads the Russian delegation, said": the party before the apposition;
+      // "The government's chief negotiator, Redwan Hussien, said": the person it names.
+      if i > 1, tokens[i - 1].norm == ",",
+        let open = tokens[floor..<(i - 1)].lastIndex(where: { $0.norm == "," })
+      {
+        if let m = actors.first(where: { $0.tokens == (open + 1)..<(i - 1) && $0.kind == .person })
+        {
+          return m
+        }
+        if let m = actors.last(where: { $0.tokens.upperBound == open }) { return m }
+        if open + 1 < i - 1, Self.appositionOpeners.contains(tokens[open + 1].norm) { return nil }
+      }
+      for m in actors.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= floor {
+        if i - m.tokens.upperBound > 12 { return nil }
+        if m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].norm == "'s" {
+          // "Thailand's prime minister said": the state speaks through an unnamed official.
+          let between = tokens[(m.tokens.upperBound + 1)..<i]
+          if between.count <= 4, between.allSatisfy({ $0.isWord }),
+            !actors.contains(where: {
+              $0.tokens.lowerBound > m.tokens.upperBound && $0.tokens.upperBound <= i
+            })
+          {
+            return m
+          }
+          continue
+        }
+        if m.tokens.lowerBound > 0, Self.prepositions.contains(tokens[m.tokens.lowerBound - 1].norm)
+        {
+          continue
+        }
+        // A clause break between the party and the cue.
+        if tokens[m.tokens.upperBound..<i].contains(where: { [";", ":"].contains($0.norm) }) {
+          return nil
+        }
+        return m
+      }
+      return nil
+    }
+  }
+}

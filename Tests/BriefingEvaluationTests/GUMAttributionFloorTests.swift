@@ -1,0 +1,23 @@
+import BriefingExtraction
+import Foundation
+import Testing
+
+@testable import BriefingEvaluation
+
+/// Who-said-what on GUM's held-out news and interview documents, held to floors just under what
+/// the extractor reaches (`briefing-eval gum-attributions`), so a change that loses speakers on
+/// text nobody tuned to fails here.
+@Suite("GUM attribution floors")
+struct GUMAttributionFloorTests {
+  @Test("held-out news and interviews: attributions found, and with the right speaker")
+  func floors() throws {
+    let corpus = try GUMCorpus.load(directory: GUMCorpusTests.gum)
+    let split = try GUMSplit.load(GUMCorpusTests.splitFile)
+    let docs = split.documents(.test, of: corpus).filter(\.isNewsLike)
+    let score = GUMAttributionScorer(extractor: Extractor(gazetteer: try Gazetteer.builtIn()))
+      .score(docs)
+    #expect(score[.found].f1 >= 0.53, "found F1 \(score[.found].f1)")
+    #expect(score[.speaker].f1 >= 0.40, "right-speaker F1 \(score[.speaker].f1)")
+    #expect(score[.speaker].precision >= 0.58, "right-speaker P \(score[.speaker].precision)")
+  }
+}

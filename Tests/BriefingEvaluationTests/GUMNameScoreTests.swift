@@ -1,0 +1,61 @@
+import BriefingExtraction
+import Foundation
+import Testing
+
+@testable import BriefingEvaluation
+
+/// The name scorer on a document made here, and the held-out GUM scores held at their floors.
+@Suite struct GUMNameScoreTests {
+  @Test func scoresExactAndOverlappingSpansPerType() {
+    let text = "Steve Jobs of Apple Inc. visited Paris.\n"
+    let doc = GUMDocument(
+      name: "t", genre: "news", gumPartition: "test", text: text,
+      mentions: [
+        GUMMention(start: 0, end: 10, kind: .person, text: "Steve Jobs", entity: "e1"),
+        GUMMention(start: 14, end: 24, kind: .organization, text: "Apple Inc.", entity: "e2"),
+        GUMMention(start: 33, end: 38, kind: .place, text: "Paris", entity: "e3"),
+      ], attributions: [])
+    var score = GUMNameScore()
+    score.add(
+      gold: doc.flatMentions,
+      predicted: [
+        NameSpan(start: 0, end: 10, kind: .person),
+        NameSpan(start: 14, end: 19, kind: .organization),
+        NameSpan(start: 33, end: 38, kind: .person),
+      ], in: doc)
+    let person = score.byKind[.person]!
+    #expect(person.gold == 1 && person.predicted == 2 && person.exact == 1)
+    #expect(person.exactPrecision == 0.5 && person.exactRecall == 1)
+    let org = score.byKind[.organization]!
+    #expect(org.exact == 0 && org.overlapGold == 1 && org.overlapF1 == 1)
+    #expect(score.byKind[.place]!.overlapRecall == 0)
+    #expect(Set(score.errors.map(\.kind)) == [.span, .type])
+  }
+
+  /// Floors just under what the extraction reached on the held-out split (README, "Names on
+  /// GUM"); the aims of issue 15 (person and organisation F1 ≥ 0.85 on news + interviews) are
+  /// not reached yet.
+  @Test func heldOutScoresHoldTheirFloors() throws {
+    let corpus = try GUMCorpus.load(directory: GUMCorpusTests.gum)
+    let split = try GUMSplit.load(GUMCorpusTests.splitFile)
+    let extractor = Extractor(gazetteer: try Gazetteer.builtIn())
+    let (all, news) = GUMNameEvaluation.score(corpus, split) {
+      GUMNameEvaluation.extracted($0, extractor: extractor)
+    }
+    #expect(all.all.overlapF1 >= Floors.allOverlap)
+    #expect(all.all.exactF1 >= Floors.allExact)
+    #expect(news.byKind[.person]!.exactF1 >= Floors.newsPerson)
+    #expect(news.byKind[.organization]!.exactF1 >= Floors.newsOrganization)
+  }
+
+  enum Floors {
+    /// Measured 0.681 (overlapping span, all types, all 19 held-out documents).
+    static let allOverlap = 0.67
+    /// Measured 0.597.
+    static let allExact = 0.58
+    /// Measured 0.715 (exact span, news + interviews).
+    static let newsPerson = 0.70
+    /// Measured 0.503.
+    static let newsOrganization = 0.49
+  }
+}

@@ -1,0 +1,76 @@
+import BriefingModels
+import Testing
+
+@testable import BriefingExtraction
+
+/// Parties nobody listed: the name tagger's people and organisations become parties, merged
+/// within the article, and a later pronoun can find the last named person.
+@Suite("Open-world parties")
+struct OpenWorldPartyTests {
+  func parties(_ text: String) throws -> [Party] {
+    try Extractor(gazetteer: Gazetteer.builtIn()).extract(Seed.article(text)).parties
+  }
+
+  @Test("a company no list holds is an organisation, and its reporting counts as its mention")
+  func companyNobodyListed() throws {
+    let found = try parties("General Motors reported a loss of $1.2 billion on Tuesday.")
+    let gm = try #require(found.first { $0.id == "general-motors" })
+    #expect(gm.kind == .organization)
+    #expect(gm.mentions.count == 1)
+  }
+
+  @Test("a later surname alone is the person named in full before")
+  func surnameMerges() throws {
+    let found = try parties(
+      "Steve Jobs introduced the new phone in San Francisco. Jobs said it would ship in June.")
+    let people = found.filter { $0.kind == .person }
+    #expect(people.map(\.id) == ["steve-jobs"])
+    #expect(people.first?.mentions.map(\.text) == ["Steve Jobs", "Jobs"])
+  }
+
+  /// Tags given here rather than by the model: the merging is what is tested.
+  @Test("a company's name with a corporate suffix and its bare name are one party, either way")
+  func corporateSuffixMerges() throws {
+    let org = NameTag.begin(.organization)
+    let inside = NameTag.inside(.organization)
+    for (first, tags) in [
+      ("Shares of Apple Inc. rose.", [0, 0, org, inside, inside, 0, 0]),
+      ("Shares of Apple rose.", [0, 0, org, 0, 0]),
+    ] {
+      var book = PartyBook()
+      for (index, (sentence, sentenceTags)) in [
+        (first, tags), ("Apple Inc. said so.", [org, inside, inside, 0, 0, 0]),
+        ("Apple said so.", [org, 0, 0, 0]),
+      ].enumerated() {
+        let tokens = Tokenizer.tokens(of: sentence)
+        #expect(tokens.count == sentenceTags.count, "\(sentence)")
+        var found = SentenceParties()
+        TaggedNames.add(
+          sentenceTags, tokens, in: sentence, index: index,
+          codes: [UInt8](repeating: 0, count: tokens.count), lowerWords: [], found: &found,
+          book: &book)
+      }
+      #expect(book.all.count == 1, "\(first)")
+      #expect(book.all.first?.id == "apple")
+      #expect(book.all.first?.mentions.count == 3)
+    }
+  }
+
+  @Test("openers and lower-case words are not names: \"The\" before a demonym is no person")
+  func openersAreNoNames() throws {
+    #expect(try parties("The Russian delegation arrived.").map(\.id) == ["russia"])
+  }
+
+  @Test("a pronoun stands for the most recently named person")
+  func pronounReferent() throws {
+    var book = PartyBook()
+    #expect(book.referent(ofPronoun: "he") == nil)
+    let jobs = Gazetteer.Entry(id: "steve-jobs", name: "Steve Jobs", kind: .person, aliases: [])
+    let apple = Gazetteer.Entry(id: "apple", name: "Apple", kind: .organization, aliases: [])
+    book.record(jobs, sentence: 0, text: "Steve Jobs")
+    book.record(apple, sentence: 1, text: "Apple")
+    #expect(book.referent(ofPronoun: "He") == "steve-jobs")
+    #expect(book.referent(ofPronoun: "she") == "steve-jobs")
+    #expect(book.referent(ofPronoun: "it") == nil)
+  }
+}
