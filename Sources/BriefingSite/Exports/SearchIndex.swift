@@ -48,13 +48,13 @@ struct SearchIndex: Encodable {
 
   static func record(of e: SiteIndex.Entry, paging: TimelinePaging) -> Record {
     Record(
-      type: "event", title: e.date.label, text: e.entry.text,
+      type: "event", title: e.date.heading, text: e.entry.text,
       url: SitePaths.url(paging.page(of: e.entry.id)) + "#" + SitePaths.eventAnchor(e.entry.id),
       date: e.date.start?.iso)
   }
 
   /// Bump when a record's JSON changes shape.
-  static let recipe = "search-records 1"
+  static let recipe = "search-records 2"
 
   /// search.json: exactly ``SafeJSON``'s bytes for the index (an array of records, compact),
   /// spliced from `fragments` when given: a briefing's records by its source (`sources`, which

@@ -39,7 +39,7 @@ extension SitePlanner {
         eventAnchors[e.sentence, default: []].append((anchor, "event"))
         let entry = index.entryOfEvent[EventKey(article: article.id, event: e.id)]
         return EventModel(
-          id: e.id, anchor: anchor, date: item.date.label, text: e.text, kind: e.kind.rawValue,
+          id: e.id, anchor: anchor, date: item.date.heading, text: e.text, kind: e.kind.rawValue,
           permalink: entry.map {
             b.linker.to(paging.page(of: $0), anchor: SitePaths.eventAnchor($0))
           },
