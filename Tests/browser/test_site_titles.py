@@ -1,7 +1,7 @@
 """Page titles on a 360 px phone (issue 18, part 4): on every page of the example site the site
 header and its nav sit above the page's h1 without overlapping it, and no h1 shows more than three
 lines; a title clamped to three lines keeps its full text in the page (the h1's text and the
-document title), so nothing is lost to a screen reader or on a tap."""
+document title), so nothing is lost to a screen reader, and a tap shows it whole."""
 
 from sitecheck import PHONE_WIDTH, emulate
 
@@ -79,3 +79,28 @@ def test_titles_show_at_most_three_lines_on_a_phone_and_keep_their_full_text(sit
     # The example content has titles long enough to need the clamp at 360 px: the check above
     # would say nothing if none were.
     assert clamped > 0, "no title needed clamping: the example content no longer tests the clamp"
+
+
+def test_titles_a_tap_on_a_clamped_title_shows_it_whole(site, driver):
+    """On a touch screen the tap is the way to read a clamped title on the page itself."""
+    emulate(driver, width=PHONE_WIDTH, height=800)
+    driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled",
+                           {"enabled": True, "maxTouchPoints": 1})
+    try:
+        boxes = phone_boxes(site, driver)
+        path = max((p for p, b in boxes.items() if b["clamped"]),
+                   key=lambda p: len(boxes[p]["text"]), default=None)
+        assert path is not None, "no clamped title in the example site to tap"
+        driver.get(site.url(path))
+        measure = ("const h = document.querySelector('main h1'); const r = h.getBoundingClientRect();"
+                   "return {x: r.left + r.width / 2, y: r.top + r.height / 2, height: r.height,"
+                   " full: h.scrollHeight, lineHeight: parseFloat(getComputedStyle(h).lineHeight)};")
+        before = driver.execute_script(measure)
+        for kind, points in (("touchStart", [{"x": before["x"], "y": before["y"]}]), ("touchEnd", [])):
+            driver.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+        after = driver.execute_script(measure)
+        assert before["height"] <= MAX_TITLE_LINES * before["lineHeight"] + 1
+        assert after["height"] > before["height"], f"tapping the title of {path} did not open it"
+        assert after["height"] >= after["full"] - 1, "the opened title is still cut"
+    finally:
+        driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
