@@ -3,8 +3,9 @@ import Testing
 
 @testable import BriefingSite
 
-/// Date labels are written to read mid-sentence ("reported in spring 2022"); only a heading
-/// that starts with one capitalises it.
+/// Date labels are written to read mid-sentence ("reported in spring 2022"); wherever one
+/// starts a heading or a line of a page ("Spring 2022", "**Spring 2022**, meeting: …") it is
+/// capitalised, as a reader expects of the first word.
 @Suite("Date labels")
 struct DateLabelTests {
   @Test(
@@ -17,12 +18,38 @@ struct DateLabelTests {
     #expect(DateLabel(value: value, fallback: value).label == label)
   }
 
-  @Test("the timeline's day heading is capitalised, the event line under it is not")
-  func headingOnly() throws {
+  @Test(
+    "a label that starts a heading or a line is capitalised, numbers and months as they are",
+    arguments: [
+      ("2022-SP", "Spring 2022"), ("2025-W23", "Week 23, 2025"),
+      ("2025-H2", "Second half of 2025"), ("202", "The 2020s"), ("2025-06", "June 2025"),
+      ("2025-06-02", "2 June 2025"), ("2025-Q2", "Q2 2025"),
+    ])
+  func heading(value: String, heading: String) {
+    #expect(DateLabel(value: value, fallback: value).heading == heading)
+  }
+
+  @Test("the timeline's day heading and the event line under it both start capitalised")
+  func timelineHeadingAndLine() throws {
     var corpus = Fixtures.corpus()
     corpus.timeline[0].date = Fixtures.date("2022-SP", .quarter, "spring of 2022")
     let html = try SiteBuild(corpus: corpus).text("timeline/index.html")
     #expect(html.contains("<h2>Spring 2022</h2>"))
-    #expect(html.contains("<strong>spring 2022</strong>"))
+    #expect(html.contains("<strong>Spring 2022</strong>"))
+    #expect(!html.contains("<strong>spring 2022</strong>"))
+  }
+
+  @Test("a briefing's key dates and the search index's event titles start capitalised")
+  func briefingAndSearch() throws {
+    var corpus = Fixtures.corpus()
+    corpus.briefings[0].events[1].date = Fixtures.date("2025-SU", .quarter, "this summer")
+    corpus.timeline[0].date = Fixtures.date("2022-SP", .quarter, "spring of 2022")
+    let site = try SiteBuild(corpus: corpus)
+    let briefing = site.text("briefings/istanbul-talks/index.html")
+    #expect(briefing.contains("<strong>Summer 2025</strong>"))
+    #expect(!briefing.contains("<strong>summer 2025</strong>"))
+    let search = site.text("search.json")
+    #expect(search.contains("\"title\":\"Spring 2022\""))
+    #expect(!search.contains("\"title\":\"spring 2022\""))
   }
 }

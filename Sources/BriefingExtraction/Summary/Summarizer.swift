@@ -1,7 +1,9 @@
 import BriefingModels
 
 /// A short extractive summary: the lead sentence plus the one or two sentences that carry the
-/// most facts (a date, statements, several parties), in article order.
+/// most facts (a date, statements, several parties), in article order. A sentence that opens
+/// with "He", "She" or "They" names the person instead when a statement tells who it is, and is
+/// passed over for another when nothing does.
 enum Summarizer {
   static func summary(
     sentences: [String], events: [Event], statements: [Statement], mentions: [Int: Int],
@@ -20,11 +22,22 @@ enum Summarizer {
       if words < 6 || words > 60 { scores[i] -= 3 }
       scores[i] -= Double(i) * 0.05  // earlier is better, other things equal
     }
+    var named: [Int: String] = [:]
+    for (i, s) in sentences.enumerated() where OpeningPronoun.opening(s) != nil {
+      named[i] = OpeningPronoun.person(sentence: s, index: i, statements: statements)
+    }
+    func readsAlone(_ i: Int) -> Bool {
+      named[i] != nil || OpeningPronoun.opening(sentences[i]) == nil
+    }
     var chosen: Set<Int> = [0]
-    if wordCount(sentences[0]) < 6, sentences.count > 1 { chosen = [1] }
+    if sentences.count > 1, wordCount(sentences[0]) < 6 || (!readsAlone(0) && readsAlone(1)) {
+      chosen = [1]
+    }
     let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
-    for i in ranked where chosen.count < want { chosen.insert(i) }
-    return chosen.sorted().map { sentences[$0] }
+    for i in ranked where chosen.count < want && readsAlone(i) { chosen.insert(i) }
+    return chosen.sorted().map { i in
+      named[i].map { OpeningPronoun.naming(sentences[i], $0) } ?? sentences[i]
+    }
   }
 
   /// How many space-separated words `s` has (`s.split(separator: " ").count`), counted on bytes

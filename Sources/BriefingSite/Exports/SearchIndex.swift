@@ -47,7 +47,7 @@ struct SearchIndex: Encodable {
 
   static func record(of e: SiteIndex.Entry, paging: TimelinePaging) -> Record {
     Record(
-      type: "event", title: e.date.label, text: e.entry.text,
+      type: "event", title: e.date.heading, text: e.entry.text,
       url: SitePaths.url(paging.page(of: e.entry.id)) + "#" + SitePaths.eventAnchor(e.entry.id),
       date: e.date.start?.iso)
   }

@@ -86,6 +86,16 @@ struct DateLabel: Sendable, Hashable {
 
   static func format(_ d: CalendarDate) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
 
+  /// The label as it starts a heading or a line ("Spring 2022", "Week 23, 2025"); `label` stays
+  /// lower-case for running text ("events reported in spring 2022").
+  var heading: String { Self.capitalisingFirst(label) }
+
+  /// `text` with its first letter upper-cased and the rest as it is.
+  static func capitalisingFirst(_ text: String) -> String {
+    guard let first = text.first, first.isLowercase else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
   /// `YYYY-MM` key of the month the date starts in, or "undated".
   var monthKey: String { start.map { String($0.iso.prefix(7)) } ?? "undated" }
   var yearKey: String { start.map { String($0.iso.prefix(4)) } ?? "undated" }

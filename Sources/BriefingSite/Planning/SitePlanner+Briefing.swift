@@ -41,7 +41,7 @@ extension SitePlanner {
         eventAnchors[e.sentence, default: []].append((anchor, "event"))
         let entry = index.entryOfEvent[EventKey(article: article.id, event: e.id)]
         return EventModel(
-          id: e.id, anchor: anchor, date: item.date.label,
+          id: e.id, anchor: anchor, date: item.date.heading,
           text: Self.gist(e.text, sentence: briefing.sentences[safe: e.sentence]),
           kind: e.kind.rawValue,
           permalink: entry.map {
@@ -70,7 +70,8 @@ extension SitePlanner {
       }
       let summary = briefing.summary.map { line in
         BriefingPageModel.SummaryLine(
-          text: line, href: briefing.sentences.firstIndex(of: line).map(sentenceLink))
+          text: line,
+          href: Self.sentence(ofSummaryLine: line, in: briefing.sentences).map(sentenceLink))
       }
       let partyIDs = uniqued(
         briefing.parties.map(\.id) + briefing.events.flatMap(\.parties)
@@ -99,6 +100,16 @@ extension SitePlanner {
         source: article.source, author: article.author, url: url, tags: article.tags,
         summary: summary, events: events, statements: statements, parties: parties,
         sentenceCount: briefing.sentences.count, links: siteLinks(b.linker), html: html)
+    }
+  }
+
+  /// The sentence a summary line was taken from: the same text, or the same text after the
+  /// opening word that the summary replaced with a name ("He said …" → "Dmitry Peskov said …").
+  static func sentence(ofSummaryLine line: String, in sentences: [String]) -> Int? {
+    if let i = sentences.firstIndex(of: line) { return i }
+    return sentences.firstIndex { s in
+      guard let space = s.firstIndex(of: " ") else { return false }
+      return s.distance(from: space, to: s.endIndex) > 12 && line.hasSuffix(s[space...])
     }
   }
 }

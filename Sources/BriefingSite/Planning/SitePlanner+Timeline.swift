@@ -67,7 +67,7 @@ extension SitePlanner {
     let dir = base.hasSuffix("/index.html") ? String(base.dropLast("/index.html".count)) : base
     return stride(from: 0, to: entries.count, by: max(1, limit)).enumerated().map { i, start in
       let chunk = Array(entries[start..<min(start + max(1, limit), entries.count)])
-      let from = chunk.first?.date.label ?? ""
+      let from = chunk.first?.date.heading ?? ""
       let to = chunk.last?.date.label ?? ""
       return (
         PageLink(
@@ -118,7 +118,7 @@ extension SitePlanner {
       for e in view.entries {
         // Events link to the one timeline page that lists them as home, unless it is this one.
         let model = b.event(e, timelinePage: paging.page(of: e.entry.id))
-        let label = e.date.label.prefix(1).uppercased() + e.date.label.dropFirst()
+        let label = e.date.heading
         if days.last?.label == label {
           days[days.count - 1].events.append(model)
         } else {

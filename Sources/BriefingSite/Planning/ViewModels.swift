@@ -123,7 +123,7 @@ struct ItemBuilder {
       canonical || e.entry.sources.count <= Self.sourcesOutsideTimeline + 1
       ? e.entry.sources[...] : e.entry.sources.prefix(Self.sourcesOutsideTimeline)
     return EventModel(
-      id: e.entry.id, anchor: anchor, date: e.date.label, text: e.entry.text,
+      id: e.entry.id, anchor: anchor, date: e.date.heading, text: e.entry.text,
       kind: e.entry.kind.rawValue,
       permalink: canonical ? nil : linker.to(timelinePage, anchor: anchor),
       parties: uniqued(e.entry.parties).map(partyLink),
