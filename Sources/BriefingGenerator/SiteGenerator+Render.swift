@@ -27,6 +27,7 @@ extension SiteGenerator {
     var builtCount: Int
     var renderedCount: Int
     var warnings: [ContentProblem]
+    var renderTimes = RenderTimes()
   }
 
   enum PageOutcome: Sendable {
@@ -49,8 +50,9 @@ extension SiteGenerator {
     let old = previous?.files ?? [:]
     let total = pages.count
     let progress = options.progress
-    /// Each page's outcome, and whether it was built (prepared) and rendered.
-    let outcomes: [(PageOutcome, built: Bool, rendered: Bool)]
+    /// Each page's outcome, whether it was built (prepared) and rendered, and a document's
+    /// render time.
+    let outcomes: [(PageOutcome, built: Bool, rendered: Bool, time: (kind: String, duration: Duration)?)]
     do {
       outcomes = try Parallel.map(
         pages, first: pages.indices.filter { pages[$0].startsEarly },
@@ -63,7 +65,7 @@ extension SiteGenerator {
         let previous = old[page.path]
         // Same inputs as the file on disk: nothing to build.
         if let key = page.key, let entry = previous, entry.key == key, onDisk.size == entry.size {
-          return (.unchanged(entry), false, false)
+          return (.unchanged(entry), false, false, nil)
         }
         // Without a previous file there is no fingerprint to compare: a keyed page skips it.
         let prepared = page.prepare(previous != nil || page.key == nil)
@@ -72,27 +74,29 @@ extension SiteGenerator {
           onDisk.size == entry.size
         {
           entry.key = page.key
-          return (.unchanged(entry), true, false)
+          return (.unchanged(entry), true, false, nil)
         }
         let bytes: [UInt8]
+        let started = ContinuousClock.now
         do { bytes = try prepared.render() } catch {
           throw BuildError(
             step: .render,
             problems: [Self.problem(from: error, fallbackPath: page.path, page: page.path)])
         }
+        let time = prepared.kind.map { ($0, ContinuousClock.now - started) }
         let entry = OutputManifest.Entry(
           key: page.key, fingerprint: prepared.fingerprint, size: bytes.count,
           hash: prepared.byteDigest ?? ByteDigest.hex(of: bytes))
         if let previous, onDisk.size == previous.size {
           // The file is the one last written (as the key check above trusts): its recorded
           // hash says whether the bytes differ, without reading tens of megabytes back.
-          if previous.hash == entry.hash { return (.unchanged(entry), true, true) }
+          if previous.hash == entry.hash { return (.unchanged(entry), true, true, time) }
         } else if onDisk.size == bytes.count, onDisk.bytes() == bytes {
-          return (.unchanged(entry), true, true)
+          return (.unchanged(entry), true, true, time)
         }
-        if onDisk.exists, old[page.path] == nil { return (.foreign, true, true) }
+        if onDisk.exists, old[page.path] == nil { return (.foreign, true, true, time) }
         let staged = try Self.stage(bytes, page.path, in: staging, output: output)
-        return (.changed(entry, staged), true, true)
+        return (.changed(entry, staged), true, true, time)
       }
     } catch let error as BuildError {
       throw error
@@ -103,9 +107,10 @@ extension SiteGenerator {
       writes: [], removals: [], manifest: OutputManifest(), builtCount: 0, renderedCount: 0,
       warnings: [])
     var foreign: [ContentProblem] = []
-    for (page, (outcome, didBuild, didRender)) in zip(pages, outcomes) {
+    for (page, (outcome, didBuild, didRender, time)) in zip(pages, outcomes) {
       if didBuild { result.builtCount += 1 }
       if didRender { result.renderedCount += 1 }
+      if let time { result.renderTimes.samples.append(time) }
       switch outcome {
       case .unchanged(let entry): result.manifest.files[page.path] = entry
       case .changed(let entry, let staged):

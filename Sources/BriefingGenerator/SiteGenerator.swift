@@ -131,7 +131,7 @@ public struct SiteGenerator: Sendable {
       unchanged: pages.count - rendered.writes.count, built: rendered.builtCount,
       rendered: rendered.renderedCount,
       removed: rendered.removals.count, cachedExtractions: cachedCount, timings: timer.timings,
-      warnings: loaded.warnings + rendered.warnings)
+      renderTimes: rendered.renderTimes, warnings: loaded.warnings + rendered.warnings)
   }
 
   private func report(_ step: BuildStep, _ done: Int, _ total: Int) {

@@ -48,6 +48,11 @@ public struct Page: Sendable {
     var slots: [String]
   }
 
+  /// The page template's name for a prepared document page; nil for data files.
+  public var template: String? {
+    if case .document(let document) = content { document.template } else { nil }
+  }
+
   /// The template set's digest, folded into a document's fingerprint.
   let digest: String
 
