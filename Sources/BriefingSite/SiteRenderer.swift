@@ -15,7 +15,7 @@ import Markdown
 /// 4. HTML that cmark cannot make (SVG charts, `<mark>`ed sentences, `id` anchors) is built in
 ///    Swift with ``HTMLEscaper`` on every text, kept in the page's ``SlotTable``, and spliced in
 ///    after cmark where the template wrote `{{{html.name}}}`; escaped text cannot forge a slot.
-/// 5. `layout.html` is HTML with swift-mustache's HTML escaping; only `{{{content}}}` (the page
+/// 5. `layout.html` is HTML, its values escaped as swift-mustache escapes HTML; only `{{{content}}}` (the page
 ///    body from steps 1-4) is unescaped. Feeds and sitemaps are escaped as XML, JSON files are
 ///    encoded with `<`, `>` and `&` as `\u` escapes.
 public struct SiteRenderer: Sendable {
@@ -52,7 +52,7 @@ public struct SiteRenderer: Sendable {
       document.template, with: (document.context ?? TemplateContext(document.model)).tree)
     let body: String
     do {
-      body = try MarkdownDocument.html(markdown: markdown, slots: document.slots)
+      body = try MarkdownDocument.html(utf8: markdown, slots: document.slots)
     } catch let error as MarkdownSlotError {
       throw TemplateError(
         file: templates.directory.appendingPathComponent("\(document.template).md").path,
@@ -60,7 +60,7 @@ public struct SiteRenderer: Sendable {
     }
     var layout = document.layout
     layout.content = body
-    return Array(templates.layout.render(TemplateTreeEncoder.tree(layout)).utf8)
+    return templates.fillLayout(with: TemplateTreeEncoder.tree(layout))
   }
 }
 
