@@ -31,11 +31,12 @@ enum TemplateEscaping: String, Sendable {
   /// Nothing escaped.
   case text = "TEXT"
 
-  func escape(_ text: String) -> String {
+  /// Appends `text`, escaped, to `output` as UTF-8.
+  func append(_ text: String, to output: inout [UInt8]) {
     switch self {
-    case .html: MustacheHTMLEscape.escape(text)
-    case .markdown: MarkdownEscaper.escape(text)
-    case .text: text
+    case .html: output.append(contentsOf: MustacheHTMLEscape.escape(text).utf8)
+    case .markdown: MarkdownEscaper.escape(text, into: &output)
+    case .text: output.append(contentsOf: text.utf8)
     }
   }
 }

@@ -58,9 +58,10 @@ public struct SiteRenderer: Sendable {
         file: templates.directory.appendingPathComponent("\(document.template).md").path,
         message: "\(error) while rendering \(page.path)")
     }
-    var layout = document.layout
-    layout.content = body
-    return templates.fillLayout(with: TemplateTreeEncoder.tree(layout))
+    // The layout's tree without the body was built when the page was prepared.
+    let layout = (document.layoutContext ?? TemplateContext(document.layout)).tree
+    return templates.fillLayout(
+      with: layout.setting("content", to: .text(body)), capacity: body.utf8.count + 4096)
   }
 }
 

@@ -21,6 +21,21 @@ enum TemplateData: Sendable {
     if case .object(let fields) = self { fields[name] } else { nil }
   }
 
+  /// This object with field `name` set to `value` (added if missing); other values as they are.
+  func setting(_ name: String, to value: TemplateData) -> TemplateData {
+    guard case .object(let fields) = self else { return self }
+    var names = fields.names
+    var values = fields.values
+    if let i = names.firstIndex(of: name) {
+      values[i] = value
+    } else {
+      let i = names.firstIndex { $0 > name } ?? names.count
+      names.insert(name, at: i)
+      values.insert(value, at: i)
+    }
+    return .object(TemplateFields(names: names, values: values))
+  }
+
   /// Feeds the value into `f` in a stable order (field names sorted), tagging each value with
   /// its kind, so two trees that render differently hash differently.
   func add(to f: inout Fingerprint) {

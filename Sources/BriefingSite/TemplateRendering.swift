@@ -68,9 +68,7 @@ struct TemplateRendering {
       output.append(contentsOf: bytes)
     case .variable(let path, let escaping):
       guard let value = lookup(path, position: position) else { return }
-      if let text = Self.text(of: value) {
-        output.append(contentsOf: escaping.escape(text).utf8)
-      }
+      if let text = Self.text(of: value) { escaping.append(text, to: &output) }
     case .unescaped(let path):
       guard let value = lookup(path, position: position), let text = Self.text(of: value) else {
         return

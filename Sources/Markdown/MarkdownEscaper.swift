@@ -23,6 +23,26 @@ public enum MarkdownEscaper {
     return escaped ?? text
   }
 
+  /// Appends the escape of `text` to `output` as UTF-8, without making a string of it: what a
+  /// template engine filling a page needs for each value.
+  public static func escape(_ text: String, into output: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { input in
+      let start = literalPrefix(input)
+      guard start < input.count else {
+        output.append(contentsOf: input)
+        return
+      }
+      let capacity = start + 5 * (input.count - start)
+      let end = output.count
+      output.append(contentsOf: repeatElement(0, count: capacity))
+      let written = output.withUnsafeMutableBufferPointer { buffer in
+        write(input, from: start, to: buffer.baseAddress! + end)
+      }
+      output.removeLast(capacity - written)
+    }
+  }
+
   /// How many bytes at the start of `input` escaping leaves as they are, ending where it can
   /// resume: letters, digits, inner spaces and non-ASCII scalars other than the line separators
   /// and slot sentinels (whose lead bytes 0xC2, 0xE2 and 0xEF stop the prefix), up to the last
