@@ -48,8 +48,10 @@ public struct SiteRenderer: Sendable {
     case .document(let built): document = built
     case .deferred(let build): document = build()
     }
+    // Most pages' Markdown fits in 16 KB: room for it up front instead of regrowing.
     let markdown = templates.fillPage(
-      document.template, with: (document.context ?? TemplateContext(document.model)).tree)
+      document.template, with: (document.context ?? TemplateContext(document.model)).tree,
+      capacity: 1 << 14)
     let body: String
     do {
       body = try MarkdownDocument.html(utf8: markdown, slots: document.slots)
