@@ -3,11 +3,16 @@
 `briefing generate --timings` prints, and (with --callgrind) the instructions spent in
 `SiteRenderer.render` for the whole build, counted by callgrind (exact on a busy machine).
 
+Callgrind runs `render-bench` (Benchmarks/RenderBench, built beside `briefing`: valgrind 3.19
+crashes on the async CLI's parked main thread), with its debug info stripped (valgrind 3.19
+cannot read Swift's DWARF 5). Under callgrind a 1,000-article build takes tens of minutes.
+
 Each run is a full render: the output folder is fresh, extractions come from the content's
 `.briefing-cache` once a first build has filled it (that first build is run here if needed).
 
 Usage: render.py BRIEFING_BINARY TEMPLATES_DIR CONTENT_DIR [--runs 3] [--callgrind]
 Example: python3 ../shared/bench/gen_corpus.py 1000 /tmp/r1k
+         swift build -c release --product briefing && swift build -c release --product render-bench
          python3 Benchmarks/render.py .build/release/briefing templates /tmp/r1k/content --callgrind
 """
 import argparse
@@ -21,10 +26,10 @@ import tempfile
 RENDER_SYMBOL = "$s12BriefingSite0B8RendererV6renderySays5UInt8VGAA4PageVKF"
 
 
-def generate(briefing, templates, content, output, wrapper=()):
+def generate(briefing, templates, content, output):
     shutil.rmtree(output, ignore_errors=True)
-    res = subprocess.run(list(wrapper) + [briefing, "generate", "--content", content, "--templates",
-                                          templates, "--output", output, "--timings"],
+    res = subprocess.run([briefing, "generate", "--content", content, "--templates", templates,
+                          "--output", output, "--timings"],
                          capture_output=True, text=True, check=True)
     return res.stdout + res.stderr
 
@@ -52,9 +57,16 @@ def main():
             print(f"run {run + 1}: " + render_line(generate(briefing, templates, content, output)))
         if args.callgrind:
             out = os.path.join(work, "callgrind.out")
-            log = generate(briefing, templates, content, output, wrapper=(
-                "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                "--collect-atstart=no", f"--toggle-collect={RENDER_SYMBOL}"))
+            bench = os.path.join(work, "render-bench")
+            subprocess.run(["strip", "--strip-debug", "-o", bench,
+                            os.path.join(os.path.dirname(briefing), "render-bench")], check=True)
+            subprocess.run([bench, content, templates, output], check=True,
+                           stdout=subprocess.DEVNULL)  # fills the cache for this binary
+            log = subprocess.run(
+                ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                 "--collect-atstart=no", f"--toggle-collect={RENDER_SYMBOL}",
+                 bench, content, templates, output],
+                capture_output=True, text=True, check=True).stdout
             pages = re.search(r"render per page \((\d+)\)", log)
             with open(out) as f:
                 total = int(re.search(r"^summary: (\d+)", f.read(), re.M).group(1))
