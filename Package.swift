@@ -114,6 +114,13 @@ let package = Package(
             // both cores, and glibc's arenas spent a third of its CPU (README, "Speed, against Hugo").
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
+        // Benchmarks/render.py: a full build as a plain program, for callgrind.
+        .executableTarget(
+            name: "render-bench",
+            dependencies: ["BriefingGenerator"],
+            path: "Benchmarks/RenderBench",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+        ),
         .executableTarget(
             name: "briefing-eval",
             dependencies: [

@@ -19,6 +19,8 @@ public struct BuildReport: Sendable {
   /// Articles whose extraction came from the cache.
   public var cachedExtractions: Int
   public var timings: [(step: BuildStep, duration: Duration)]
+  /// How long each document page rendered this build took (see ``RenderTimes/line``).
+  public var renderTimes = RenderTimes()
   public var warnings: [Diagnostic]
 
   public var totalDuration: Duration { timings.reduce(.zero) { $0 + $1.duration } }

@@ -15,7 +15,7 @@ import Markdown
 /// 4. HTML that cmark cannot make (SVG charts, `<mark>`ed sentences, `id` anchors) is built in
 ///    Swift with ``HTMLEscaper`` on every text, kept in the page's ``SlotTable``, and spliced in
 ///    after cmark where the template wrote `{{{html.name}}}`; escaped text cannot forge a slot.
-/// 5. `layout.html` is HTML with swift-mustache's HTML escaping; only `{{{content}}}` (the page
+/// 5. `layout.html` is HTML, its values escaped as swift-mustache escapes HTML; only `{{{content}}}` (the page
 ///    body from steps 1-4) is unescaped. Feeds and sitemaps are escaped as XML, JSON files are
 ///    encoded with `<`, `>` and `&` as `\u` escapes.
 public struct SiteRenderer: Sendable {
@@ -48,19 +48,22 @@ public struct SiteRenderer: Sendable {
     case .document(let built): document = built
     case .deferred(let build): document = build()
     }
+    // Most pages' Markdown fits in 16 KB: room for it up front instead of regrowing.
     let markdown = templates.fillPage(
-      document.template, with: (document.context ?? TemplateContext(document.model)).tree)
+      document.template, with: (document.context ?? TemplateContext(document.model)).tree,
+      capacity: 1 << 14)
     let body: String
     do {
-      body = try MarkdownDocument.html(markdown: markdown, slots: document.slots)
+      body = try MarkdownDocument.html(utf8: markdown, slots: document.slots)
     } catch let error as MarkdownSlotError {
       throw TemplateError(
         file: templates.directory.appendingPathComponent("\(document.template).md").path,
         message: "\(error) while rendering \(page.path)")
     }
-    var layout = document.layout
-    layout.content = body
-    return Array(templates.layout.render(TemplateTreeEncoder.tree(layout)).utf8)
+    // The layout's tree without the body was built when the page was prepared.
+    let layout = (document.layoutContext ?? TemplateContext(document.layout)).tree
+    return templates.fillLayout(
+      with: layout.setting("content", to: .text(body)), capacity: body.utf8.count + 4096)
   }
 }
 

@@ -36,6 +36,21 @@ public final class MarkdownDocument {
     return render(tree)
   }
 
+  /// ``html(markdown:slots:)`` for Markdown given as UTF-8 bytes.
+  public static func html(utf8 markdown: [UInt8], slots: [String]) throws -> String {
+    let tree: OpaquePointer =
+      markdown.isEmpty
+      ? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+      : markdown.withUnsafeBufferPointer { buffer in
+        buffer.withMemoryRebound(to: CChar.self) {
+          cmark_parse_document($0.baseAddress!, $0.count, CMARK_OPT_DEFAULT)
+        }
+      }
+    defer { cmark_node_free(tree) }
+    try fill(tree, slots: slots)
+    return render(tree)
+  }
+
   /// Visits every node, parents before children, in document order.
   public func walk(_ visit: (MarkdownNode) -> Void) {
     guard let iter = cmark_iter_new(root) else { return }

@@ -23,6 +23,26 @@ public enum MarkdownEscaper {
     return escaped ?? text
   }
 
+  /// Appends the escape of `text` to `output` as UTF-8, without making a string of it: what a
+  /// template engine filling a page needs for each value.
+  public static func escape(_ text: String, into output: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { input in
+      let start = literalPrefix(input)
+      guard start < input.count else {
+        output.append(contentsOf: input)
+        return
+      }
+      let capacity = start + 5 * (input.count - start)
+      let end = output.count
+      output.append(contentsOf: repeatElement(0, count: capacity))
+      let written = output.withUnsafeMutableBufferPointer { buffer in
+        write(input, from: start, to: buffer.baseAddress! + end)
+      }
+      output.removeLast(capacity - written)
+    }
+  }
+
   /// How many bytes at the start of `input` escaping leaves as they are, ending where it can
   /// resume: letters, digits, inner spaces and non-ASCII scalars other than the line separators
   /// and slot sentinels (whose lead bytes 0xC2, 0xE2 and 0xEF stop the prefix), up to the last
@@ -74,13 +94,34 @@ public enum MarkdownEscaper {
       put(b)
       put(c)
     }
-    for k in 0..<start { put(input[k]) }
+    if start > 0 { out.update(from: input.baseAddress!, count: start) }
+    o = start
     var hasContent = start > 0
     var breakPending = false
     var spaces = 0  // spaces seen since the last content, not yet written
     var i = start
     let n = input.count
     while i < n {
+      // Fast path, inside a value with no space or break pending: a run of letters, digits and
+      // scalars left as they are, with single spaces between them, is copied in one go.
+      if hasContent, !breakPending, spaces == 0 {
+        var j = i
+        while j < n {
+          if isPlain(input[j]) {
+            j += 1
+          } else if input[j] == 0x20, j + 1 < n, isPlain(input[j + 1]) {
+            j += 2
+          } else {
+            break
+          }
+        }
+        if j > i {
+          (out + o).update(from: input.baseAddress! + i, count: j - i)
+          o += j - i
+          i = j
+          continue
+        }
+      }
       let byte = input[i]
       // The scalar at i: its length in bytes and, for the few non-ASCII ones that matter, value.
       var length = 1
@@ -146,6 +187,19 @@ public enum MarkdownEscaper {
       i += length
     }
     return o
+  }
+
+  /// Whether `byte` is copied as it is wherever it stands in a value: an ASCII letter or digit,
+  /// or a byte of a non-ASCII scalar other than line separators and slot sentinels (whose lead
+  /// bytes 0xC2, 0xE2 and 0xEF take the slow path, which reads their whole scalar).
+  @inline(__always)
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+    case 0xC2, 0xE2, 0xEF: false
+    case 0x80...0xFF: true
+    default: false
+    }
   }
 
   /// CommonMark's ASCII punctuation: the characters a backslash can escape.

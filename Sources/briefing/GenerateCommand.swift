@@ -45,6 +45,7 @@ struct GenerateCommand: ParsableCommand {
         Terminal.error(
           "pages built \(report.built), rendered \(report.rendered) of \(report.pages); "
             + "extractions cached \(report.cachedExtractions) of \(report.articles)")
+        if let line = report.renderTimes.line { Terminal.error(line) }
       }
       print(report.summary)
     } catch let error as BuildError {

@@ -30,7 +30,7 @@ struct TemplateContextTests {
 
   @Test("fields keep their names and values; nested models and arrays become trees")
   func shape() throws {
-    let tree = try #require(TemplateContext(model).tree as? TemplateObject)
+    let tree = try #require(TemplateContext(model).mustacheTree as? TemplateObject)
     func text(_ value: Any?) -> String? { (value as? TemplateValue)?.renderText }
     #expect(tree.names == ["count", "date", "inner", "items", "links", "maybe", "shown", "title"])
     #expect(text(tree["title"]) == "T")
@@ -46,7 +46,7 @@ struct TemplateContextTests {
 
   @Test("an absent optional is a null, at every depth, so it is never taken from a parent")
   func absentIsNull() throws {
-    let tree = try #require(TemplateContext(model).tree as? TemplateObject)
+    let tree = try #require(TemplateContext(model).mustacheTree as? TemplateObject)
     #expect(tree["maybe"] is TemplateNull)
     #expect((tree["inner"] as? TemplateObject)?["date"] is TemplateNull)
     let items = try #require(tree["items"] as? TemplateList)
@@ -56,7 +56,7 @@ struct TemplateContextTests {
   @Test("a nil date in a list item renders empty, not the enclosing page's date")
   func noClimb() throws {
     let template = try MustacheTemplate(string: "{{#items}}[{{text}}:{{date}}]{{/items}}")
-    #expect(template.render(TemplateContext(model).tree) == "[b:2 June][c:]")
+    #expect(template.render(TemplateContext(model).mustacheTree) == "[b:2 June][c:]")
   }
 
   @Test("values print, escape and transform as the plain strings and numbers would")
@@ -68,7 +68,7 @@ struct TemplateContextTests {
     var model = self.model
     model.title = "a <b> & c"
     #expect(
-      template.render(TemplateContext(model).tree)
+      template.render(TemplateContext(model).mustacheTree)
         == "a &lt;b&gt; &amp; c|A &lt;B&gt; &amp; C|3|on 1 June|3|2 June;;")
   }
 

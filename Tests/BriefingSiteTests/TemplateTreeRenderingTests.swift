@@ -45,7 +45,7 @@ struct TemplateTreeRenderingTests {
     links: ["home": "../", "timeline": "../timeline/"])
 
   func render(_ template: String, _ page: Page = page) throws -> String {
-    try MustacheTemplate(string: template).render(TemplateContext(page).tree)
+    try MustacheTemplate(string: template).render(TemplateContext(page).mustacheTree)
   }
 
   /// The tree swift-mustache would get from the same model as Foundation values.
@@ -141,7 +141,7 @@ struct TemplateTreeRenderingTests {
       "{{^empty(words)}}{{#reversed(items)}}{{text}}{{/reversed(items)}}{{/empty(words)}}",
       "{{count(words)}}{{#last(items)}}{{date}}{{/last(items)}}{{.inner.text}}{{.text}}",
     ]
-    let tree = TemplateContext(Self.page).tree
+    let tree = TemplateContext(Self.page).mustacheTree
     let reference = Self.plain(tree)
     for text in templates {
       let template = try MustacheTemplate(string: text)

@@ -106,4 +106,14 @@ struct MarkdownEscaperTests {
     #expect(MarkdownEscaper.escape("<&") == "&lt;&amp;")
     #expect(MarkdownEscaper.escape("  x") == "&#32;&#32;x")
   }
+
+  @Test("escaping into a byte buffer appends exactly what escape returns")
+  func escapeIntoBuffer() {
+    let long = String(repeating: "Talks <in> Istanbul & more. ", count: 700)
+    for text in Self.hostile + ["", "plain", "  lead", "é\u{2028}x", long] {
+      var output = Array("prefix ".utf8)
+      MarkdownEscaper.escape(text, into: &output)
+      #expect(String(decoding: output, as: UTF8.self) == "prefix " + MarkdownEscaper.escape(text))
+    }
+  }
 }

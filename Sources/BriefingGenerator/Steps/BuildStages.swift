@@ -82,13 +82,16 @@ public struct PlannedPage: Sendable {
     public var render: @Sendable () throws -> [UInt8]
     /// The ``ByteDigest`` of the bytes `render` returns, when building already computed it.
     public var byteDigest: String?
+    /// The page template's name for a document page (whose render time `--timings` reports).
+    public var kind: String?
 
     public init(
-      fingerprint: String, byteDigest: String? = nil,
+      fingerprint: String, byteDigest: String? = nil, kind: String? = nil,
       render: @escaping @Sendable () throws -> [UInt8]
     ) {
       self.fingerprint = fingerprint
       self.byteDigest = byteDigest
+      self.kind = kind
       self.render = render
     }
   }

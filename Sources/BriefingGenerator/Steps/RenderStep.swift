@@ -15,6 +15,8 @@ struct Rendered {
   var renderedCount: Int
   var warnings: [Diagnostic]
   var staging: OutputStaging
+  /// How long each document page took to render.
+  var renderTimes = RenderTimes()
   /// The manifest `preview` remembered writing last, with its bytes.
   var remembered: BuildMemory.Manifest?
 }
@@ -80,8 +82,10 @@ struct RenderStep: SiteBuildStep {
     let output = build.options.outputDirectory
     let old = previous?.files ?? [:]
     let progress = build.progress(.render, total: pages.count)
-    /// Each page's outcome, and whether it was built (prepared) and rendered.
-    let outcomes: [(PageOutcome, built: Bool, rendered: Bool)]
+    /// Each page's outcome, whether it was built (prepared) and rendered, and a document's
+    /// render time.
+    let outcomes:
+      [(PageOutcome, built: Bool, rendered: Bool, time: (kind: String, duration: Duration)?)]
     do {
       outcomes = try Parallel.map(
         pages, first: pages.indices.filter { pages[$0].startsEarly }, progress: progress
@@ -91,7 +95,7 @@ struct RenderStep: SiteBuildStep {
         let previous = old[page.path]
         // Same inputs as the file on disk: nothing to build.
         if let key = page.key, let entry = previous, entry.key == key, onDisk.size == entry.size {
-          return (.unchanged(entry), false, false)
+          return (.unchanged(entry), false, false, nil)
         }
         // Without a previous file there is no fingerprint to compare: a keyed page skips it.
         let prepared = page.prepare(previous != nil || page.key == nil)
@@ -100,9 +104,10 @@ struct RenderStep: SiteBuildStep {
           onDisk.size == entry.size
         {
           entry.key = page.key
-          return (.unchanged(entry), true, false)
+          return (.unchanged(entry), true, false, nil)
         }
         let bytes: [UInt8]
+        let started = ContinuousClock.now
         do { bytes = try prepared.render() } catch {
           throw BuildError(
             step: .render,
@@ -110,19 +115,20 @@ struct RenderStep: SiteBuildStep {
               SiteGenerator.problem(from: error, fallbackPath: page.path, page: page.path)
             ])
         }
+        let time = prepared.kind.map { ($0, ContinuousClock.now - started) }
         let entry = OutputManifest.Entry(
           key: page.key, fingerprint: prepared.fingerprint, size: bytes.count,
           hash: prepared.byteDigest ?? StableHash.hex(of: bytes))
         if let previous, onDisk.size == previous.size {
           // The file is the one last written (as the key check above trusts): its recorded
           // hash says whether the bytes differ, without reading tens of megabytes back.
-          if previous.hash == entry.hash { return (.unchanged(entry), true, true) }
+          if previous.hash == entry.hash { return (.unchanged(entry), true, true, time) }
         } else if onDisk.size == bytes.count, onDisk.bytes() == bytes {
-          return (.unchanged(entry), true, true)
+          return (.unchanged(entry), true, true, time)
         }
-        if onDisk.exists, old[page.path] == nil { return (.foreign, true, true) }
+        if onDisk.exists, old[page.path] == nil { return (.foreign, true, true, time) }
         let staged = try Self.stage(bytes, page.path, in: staging, output: output)
-        return (.changed(entry, staged), true, true)
+        return (.changed(entry, staged), true, true, time)
       }
     } catch let error as BuildError {
       throw error
@@ -134,9 +140,10 @@ struct RenderStep: SiteBuildStep {
       writes: [], removals: [], manifest: OutputManifest(), builtCount: 0, renderedCount: 0,
       warnings: [], staging: staging)
     var foreign: [Diagnostic] = []
-    for (page, (outcome, didBuild, didRender)) in zip(pages, outcomes) {
+    for (page, (outcome, didBuild, didRender, time)) in zip(pages, outcomes) {
       if didBuild { result.builtCount += 1 }
       if didRender { result.renderedCount += 1 }
+      if let time { result.renderTimes.samples.append(time) }
       switch outcome {
       case .unchanged(let entry): result.manifest.files[page.path] = entry
       case .changed(let entry, let staged):

@@ -35,7 +35,10 @@ extension BuildStages {
         renderer.plan(corpus: corpus, config: config, inputs: inputs).map { page in
           var planned = PlannedPage(path: page.path, key: page.key) { fingerprinted in
             let built = page.prepared(fingerprinted: fingerprinted)
-            return .init(fingerprint: built.fingerprint ?? "", byteDigest: built.byteDigest) {
+            return .init(
+              fingerprint: built.fingerprint ?? "", byteDigest: built.byteDigest,
+              kind: built.template
+            ) {
               do { return try renderer.render(built) } catch let error as TemplateError {
                 throw Diagnostic(
                   .template(error.message), path: DisplayPath.relative(error.file),

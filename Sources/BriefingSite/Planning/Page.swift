@@ -42,10 +42,17 @@ public struct Page: Sendable {
     var template: String
     var layout: LayoutModel
     var model: any Encodable & Sendable
-    /// `model` as swift-mustache reads it; set by ``prepared()``.
+    /// `model` as templates read it; set by ``prepared()``.
     var context: TemplateContext?
+    /// `layout` as templates read it (its `content` still empty); set by ``prepared()``.
+    var layoutContext: TemplateContext?
     /// Trusted HTML fragments for the model's `html.*` slot markers.
     var slots: [String]
+  }
+
+  /// The page template's name for a prepared document page; nil for data files.
+  public var template: String? {
+    if case .document(let document) = content { document.template } else { nil }
   }
 
   /// The template set's digest, folded into a document's fingerprint.
@@ -99,11 +106,13 @@ public struct Page: Sendable {
     switch content {
     case .document(var document):
       if document.context == nil { document.context = TemplateContext(document.model) }
+      if document.layoutContext == nil { document.layoutContext = TemplateContext(document.layout) }
       page.content = .document(document)
       page.fingerprint = fingerprinted ? Self.fingerprint(of: document, digest: digest) : ""
     case .deferred(let build):
       var document = build()
       document.context = TemplateContext(document.model)
+      document.layoutContext = TemplateContext(document.layout)
       page.content = .document(document)
       page.fingerprint = fingerprinted ? Self.fingerprint(of: document, digest: digest) : ""
     case .bytes(let bytes):
@@ -120,7 +129,7 @@ public struct Page: Sendable {
     var f = Fingerprint()
     f.add(digest)
     f.add(document.template)
-    TemplateContext(document.layout).add(to: &f)
+    (document.layoutContext ?? TemplateContext(document.layout)).add(to: &f)
     (document.context ?? TemplateContext(document.model)).add(to: &f)
     for s in document.slots { f.add(s) }
     return f.hex

@@ -1,19 +1,21 @@
 import Foundation
-import Mustache
 
 /// The templates directory, loaded and checked: `layout.html`, page templates (`*.md`),
 /// partials (`partials/*.md`) and assets (`assets/**`, copied to the output as they are).
 ///
-/// Markdown templates get the MARKDOWN content-type pragma prepended (see
-/// ``MarkdownContentType``), and are refused when they use a tag that would bypass escaping:
+/// Every template is parsed once into a ``CompiledTemplate`` (``TemplateParser``). Markdown
+/// templates get the MARKDOWN content-type pragma prepended (see ``MarkdownContentType``), so
+/// their values are escaped for Markdown, and are refused when they use a tag that would bypass escaping:
 /// `{{{x}}}` / `{{&x}}` are allowed only for `html.*` values (trusted fragments BriefingSite
 /// built itself), and set-delimiter tags are not allowed at all.
 struct TemplateSet: Sendable {
   static let requiredPages = ["home", "briefing", "timeline", "parties", "party", "404", "search"]
 
   let directory: URL
-  let layout: MustacheTemplate
-  let library: MustacheLibrary
+  let layout: CompiledTemplate
+  /// Page templates and partials by name (a partial named like a page replaces it, as in a
+  /// swift-mustache library).
+  let library: [String: CompiledTemplate]
   /// Output path (below `assets/`) → bytes, sorted by path.
   let assets: [(path: String, bytes: [UInt8])]
   /// Hash of every template and asset file: part of every page's fingerprint.
@@ -58,12 +60,11 @@ struct TemplateSet: Sendable {
         message: "missing page template '\(name).md'")
     }
     let names = Set(sources.map(\.name))
-    var library = MustacheLibrary()
+    var library: [String: CompiledTemplate] = [:]
     for source in sources {
       try Self.check(source.text, file: source.url.path, partials: names)
-      let template = try Self.parse(
+      library[source.name] = try Self.parse(
         MarkdownContentType.pragma + source.text, file: source.url.path, lineOffset: 1)
-      library.register(template, named: source.name)
     }
     self.library = library
 
@@ -92,9 +93,19 @@ struct TemplateSet: Sendable {
     digest = fingerprint.hex
   }
 
-  /// Page template `name`.md rendered with `model`: filled Markdown.
-  func fillPage(_ name: String, with model: Any) -> String {
-    library.render(model, withTemplate: name) ?? ""
+  /// Page template `name`.md filled with `data`: Markdown, as UTF-8.
+  func fillPage(_ name: String, with data: TemplateData, capacity: Int = 0) -> [UInt8] {
+    guard let template = library[name] else { return [] }
+    var rendering = TemplateRendering(partials: library, capacity: capacity)
+    rendering.render(template, data: data)
+    return rendering.output
+  }
+
+  /// `layout.html` filled with `data` (no partials, as before), as UTF-8.
+  func fillLayout(with data: TemplateData, capacity: Int = 0) -> [UInt8] {
+    var rendering = TemplateRendering(partials: [:], capacity: capacity)
+    rendering.render(layout, data: data)
+    return rendering.output
   }
 
   private static func files(in directory: URL, extension ext: String) throws -> [URL] {
@@ -118,25 +129,26 @@ struct TemplateSet: Sendable {
   }
 
   private static func parse(_ text: String, file: String, lineOffset: Int) throws
-    -> MustacheTemplate
+    -> CompiledTemplate
   {
     do {
-      return try MustacheTemplate(string: text)
-    } catch let error as MustacheTemplate.ParserError {
+      return try TemplateParser.parse(text)
+    } catch {
       throw TemplateError(
-        file: file, line: max(1, error.context.lineNumber - lineOffset),
-        column: error.context.columnNumber, message: "Mustache syntax: \(describe(error.error))")
+        file: file, line: max(1, error.line - lineOffset),
+        column: error.column, message: "Mustache syntax: \(describe(error.error))")
     }
   }
 
   private static func describe(_ error: any Error) -> String {
-    switch error as? MustacheTemplate.Error {
+    switch error as? TemplateParser.SyntaxError {
     case .sectionCloseNameIncorrect: "section closed with a different name than it was opened"
     case .unfinishedName: "unfinished tag"
     case .expectedSectionEnd: "section not closed"
     case .invalidSetDelimiter: "invalid set-delimiter tag"
     case .unrecognisedConfigVariable, .invalidConfigVariableSyntax: "unknown or malformed pragma"
-    default: "\(error)"
+    case .unsupported(let what): "\(what) are not supported"
+    case nil: "\(error)"
     }
   }
 

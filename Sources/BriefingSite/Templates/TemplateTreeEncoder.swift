@@ -1,27 +1,33 @@
 import Foundation
 
-/// Turns an `Encodable` view model into the tree a ``TemplateContext`` holds: ``TemplateObject``
-/// for structs and string-keyed dictionaries, ``TemplateList`` for arrays, strings and integers
-/// as ``TemplateValue``, `Bool` and `Double` as they are, and ``TemplateNull`` for every absent
-/// optional.
+/// Turns an `Encodable` view model into the tree a ``TemplateContext`` holds: objects for
+/// structs and string-keyed dictionaries, lists for arrays, strings, integers, booleans and
+/// doubles as they are, and ``TemplateData/null`` for every absent optional.
 ///
 /// The models' synthesized `encode(to:)` walks each value once, with no reflection: several
 /// times faster than `Mirror`, which looks every field up by name in the type's metadata.
 enum TemplateTreeEncoder {
-  static func tree(_ value: some Encodable) -> Any {
+  static func tree(_ value: some Encodable) -> TemplateData {
     let encoder = TreeEncoder()
-    do { try value.encode(to: encoder) } catch { return TemplateNull() }
+    do { try value.encode(to: encoder) } catch { return .null }
     return encoder.resolved
   }
+}
 
-  /// `value` with the boxes of nested containers and super encoders in it resolved.
-  fileprivate static func resolve(_ value: Any) -> Any {
-    // Exact type checks first: a failed `as` cast of a value type to a class is slow.
-    let type = type(of: value)
-    if type == ObjectBox.self { return (value as! ObjectBox).resolved }
-    if type == ArrayBox.self { return (value as! ArrayBox).resolved }
-    if type == TreeEncoder.self { return (value as! TreeEncoder).resolved }
-    return value
+/// A field or item while encoding: a finished value, or a container still being filled.
+private enum Pending {
+  case done(TemplateData)
+  case object(ObjectBox)
+  case array(ArrayBox)
+  case encoder(TreeEncoder)
+
+  var resolved: TemplateData {
+    switch self {
+    case .done(let value): value
+    case .object(let box): box.resolved
+    case .array(let box): box.resolved
+    case .encoder(let encoder): encoder.resolved
+    }
   }
 }
 
@@ -29,8 +35,7 @@ enum TemplateTreeEncoder {
 /// nested container or super encoder put a box among the fields, which then need resolving.
 private final class ObjectBox {
   var names: [String] = []
-  var values: [Any] = []
-  var nested = false
+  var values: [Pending] = []
 
   init() {
     // View models have a dozen fields or fewer: one allocation each instead of regrowing.
@@ -38,37 +43,40 @@ private final class ObjectBox {
     values.reserveCapacity(16)
   }
 
-  func set(_ name: String, _ value: Any) {
+  func set(_ name: String, _ value: TemplateData) {
     names.append(name)
-    values.append(value)
+    values.append(.done(value))
   }
 
-  var resolved: TemplateObject {
-    TemplateObject(
-      names: names, values: nested ? values.map(TemplateTreeEncoder.resolve) : values)
+  func set(_ name: String, pending: Pending) {
+    names.append(name)
+    values.append(pending)
+  }
+
+  var resolved: TemplateData {
+    .object(TemplateFields(names: names, values: values.map(\.resolved)))
   }
 }
 
-/// An array being encoded; `nested` as for ``ObjectBox``.
+/// An array being encoded.
 private final class ArrayBox {
-  var items: [Any] = []
-  var nested = false
+  var items: [Pending] = []
 
-  var resolved: TemplateList {
-    TemplateList(nested ? items.map(TemplateTreeEncoder.resolve) : items)
-  }
+  func append(_ value: TemplateData) { items.append(.done(value)) }
+
+  var resolved: TemplateData { .list(items.map(\.resolved)) }
 }
 
 /// Encodes `value` alone: leaves directly, anything else through its own encoder.
-private func treeValue<T: Encodable>(_ value: T) throws -> Any {
+private func treeValue<T: Encodable>(_ value: T) throws -> TemplateData {
   // Type comparisons, not casts: `as` on a generic value is a slow runtime lookup.
-  if T.self == String.self { return TemplateValue(unsafeBitCast(value, to: String.self)) }
-  if T.self == Int.self { return TemplateValue(unsafeBitCast(value, to: Int.self)) }
-  if T.self == Bool.self { return value }
+  if T.self == String.self { return .text(unsafeBitCast(value, to: String.self)) }
+  if T.self == Int.self { return .number(unsafeBitCast(value, to: Int.self)) }
+  if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
   if T.self == [String: String].self {
     let dictionary = unsafeBitCast(value, to: [String: String].self)
-    return TemplateObject(
-      names: Array(dictionary.keys), values: dictionary.values.map { TemplateValue($0) as Any })
+    return .object(
+      TemplateFields(names: Array(dictionary.keys), values: dictionary.values.map { .text($0) }))
   }
   let encoder = TreeEncoder()
   try value.encode(to: encoder)
@@ -80,7 +88,7 @@ private func treeValue<T: Encodable>(_ value: T) throws -> Any {
 private final class TreeEncoder: Encoder {
   private enum Content {
     case empty
-    case value(Any)
+    case value(TemplateData)
     case object(ObjectBox)
     case array(ArrayBox)
   }
@@ -90,16 +98,16 @@ private final class TreeEncoder: Encoder {
   var userInfo: [CodingUserInfoKey: Any] = [:]
 
   /// The value encoded, with containers turned into tree objects and lists.
-  var resolved: Any {
+  var resolved: TemplateData {
     switch content {
-    case .empty: TemplateNull()
+    case .empty: .null
     case .value(let value): value
     case .object(let object): object.resolved
     case .array(let array): array.resolved
     }
   }
 
-  func set(_ value: Any) { content = .value(value) }
+  func set(_ value: TemplateData) { content = .value(value) }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     let object: ObjectBox
@@ -132,46 +140,44 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
   let object: ObjectBox
   var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil(forKey key: Key) throws { object.set(key.stringValue, TemplateNull()) }
+  mutating func encodeNil(forKey key: Key) throws { object.set(key.stringValue, .null) }
   mutating func encode(_ value: String, forKey key: Key) throws {
-    object.set(key.stringValue, TemplateValue(value))
+    object.set(key.stringValue, .text(value))
   }
   mutating func encode(_ value: Bool, forKey key: Key) throws {
-    object.set(key.stringValue, value)
+    object.set(key.stringValue, .bool(value))
   }
   mutating func encode(_ value: Int, forKey key: Key) throws {
-    object.set(key.stringValue, TemplateValue(value))
+    object.set(key.stringValue, .number(value))
   }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
     object.set(key.stringValue, try treeValue(value))
   }
-  // Absent optionals are TemplateNull, not missing, so Mustache lookups stop at this object.
+  // Absent optionals are null, not missing, so Mustache lookups stop at this object.
   mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-    object.set(key.stringValue, value.map { TemplateValue($0) as Any } ?? TemplateNull())
+    object.set(key.stringValue, value.map { .text($0) } ?? .null)
   }
   mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
-    object.set(key.stringValue, value.map { $0 as Any } ?? TemplateNull())
+    object.set(key.stringValue, value.map { .bool($0) } ?? .null)
   }
   mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
-    object.set(key.stringValue, value.map { TemplateValue($0) as Any } ?? TemplateNull())
+    object.set(key.stringValue, value.map { .number($0) } ?? .null)
   }
   mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-    object.set(key.stringValue, try value.map(treeValue) ?? TemplateNull())
+    object.set(key.stringValue, try value.map(treeValue) ?? .null)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
     let nested = ObjectBox()
-    object.set(key.stringValue, nested)
-    object.nested = true
+    object.set(key.stringValue, pending: .object(nested))
     return KeyedEncodingContainer(KeyedTreeContainer<NestedKey>(object: nested))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
     let nested = ArrayBox()
-    object.set(key.stringValue, nested)
-    object.nested = true
+    object.set(key.stringValue, pending: .array(nested))
     return UnkeyedTreeContainer(array: nested)
   }
 
@@ -182,8 +188,7 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
   private func superEncoder(named name: String) -> any Encoder {
     let encoder = TreeEncoder()
-    object.set(name, encoder)
-    object.nested = true
+    object.set(name, pending: .encoder(encoder))
     return encoder
   }
 }
@@ -193,32 +198,30 @@ private struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
   var codingPath: [any CodingKey] { [] }
   var count: Int { array.items.count }
 
-  mutating func encodeNil() throws { array.items.append(TemplateNull()) }
-  mutating func encode(_ value: String) throws { array.items.append(TemplateValue(value)) }
-  mutating func encode(_ value: Bool) throws { array.items.append(value) }
-  mutating func encode(_ value: Int) throws { array.items.append(TemplateValue(value)) }
-  mutating func encode<T: Encodable>(_ value: T) throws { array.items.append(try treeValue(value)) }
+  mutating func encodeNil() throws { array.append(.null) }
+  mutating func encode(_ value: String) throws { array.append(.text(value)) }
+  mutating func encode(_ value: Bool) throws { array.append(.bool(value)) }
+  mutating func encode(_ value: Int) throws { array.append(.number(value)) }
+  mutating func encode(_ value: Double) throws { array.append(.double(value)) }
+  mutating func encode<T: Encodable>(_ value: T) throws { array.append(try treeValue(value)) }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
     let nested = ObjectBox()
-    array.items.append(nested)
-    array.nested = true
+    array.items.append(.object(nested))
     return KeyedEncodingContainer(KeyedTreeContainer<NestedKey>(object: nested))
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
     let nested = ArrayBox()
-    array.items.append(nested)
-    array.nested = true
+    array.items.append(.array(nested))
     return UnkeyedTreeContainer(array: nested)
   }
 
   mutating func superEncoder() -> any Encoder {
     let encoder = TreeEncoder()
-    array.items.append(encoder)
-    array.nested = true
+    array.items.append(.encoder(encoder))
     return encoder
   }
 }
@@ -227,10 +230,10 @@ private struct SingleTreeContainer: SingleValueEncodingContainer {
   let encoder: TreeEncoder
   var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil() throws { encoder.set(TemplateNull()) }
-  mutating func encode(_ value: String) throws { encoder.set(TemplateValue(value)) }
-  mutating func encode(_ value: Bool) throws { encoder.set(value) }
-  mutating func encode(_ value: Int) throws { encoder.set(TemplateValue(value)) }
-  mutating func encode(_ value: Double) throws { encoder.set(value) }
+  mutating func encodeNil() throws { encoder.set(.null) }
+  mutating func encode(_ value: String) throws { encoder.set(.text(value)) }
+  mutating func encode(_ value: Bool) throws { encoder.set(.bool(value)) }
+  mutating func encode(_ value: Int) throws { encoder.set(.number(value)) }
+  mutating func encode(_ value: Double) throws { encoder.set(.double(value)) }
   mutating func encode<T: Encodable>(_ value: T) throws { encoder.set(try treeValue(value)) }
 }
