@@ -1,4 +1,5 @@
 import BriefingModels
+import Foundation
 import Testing
 
 @testable import BriefingSite
@@ -48,8 +49,12 @@ struct DateLabelTests {
     let briefing = site.text("briefings/istanbul-talks/index.html")
     #expect(briefing.contains("<strong>Summer 2025</strong>"))
     #expect(!briefing.contains("<strong>summer 2025</strong>"))
-    let search = site.text("search.json")
-    #expect(search.contains("\"title\":\"Spring 2022\""))
-    #expect(!search.contains("\"title\":\"spring 2022\""))
+    // Search records are rows of [type, title, url, text], in chunks under search/r/.
+    let rows = try site.files.keys.filter { $0.hasPrefix("search/r/") }.flatMap {
+      try JSONDecoder().decode([[String]].self, from: Data(site.files[$0]!))
+    }
+    let eventTitles = rows.filter { $0.first == "event" }.map { $0[1] }
+    #expect(eventTitles.contains("Spring 2022"))
+    #expect(!eventTitles.contains("spring 2022"))
   }
 }
