@@ -46,7 +46,9 @@ public struct Extractor: Sendable {
   /// places → PLACE. Demonyms ("Russian") and names inside other names are left out.
   public func names(in article: Article) -> [NameSpan] { read(article, spans: true).names }
 
-  private func read(_ article: Article, spans wanted: Bool) -> (briefing: Briefing, names: [NameSpan]) {
+  private func read(_ article: Article, spans wanted: Bool) -> (
+    briefing: Briefing, names: [NameSpan]
+  ) {
     let text = PlainText.of(article.body, markdown: article.format == .markdown)
     let spans = SentenceSplitter.split(text)
     let documentDate = article.meta.published.flatMap(CalendarDate.init(iso:))

@@ -25,11 +25,15 @@ public struct RenderTimes: Sendable {
     var byKind: [String: [Duration]] = [:]
     for sample in samples { byKind[sample.kind, default: []].append(sample.duration) }
     let kinds = byKind.map { (kind: $0.key, count: $0.value.count, spread: Self.spread($0.value)!) }
-      .sorted { $0.spread.median != $1.spread.median ? $0.spread.median > $1.spread.median : $0.kind < $1.kind }
+      .sorted {
+        $0.spread.median != $1.spread.median
+          ? $0.spread.median > $1.spread.median : $0.kind < $1.kind
+      }
     let perKind = kinds.map {
       "\($0.kind) \(Self.ms($0.spread.median)) ×\($0.count) (max \(Self.ms($0.spread.max)))"
     }
-    return "render per page (\(samples.count)): min \(Self.ms(all.min)), median \(Self.ms(all.median)), "
+    return
+      "render per page (\(samples.count)): min \(Self.ms(all.min)), median \(Self.ms(all.median)), "
       + "p90 \(Self.ms(all.p90)), max \(Self.ms(all.max)); by kind, slowest median first: "
       + perKind.joined(separator: ", ")
   }

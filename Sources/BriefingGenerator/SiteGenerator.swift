@@ -59,7 +59,8 @@ public struct SiteGenerator: Sendable {
       articles: articles, pages: pages, written: rendered.writes.count,
       unchanged: pages - rendered.writes.count, built: rendered.builtCount,
       rendered: rendered.renderedCount, removed: rendered.removals.count,
-      cachedExtractions: extracted.cachedCount, timings: build.timer.timings, renderTimes: rendered.renderTimes,
+      cachedExtractions: extracted.cachedCount, timings: build.timer.timings,
+      renderTimes: rendered.renderTimes,
       warnings: content.warnings + rendered.warnings)
   }
 

@@ -1,57 +1,57 @@
 /// All briefings of a site, assembled: one party registry and one merged timeline.
 public struct Corpus: Codable, Sendable, Hashable {
-    public var briefings: [Briefing]
-    /// Parties merged across articles (aliases united, hierarchy kept), sorted by id.
-    public var parties: [Party]
-    /// Events merged across articles, sorted by date.
-    public var timeline: [TimelineEntry]
+  public var briefings: [Briefing]
+  /// Parties merged across articles (aliases united, hierarchy kept), sorted by id.
+  public var parties: [Party]
+  /// Events merged across articles, sorted by date.
+  public var timeline: [TimelineEntry]
 
-    public init(briefings: [Briefing], parties: [Party], timeline: [TimelineEntry]) {
-        self.briefings = briefings
-        self.parties = parties
-        self.timeline = timeline
-    }
+  public init(briefings: [Briefing], parties: [Party], timeline: [TimelineEntry]) {
+    self.briefings = briefings
+    self.parties = parties
+    self.timeline = timeline
+  }
 }
 
 /// One real event on the timeline, with every article that reported it.
 public struct TimelineEntry: Codable, Sendable, Hashable, Identifiable {
-    /// Stable slug used as the event's anchor.
-    public var id: String
-    public var date: EventDate
-    /// Headline text: the clearest report's sentence.
-    public var text: String
-    public var kind: Event.Kind
-    public var parties: [String]
-    public var places: [String]
-    public var sources: [EventSource]
+  /// Stable slug used as the event's anchor.
+  public var id: String
+  public var date: EventDate
+  /// Headline text: the clearest report's sentence.
+  public var text: String
+  public var kind: Event.Kind
+  public var parties: [String]
+  public var places: [String]
+  public var sources: [EventSource]
 
-    public init(
-        id: String, date: EventDate, text: String, kind: Event.Kind, parties: [String],
-        places: [String], sources: [EventSource]
-    ) {
-        self.id = id
-        self.date = date
-        self.text = text
-        self.kind = kind
-        self.parties = parties
-        self.places = places
-        self.sources = sources
-    }
+  public init(
+    id: String, date: EventDate, text: String, kind: Event.Kind, parties: [String],
+    places: [String], sources: [EventSource]
+  ) {
+    self.id = id
+    self.date = date
+    self.text = text
+    self.kind = kind
+    self.parties = parties
+    self.places = places
+    self.sources = sources
+  }
 }
 
 /// One report of a timeline event: which article, which sentence.
 public struct EventSource: Codable, Sendable, Hashable {
-    /// Article id.
-    public var article: String
-    /// Event id within that article's briefing.
-    public var event: String
-    public var sentence: Int
-    public var text: String
+  /// Article id.
+  public var article: String
+  /// Event id within that article's briefing.
+  public var event: String
+  public var sentence: Int
+  public var text: String
 
-    public init(article: String, event: String, sentence: Int, text: String) {
-        self.article = article
-        self.event = event
-        self.sentence = sentence
-        self.text = text
-    }
+  public init(article: String, event: String, sentence: Int, text: String) {
+    self.article = article
+    self.event = event
+    self.sentence = sentence
+    self.text = text
+  }
 }

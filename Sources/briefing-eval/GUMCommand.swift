@@ -30,10 +30,14 @@ struct GUMCommand: AsyncParsableCommand {
     let gazetteer = try Gazetteer.builtIn()
     let loadStart = Date()
     let model =
-      try self.model.map { try NameModel(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0)))) }
+      try self.model.map {
+        try NameModel(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0))))
+      }
       ?? NameModel.builtIn()
     let loadTime = Date().timeIntervalSince(loadStart)
-    print("name model: \(model.featureCount) features, loaded in \(String(format: "%.1f", loadTime * 1000)) ms")
+    print(
+      "name model: \(model.featureCount) features, loaded in \(String(format: "%.1f", loadTime * 1000)) ms"
+    )
     let tagger = NameTagger(model: model, gazetteer: gazetteer)
     let raw = GUMNameEvaluation.score(gum, parts) { tagger.names(in: $0.text) }
     let extractor = Extractor(gazetteer: gazetteer, names: model)
@@ -41,7 +45,8 @@ struct GUMCommand: AsyncParsableCommand {
       GUMNameEvaluation.extracted($0, extractor: extractor)
     }
     let held = parts.documents(.test, of: gum)
-    print("held-out: \(held.count) documents, \(held.filter(\.isNewsLike).count) news + interview\n")
+    print(
+      "held-out: \(held.count) documents, \(held.filter(\.isNewsLike).count) news + interview\n")
     print(full.all.table(title: "extraction, all held-out documents"))
     print()
     print(full.news.table(title: "extraction, news + interview"))

@@ -9,8 +9,7 @@ import Testing
 @Suite struct GUMAttributionScorerTests {
   /// A document with one attribution whose content is `content` and whose speaker is `speaker`
   /// (found in the text), in chain `e1`; the chain's named mentions are `names`.
-  func document(_ text: String, content: String, speaker: String, names: [String]) -> GUMDocument
-  {
+  func document(_ text: String, content: String, speaker: String, names: [String]) -> GUMDocument {
     func span(_ s: String) -> Range<Int> { GUMText.find(s, in: text)! }
     let c = span(content)
     let sp = span(speaker)
@@ -85,7 +84,8 @@ import Testing
     let scorer = GUMAttributionScorer(extractor: Extractor(gazetteer: try Gazetteer.builtIn()))
     let right = scorer.score(
       briefing(
-        doc, [text], [statement("microsoft", "it is time to say goodbye to an old browser", sentence: 0)],
+        doc, [text],
+        [statement("microsoft", "it is time to say goodbye to an old browser", sentence: 0)],
         party: microsoft), in: doc)
     #expect(right[.content].matchedGold == 1)
     let wrong = scorer.score(

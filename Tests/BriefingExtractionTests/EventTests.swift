@@ -77,7 +77,8 @@ struct EventDatingTests {
 
   @Test("a possessive date that dates its own happening stays: “Last month's exchange”")
   func possessiveStays() throws {
-    let found = try events("Last month's exchange of 1,000 prisoners for 1,000 was the largest of the war.")
+    let found = try events(
+      "Last month's exchange of 1,000 prisoners for 1,000 was the largest of the war.")
     #expect(found.map(\.date.value) == ["2025-05"])
     #expect(found.first?.kind == .exchange)
   }

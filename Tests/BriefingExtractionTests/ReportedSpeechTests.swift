@@ -33,7 +33,8 @@ struct ReportedSpeechTests {
     #expect(found.map(\.text) == ["the talks would go on", "the lists were ready"])
   }
 
-  @Test("one claim gives one statement: “confirmed X and said Y” is one, “said X and accused Y” two")
+  @Test(
+    "one claim gives one statement: “confirmed X and said Y” is one, “said X and accused Y” two")
   func oneClaim() throws {
     let umerov = try statements(
       "Ukrainian Defense Minister Rustem Umerov, who led Kyiv's delegation, confirmed the humanitarian agreement and said the Russian memorandum would be studied."

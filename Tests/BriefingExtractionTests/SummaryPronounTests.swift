@@ -50,7 +50,8 @@ struct SummaryPronounTests {
       text: "the talks had been useful", sentence: 0)
     #expect(OpeningPronoun.person(sentence: sentence, index: 0, statements: [lavrov]) == nil)
     let direct = "He also told reporters that the talks had been useful."
-    #expect(OpeningPronoun.person(sentence: direct, index: 0, statements: [lavrov]) == "Sergei Lavrov")
+    #expect(
+      OpeningPronoun.person(sentence: direct, index: 0, statements: [lavrov]) == "Sergei Lavrov")
   }
 
   @Test("words that only start with a pronoun are left alone")

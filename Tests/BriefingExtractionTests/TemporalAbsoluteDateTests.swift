@@ -5,35 +5,35 @@ import Testing
 
 /// Absolute and partial dates in the forms news writes them.
 @Suite struct TemporalAbsoluteDateTests {
-    static let cases: [TemporalCase] = [
-        // The seed article.
-        TemporalCase(
-            "On Monday, June 2, the talks began.", dct: "2025-06-09",
-            ("Monday, June 2", .date, "2025-06-02")),
-        TemporalCase("They met again on June 7.", dct: "2025-06-09", ("June 7", .date, "2025-06-07")),
-        TemporalCase(
-            "It was signed June 2, 2025.", dct: "2025-08-01", ("June 2, 2025", .date, "2025-06-02")),
-        TemporalCase("It was signed 2 June 2025.", ("2 June 2025", .date, "2025-06-02")),
-        TemporalCase("Filed on 2025-06-02 in Geneva.", ("2025-06-02", .date, "2025-06-02")),
-        TemporalCase("Filed on 06/02/2025 in Geneva.", ("06/02/2025", .date, "2025-06-02")),
-        TemporalCase(
-            "Sales rose in Sept. 30 figures.", dct: "1989-10-20", ("Sept. 30", .date, "1989-09-30")),
-        TemporalCase("The deal closes Dec. 20.", dct: "2025-01-05", ("Dec. 20", .date, "2024-12-20")),
-        TemporalCase("He left on June 2.", dct: nil, ("June 2", .date, "XXXX-06-02")),
-        TemporalCase("Prices peaked in June 2025.", ("June 2025", .date, "2025-06")),
-        TemporalCase("Prices peaked in January.", ("January", .date, "1998-01")),
-        TemporalCase("The war ended in 1998.", ("1998", .date, "1998")),
-        TemporalCase("Growth was strong in the 1990s.", ("the 1990s", .date, "199")),
-        TemporalCase("Results for fiscal 1989 were weak.", ("fiscal 1989", .date, "1989")),
-        TemporalCase(
-            "Profit rose in the third quarter.", dct: "1998-10-20",
-            ("the third quarter", .date, "1998-Q3")),
-        TemporalCase(
-            "Third-quarter profit rose.", dct: "1998-10-20", ("Third-quarter", .date, "1998-Q3")),
-        TemporalCase("Output fell in summer 1997.", ("summer 1997", .date, "1997-SU")),
-    ]
+  static let cases: [TemporalCase] = [
+    // The seed article.
+    TemporalCase(
+      "On Monday, June 2, the talks began.", dct: "2025-06-09",
+      ("Monday, June 2", .date, "2025-06-02")),
+    TemporalCase("They met again on June 7.", dct: "2025-06-09", ("June 7", .date, "2025-06-07")),
+    TemporalCase(
+      "It was signed June 2, 2025.", dct: "2025-08-01", ("June 2, 2025", .date, "2025-06-02")),
+    TemporalCase("It was signed 2 June 2025.", ("2 June 2025", .date, "2025-06-02")),
+    TemporalCase("Filed on 2025-06-02 in Geneva.", ("2025-06-02", .date, "2025-06-02")),
+    TemporalCase("Filed on 06/02/2025 in Geneva.", ("06/02/2025", .date, "2025-06-02")),
+    TemporalCase(
+      "Sales rose in Sept. 30 figures.", dct: "1989-10-20", ("Sept. 30", .date, "1989-09-30")),
+    TemporalCase("The deal closes Dec. 20.", dct: "2025-01-05", ("Dec. 20", .date, "2024-12-20")),
+    TemporalCase("He left on June 2.", dct: nil, ("June 2", .date, "XXXX-06-02")),
+    TemporalCase("Prices peaked in June 2025.", ("June 2025", .date, "2025-06")),
+    TemporalCase("Prices peaked in January.", ("January", .date, "1998-01")),
+    TemporalCase("The war ended in 1998.", ("1998", .date, "1998")),
+    TemporalCase("Growth was strong in the 1990s.", ("the 1990s", .date, "199")),
+    TemporalCase("Results for fiscal 1989 were weak.", ("fiscal 1989", .date, "1989")),
+    TemporalCase(
+      "Profit rose in the third quarter.", dct: "1998-10-20",
+      ("the third quarter", .date, "1998-Q3")),
+    TemporalCase(
+      "Third-quarter profit rose.", dct: "1998-10-20", ("Third-quarter", .date, "1998-Q3")),
+    TemporalCase("Output fell in summer 1997.", ("summer 1997", .date, "1997-SU")),
+  ]
 
-    @Test(arguments: cases) func finds(_ c: TemporalCase) {
-        #expect(c.found() == c.expected)
-    }
+  @Test(arguments: cases) func finds(_ c: TemporalCase) {
+    #expect(c.found() == c.expected)
+  }
 }

@@ -30,7 +30,8 @@ struct SafeJSONTests {
     #expect(Self.text(SafeJSON.encode(corpus)) == Self.text(try Self.reference(corpus)))
   }
 
-  @Test("the timeline's filter data, the data index and the search records encode to the same bytes")
+  @Test(
+    "the timeline's filter data, the data index and the search records encode to the same bytes")
   func exports() throws {
     let index = SiteIndex(corpus: Fixtures.corpus(), config: Fixtures.config)
     let timeline = TimelineData(index: index, paging: TimelinePaging(index.timeline, limit: 200))

@@ -22,10 +22,14 @@ struct SearchShardsTests {
     let digits = s.utf8.dropFirst().map { alphabet.firstIndex(of: $0)! }
     var ids: [Int] = []
     if s.hasPrefix("b") {
-      for (i, v) in digits.enumerated() { for bit in 0..<6 where v & (1 << bit) != 0 { ids.append(i * 6 + bit) } }
+      for (i, v) in digits.enumerated() {
+        for bit in 0..<6 where v & (1 << bit) != 0 { ids.append(i * 6 + bit) }
+      }
       return ids
     }
-    var previous = -1, gap = 0, shift = 0
+    var previous = -1
+    var gap = 0
+    var shift = 0
     for d in digits {
       if d >= 32 {
         gap += (d - 32) << shift
@@ -58,9 +62,10 @@ struct SearchShardsTests {
 
   @Test("words are folded as the script folds a query: accents off, lower case, split at signs")
   func folding() {
-    #expect(SearchShards.terms("Zelenskyy's São-Paulo TALKS, 2025!") == [
-      "zelenskyy", "s", "sao", "paulo", "talks", "2025",
-    ])
+    #expect(
+      SearchShards.terms("Zelenskyy's São-Paulo TALKS, 2025!") == [
+        "zelenskyy", "s", "sao", "paulo", "talks", "2025",
+      ])
     // ї is і with a diaeresis, which folding removes as it removes é's accent.
     #expect(SearchShards.terms("Київ Café") == ["киів", "cafe"])
   }

@@ -148,6 +148,9 @@ struct SitePagesTests {
     for path in ["corpus.json", "timeline.json", "search.json"] {
       #expect(site.files[path] == nil, "\(path) is still written")
     }
-    #expect(!site.files.keys.contains { $0.hasPrefix("timeline/party/") || $0.hasPrefix("timeline/kind/") })
+    #expect(
+      !site.files.keys.contains {
+        $0.hasPrefix("timeline/party/") || $0.hasPrefix("timeline/kind/")
+      })
   }
 }

@@ -20,7 +20,8 @@ struct SummaryLinkTests {
       SitePlanner.sentence(
         ofSummaryLine: "Dmitry Peskov said the talks had been constructive and would go on.",
         in: Self.sentences) == 1)
-    #expect(SitePlanner.sentence(ofSummaryLine: "Something else entirely.", in: Self.sentences) == nil)
+    #expect(
+      SitePlanner.sentence(ofSummaryLine: "Something else entirely.", in: Self.sentences) == nil)
   }
 
   @Test("the briefing page links the named line to sentence 2")

@@ -91,7 +91,10 @@ struct TemplateEngineTests {
       "{{#parties}}{{>item}}{{/parties}}",
     ])
   func whitespace(template: String) throws {
-    let partials = ["item": "* {{name}} of {{title}}\n", "block": "one\n{{#parties}}\n{{name}}\n{{/parties}}\ntwo\n"]
+    let partials = [
+      "item": "* {{name}} of {{title}}\n",
+      "block": "one\n{{#parties}}\n{{name}}\n{{/parties}}\ntwo\n",
+    ]
     #expect(
       try Self.render(template, partials: partials)
         == Self.reference(template, partials: partials))
@@ -104,7 +107,8 @@ struct TemplateEngineTests {
     #expect(try fill("<script>alert(1)</script>") == "&lt;script\\>alert\\(1\\)&lt;\\/script\\>")
     #expect(try fill("[click](javascript:x)") == "\\[click\\]\\(javascript\\:x\\)")
     #expect(try fill("# Heading\n* item") == "\\# Heading \\* item")
-    #expect(try fill("![img](x.png) **b** `c`") == "\\!\\[img\\]\\(x\\.png\\) \\*\\*b\\*\\* \\`c\\`")
+    #expect(
+      try fill("![img](x.png) **b** `c`") == "\\!\\[img\\]\\(x\\.png\\) \\*\\*b\\*\\* \\`c\\`")
     // A value that looks like a tag is text: never parsed again, its braces escaped.
     #expect(try fill("{{{html.text}}} {{#x}}") == "\\{\\{\\{html\\.text\\}\\}\\} \\{\\{\\#x\\}\\}")
     for text in ["<script>", "[a](b)", "{{{x}}}", "  indented\n\nnext"] {
@@ -126,7 +130,8 @@ struct TemplateEngineTests {
     for text in ["Türkiye <b>", "'\u{301}x\" é & <", "plain", "\u{1F600}<"] {
       #expect(
         try fill(text)
-          == Self.reference("<p title=\"{{text}}\">{{text}}</p>", Text(text: text), markdown: false))
+          == Self.reference("<p title=\"{{text}}\">{{text}}</p>", Text(text: text), markdown: false)
+      )
     }
     // Triple mustaches and `&` print trusted values as they are; the layout uses one.
     #expect(try Self.render("{{{text}}}{{& text}}", Text(text: "<b>"), markdown: false) == "<b><b>")
@@ -143,7 +148,9 @@ struct TemplateEngineTests {
     do { _ = try TemplateParser.parse(template) } catch { failure = error }
     let mine = try #require(failure)
     var reference: MustacheTemplate.ParserError?
-    do { _ = try MustacheTemplate(string: template) } catch let error as MustacheTemplate.ParserError {
+    do { _ = try MustacheTemplate(string: template) } catch let error
+      as MustacheTemplate.ParserError
+    {
       reference = error
     }
     let theirs = try #require(reference)
@@ -151,7 +158,8 @@ struct TemplateEngineTests {
     #expect(mine.column == theirs.context.columnNumber)
   }
 
-  @Test("a list or an object printed as a value prints nothing (swift-mustache prints its debug text)")
+  @Test(
+    "a list or an object printed as a value prints nothing (swift-mustache prints its debug text)")
   func containersPrintNothing() throws {
     #expect(try Self.render("[{{parties}}{{links}}]") == "[]")
     #expect(try Self.reference("[{{parties}}]").contains("TemplateList"))

@@ -90,7 +90,8 @@ struct TimelineFilterTests {
   @Test("a party's page links into the timeline filtered to it")
   func partyLink() throws {
     let site = try SiteBuild()
-    #expect(site.text("parties/russia/index.html").contains(#"href="../../timeline/?party=russia""#))
+    #expect(
+      site.text("parties/russia/index.html").contains(#"href="../../timeline/?party=russia""#))
   }
 
   @Test(

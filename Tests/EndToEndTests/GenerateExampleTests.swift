@@ -94,7 +94,8 @@ import Testing
     }
     #expect(try site.generate().status == 0)
     #expect(!kept.contains(nil))
-    #expect(["index.json", "timeline/events.json", "search/index.json"].map { site.read($0) } == kept)
+    #expect(
+      ["index.json", "timeline/events.json", "search/index.json"].map { site.read($0) } == kept)
   }
 
   @Test func theSeedAloneGeneratesWithItsDateFromTheText() throws {

@@ -79,7 +79,8 @@ public struct GUMAttributionScorer: Sendable {
           out.mistakes.append(
             GUMAttributionMistake(
               kind: .spurious, document: doc.name,
-              detail: "\(found[k].statement.party) “\(found[k].statement.cue)”: \(found[k].sentenceText.prefix(90))"
+              detail:
+                "\(found[k].statement.party) “\(found[k].statement.cue)”: \(found[k].sentenceText.prefix(90))"
             ))
         }
       }
@@ -144,9 +145,10 @@ struct ExtractedStatement {
     statement = st
     self.sentence = sentence
     sentenceText = doc.slice(sentence.lowerBound, sentence.upperBound)
-    content = GUMText.find(st.text, in: sentenceText).map {
-      (sentence.lowerBound + $0.lowerBound)..<(sentence.lowerBound + $0.upperBound)
-    } ?? sentence
+    content =
+      GUMText.find(st.text, in: sentenceText).map {
+        (sentence.lowerBound + $0.lowerBound)..<(sentence.lowerBound + $0.upperBound)
+      } ?? sentence
     var names = Set<String>()
     var mentions: [Range<Int>] = []
     if let party {
@@ -155,7 +157,8 @@ struct ExtractedStatement {
       for m in party.mentions {
         names.insert(GUMText.normalize(m.text))
         if m.sentence == st.sentence, let r = GUMText.find(m.text, in: sentenceText) {
-          mentions.append((sentence.lowerBound + r.lowerBound)..<(sentence.lowerBound + r.upperBound))
+          mentions.append(
+            (sentence.lowerBound + r.lowerBound)..<(sentence.lowerBound + r.upperBound))
         }
       }
     }
@@ -175,7 +178,8 @@ struct ExtractedStatement {
   /// Dice overlap of the extracted content with the gold content, in bytes.
   func dice(_ g: GUMAttribution) -> Double {
     let gold = g.contentStart..<g.contentEnd
-    let common = max(0, min(content.upperBound, gold.upperBound) - max(content.lowerBound, gold.lowerBound))
+    let common = max(
+      0, min(content.upperBound, gold.upperBound) - max(content.lowerBound, gold.lowerBound))
     let total = content.count + gold.count
     return total == 0 ? 0 : 2 * Double(common) / Double(total)
   }

@@ -1,5 +1,5 @@
-import Foundation
 import BriefingExtraction
+import Foundation
 
 /// Precision, recall and F1 of named mentions per type, with exact spans and with overlapping
 /// spans (a prediction counts if it overlaps a gold mention of the same type, and vice versa).
@@ -60,20 +60,25 @@ public struct GUMNameScore: Sendable {
       c.gold = g.count
       c.predicted = p.count
       c.exact = p.filter { s in g.contains { $0.start == s.start && $0.end == s.end } }.count
-      c.overlapPredicted = p.filter { s in g.contains { overlaps($0.start, $0.end, s.start, s.end) } }
+      c.overlapPredicted =
+        p.filter { s in g.contains { overlaps($0.start, $0.end, s.start, s.end) } }
         .count
-      c.overlapGold = g.filter { m in p.contains { overlaps(m.start, m.end, $0.start, $0.end) } }
+      c.overlapGold =
+        g.filter { m in p.contains { overlaps(m.start, m.end, $0.start, $0.end) } }
         .count
       byKind[k, default: Counts()].add(c)
     }
     for (n, m) in gold.enumerated() {
-      if predicted.contains(where: { $0.start == m.start && $0.end == m.end && $0.kind == goldKinds[n] }) {
+      if predicted.contains(where: {
+        $0.start == m.start && $0.end == m.end && $0.kind == goldKinds[n]
+      }) {
         continue
       }
       if let o = predicted.first(where: { overlaps(m.start, m.end, $0.start, $0.end) }) {
         let text = doc.slice(o.start, o.end)
         if o.kind != goldKinds[n] {
-          errors.append(Error(kind: .type, text: m.text, detail: "\(m.kind.rawValue) as \(o.kind.rawValue)"))
+          errors.append(
+            Error(kind: .type, text: m.text, detail: "\(m.kind.rawValue) as \(o.kind.rawValue)"))
         } else {
           errors.append(Error(kind: .span, text: m.text, detail: "as \"\(text)\""))
         }
@@ -82,15 +87,20 @@ public struct GUMNameScore: Sendable {
       }
     }
     for s in predicted where !gold.contains(where: { overlaps($0.start, $0.end, s.start, s.end) }) {
-      errors.append(Error(kind: .spurious, text: doc.slice(s.start, s.end), detail: s.kind.rawValue))
+      errors.append(
+        Error(kind: .spurious, text: doc.slice(s.start, s.end), detail: s.kind.rawValue))
     }
   }
 
   /// The figures as a table, one row per type and one for all.
   public func table(title: String) -> String {
     func f(_ x: Double) -> String { String(format: "%.3f", x) }
-    var lines = ["\(title)", "type          gold  pred | exact P / R / F1      | overlap P / R / F1"]
-    for (name, c) in NameKind.allCases.map({ ($0.rawValue, byKind[$0] ?? Counts()) }) + [("all", all)] {
+    var lines = [
+      "\(title)", "type          gold  pred | exact P / R / F1      | overlap P / R / F1",
+    ]
+    for (name, c) in NameKind.allCases.map({ ($0.rawValue, byKind[$0] ?? Counts()) }) + [
+      ("all", all)
+    ] {
       lines.append(
         name.padding(toLength: 12, withPad: " ", startingAt: 0)
           + String(format: " %5d %5d", c.gold, c.predicted)

@@ -193,8 +193,9 @@ struct EventFinder: Sendable {
     {
       return true
     }
-    if r.count == 1, r.lowerBound > 0, ["the", "its", "their", "his", "her"].contains(
-      tokens[r.lowerBound - 1].norm), tokens[r.lowerBound].norm.count == 4,
+    if r.count == 1, r.lowerBound > 0,
+      ["the", "its", "their", "his", "her"].contains(
+        tokens[r.lowerBound - 1].norm), tokens[r.lowerBound].norm.count == 4,
       r.upperBound < tokens.count, tokens[r.upperBound].isWord,
       !Self.dateFollowers.contains(tokens[r.upperBound].norm)
     {

@@ -83,7 +83,9 @@ public struct NameModel: Sendable {
     }
     let keys = (0..<n).map { word(8 + 4 * $0) }
     let weights = (0..<(n * NameTag.count)).map {
-      Int16(bitPattern: UInt16(bytes[weightsStart + 2 * $0]) | UInt16(bytes[weightsStart + 2 * $0 + 1]) << 8)
+      Int16(
+        bitPattern: UInt16(bytes[weightsStart + 2 * $0]) | UInt16(bytes[weightsStart + 2 * $0 + 1])
+          << 8)
     }
     self.init(keys: keys, weights: weights)
   }

@@ -61,7 +61,8 @@ public struct NameTrainer: Sendable {
           for i in sentence.keys.indices {
             let k = sentence.keys[i]
             let remembered = k.capitalized ? memory[k.word] ?? 0 : 0
-            NameFeatures.features(sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
+            NameFeatures.features(
+              sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
             let guess = p.predict(buffer, after: p1)
             p.update(buffer, truth: sentence.gold[i], guess: guess)
             if guess != sentence.gold[i] { mistakes += 1 }
@@ -99,7 +100,8 @@ private struct Perceptron {
       for t in 0..<NameTag.count { scores[t] += weights[r + t] }
     }
     var best = 0
-    for t in 1..<NameTag.count where NameTag.allowed(t, after: previous) && scores[t] > scores[best] {
+    for t in 1..<NameTag.count where NameTag.allowed(t, after: previous) && scores[t] > scores[best]
+    {
       best = t
     }
     return best

@@ -44,7 +44,8 @@ enum NameSpans {
       taken.append(m.tokens)
       out.append(span(m.tokens, kind))
     }
-    for p in parties.places where !p.tokens.isEmpty && !taken.contains(where: { $0.overlaps(p.tokens) }) {
+    for p in parties.places
+    where !p.tokens.isEmpty && !taken.contains(where: { $0.overlaps(p.tokens) }) {
       taken.append(p.tokens)
       out.append(span(p.tokens, .place))
     }

@@ -43,7 +43,8 @@ enum TaggedNames {
       while !range.isEmpty, PartyRecognizer.openers.contains(tokens[range.lowerBound].norm) {
         range = (range.lowerBound + 1)..<range.upperBound
       }
-      guard !range.isEmpty, range.contains(where: { tokens[$0].isWord && tokens[$0].isCapitalized }),
+      guard !range.isEmpty,
+        range.contains(where: { tokens[$0].isWord && tokens[$0].isCapitalized }),
         !found.mentions.contains(where: { $0.tokens.overlaps(range) }),
         !found.places.contains(where: { $0.tokens.overlaps(range) })
       else { continue }
@@ -51,7 +52,8 @@ enum TaggedNames {
       let name = surface(range)
       switch kind {
       case .place:
-        let locative = range.lowerBound > 0
+        let locative =
+          range.lowerBound > 0
           && PartyRecognizer.locatives.contains(tokens[range.lowerBound - 1].norm)
         found.places.append(PlaceMention(name: name, tokens: range, locative: locative))
       case .person:
@@ -76,7 +78,11 @@ enum TaggedNames {
       return true
     }
     // Codes 8…10 (×2, +1 inside): a title, a state body, a state noun.
-    if range.allSatisfy({ !tokens[$0].isWord || (16...21).contains(codes[$0] & ~GazetteerCodes.head) }) { return true }
+    if range.allSatisfy({
+      !tokens[$0].isWord || (16...21).contains(codes[$0] & ~GazetteerCodes.head)
+    }) {
+      return true
+    }
     let words = range.filter { tokens[$0].isWord }
     return words.count == 1 && lowerWords.contains(NameFeatures.hash(tokens[words[0]].norm.utf8))
   }
@@ -100,12 +106,15 @@ enum TaggedNames {
     // The whole name too, or its first name alone would win over it at the next mention. Not a
     // one-word name: the tagger may be wrong about it ("Space"), and a phrase repeats the error
     // at every later mention.
-    if words.count >= 2 { book.local.add(Phrase(name, meaning: .name(entry.id), caseSensitive: true)) }
+    if words.count >= 2 {
+      book.local.add(Phrase(name, meaning: .name(entry.id), caseSensitive: true))
+    }
     // A span cut out of a longer capitalised run ("Johnson Space" of "Johnson Space Center")
     // is no safe full name: its last word does not become a surname.
     let clean = range.upperBound == tokens.count || !tokens[range.upperBound].isCapitalized
     if words.count >= 2, clean, let last = words.last {
-      book.local.add(Phrase(String(tokens[last].text), meaning: .name(entry.id), caseSensitive: true))
+      book.local.add(
+        Phrase(String(tokens[last].text), meaning: .name(entry.id), caseSensitive: true))
     }
     return entry
   }

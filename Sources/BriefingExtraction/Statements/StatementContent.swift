@@ -53,7 +53,8 @@ enum StatementContent {
       k -= 1
       if quoteMarks.contains(tokens[k].norm) { break }
     }
-    let quoteBefore = k < head && quoteMarks.contains(tokens[k].norm) && words(0..<k) >= 2
+    let quoteBefore =
+      k < head && quoteMarks.contains(tokens[k].norm) && words(0..<k) >= 2
       && role == .verb
     if quoteBefore {
       var first = 0
@@ -77,7 +78,9 @@ enum StatementContent {
     let verb = tokens[cue.upperBound - 1].norm
     let window = tokens[a..<min(tokens.count, a + 12)]
     let that = window.firstIndex { $0.norm == "that" }
-    let stop = window.firstIndex { quoteMarks.contains($0.norm) || $0.norm == ":" || $0.norm == ";" }
+    let stop = window.firstIndex {
+      quoteMarks.contains($0.norm) || $0.norm == ":" || $0.norm == ";"
+    }
     if let that, stop.map({ that < $0 }) ?? true,
       tellVerbs.contains(verb)
         || (a < tokens.count && phraseOpeners.contains(tokens[a].norm) && that - a <= 8)

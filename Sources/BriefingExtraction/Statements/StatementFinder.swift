@@ -75,7 +75,8 @@ struct StatementFinder: Sendable {
       }
       if cue.role == .verb, ReportingCues.clauseOnly.contains(tokens[i].norm) {
         // "agreed that …", "found that …": speech only before a clause.
-        guard cueEnd < tokens.count, ["that", ":", ","].contains(tokens[cueEnd].norm)
+        guard cueEnd < tokens.count,
+          ["that", ":", ","].contains(tokens[cueEnd].norm)
             || StatementContent.quoteMarks.contains(tokens[cueEnd].norm)
         else { continue }
       }
@@ -211,7 +212,6 @@ struct StatementFinder: Sendable {
     }
     return .assert
   }
-
 
   private func cueText(_ tokens: [Token], _ r: Range<Int>, _ s: String) -> String {
     String(s[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])

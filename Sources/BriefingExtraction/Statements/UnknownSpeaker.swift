@@ -44,21 +44,24 @@ extension StatementFinder {
       run = a..<(k + 1)
     }
     // Sentence openers and titles before the name: "The", "However", "President".
-    while !run.isEmpty, PartyRecognizer.openers.contains(tokens[run.lowerBound].norm)
-      || Self.notNames.contains(tokens[run.lowerBound].norm)
+    while !run.isEmpty,
+      PartyRecognizer.openers.contains(tokens[run.lowerBound].norm)
+        || Self.notNames.contains(tokens[run.lowerBound].norm)
     {
       run = (run.lowerBound + 1)..<run.upperBound
     }
     guard !run.isEmpty, !tokens[run].contains(where: { Self.notNames.contains($0.norm) })
     else { return nil }
     // "sources in Ankara said": a place the speakers are in, not a speaker.
-    if run.lowerBound > 0, Self.prepositions.contains(tokens[run.lowerBound - 1].norm)
-      || PartyRecognizer.locatives.contains(tokens[run.lowerBound - 1].norm)
+    if run.lowerBound > 0,
+      Self.prepositions.contains(tokens[run.lowerBound - 1].norm)
+        || PartyRecognizer.locatives.contains(tokens[run.lowerBound - 1].norm)
     {
       return nil
     }
     let name = String(
-      sentence[tokens[run.lowerBound].range.lowerBound..<tokens[run.upperBound - 1].range.upperBound])
+      sentence[
+        tokens[run.lowerBound].range.lowerBound..<tokens[run.upperBound - 1].range.upperBound])
     let last = tokens[run.upperBound - 1].norm
     // A surname alone is the person the article named in full ("Rathbun" of "Mark Rathbun").
     if run.count == 1,

@@ -37,7 +37,8 @@ struct DataIndex: Encodable {
     }
     parties = index.partiesByName.map {
       PartyRecord(
-        id: $0.id, name: $0.name, kind: $0.kind.rawValue, page: SitePaths.url(SitePaths.party($0.id)))
+        id: $0.id, name: $0.name, kind: $0.kind.rawValue,
+        page: SitePaths.url(SitePaths.party($0.id)))
     }
   }
 }
