@@ -88,14 +88,18 @@ final class TemplateFields: Sendable {
 
   /// An object with `names[i]` set to `values[i]`; a name given twice keeps its last value.
   init(names: [String], values: [TemplateData]) {
+    (self.names, self.values) = Self.sorted(names: names, values: values)
+  }
+
+  /// Names in ascending order without duplicates, each with its value; a name given twice keeps
+  /// its last value. Shared with ``TemplateObject``, the same object for swift-mustache.
+  static func sorted<Value>(names: [String], values: [Value]) -> ([String], [Value]) {
     if names.count < 2 || zip(names, names.dropFirst()).allSatisfy({ $0 < $1 }) {
-      self.names = names
-      self.values = values
-      return
+      return (names, values)
     }
     let order = names.indices.sorted { names[$0] != names[$1] ? names[$0] < names[$1] : $0 < $1 }
     var sortedNames: [String] = []
-    var sortedValues: [TemplateData] = []
+    var sortedValues: [Value] = []
     sortedNames.reserveCapacity(order.count)
     sortedValues.reserveCapacity(order.count)
     for i in order {
@@ -106,8 +110,7 @@ final class TemplateFields: Sendable {
         sortedValues.append(values[i])
       }
     }
-    self.names = sortedNames
-    self.values = sortedValues
+    return (sortedNames, sortedValues)
   }
 
   subscript(name: String) -> TemplateData? {

@@ -14,19 +14,7 @@ struct TemplateObject: MustacheParent, MustacheTransformable {
 
   /// An object with `names[i]` set to `values[i]`; a name given twice keeps its last value.
   init(names: [String], values: [Any]) {
-    let order = names.indices.sorted { names[$0] != names[$1] ? names[$0] < names[$1] : $0 < $1 }
-    var sortedNames: [String] = []
-    var sortedValues: [Any] = []
-    sortedNames.reserveCapacity(order.count)
-    sortedValues.reserveCapacity(order.count)
-    for i in order {
-      if sortedNames.last == names[i] {
-        sortedValues[sortedValues.count - 1] = values[i]
-      } else {
-        sortedNames.append(names[i])
-        sortedValues.append(values[i])
-      }
-    }
+    let (sortedNames, sortedValues) = TemplateFields.sorted(names: names, values: values)
     fields = Fields(names: sortedNames, values: sortedValues)
   }
 
