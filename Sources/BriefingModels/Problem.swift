@@ -56,18 +56,35 @@ public enum Problem: Sendable, Hashable, Codable {
   case duplicateBriefing(id: String, firstIn: String)
 
   // MARK: templates and pages
-  case template(String)
+  case templatesFolderNotFound
+  case missingPageTemplate(String)
+  case missingTemplate(String)
+  case templateNotUTF8
+  case templateSyntax(TemplateSyntax)
+  /// `{{{name}}}` or `{{& name}}` for a value that is not a trusted `html.*` fragment.
+  case unescapedTag(String)
+  case setDelimiterTag
+  case unknownPartial(String)
+  /// A page template wrote a slot marker that its page has no HTML fragment for.
+  case missingSlot(Int)
   case unsafeOutputPath(reason: String)
   case samePageFile(String)
   case renderingFailed(reason: String)
 
   // MARK: output/
-  case outputRefused(reason: String)
+  case outputRefused(OutputRefusal)
   case interruptedBuildNotRecovered(reason: String)
   case unreadableManifest(reason: String)
   case notWrittenByBriefing
   case changedByHand
   case writeFailed(reason: String)
+  /// A file operation on output/ that the system refused; `reason` is the system's words.
+  case outputOperationFailed(OutputOperation, reason: String)
+  case symbolicLinkInOutput
+  case fileWhereFolderNeeded
+  case notARegularFileInOutput
+  /// A failure the tests inject to prove that a failed build leaves output/ as it was.
+  case injectedFault(FaultPoint)
 
   /// Warnings let a build go on; everything else stops it.
   public var severity: Diagnostic.Severity {
@@ -143,11 +160,20 @@ public enum Problem: Sendable, Hashable, Codable {
     case .notABriefing(let reason): "not a briefing of `briefing extract`: \(reason)"
     case .duplicateBriefing(let id, let first):
       "a second briefing with the id '\(id)' (first in \(first)); set 'slug:' in the article's front matter to tell them apart"
-    case .template(let message): message
+    case .templatesFolderNotFound: "templates directory not found"
+    case .missingPageTemplate(let name): "missing page template '\(name).md'"
+    case .missingTemplate(let name): "missing template '\(name)'"
+    case .templateNotUTF8: "template is not valid UTF-8"
+    case .templateSyntax(let syntax): "Mustache syntax: \(syntax.message)"
+    case .unescapedTag(let name):
+      "unescaped tag for '\(name)': only trusted html.* values may be unescaped in Markdown templates"
+    case .setDelimiterTag: "set-delimiter tags are not allowed in Markdown templates"
+    case .unknownPartial(let name): "unknown partial '\(name)'"
+    case .missingSlot(let index): "slot \(index) has no HTML fragment"
     case .unsafeOutputPath(let reason): "unsafe output path: \(reason)"
     case .samePageFile(let other): "two pages want the same file (\(other))"
     case .renderingFailed(let reason): reason
-    case .outputRefused(let reason): reason
+    case .outputRefused(let refusal): refusal.message
     case .interruptedBuildNotRecovered(let reason): "cannot recover an interrupted build: \(reason)"
     case .unreadableManifest(let reason): "unreadable manifest of the previous build: \(reason)"
     case .notWrittenByBriefing:
@@ -155,6 +181,88 @@ public enum Problem: Sendable, Hashable, Codable {
     case .changedByHand:
       "no longer part of the site but changed by hand since it was written; left in place"
     case .writeFailed(let reason): reason
+    case .outputOperationFailed(let operation, let reason): "\(operation.message): \(reason)"
+    case .symbolicLinkInOutput:
+      "in the output folder is a symbolic link; refusing to write through it"
+    case .fileWhereFolderNeeded: "in the output folder is a file where a folder is needed"
+    case .notARegularFileInOutput: "in the output folder is not a regular file"
+    case .injectedFault(.staging): "injected failure while staging"
+    case .injectedFault(.committing): "injected failure while committing"
+    case .injectedFault(.crashDuringCommit): "simulated crash during commit"
+    }
+  }
+}
+
+extension Problem {
+  /// What is wrong with a template's Mustache, as the template parser reports it.
+  public enum TemplateSyntax: Sendable, Hashable, Codable {
+    case sectionClosedUnderAnotherName
+    case unfinishedTag
+    case sectionNotClosed
+    case invalidSetDelimiter
+    case unknownPragma
+    /// A Mustache feature the project's template engine leaves out ("inheritance tags").
+    case unsupported(String)
+
+    public var message: String {
+      switch self {
+      case .sectionClosedUnderAnotherName: "section closed with a different name than it was opened"
+      case .unfinishedTag: "unfinished tag"
+      case .sectionNotClosed: "section not closed"
+      case .invalidSetDelimiter: "invalid set-delimiter tag"
+      case .unknownPragma: "unknown or malformed pragma"
+      case .unsupported(let what): "\(what) are not supported"
+      }
+    }
+  }
+}
+
+extension Problem {
+  /// What the write step was doing to output/ when the system said no.
+  public enum OutputOperation: String, Sendable, Hashable, Codable {
+    case createStaging, stage, createFolder, keepBackup, replace, remove
+
+    public var message: String {
+      switch self {
+      case .createStaging: "cannot create the staging folder"
+      case .stage: "cannot write"
+      case .createFolder: "cannot create the folder"
+      case .keepBackup: "cannot keep a backup of"
+      case .replace: "cannot replace"
+      case .remove: "cannot remove"
+      }
+    }
+  }
+
+  /// Where a test's injected fault strikes (`FaultInjection`).
+  public enum FaultPoint: String, Sendable, Hashable, Codable {
+    case staging, committing, crashDuringCommit
+  }
+}
+
+extension Problem {
+  /// Why an output folder is refused before a build writes anything (the location names it).
+  public enum OutputRefusal: Sendable, Hashable, Codable {
+    case root
+    case homeFolder
+    case isFolder(FolderRole)
+    case containsFolder(FolderRole, path: String)
+    case insideFolder(FolderRole)
+    case isAFile
+
+    /// The folders an output folder must keep away from.
+    public enum FolderRole: String, Sendable, Hashable, Codable { case content, templates }
+
+    public var message: String {
+      switch self {
+      case .root: "refusing to write the site into /"
+      case .homeFolder: "refusing to write the site into the home folder"
+      case .isFolder(let role): "the output folder is the \(role.rawValue) folder"
+      case .containsFolder(let role, let path):
+        "the output folder contains the \(role.rawValue) folder \(path)"
+      case .insideFolder(let role): "the output folder is inside the \(role.rawValue) folder"
+      case .isAFile: "the output path is a file, not a folder"
+      }
     }
   }
 }

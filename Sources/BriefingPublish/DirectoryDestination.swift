@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 /// `dir:PATH`: keeps a folder in step with the site, writing only changed files.
@@ -39,7 +40,7 @@ struct DirectoryDestination: PublishDestination {
     do {
       try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     } catch {
-      throw PublishError.io(path: root, message: "cannot be created: \(error)")
+      throw PublishError.io(path: root, .cannotBeCreated, reason: Diagnostic.reason(error))
     }
     for upload in plan.uploads {
       let destination = try SafeTargetPath.join(root, upload.path)
@@ -50,7 +51,7 @@ struct DirectoryDestination: PublishDestination {
           withIntermediateDirectories: true)
         try data.write(to: URL(fileURLWithPath: destination), options: .atomic)
       } catch {
-        throw PublishError.io(path: destination, message: "cannot be written: \(error)")
+        throw PublishError.io(path: destination, .cannotBeWritten, reason: Diagnostic.reason(error))
       }
     }
     for path in plan.deletions {
@@ -58,7 +59,7 @@ struct DirectoryDestination: PublishDestination {
       do {
         try FileManager.default.removeItem(atPath: victim)
       } catch {
-        throw PublishError.io(path: victim, message: "cannot be removed: \(error)")
+        throw PublishError.io(path: victim, .cannotBeRemoved, reason: Diagnostic.reason(error))
       }
       removeEmptyFolders(from: (victim as NSString).deletingLastPathComponent)
     }

@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 /// The list of files a previous `dir:` publish wrote, kept in the target folder, so a later
@@ -20,7 +21,7 @@ struct DirectoryManifest: Codable, Equatable {
     do {
       try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw .io(path: path, message: "cannot be written: \(error)")
+      throw .io(path: path, .cannotBeWritten, reason: Diagnostic.reason(error))
     }
   }
 }

@@ -20,7 +20,7 @@ public struct FileDigest: Sendable, Hashable {
   /// Reads and digests a file.
   public static func ofFile(atPath path: String) throws(PublishError) -> FileDigest {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw .io(path: path, message: "cannot be read")
+      throw .io(path: path, .cannotBeRead)
     }
     return FileDigest(of: data)
   }

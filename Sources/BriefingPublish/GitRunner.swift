@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 /// Runs the `git` command-line tool (found on PATH) in a folder and returns what it printed.
@@ -43,8 +44,7 @@ struct GitRunner: Sendable {
     do {
       try process.run()
     } catch {
-      throw .git(
-        command: arguments.joined(separator: " "), status: -1, output: "cannot start git: \(error)")
+      throw .gitNotStarted(reason: Diagnostic.reason(error))
     }
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

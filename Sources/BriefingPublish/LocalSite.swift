@@ -43,7 +43,7 @@ public struct LocalSite: Sendable {
   public func contents(of path: String) throws(PublishError) -> Data {
     let full = (root as NSString).appendingPathComponent(path)
     guard let data = FileManager.default.contents(atPath: full) else {
-      throw .io(path: full, message: "cannot be read")
+      throw .io(path: full, .cannotBeRead)
     }
     return data
   }
@@ -63,10 +63,10 @@ enum FileWalk {
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory),
       isDirectory.boolValue
     else {
-      throw .io(path: root, message: "is not a folder")
+      throw .io(path: root, .isNotAFolder)
     }
     guard let walker = FileManager.default.enumerator(atPath: root) else {
-      throw .io(path: root, message: "cannot be listed")
+      throw .io(path: root, .cannotBeListed)
     }
     var paths: [String] = []
     while let relative = walker.nextObject() as? String {

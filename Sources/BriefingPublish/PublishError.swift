@@ -7,7 +7,10 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
   case missingCredentials(String)
   case git(command: String, status: Int32, output: String)
   case s3(operation: String, status: Int, message: String)
-  case io(path: String, message: String)
+  /// A file or folder the publisher could not use; `reason` is the system's words, if any.
+  case io(path: String, IOFailure, reason: String? = nil)
+  /// git could not be started at all; `reason` is the system's words.
+  case gitNotStarted(reason: String)
 
   public var description: String {
     switch self {
@@ -23,8 +26,22 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
       "git \(command) failed (exit \(status)): \(output)"
     case .s3(let operation, let status, let message):
       "S3 \(operation) failed (HTTP \(status)): \(message)"
-    case .io(let path, let message):
-      "\(path): \(message)"
+    case .io(let path, let failure, let reason):
+      "\(path): \(failure.rawValue)" + (reason.map { ": \($0)" } ?? "")
+    case .gitNotStarted(let reason):
+      "cannot start git: \(reason)"
     }
+  }
+}
+
+extension PublishError {
+  /// What could not be done to a file or folder (its text is the message's).
+  public enum IOFailure: String, Sendable, Equatable {
+    case cannotBeCreated = "cannot be created"
+    case cannotBeWritten = "cannot be written"
+    case cannotBeRemoved = "cannot be removed"
+    case cannotBeRead = "cannot be read"
+    case cannotBeListed = "cannot be listed"
+    case isNotAFolder = "is not a folder"
   }
 }

@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
 
   /// The bytes of `page`.
   ///
-  /// Throws ``TemplateError`` when the page template writes a slot marker it has no fragment for.
+  /// Throws a `Diagnostic` (`.missingSlot`) when the page template writes a slot marker it has no fragment for.
   public func render(_ page: Page) throws -> [UInt8] {
     let document: Page.Document
     switch page.content {
@@ -56,9 +56,11 @@ public struct SiteRenderer: Sendable {
     do {
       body = try MarkdownDocument.html(utf8: markdown, slots: document.slots)
     } catch let error as MarkdownSlotError {
-      throw TemplateError(
-        file: templates.directory.appendingPathComponent("\(document.template).md").path,
-        message: "\(error) while rendering \(page.path)")
+      throw Diagnostic(
+        .missingSlot(error.index),
+        at: FileLocation(
+          file: templates.directory.appendingPathComponent("\(document.template).md").path),
+        page: page.path)
     }
     // The layout's tree without the body was built when the page was prepared.
     let layout = (document.layoutContext ?? TemplateContext(document.layout)).tree

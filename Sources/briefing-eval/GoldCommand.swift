@@ -25,7 +25,7 @@ struct GoldCommand: AsyncParsableCommand {
       let report = try GoldEvaluation(repositoryRoot: rootURL, goldDirectory: goldURL).run()
       print(report.text(listingMistakes: errors))
     } catch let error as GoldError {
-      throw ValidationError(error.message)
+      throw ValidationError(error.description)
     }
   }
 }

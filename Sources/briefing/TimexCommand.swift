@@ -17,7 +17,9 @@ struct TimexCommand: ParsableCommand {
 
   func run() throws {
     let date = try dct.map { d in
-      do { return try TimexJSON.documentDate(d) } catch { throw ValidationError("\(error)") }
+      do { return try TimexJSON.documentDate(d) } catch {
+        throw ValidationError("--dct must be a date YYYY-MM-DD that exists, found '\(d)'")
+      }
     }
     let text: String
     if file == "-" {

@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 import Testing
 
@@ -14,13 +15,13 @@ struct TemplateErrorTests {
     return dir
   }
 
-  static func error(_ edit: (URL) throws -> Void) throws -> TemplateError? {
+  static func error(_ edit: (URL) throws -> Void) throws -> Diagnostic? {
     let dir = try templates(edit)
     defer { try? FileManager.default.removeItem(at: dir) }
     do {
       _ = try SiteRenderer(templatesDirectory: dir)
       return nil
-    } catch let error as TemplateError {
+    } catch let error as Diagnostic {
       return error
     }
   }
@@ -31,8 +32,8 @@ struct TemplateErrorTests {
       try Self.error {
         try FileManager.default.removeItem(at: $0.appendingPathComponent("party.md"))
       })
-    #expect(error.file.hasSuffix("/party.md"))
-    #expect(error.description.contains("missing page template"))
+    #expect(error.path.hasSuffix("/party.md"))
+    #expect(error.problem == .missingPageTemplate("party"))
   }
 
   @Test("a Mustache syntax error, with its line")
@@ -42,7 +43,8 @@ struct TemplateErrorTests {
         try "# {{title}}\n\nline two\n{{#events}}\nnot closed\n".write(
           to: $0.appendingPathComponent("home.md"), atomically: true, encoding: .utf8)
       })
-    #expect(error.file.hasSuffix("/home.md"))
+    #expect(error.path.hasSuffix("/home.md"))
+    #expect(error.problem == .templateSyntax(.sectionNotClosed))
     #expect(error.line != nil)
     #expect(error.description.contains("home.md:"))
   }
@@ -54,20 +56,25 @@ struct TemplateErrorTests {
         try "- a\n- b\n- {{#x}}y{{/z}}\n".write(
           to: $0.appendingPathComponent("partials/event.md"), atomically: true, encoding: .utf8)
       })
-    #expect(error.file.hasSuffix("partials/event.md"))
+    #expect(error.path.hasSuffix("partials/event.md"))
+    #expect(error.problem == .templateSyntax(.sectionClosedUnderAnotherName))
     #expect(error.line == 3)
   }
 
   @Test(
-    "unescaped values are refused, except trusted html.*",
-    arguments: ["{{{title}}}", "{{& title}}", "{{=<% %>=}}"])
-  func unescaped(tag: String) throws {
+    "unescaped values and set-delimiter tags are refused, except trusted html.*",
+    arguments: [
+      ("{{{title}}}", Problem.unescapedTag("title")), ("{{& title}}", .unescapedTag("title")),
+      ("{{=<% %>=}}", .setDelimiterTag),
+    ])
+  func unescaped(tag: String, problem: Problem) throws {
     let error = try #require(
       try Self.error {
         try "# Title\n\nx \(tag)\n".write(
           to: $0.appendingPathComponent("search.md"), atomically: true, encoding: .utf8)
       })
-    #expect(error.file.hasSuffix("/search.md"))
+    #expect(error.path.hasSuffix("/search.md"))
+    #expect(error.problem == problem)
     #expect(error.line == 3)
     #expect(error.column == 3)
   }
@@ -80,6 +87,6 @@ struct TemplateErrorTests {
           to: $0.appendingPathComponent("search.md"), atomically: true, encoding: .utf8)
       })
     #expect(error.line == 2)
-    #expect(error.message.contains("nothing"))
+    #expect(error.problem == .unknownPartial("nothing"))
   }
 }

@@ -41,7 +41,8 @@ public struct GoldEvaluation: Sendable {
       do {
         article = try ArticleReader().read(fileAt: url, displayPath: gold.article)
       } catch {
-        throw GoldError(message: "\(gold.path): article \(gold.article): \(error)")
+        throw GoldError.articleUnreadable(
+          goldFile: gold.path, article: gold.article, reason: Diagnostic.reason(error))
       }
       article.meta.published = gold.date
       article.dateOrigin = .commandLine

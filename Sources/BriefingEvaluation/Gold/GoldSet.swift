@@ -28,14 +28,22 @@ public struct GoldSet: Sendable {
       file.path = path
       return file
     } catch {
-      throw GoldError(message: "\(path): not a gold file: \(error)")
+      throw GoldError.notAGoldFile(path: path, reason: Diagnostic.reason(error))
     }
   }
 }
 
-/// A gold file or its article could not be read.
-public struct GoldError: Error, CustomStringConvertible, Sendable {
-  public var message: String
-  public init(message: String) { self.message = message }
-  public var description: String { message }
+/// A gold file or its article could not be read; `reason` is the YAML reader's or the
+/// article reader's words.
+public enum GoldError: Error, CustomStringConvertible, Sendable {
+  case notAGoldFile(path: String, reason: String)
+  case articleUnreadable(goldFile: String, article: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .notAGoldFile(let path, let reason): "\(path): not a gold file: \(reason)"
+    case .articleUnreadable(let gold, let article, let reason):
+      "\(gold): article \(article): \(reason)"
+    }
+  }
 }

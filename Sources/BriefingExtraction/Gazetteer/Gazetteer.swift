@@ -46,7 +46,9 @@ public struct Gazetteer: Sendable {
 
   private static let cachedBuiltIn: Result<Gazetteer, any Error> = Result {
     guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "yml") else {
-      throw GazetteerError(message: "gazetteer.yml is missing from the BriefingExtraction bundle")
+      throw Diagnostic(
+        .gazetteerNotLoaded(reason: "missing from the BriefingExtraction bundle"),
+        path: "gazetteer.yml")
     }
     return try Gazetteer(yaml: String(contentsOf: url, encoding: .utf8))
   }
@@ -57,7 +59,7 @@ public struct Gazetteer: Sendable {
     do {
       file = try YAMLDecoder().decode(GazetteerFile.self, from: yaml)
     } catch {
-      throw GazetteerError(message: "gazetteer.yml: \(error)")
+      throw Diagnostic(.gazetteerNotLoaded(reason: Diagnostic.reason(error)), path: "gazetteer.yml")
     }
     for state in file.states { addState(state) }
     for (i, body) in file.bodies.enumerated() {
@@ -185,10 +187,4 @@ public struct Gazetteer: Sendable {
       index.add(Phrase(String(last), meaning: .name(entry.id), caseSensitive: true))
     }
   }
-}
-
-/// The gazetteer data could not be read.
-public struct GazetteerError: Error, CustomStringConvertible, Sendable {
-  public var message: String
-  public var description: String { message }
 }

@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 /// Refuses output folders a build must never write into or clean up.
@@ -6,23 +7,24 @@ import Foundation
 /// ancestor of either (a build there could delete articles), or inside either; it may not be a
 /// file. Paths are compared after resolving symbolic links.
 enum OutputGuard {
-  static func problem(output: URL, content: URL, templates: URL) -> String? {
+  static func problem(output: URL, content: URL, templates: URL) -> Problem.OutputRefusal? {
     let out = resolved(output)
-    if out == "/" { return "refusing to write the site into /" }
+    if out == "/" { return .root }
     let home = resolved(FileManager.default.homeDirectoryForCurrentUser)
-    if out == home { return "refusing to write the site into the home folder \(home)" }
-    for (name, folder) in [("content", resolved(content)), ("templates", resolved(templates))] {
-      if out == folder { return "the output folder is the \(name) folder" }
-      if folder.hasPrefix(out + "/") {
-        return "the output folder contains the \(name) folder \(folder)"
-      }
-      if out.hasPrefix(folder + "/") { return "the output folder is inside the \(name) folder" }
+    if out == home { return .homeFolder }
+    let folders: [(Problem.OutputRefusal.FolderRole, String)] = [
+      (.content, resolved(content)), (.templates, resolved(templates)),
+    ]
+    for (role, folder) in folders {
+      if out == folder { return .isFolder(role) }
+      if folder.hasPrefix(out + "/") { return .containsFolder(role, path: folder) }
+      if out.hasPrefix(folder + "/") { return .insideFolder(role) }
     }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory),
       !isDirectory.boolValue
     {
-      return "the output path \(output.path) is a file, not a folder"
+      return .isAFile
     }
     return nil
   }

@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 #if canImport(Glibc)
@@ -37,11 +38,13 @@ final class OutputStaging: @unchecked Sendable {
       return staged
     }
     if faults.failStagingAt == i {
-      throw OutputWriter.Failure(path: path, message: "injected failure while staging \(path)")
+      throw Diagnostic(.injectedFault(.staging), path: root.appendingPathComponent(path).path)
     }
     let name = OutputWriter.stagedName(i)
     if let problem = OutputWriter.writeFile(folder.path + "/" + name, bytes) {
-      throw OutputWriter.Failure(path: path, message: "cannot write \(path): \(problem)")
+      throw Diagnostic(
+        .outputOperationFailed(.stage, reason: problem),
+        path: root.appendingPathComponent(path).path)
     }
     return name
   }
@@ -72,9 +75,9 @@ final class OutputStaging: @unchecked Sendable {
       try fm.createDirectory(at: folder, withIntermediateDirectories: false)
       for shard in 0..<OutputWriter.stagingShards {
         guard mkdir(folder.path + "/\(shard)", 0o755) == 0 else {
-          throw OutputWriter.Failure(
-            path: OutputWriter.stagingName,
-            message: "cannot create staging in \(root.path): \(String(cString: strerror(errno)))")
+          throw Diagnostic(
+            .outputOperationFailed(.createStaging, reason: String(cString: strerror(errno))),
+            path: folder.path)
         }
       }
     } catch {

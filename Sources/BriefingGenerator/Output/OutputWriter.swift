@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 #if canImport(Glibc)
@@ -53,10 +54,9 @@ struct OutputWriter {
     var description: String { "simulated crash during commit" }
   }
 
-  struct Failure: Error, CustomStringConvertible {
-    var path: String
-    var message: String
-    var description: String { message }
+  /// A diagnostic about `path` below output/.
+  func failure(_ problem: Problem, at path: String) -> Diagnostic {
+    Diagnostic(problem, path: url(path).path)
   }
 
   /// Rolls back an interrupted commit, if the journal of one is present. True if it did.
@@ -105,7 +105,7 @@ struct OutputWriter {
     do {
       try commit(journal)
     } catch is SimulatedCrash {
-      throw Failure(path: root.path, message: "simulated crash during commit")
+      throw Diagnostic(.injectedFault(.crashDuringCommit), path: root.path)
     } catch {
       rollBack(journal)
       staging.discard()
@@ -146,14 +146,9 @@ struct OutputWriter {
         if lstat(url(prefix).path, &st) != 0 {
           missing.insert(prefix)
         } else if (st.st_mode & S_IFMT) == S_IFLNK {
-          throw Failure(
-            path: prefix,
-            message:
-              "\(prefix) in the output folder is a symbolic link; refusing to write through it")
+          throw failure(.symbolicLinkInOutput, at: prefix)
         } else if (st.st_mode & S_IFMT) != S_IFDIR {
-          throw Failure(
-            path: prefix,
-            message: "\(prefix) in the output folder is a file where a folder is needed")
+          throw failure(.fileWhereFolderNeeded, at: prefix)
         } else {
           present.insert(prefix)
         }
@@ -161,7 +156,7 @@ struct OutputWriter {
       var st = stat()
       let exists = lstat(url(w.path).path, &st) == 0
       if exists, (st.st_mode & S_IFMT) != S_IFREG {
-        throw Failure(path: w.path, message: "\(w.path) in the output folder is not a regular file")
+        throw failure(.notARegularFileInOutput, at: w.path)
       }
       hadFile.append(exists)
     }
@@ -203,30 +198,31 @@ struct OutputWriter {
 
   private func commit(_ journal: Journal) throws {
     for folder in journal.newFolders {
-      try posix(mkdir(url(folder).path, 0o755), folder, "cannot create the folder")
+      try posix(mkdir(url(folder).path, 0o755), folder, .createFolder)
     }
     for (k, e) in journal.entries.enumerated() {
       if faults.crashCommitAt == k { throw SimulatedCrash() }
       if faults.failCommitAt == k {
-        throw Failure(path: e.path, message: "injected failure while committing \(e.path)")
+        throw failure(.injectedFault(.committing), at: e.path)
       }
       let final = url(e.path).path
       let backup = staging.appendingPathComponent(e.backup).path
       if let staged = e.staged {
         if e.hadFile, link(final, backup) != 0 {
-          try posix(rename(final, backup), e.path, "cannot keep a backup of")
+          try posix(rename(final, backup), e.path, .keepBackup)
         }
         try posix(
-          rename(staging.appendingPathComponent(staged).path, final), e.path, "cannot replace")
+          rename(staging.appendingPathComponent(staged).path, final), e.path, .replace)
       } else if e.hadFile {
-        try posix(rename(final, backup), e.path, "cannot remove")
+        try posix(rename(final, backup), e.path, .remove)
       }
     }
   }
 
-  private func posix(_ result: Int32, _ path: String, _ what: String) throws {
+  private func posix(_ result: Int32, _ path: String, _ operation: Problem.OutputOperation) throws {
     guard result == 0 else {
-      throw Failure(path: path, message: "\(what) \(path): \(String(cString: strerror(errno)))")
+      throw failure(
+        .outputOperationFailed(operation, reason: String(cString: strerror(errno))), at: path)
     }
   }
 

@@ -52,10 +52,8 @@ struct RenderStep: SiteBuildStep {
   static func stage(
     _ bytes: [UInt8], _ path: String, in staging: OutputStaging, output: URL
   ) throws(BuildError) -> String {
-    do { return try staging.stage(bytes, for: path) } catch let failure as OutputWriter.Failure {
-      throw BuildError(
-        step: .write, .writeFailed(reason: failure.message),
-        path: output.appendingPathComponent(failure.path).path)
+    do { return try staging.stage(bytes, for: path) } catch let problem as Diagnostic {
+      throw BuildError(step: .write, problems: [problem])
     } catch {
       throw BuildError(
         step: .write, .writeFailed(reason: Diagnostic.reason(error)), path: output.path)

@@ -24,12 +24,11 @@ extension BuildStages {
     },
     prepareRendering: { templates in
       let renderer: SiteRenderer
-      do { renderer = try SiteRenderer(templatesDirectory: templates) } catch let error
-        as TemplateError
+      do { renderer = try SiteRenderer(templatesDirectory: templates) } catch var error
+        as Diagnostic
       {
-        throw Diagnostic(
-          .template(error.message), path: DisplayPath.relative(error.file), line: error.line,
-          column: error.column)
+        error.location.file = DisplayPath.relative(error.location.file)
+        throw error
       }
       return Rendering { corpus, config, inputs in
         renderer.plan(corpus: corpus, config: config, inputs: inputs).map { page in
@@ -39,10 +38,9 @@ extension BuildStages {
               fingerprint: built.fingerprint ?? "", byteDigest: built.byteDigest,
               kind: built.template
             ) {
-              do { return try renderer.render(built) } catch let error as TemplateError {
-                throw Diagnostic(
-                  .template(error.message), path: DisplayPath.relative(error.file),
-                  line: error.line, column: error.column)
+              do { return try renderer.render(built) } catch var error as Diagnostic {
+                error.location.file = DisplayPath.relative(error.location.file)
+                throw error
               }
             }
           }

@@ -31,10 +31,8 @@ struct WriteStep: SiteBuildStep {
       do {
         try OutputWriter(root: output, faults: build.options.faults)
           .apply(WritePlan(writes: writes, removals: rendered.removals), staging: staging)
-      } catch let failure as OutputWriter.Failure {
-        throw BuildError(
-          step: .write, .writeFailed(reason: failure.message),
-          path: output.appendingPathComponent(failure.path).path)
+      } catch let problem as Diagnostic {
+        throw BuildError(step: .write, problems: [problem])
       } catch {
         throw BuildError(
           step: .write, .writeFailed(reason: Diagnostic.reason(error)), path: output.path)
@@ -57,7 +55,7 @@ struct WriteStep: SiteBuildStep {
     if let refusal = OutputGuard.problem(
       output: output, content: options.contentDirectory, templates: options.templatesDirectory)
     {
-      throw BuildError(step: .write, .outputRefused(reason: refusal), path: output.path)
+      throw BuildError(step: .write, .outputRefused(refusal), path: output.path)
     }
     do { try OutputWriter(root: output).recover() } catch {
       throw BuildError(

@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 /// The templates directory, loaded and checked: `layout.html`, page templates (`*.md`),
@@ -27,7 +28,7 @@ struct TemplateSet: Sendable {
     let fm = FileManager.default
     var isDir: ObjCBool = false
     guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
-      throw TemplateError(file: directory.path, message: "templates directory not found")
+      throw Diagnostic(.templatesFolderNotFound, path: directory.path)
     }
     var fingerprint = Fingerprint()
 
@@ -55,9 +56,8 @@ struct TemplateSet: Sendable {
     where !sources.contains(where: {
       $0.name == name && $0.url.deletingLastPathComponent().path == directory.path
     }) {
-      throw TemplateError(
-        file: directory.appendingPathComponent("\(name).md").path,
-        message: "missing page template '\(name).md'")
+      throw Diagnostic(
+        .missingPageTemplate(name), path: directory.appendingPathComponent("\(name).md").path)
     }
     let names = Set(sources.map(\.name))
     var library: [String: CompiledTemplate] = [:]
@@ -118,10 +118,10 @@ struct TemplateSet: Sendable {
 
   private static func read(_ url: URL, fingerprint: inout Fingerprint) throws -> String {
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw TemplateError(file: url.path, message: "missing template '\(url.lastPathComponent)'")
+      throw Diagnostic(.missingTemplate(url.lastPathComponent), path: url.path)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw TemplateError(file: url.path, message: "template is not valid UTF-8")
+      throw Diagnostic(.templateNotUTF8, path: url.path)
     }
     fingerprint.add(url.lastPathComponent)
     fingerprint.add(data)
@@ -134,21 +134,22 @@ struct TemplateSet: Sendable {
     do {
       return try TemplateParser.parse(text)
     } catch {
-      throw TemplateError(
-        file: file, line: max(1, error.line - lineOffset),
-        column: error.column, message: "Mustache syntax: \(describe(error.error))")
+      throw Diagnostic(
+        .templateSyntax(syntax(of: error.error)), path: file, line: max(1, error.line - lineOffset),
+        column: error.column)
     }
   }
 
-  private static func describe(_ error: any Error) -> String {
+  /// The parser's error as a diagnostic's case; running off the end of the text (the
+  /// reader's overflow) is a tag left unfinished.
+  private static func syntax(of error: any Error) -> Problem.TemplateSyntax {
     switch error as? TemplateParser.SyntaxError {
-    case .sectionCloseNameIncorrect: "section closed with a different name than it was opened"
-    case .unfinishedName: "unfinished tag"
-    case .expectedSectionEnd: "section not closed"
-    case .invalidSetDelimiter: "invalid set-delimiter tag"
-    case .unrecognisedConfigVariable, .invalidConfigVariableSyntax: "unknown or malformed pragma"
-    case .unsupported(let what): "\(what) are not supported"
-    case nil: "\(error)"
+    case .sectionCloseNameIncorrect: .sectionClosedUnderAnotherName
+    case .unfinishedName, nil: .unfinishedTag
+    case .expectedSectionEnd: .sectionNotClosed
+    case .invalidSetDelimiter: .invalidSetDelimiter
+    case .unrecognisedConfigVariable, .invalidConfigVariableSyntax: .unknownPragma
+    case .unsupported(let what): .unsupported(what)
     }
   }
 
@@ -160,8 +161,8 @@ struct TemplateSet: Sendable {
       while let open = rest.range(of: "{{") {
         let tag = rest[open.upperBound...]
         let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-        func fail(_ message: String) -> TemplateError {
-          TemplateError(file: file, line: index + 1, column: column, message: message)
+        func fail(_ problem: Problem) -> Diagnostic {
+          Diagnostic(problem, path: file, line: index + 1, column: column)
         }
         if let first = tag.first {
           let body = tag.dropFirst().drop { $0 == " " || $0 == "{" }
@@ -169,14 +170,12 @@ struct TemplateSet: Sendable {
           switch first {
           case "{", "&":
             guard name.hasPrefix("html.") else {
-              throw fail(
-                "unescaped tag for '\(name)': only trusted html.* values may be unescaped in Markdown templates"
-              )
+              throw fail(.unescapedTag(name))
             }
           case "=":
-            throw fail("set-delimiter tags are not allowed in Markdown templates")
+            throw fail(.setDelimiterTag)
           case ">":
-            guard partials.contains(name) else { throw fail("unknown partial '\(name)'") }
+            guard partials.contains(name) else { throw fail(.unknownPartial(name)) }
           default: break
           }
         }
