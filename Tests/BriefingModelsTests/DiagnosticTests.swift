@@ -19,10 +19,12 @@ import Testing
   @Test("output refusals and file operations say what and why")
   func output() {
     #expect(
-      Problem.outputRefused(.isFolder(.content)).message == "the output folder is the content folder")
+      Problem.outputRefused(.isFolder(.content)).message
+        == "the output folder is the content folder")
     #expect(
       Problem.outputOperationFailed(.replace, reason: "Permission denied").message
         == "cannot replace: Permission denied")
-    #expect(Problem.templateSyntax(.sectionNotClosed).message == "Mustache syntax: section not closed")
+    #expect(
+      Problem.templateSyntax(.sectionNotClosed).message == "Mustache syntax: section not closed")
   }
 }
