@@ -84,7 +84,6 @@ let package = Package(
       name: "BriefingSite",
       dependencies: [
         "BriefingModels", "BriefingParallel", "BriefingStore", "Markdown",
-        .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     // The build as steps: ingest, extract, assemble, plan, render, write.
@@ -137,7 +136,10 @@ let package = Package(
       dependencies: ["BriefingExtraction", "BriefingIngest", "BriefingStore"]),
     .testTarget(
       name: "BriefingSiteTests",
-      dependencies: ["BriefingSite", .product(name: "Mustache", package: "swift-mustache")]),
+      // swift-mustache renders the same templates as the reference for the project's engine.
+      dependencies: [
+        "BriefingSite", "Markdown", .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     .testTarget(
       name: "BriefingGeneratorTests", dependencies: ["BriefingGenerator", "BriefingStore"]),
     .testTarget(name: "BriefingEvaluationTests", dependencies: ["BriefingEvaluation"]),

@@ -13,9 +13,6 @@ struct TemplateContext: Sendable {
 
   init(_ model: some Encodable) { tree = TemplateTreeEncoder.tree(model) }
 
-  /// The tree as swift-mustache reads it: the reference renderings in tests.
-  var mustacheTree: Any { tree.mustacheValue }
-
   /// Feeds the tree into `f` in a stable order (dictionary keys sorted), tagging each value
   /// with its kind, so two trees that render differently hash differently.
   func add(to f: inout Fingerprint) { tree.add(to: &f) }

@@ -5,7 +5,7 @@ import Foundation
 /// partials (`partials/*.md`) and assets (`assets/**`, copied to the output as they are).
 ///
 /// Every template is parsed once into a ``CompiledTemplate`` (``TemplateParser``). Markdown
-/// templates get the MARKDOWN content-type pragma prepended (see ``MarkdownContentType``), so
+/// templates get the MARKDOWN content-type pragma prepended (see ``MarkdownPragma``), so
 /// their values are escaped for Markdown, and are refused when they use a tag that would bypass escaping:
 /// `{{{x}}}` / `{{&x}}` are allowed only for `html.*` values (trusted fragments BriefingSite
 /// built itself), and set-delimiter tags are not allowed at all.
@@ -23,7 +23,6 @@ struct TemplateSet: Sendable {
   let digest: String
 
   init(directory: URL) throws {
-    _ = MarkdownContentType.registered
     self.directory = directory
     let fm = FileManager.default
     var isDir: ObjCBool = false
@@ -64,7 +63,7 @@ struct TemplateSet: Sendable {
     for source in sources {
       try Self.check(source.text, file: source.url.path, partials: names)
       library[source.name] = try Self.parse(
-        MarkdownContentType.pragma + source.text, file: source.url.path, lineOffset: 1)
+        MarkdownPragma.line + source.text, file: source.url.path, lineOffset: 1)
     }
     self.library = library
 

@@ -1,5 +1,7 @@
 import Mustache
 
+@testable import BriefingSite
+
 /// A struct or string-keyed dictionary in a template tree: its field names, sorted, and their
 /// values, looked up by a linear scan.
 ///

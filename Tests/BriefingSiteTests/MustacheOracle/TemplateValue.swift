@@ -1,5 +1,7 @@
 import Mustache
 
+@testable import BriefingSite
+
 /// A string or number in a template tree, in the form swift-mustache renders with the fewest
 /// runtime type checks.
 ///

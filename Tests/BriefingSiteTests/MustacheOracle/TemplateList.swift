@@ -1,5 +1,7 @@
 import Mustache
 
+@testable import BriefingSite
+
 /// An array in a template tree.
 ///
 /// `{{#list}}` renders its section once per item (as for an array); `{{^list}}` shows when it

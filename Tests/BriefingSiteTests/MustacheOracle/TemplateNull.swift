@@ -1,5 +1,7 @@
 import Mustache
 
+@testable import BriefingSite
+
 /// An absent optional in a template tree: present under its name, so a Mustache lookup stops at
 /// the object that owns the name instead of climbing to an enclosing one, but read as nothing
 /// (`{{x}}` prints nothing, `{{#x}}` is skipped, `{{^x}}` shows).
