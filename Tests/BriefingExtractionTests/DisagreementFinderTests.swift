@@ -134,7 +134,7 @@ struct DisagreementFinderTests {
     #expect(d.kind == .actor)
     #expect(d.claims.map(\.article) == ["a", "b"])
     #expect(d.claims.map(\.party) == ["russia", "ukrainian-coordination-headquarters"])
-    #expect(d.subject == "the exchange of 7 June 2025: Russia blames Ukraine, which denies it")
+    #expect(d.subject == "the exchange of 7 June 2025 (Russia blames Ukraine, which denies it)")
     #expect(d.entries == corpus.timeline.map(\.id))
   }
 

@@ -66,8 +66,8 @@ enum BlameDisagreements {
       let day = Reports.dayText(key.day) ?? key.day
       return .init(
         kind: .actor,
-        subject: "the \(Reports.noun(first.kind)) of \(day): \(r.name(key.blamer)) blames "
-          + "\(r.name(key.blamed)), which denies it",
+        subject: "the \(Reports.noun(first.kind)) of \(day) (\(r.name(key.blamer)) blames "
+          + "\(r.name(key.blamed)), which denies it)",
         entries: entries, claims: ordered.map(\.claim))
     }
   }

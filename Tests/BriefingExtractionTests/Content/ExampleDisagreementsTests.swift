@@ -25,7 +25,7 @@ import Testing
     let found = Self.corpus.disagreements
     #expect(found.map(\.kind) == [.actor])
     let d = try #require(found.first)
-    #expect(d.subject == "the exchange of 7 June 2025: Russia blames Ukraine, which denies it")
+    #expect(d.subject == "the exchange of 7 June 2025 (Russia blames Ukraine, which denies it)")
     let entries = Self.corpus.timeline.filter { d.entries.contains($0.id) }
     #expect(!entries.isEmpty && entries.allSatisfy { $0.date.value == "2025-06-07" })
   }
