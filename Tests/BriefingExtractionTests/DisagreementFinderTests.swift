@@ -149,6 +149,29 @@ struct DisagreementFinderTests {
     #expect(Self.assemble([a, b]).disagreements.isEmpty)
   }
 
+  @Test("dates a week apart are never chained into one happening through a date between")
+  func noChains() throws {
+    let reports = [("a", "June 7"), ("b", "June 9"), ("c", "June 11")].map { id, day in
+      Self.report(
+        "Russia and Ukraine exchanged prisoners of war at the Belarusian border on \(day).",
+        id: id, source: id.uppercased(), published: "2025-06-12")
+    }
+    let dates = Self.assemble(reports).disagreements.filter { $0.kind == .date }
+    #expect(dates.count == 1)
+    #expect(dates.first?.claims.map(\.value) == ["June 7", "June 9"])
+  }
+
+  @Test("a short sentence that only inherits its date from an earlier one claims no date")
+  func inheritedDates() {
+    let a = Self.report(
+      "Russia and Ukraine signed an agreement in Istanbul on June 2. The main points of the "
+        + "agreement:", id: "a", source: "A", published: "2025-06-02")
+    let b = Self.report(
+      "Ukraine and Russia published a statement on June 4. The main points of the agreement:",
+      id: "b", source: "B", published: "2025-06-04")
+    #expect(Self.assemble([a, b]).disagreements.isEmpty)
+  }
+
   @Test("old corpus JSON without disagreements still decodes, with none")
   func decodesOldJSON() throws {
     let json = #"{"briefings": [], "parties": [], "timeline": []}"#

@@ -5,13 +5,18 @@ import BriefingModels
 ///
 /// Only exact counts are compared: a count with a hedge ("at least", "more than", "about"),
 /// a partial one ("300 more prisoners"), or one given per side ("1,000 from each side")
-/// contradicts nothing. Counts are compared only between sentences with the same series
-/// words, so the first stage's count is never set against the second's.
+/// contradicts nothing. Counts are compared only between sentences that say much the same
+/// thing (``wordOverlap``, at least ``sharedWords`` words in common, numbers aside) with the
+/// same series words, so the first stage's count is never set against the second's, nor the
+/// missiles one side intercepted against those another side sent.
 enum CountDisagreements {
+  static let wordOverlap = 0.4
+  static let sharedWords = 4
+
   /// The disagreements among the reports of one happening (timeline positions `group`).
   static func disagreements(_ group: [Int], _ r: Reports) -> [DisagreementFinder.Found] {
     var claims: [String: [Disagreement.Claim]] = [:]
-    var values: [String: Set<Int>] = [:]
+    var values: [String: [Int]] = [:]
     var order: [String] = []
     var seen: Set<String> = []
     for i in group {
@@ -27,12 +32,23 @@ enum CountDisagreements {
             .init(
               article: s.article, source: r.sourceName(s.article), sentence: s.sentence,
               text: text, value: count.shown))
-          values[key, default: []].insert(count.value)
+          values[key, default: []].append(count.value)
         }
       }
     }
     return order.compactMap { key in
-      guard let found = claims[key], found.count > 1, values[key]!.count > 1 else { return nil }
+      guard let all = claims[key], all.count > 1 else { return nil }
+      // A claim stays when a report of another article says the same in other numbers.
+      let values = values[key]!
+      let words = all.map { Reports.words($0.text) }
+      let kept = all.indices.filter { i in
+        all.indices.contains { j in
+          all[j].article != all[i].article && values[j] != values[i]
+            && Reports.similar(words[i], words[j], overlap: wordOverlap, shared: sharedWords)
+        }
+      }
+      let found = kept.map { all[$0] }
+      guard found.count > 1 else { return nil }
       let thing = String(key.prefix { $0 != " " })
       return .init(
         kind: .number, subject: "\(thing) in \(r.subject(r.timeline[group[0]]))",

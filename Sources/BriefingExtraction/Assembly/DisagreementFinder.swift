@@ -146,6 +146,14 @@ struct Reports {
     TimelineMerger.contentWords(s).filter { !$0.allSatisfy(\.isNumber) }
   }
 
+  /// Whether two sentences tell the same thing: at least `shared` content words in common and
+  /// a Jaccard overlap of at least `overlap` (numbers aside).
+  static func similar(_ a: Set<String>, _ b: Set<String>, overlap: Double, shared: Int) -> Bool {
+    let common = a.intersection(b).count
+    guard common >= shared else { return false }
+    return Double(common) / Double(a.union(b).count) >= overlap
+  }
+
   /// Words that tell one happening of a series from another ("first stage", "another group").
   static let seriesWords: Set<String> = [
     "first", "second", "third", "fourth", "fifth", "sixth", "last", "another", "again", "next",
