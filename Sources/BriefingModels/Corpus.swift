@@ -5,11 +5,29 @@ public struct Corpus: Codable, Sendable, Hashable {
   public var parties: [Party]
   /// Events merged across articles, sorted by date.
   public var timeline: [TimelineEntry]
+  /// Where reports of the same happening contradict each other; [] when absent from JSON.
+  public var disagreements: [Disagreement]
 
-  public init(briefings: [Briefing], parties: [Party], timeline: [TimelineEntry]) {
+  public init(
+    briefings: [Briefing], parties: [Party], timeline: [TimelineEntry],
+    disagreements: [Disagreement] = []
+  ) {
     self.briefings = briefings
     self.parties = parties
     self.timeline = timeline
+    self.disagreements = disagreements
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case briefings, parties, timeline, disagreements
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    briefings = try c.decode([Briefing].self, forKey: .briefings)
+    parties = try c.decode([Party].self, forKey: .parties)
+    timeline = try c.decode([TimelineEntry].self, forKey: .timeline)
+    disagreements = try c.decodeIfPresent([Disagreement].self, forKey: .disagreements) ?? []
   }
 }
 

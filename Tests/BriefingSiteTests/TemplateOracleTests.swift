@@ -58,6 +58,6 @@ struct TemplateOracleTests {
       #expect(String(decoding: try renderer.render(page), as: UTF8.self) == expectedPage)
     }
     #expect(pages > 10)
-    #expect(templatesUsed == Set(TemplateSet.requiredPages))
+    #expect(templatesUsed == Set(TemplateSet.requiredPages + TemplateSet.optionalPages))
   }
 }

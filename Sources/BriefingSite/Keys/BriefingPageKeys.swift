@@ -8,7 +8,8 @@ import Foundation
 /// kinds, roles and parents of the parties it names; the timeline entry (and that entry's
 /// page) of each of its events, and the days of its entries; the placement picture's
 /// background (or every dated day of the corpus, when the article's days fall outside it and
-/// its picture is drawn anew); the site's configuration and templates. Each of those is
+/// its picture is drawn anew); the disagreements it takes a side in (every claim, with its
+/// article's title and date); the site's configuration and templates. Each of those is
 /// in the key. The briefing itself is represented by its *source*: a hash, given by the
 /// generator, of the article and of everything the extraction depended on (the tool's build,
 /// the editor's parties), which decides the briefing exactly.
@@ -29,15 +30,19 @@ struct BriefingPageKeys: Sendable {
   let covered: PlacementChart.Background?
   /// Party id → hash of how the party shows where a briefing names it.
   let parties: [String: String]
+  /// The disagreements a briefing takes a side in, which its page shows whole.
+  let disagreements: DisagreementLookup
 
   /// Bump when a briefing page starts to show something new from outside its briefing.
-  static let recipe = "briefing-page-key 2"
+  static let recipe = "briefing-page-key 3"
 
   init(
     sources: [String: String], parties: [String: String], tool: String, index: SiteIndex,
-    templates: TemplateSet, corpusDays: [Int], background: PlacementChart.Background?
+    templates: TemplateSet, corpusDays: [Int], background: PlacementChart.Background?,
+    disagreements: DisagreementLookup
   ) {
     self.sources = sources
+    self.disagreements = disagreements
     var f = Fingerprint()
     f.add(Self.recipe)
     f.add(tool)
@@ -116,6 +121,8 @@ struct BriefingPageKeys: Sendable {
       f.add(party)
       f.add(parties[party] ?? "\u{0}")
     }
+    f.add("disagreements")
+    f.add(disagreements.digest(disagreements.byArticle[id]))
     return f.hex
   }
 }

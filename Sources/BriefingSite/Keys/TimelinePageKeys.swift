@@ -4,7 +4,8 @@ import BriefingModels
 /// timeline pages whose events, filters or links changed (a 10,000-article site has hundreds).
 ///
 /// A timeline page shows its events (each with its date, text, kind, places, parties by
-/// name, sources by their article's title and date, and its home page on the timeline), a
+/// name, sources by their article's title and date, its home page on the timeline, and the
+/// notes of the disagreements it takes part in), a
 /// strip of the dates of the events it is about, its filter nav, its list of pages, its party
 /// filters, and links to its neighbours. Every one of those is in the key; an event's part is
 /// hashed once per build (``entries``). `TimelinePageKeyTests` checks, on real changes to a
@@ -20,9 +21,12 @@ struct TimelinePageKeys: Sendable {
   let entriesByParty: [String: [SiteIndex.Entry]]
 
   /// Bump when a timeline page starts to show something new.
-  static let recipe = "timeline-page-key 3"
+  static let recipe = "timeline-page-key 4"
 
-  init(index: SiteIndex, paging: TimelinePaging, site: String, parties: [String: String]) {
+  init(
+    index: SiteIndex, paging: TimelinePaging, site: String, parties: [String: String],
+    disagreements: DisagreementLookup
+  ) {
     self.site = Fingerprint.of(Self.recipe, site)
     self.parties = parties
     entriesByParty = index.entriesByParty
@@ -41,6 +45,9 @@ struct TimelinePageKeys: Sendable {
         f.add(article?.title ?? "\u{0}")
         f.add(article?.published ?? "\u{0}")
       }
+      // The notes of where its reports disagree.
+      f.add("disagreements")
+      f.add(disagreements.digest(disagreements.byEntry[entry.id]))
       entries[entry.id] = f.hex
     }
     self.entries = entries

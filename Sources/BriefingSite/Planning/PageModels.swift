@@ -32,6 +32,8 @@ struct HomeModel: Codable, Sendable {
   var briefings: [BriefingItemModel]
   var parties: [PartyItemModel]
   var events: [EventModel]
+  /// "2 disagreements between sources", linking to their page; nil without that page.
+  var disagreements: LinkModel?
   var links: [String: String]
   var html: [String: String]
 }
@@ -48,6 +50,8 @@ struct BriefingPageModel: Codable, Sendable {
   var events: [EventModel]
   var statements: [StatementModel]
   var parties: [PartyItemModel]
+  /// Disagreements between sources this article takes a side in.
+  var disagreements: [DisagreementModel]
   var sentenceCount: Int
   var links: [String: String]
   var html: [String: String]

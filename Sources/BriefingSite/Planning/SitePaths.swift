@@ -7,6 +7,8 @@ enum SitePaths {
   static let timeline = "timeline/index.html"
   static let parties = "parties/index.html"
   static let search = "search/index.html"
+  /// Every disagreement between sources (``Disagreement``).
+  static let disagreements = "disagreements/index.html"
   static let notFound = "404.html"
   static let feed = "feed.xml"
   static let sitemap = "sitemap.xml"
@@ -39,6 +41,8 @@ enum SitePaths {
   static func eventAnchor(_ id: String) -> String { "event-\(segment(id))" }
   static func sentenceAnchor(_ index: Int) -> String { "sentence-\(index + 1)" }
   static func statementAnchor(_ index: Int) -> String { "statement-\(index + 1)" }
+  /// A disagreement on the index page: its id starts with its kind (`date-`, `actor-`).
+  static func disagreementAnchor(_ id: String) -> String { segment(id) }
 }
 
 /// Builds links from one page to others: relative (`../../timeline/`) so the site works under

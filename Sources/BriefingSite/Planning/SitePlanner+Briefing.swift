@@ -99,6 +99,7 @@ extension SitePlanner {
         date: article.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format),
         source: article.source, author: article.author, url: url, tags: article.tags,
         summary: summary, events: events, statements: statements, parties: parties,
+        disagreements: briefingDisagreements(article.id, &b),
         sentenceCount: briefing.sentences.count, links: siteLinks(b.linker), html: html)
     }
   }

@@ -117,7 +117,8 @@ extension SitePlanner {
       var days: [TimelinePageModel.Day] = []
       for e in view.entries {
         // Events link to the one timeline page that lists them as home, unless it is this one.
-        let model = b.event(e, timelinePage: paging.page(of: e.entry.id))
+        var model = b.event(e, timelinePage: paging.page(of: e.entry.id))
+        model.disputes = disputeNotes(e.entry.id, b)
         let label = e.date.heading
         if days.last?.label == label {
           days[days.count - 1].events.append(model)

@@ -23,6 +23,8 @@ struct SitePlanner: Sendable {
   let timelineKeys: TimelinePageKeys?
   /// Briefings' JSON kept between builds (see ``CorpusJSON``).
   let fragments: JSONFragments?
+  /// Where sources disagree, by timeline entry and by article.
+  let disagreements: DisagreementLookup
 
   init(
     index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int,
@@ -39,10 +41,12 @@ struct SitePlanner: Sendable {
     // Hashed once, for the briefing, timeline and party keys alike.
     let keyed = inputs.corpus != nil || !inputs.briefingSources.isEmpty
     let partyDigests = keyed ? BriefingPageKeys.partyDigests(index) : [:]
+    let disagreements = DisagreementLookup(index)
+    self.disagreements = disagreements
     briefingKeys = BriefingPageKeys(
       sources: inputs.briefingSources, parties: partyDigests, tool: inputs.tool, index: index,
       templates: templates,
-      corpusDays: distinctDays, background: placementBackground)
+      corpusDays: distinctDays, background: placementBackground, disagreements: disagreements)
     let site = briefingKeys.site
     corpusKey = inputs.corpus.map {
       Fingerprint.of("corpus-pages 1", $0, site, String(timelinePageLimit))
@@ -51,7 +55,8 @@ struct SitePlanner: Sendable {
       inputs.corpus == nil
       ? nil
       : TimelinePageKeys(
-        index: index, paging: paging, site: site, parties: partyDigests)
+        index: index, paging: paging, site: site, parties: partyDigests,
+        disagreements: disagreements)
     fragments = inputs.fragments
   }
 
@@ -66,7 +71,7 @@ struct SitePlanner: Sendable {
     case briefing(Briefing)
     case timeline, parties
     case party(Party)
-    case search, notFound, exports
+    case search, notFound, exports, disagreements
   }
 
   /// Every page, in a stable order: HTML pages, then data files, then assets. Models are not
@@ -79,6 +84,7 @@ struct SitePlanner: Sendable {
     jobs.append(.parties)
     jobs += index.partiesByName.map { .party($0) }
     jobs += [.search, .notFound, .exports]
+    if hasDisagreementsPage { jobs.append(.disagreements) }
     // The timeline pages are the longest job: started first.
     let long = jobs.indices.filter {
       if case .timeline = jobs[$0] { true } else { false }
@@ -93,6 +99,7 @@ struct SitePlanner: Sendable {
       case .search: [searchPage()]
       case .notFound: [notFoundPage()]
       case .exports: exportPages()
+      case .disagreements: [disagreementsPage()]
       }
     }
     var pages: [Page] = []
@@ -167,11 +174,13 @@ struct SitePlanner: Sendable {
 
   /// Links every page template may use: `{{links.timeline}}` and friends.
   func siteLinks(_ linker: Linker) -> [String: String] {
-    [
+    var links = [
       "home": linker.to(SitePaths.home), "timeline": linker.to(SitePaths.timeline),
       "parties": linker.to(SitePaths.parties), "search": linker.to(SitePaths.search),
       "feed": linker.to(SitePaths.feed), "data": linker.to(SitePaths.dataIndex),
     ]
+    if hasDisagreementsPage { links["disagreements"] = linker.to(SitePaths.disagreements) }
+    return links
   }
 
   func home() -> Page {
@@ -194,6 +203,10 @@ struct SitePlanner: Sendable {
         briefings: index.briefingsByDate.prefix(10).map(b.briefingItem),
         parties: active.map { b.partyItem($0) },
         events: recent.map { b.event($0, timelinePage: paging.page(of: $0.entry.id)) },
+        disagreements: hasDisagreementsPage
+          ? LinkModel(
+            text: SVG.plural(disagreements.all.count, "disagreement") + " between sources",
+            href: b.linker.to(SitePaths.disagreements)) : nil,
         links: siteLinks(b.linker), html: html)
     }
   }

@@ -35,6 +35,8 @@ struct EventModel: Codable, Sendable {
   /// Sources not listed here, only on the event's timeline page (`permalink`).
   var moreSources: Int?
   var html: [String: String]
+  /// Where this event's reports disagree (timeline pages only).
+  var disputes: [DisputeNoteModel]? = nil
 }
 
 /// One statement: who said what, to whom, and where it was reported.

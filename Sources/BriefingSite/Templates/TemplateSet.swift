@@ -11,6 +11,8 @@ import Foundation
 /// built itself), and set-delimiter tags are not allowed at all.
 struct TemplateSet: Sendable {
   static let requiredPages = ["home", "briefing", "timeline", "parties", "party", "404", "search"]
+  /// Page templates a site may leave out: their page is then not made.
+  static let optionalPages = ["disagreements"]
 
   let directory: URL
   let layout: CompiledTemplate

@@ -1,0 +1,111 @@
+import BriefingModels
+
+/// Who failed: one side says the other did it (or failed to do it), and the other side
+/// denies it, about the same day's happening ("Kyiv failed to show up" against "no date was
+/// agreed").
+///
+/// Kept narrow on purpose. A blaming claim is an accusation statement aimed at the other side,
+/// or a statement that says the other side (named in its sentence, and the only other side
+/// there) failed, postponed or did not come. A denial is a denial statement aimed at the
+/// blaming side. Both must be tied to the same day: the sentence (or the one before it, which
+/// a reply follows) reports an event of the article dated to that day. A disagreement needs
+/// at least one blaming claim and one denial from different articles.
+enum BlameDisagreements {
+  /// Words of a statement that say someone failed to do their part.
+  static let failures = [
+    "failed to", "failing to", "fail to", "postponed", "postponing", "did not show",
+    "did not turn up", "did not come", "did not appear", "no-show", "derailed", "sabotag",
+    "reneged", "refused to", "walked out",
+  ]
+
+  private struct Side: Hashable {
+    var day: String
+    var blamer: String
+    var blamed: String
+  }
+
+  private struct Claim {
+    var claim: Disagreement.Claim
+    var entry: Int
+    var blames: Bool
+  }
+
+  static func disagreements(_ r: Reports) -> [DisagreementFinder.Found] {
+    var found: [Side: [Claim]] = [:]
+    var order: [Side] = []
+    for (article, b) in r.briefings.sorted(by: { $0.key < $1.key }) {
+      var seen: Set<String> = []
+      for s in b.statements {
+        guard let (side, blames) = reading(s, b, r),
+          let entry = anchor(s.sentence, b, r)
+        else { continue }
+        let key = Side(day: r.timeline[entry].date.value, blamer: side.0, blamed: side.1)
+        // One claim per article and side of the argument.
+        guard seen.insert("\(key) \(blames)").inserted else { continue }
+        if found[key] == nil { order.append(key) }
+        let text = r.sentence(article, s.sentence) ?? s.text
+        found[key, default: []].append(
+          Claim(
+            claim: .init(
+              article: article, source: r.sourceName(article), sentence: s.sentence, text: text,
+              value: Reports.shortened(s.text), party: s.party),
+            entry: entry, blames: blames))
+      }
+    }
+    return order.compactMap { key in
+      let claims = found[key]!
+      let blaming = Set(claims.filter(\.blames).map(\.claim.article))
+      let denying = Set(claims.filter { !$0.blames }.map(\.claim.article))
+      guard !blaming.isEmpty, !denying.isEmpty, blaming.union(denying).count > 1 else {
+        return nil
+      }
+      // Blaming claims first, then denials; each in article order.
+      let ordered = claims.filter(\.blames) + claims.filter { !$0.blames }
+      let entries = ordered.map(\.entry)
+      let first = r.timeline[entries.min()!]
+      let day = Reports.dayText(key.day) ?? key.day
+      return .init(
+        kind: .actor,
+        subject: "the \(Reports.noun(first.kind)) of \(day) (\(r.name(key.blamer)) blames "
+          + "\(r.name(key.blamed)), which denies it)",
+        entries: entries, claims: ordered.map(\.claim))
+    }
+  }
+
+  /// Whether `s` blames (true) or denies blame (false), and the sides (blamer, blamed).
+  private static func reading(_ s: Statement, _ b: Briefing, _ r: Reports)
+    -> (sides: (String, String), blames: Bool)?
+  {
+    let speaker = r.side(s.party)
+    switch s.stance {
+    case .accuse:
+      guard let target = s.target.map(r.side), target != speaker else { return nil }
+      return ((speaker, target), true)
+    case .deny:
+      guard let target = s.target.map(r.side), target != speaker else { return nil }
+      return ((target, speaker), false)
+    case .assert, .other:
+      let lower = s.text.lowercased()
+      guard failures.contains(where: lower.contains) else { return nil }
+      var others: Set<String> = []
+      for p in b.parties where p.mentions.contains(where: { $0.sentence == s.sentence }) {
+        let side = r.side(p.id)
+        if side != speaker { others.insert(side) }
+      }
+      guard others.count == 1, let blamed = others.first else { return nil }
+      return ((speaker, blamed), true)
+    case .commit, .demand:
+      return nil
+    }
+  }
+
+  /// The timeline entry of a day-dated event of the article in sentence `i` or the one before.
+  private static func anchor(_ i: Int, _ b: Briefing, _ r: Reports) -> Int? {
+    for sentence in [i, i - 1] {
+      for e in b.events where e.sentence == sentence && e.date.precision == .day {
+        if let entry = r.entryOfEvent[b.article.id]?[e.id] { return entry }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,121 @@
+import BriefingModels
+
+/// One happening that reports date a few days apart ("on 7 June" in one outlet, "on 8 June"
+/// in another). The timeline keeps such reports as separate entries (it merges only reports of
+/// the same date); this rule pairs them back when they are plainly the same happening.
+///
+/// Two entries are one happening dated differently when all of these hold: both are dated to
+/// a day, one to ``maxDaysApart`` days apart; they are of the same specific kind (not the vague
+/// "statement" or "other"); they share a party and name no different places; no article reports both (an article that
+/// gives both dates tells of two happenings); and some report of each says it in much the
+/// same words (``wordOverlap`` and at least ``sharedWords``, numbers aside), states its date
+/// in that sentence (a date carried over from an earlier sentence is too weak a claim), and
+/// has the same series words ("first stage" and "second stage" are two happenings). A group
+/// never spans more than ``maxDaysApart`` days: 7, 9 and 11 June are not chained into one.
+enum DateDisagreements {
+  static let maxDaysApart = 3
+  /// Jaccard overlap of content words above which two sentences tell one happening.
+  static let wordOverlap = 0.4
+  /// Content words two sentences must share at least: short sentences overlap by chance.
+  static let sharedWords = 5
+  /// Reports compared per entry: an entry with hundreds of sources is judged on its first few.
+  static let reportsCompared = 8
+
+  private static let vague: Set<Event.Kind> = [.statement, .other]
+
+  /// Groups of timeline positions (two or more, in order), each one happening dated differently.
+  static func groups(_ r: Reports) -> [[Int]] {
+    var byKindDay: [String: [Int]] = [:]
+    var days: [Int: Int] = [:]
+    for (i, e) in r.timeline.enumerated()
+    where e.date.precision == .day && !vague.contains(e.kind) {
+      guard let day = Reports.day(e.date.value) else { continue }
+      days[i] = day
+      byKindDay["\(e.kind.rawValue) \(day)", default: []].append(i)
+    }
+    var parent = Array(r.timeline.indices)
+    /// Per group root, its first and last day.
+    var span: [Int: (first: Int, last: Int)] = [:]
+    for (i, day) in days { span[i] = (day, day) }
+    func root(_ i: Int) -> Int {
+      var i = i
+      while parent[i] != i {
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+      }
+      return i
+    }
+    for (i, day) in days.sorted(by: { $0.key < $1.key }) {
+      let kind = r.timeline[i].kind.rawValue
+      for apart in 1...maxDaysApart {
+        for j in byKindDay["\(kind) \(day + apart)"] ?? [] where sameHappening(i, j, r) {
+          let (a, b) = (root(i), root(j))
+          guard a != b, let sa = span[a], let sb = span[b] else { continue }
+          let joined = (min(sa.first, sb.first), max(sa.last, sb.last))
+          guard joined.1 - joined.0 <= maxDaysApart else { continue }
+          parent[max(a, b)] = min(a, b)
+          span[min(a, b)] = joined
+        }
+      }
+    }
+    var groups: [Int: [Int]] = [:]
+    for i in days.keys.sorted() { groups[root(i), default: []].append(i) }
+    return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+  }
+
+  static func sameHappening(_ i: Int, _ j: Int, _ r: Reports) -> Bool {
+    let (a, b) = (r.timeline[i], r.timeline[j])
+    guard !Set(a.parties).isDisjoint(with: b.parties) else { return false }
+    // Named in different places, they are two happenings ("near Minsk", "near Bangkok").
+    if !a.places.isEmpty && !b.places.isEmpty && Set(a.places).isDisjoint(with: b.places) {
+      return false
+    }
+    guard Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article)) else {
+      return false
+    }
+    for s in a.sources.prefix(reportsCompared) {
+      guard let sa = datedSentence(s, r) else { continue }
+      let (wa, ma) = (Reports.words(sa), Reports.seriesMarks(sa))
+      for t in b.sources.prefix(reportsCompared) {
+        guard let sb = datedSentence(t, r), Reports.seriesMarks(sb) == ma else { continue }
+        if Reports.similar(wa, Reports.words(sb), overlap: wordOverlap, shared: sharedWords) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// The sentence of report `s` when it states the report's date itself.
+  static func datedSentence(_ s: EventSource, _ r: Reports) -> String? {
+    guard let sentence = r.sentence(s.article, s.sentence),
+      let date = r.briefings[s.article]?.events.first(where: { $0.id == s.event })?.date,
+      !date.text.isEmpty, sentence.contains(date.text)
+    else { return nil }
+    return sentence
+  }
+
+  /// The disagreement of one group: one claim per article, with the date as its text gives it.
+  static func disagreement(_ group: [Int], _ r: Reports) -> DisagreementFinder.Found? {
+    var claims: [Disagreement.Claim] = []
+    var seen: Set<String> = []
+    for i in group {
+      for s in r.timeline[i].sources where seen.insert(s.article).inserted {
+        let date =
+          r.briefings[s.article]?.events.first { $0.id == s.event }?.date ?? r.timeline[i].date
+        let shown = Reports.dayText(date.value) ?? date.value
+        let value =
+          date.text.contains(where: \.isNumber) || date.text.isEmpty
+          ? date.text.isEmpty ? shown : date.text : "\(date.text) (\(shown))"
+        claims.append(
+          .init(
+            article: s.article, source: r.sourceName(s.article), sentence: s.sentence,
+            text: r.sentence(s.article, s.sentence) ?? s.text, value: value))
+      }
+    }
+    guard claims.count > 1 else { return nil }
+    return .init(
+      kind: .date, subject: r.subject(r.timeline[group[0]], dated: false), entries: group,
+      claims: claims)
+  }
+}

@@ -1,0 +1,186 @@
+import BriefingModels
+
+/// Finds where reports of the same happening contradict each other: the date they give it
+/// (``DateDisagreements``), a count they give (``CountDisagreements``), or who they say failed
+/// (``BlameDisagreements``). Each rule prefers missing a disagreement to inventing one: a false
+/// "sources differ" misleads a reader more than a missing one.
+struct DisagreementFinder: Sendable {
+  /// A disagreement before its id is given: kind, subject, timeline positions, claims.
+  struct Found {
+    var kind: Disagreement.Kind
+    var subject: String
+    var entries: [Int]
+    var claims: [Disagreement.Claim]
+  }
+
+  func find(in corpus: Corpus) -> [Disagreement] {
+    let reports = Reports(corpus)
+    let dated = DateDisagreements.groups(reports)
+    var found = dated.compactMap { DateDisagreements.disagreement($0, reports) }
+    // A count is compared among the reports of one happening: an entry, or the entries
+    // that are one happening dated differently.
+    var grouped = Set(dated.joined())
+    var happenings = dated
+    for i in reports.timeline.indices where !grouped.contains(i) {
+      happenings.append([i])
+      grouped.insert(i)
+    }
+    found += happenings.flatMap { CountDisagreements.disagreements($0, reports) }
+    found += BlameDisagreements.disagreements(reports)
+    return Self.identified(found, reports.timeline)
+  }
+
+  /// The disagreements in timeline order (then by kind), each with a unique slug id.
+  static func identified(_ found: [Found], _ timeline: [TimelineEntry]) -> [Disagreement] {
+    let kinds = Disagreement.Kind.allCases
+    let ordered = found.sorted {
+      ($0.entries.min() ?? .max, kinds.firstIndex(of: $0.kind)!, $0.subject)
+        < ($1.entries.min() ?? .max, kinds.firstIndex(of: $1.kind)!, $1.subject)
+    }
+    var used: Set<String> = []
+    return ordered.map { f in
+      let base = Slug.make("\(f.kind.rawValue) \(f.subject)")
+      var id = base
+      var n = 2
+      while used.contains(id) {
+        id = "\(base)-\(n)"
+        n += 1
+      }
+      used.insert(id)
+      var entries: [String] = []
+      for i in f.entries.sorted() where !entries.contains(timeline[i].id) {
+        entries.append(timeline[i].id)
+      }
+      return Disagreement(
+        id: id, kind: f.kind, subject: f.subject, entries: entries, claims: f.claims)
+    }
+  }
+}
+
+/// What the rules read the corpus through: briefings and parties by id, which timeline entry
+/// each article's event went into, and the words every rule describes a happening with.
+struct Reports {
+  let timeline: [TimelineEntry]
+  let briefings: [String: Briefing]
+  let parties: [String: Party]
+  /// Article id → event id → position of its entry in ``timeline``.
+  let entryOfEvent: [String: [String: Int]]
+
+  init(_ corpus: Corpus) {
+    timeline = corpus.timeline
+    briefings = Dictionary(
+      corpus.briefings.map { ($0.article.id, $0) }, uniquingKeysWith: { a, _ in a })
+    parties = Dictionary(corpus.parties.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var entries: [String: [String: Int]] = [:]
+    for (i, e) in corpus.timeline.enumerated() {
+      for s in e.sources { entries[s.article, default: [:]][s.event] = i }
+    }
+    entryOfEvent = entries
+  }
+
+  /// Sentence `i` of `article` as the article has it.
+  func sentence(_ article: String, _ i: Int) -> String? {
+    guard let sentences = briefings[article]?.sentences, sentences.indices.contains(i) else {
+      return nil
+    }
+    return sentences[i]
+  }
+
+  /// How a reader knows the article: its outlet, else its title.
+  func sourceName(_ article: String) -> String {
+    guard let meta = briefings[article]?.article else { return article }
+    if let source = meta.source, !source.isEmpty { return source }
+    return meta.title
+  }
+
+  /// The party at the top of `id`'s hierarchy: the side a body or person speaks for.
+  func side(_ id: String) -> String {
+    var current = id
+    var seen: Set<String> = [id]
+    while let parent = parties[current]?.parent, seen.insert(parent).inserted {
+      current = parent
+    }
+    return current
+  }
+
+  func name(_ id: String) -> String { parties[id]?.name ?? id }
+
+  /// "the exchange involving Russia and Ukraine, 7 June 2025" (the date left out on request).
+  func subject(_ entry: TimelineEntry, dated: Bool = true) -> String {
+    let names = entry.parties.prefix(2).map(name)
+    var s = "the \(Self.noun(entry.kind))"
+    if !names.isEmpty { s += " involving " + names.joined(separator: " and ") }
+    if dated, let day = Self.dayText(entry.date.value) { s += ", \(day)" }
+    return s
+  }
+
+  static func noun(_ kind: Event.Kind) -> String {
+    switch kind {
+    case .negotiation: "talks"
+    case .humanitarian: "humanitarian step"
+    case .sanction: "sanctions"
+    case .other: "event"
+    default: kind.rawValue
+    }
+  }
+
+  /// The day number of a `YYYY-MM-DD` value; nil for anything vaguer.
+  static func day(_ value: String) -> Int? {
+    guard value.count == 10 else { return nil }
+    return CalendarDate(iso: value)?.dayNumber
+  }
+
+  static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  /// "7 June 2025" for `2025-06-07`; nil for anything vaguer than a day.
+  static func dayText(_ value: String) -> String? {
+    guard value.count == 10, let d = CalendarDate(iso: value) else { return nil }
+    return "\(d.day) \(months[d.month - 1]) \(d.year)"
+  }
+
+  /// Content words of a sentence, numbers left out (they are what counts disagree on).
+  static func words(_ s: String) -> Set<String> {
+    TimelineMerger.contentWords(s).filter { !$0.allSatisfy(\.isNumber) }
+  }
+
+  /// Whether two sentences tell the same thing: at least `shared` content words in common and
+  /// a Jaccard overlap of at least `overlap` (numbers aside).
+  static func similar(_ a: Set<String>, _ b: Set<String>, overlap: Double, shared: Int) -> Bool {
+    let common = a.intersection(b).count
+    guard common >= shared else { return false }
+    return Double(common) / Double(a.union(b).count) >= overlap
+  }
+
+  /// Words that tell one happening of a series from another ("first stage", "another group").
+  static let seriesWords: Set<String> = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "last", "another", "again", "next",
+    "latest", "previous", "earlier", "later", "new", "further",
+  ]
+
+  static func seriesMarks(_ s: String) -> Set<String> {
+    var out: Set<String> = []
+    for t in Tokenizer.tokens(of: s) where t.isWord && seriesWords.contains(t.norm) {
+      out.insert(t.norm)
+    }
+    return out
+  }
+
+  /// `text` cut to about `limit` characters at a word boundary.
+  static func shortened(_ text: String, limit: Int = 140) -> String {
+    guard text.count > limit else { return text }
+    let cut = text.prefix(limit)
+    let end = cut.lastIndex(of: " ") ?? cut.endIndex
+    return String(cut[..<end]).trimmingTrailingPunctuation() + "…"
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingPunctuation() -> String {
+    var s = Substring(self)
+    while let last = s.last, last == "," || last == ";" || last == ":" { s = s.dropLast() }
+    return String(s)
+  }
+}
