@@ -5,11 +5,29 @@ public struct Corpus: Codable, Sendable, Hashable {
   public var parties: [Party]
   /// Events merged across articles, sorted by date.
   public var timeline: [TimelineEntry]
+  /// Who met, agreed with, accused or made demands of whom (``Relation``), in a stable order.
+  public var relations: [Relation]
 
-  public init(briefings: [Briefing], parties: [Party], timeline: [TimelineEntry]) {
+  public init(
+    briefings: [Briefing], parties: [Party], timeline: [TimelineEntry], relations: [Relation] = []
+  ) {
     self.briefings = briefings
     self.parties = parties
     self.timeline = timeline
+    self.relations = relations
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case briefings, parties, timeline, relations
+  }
+
+  /// `relations` came later: a corpus encoded without it decodes with none.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    briefings = try c.decode([Briefing].self, forKey: .briefings)
+    parties = try c.decode([Party].self, forKey: .parties)
+    timeline = try c.decode([TimelineEntry].self, forKey: .timeline)
+    relations = try c.decodeIfPresent([Relation].self, forKey: .relations) ?? []
   }
 }
 
