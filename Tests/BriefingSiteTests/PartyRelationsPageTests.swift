@@ -53,11 +53,15 @@ struct PartyRelationsPageTests {
     let picture = String(svg.output)
     #expect(picture.contains(#"role="img" aria-labelledby="relations-title relations-desc""#))
     let edges = Set(
-      picture.matches(of: /<a href="#([^"]+)" class="edge">/).map { String($0.output.1) })
+      picture.matches(of: /<a href="#([^"]+)" class="edge"[^>]*>/).map { String($0.output.1) })
     let rows = Set(html.matches(of: /<tr id="([^"]+)">/).map { String($0.output.1) })
     #expect(edges == rows, "each row drawn, each edge a row")
     #expect(edges.contains("relation-accused-by-russian-ministry-of-defence"))
     #expect(picture.contains("marker-end=\"url(#relations-arrow-accused)\""))
+    // The picture's links are for the mouse: keyboards and screen readers have the table.
+    let pictureLinks = picture.matches(of: /<a [^>]*>/).map { String($0.output) }
+    #expect(pictureLinks.count == edges.count + 3)  // and Russia, the ministry, the Front
+    #expect(pictureLinks.allSatisfy { $0.contains(#"tabindex="-1""#) })
     #expect(
       html.contains("<caption>Relations of Ukraine: 4 relations, most sentences first.</caption>"))
     // Hostile names stay text in the picture and the table.

@@ -38,13 +38,13 @@ struct RelationNetwork {
 
   func svg() -> String? {
     guard !neighbours.isEmpty, !edges.isEmpty else { return nil }
+    // "Russia met Ukraine (9 sentences); was accused by Volodymyr Zelensky (2 sentences)".
     let said = edges.map { e in
-      "\(e.relation) \(neighbours[e.neighbour].name) (\(SVG.plural(e.count, "sentence")))"
+      let verb = e.relation == "Accused by" ? "was accused by" : e.relation.lowercased()
+      return "\(verb) \(neighbours[e.neighbour].name) (\(SVG.plural(e.count, "sentence")))"
     }
     let desc =
-      "\(party) and the \(neighbours.count == 1 ? "party" : "\(neighbours.count) parties") it is "
-      + "most related to: "
-      + said.joined(separator: "; ") + ". The table below lists every relation."
+      "\(party) " + said.joined(separator: "; ") + ". The table below lists every relation."
     var out = SVG.open(
       width: Int(Self.width), height: Int(Self.height), idPrefix: idPrefix,
       title: "Who \(party) stands with", desc: desc, className: "relations")
@@ -76,7 +76,7 @@ struct RelationNetwork {
           "x1=\"\(SVG.n(a.x))\" y1=\"\(SVG.n(a.y))\" x2=\"\(SVG.n(b.x))\" y2=\"\(SVG.n(b.y))\""
         let words =
           "\(party): \(e.relation.lowercased()) \(neighbours[k].name), \(SVG.plural(e.count, "sentence"))"
-        out += "<a href=\"#\(HTMLEscaper.escape(e.anchor))\" class=\"edge\">"
+        out += "<a href=\"#\(HTMLEscaper.escape(e.anchor))\" class=\"edge\" tabindex=\"-1\">"
         out += "<title>\(HTMLEscaper.escape(words))</title>"
         out += "<line \(line) class=\"hit\"/>"
         out += "<line \(line) class=\"rel-\(e.kind.rawValue)\"\(marker)/></a>"
@@ -84,7 +84,7 @@ struct RelationNetwork {
     }
     for (k, p) in places.enumerated() {
       let n = neighbours[k]
-      out += "<a href=\"#\(HTMLEscaper.escape(n.anchor))\" class=\"node\">"
+      out += "<a href=\"#\(HTMLEscaper.escape(n.anchor))\" class=\"node\" tabindex=\"-1\">"
       out += "<title>\(HTMLEscaper.escape(n.name))</title>"
       out += "<circle cx=\"\(SVG.n(p.x))\" cy=\"\(SVG.n(p.y))\" r=\"8\" class=\"neighbour\"/>"
       let below = p.y >= c.y - 1
