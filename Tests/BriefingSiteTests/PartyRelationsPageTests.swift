@@ -120,10 +120,10 @@ struct PartyRelationsPageTests {
     #expect(ministry.relations.first?.moreSources == 500 - SitePlanner.relationSourceLimit)
   }
 
-  @Test("at most eight neighbours are drawn; the table keeps the rest")
+  @Test("at most eight neighbours are drawn; the table keeps the strongest rows and says so")
   func neighbours() throws {
     var corpus = Fixtures.corpus()
-    for i in 0..<12 {
+    for i in 0..<40 {
       corpus.relations.append(
         Relation(
           from: "ukraine", to: "party-\(i < 10 ? "0" : "")\(i)", kind: .met,
@@ -133,6 +133,9 @@ struct PartyRelationsPageTests {
     let html = site.text(SitePaths.party("ukraine"))
     let nodes = html.matches(of: /class="node"/).count
     #expect(nodes == SitePlanner.relationNeighbourLimit)
-    #expect(try Self.model("ukraine", corpus: corpus).relations.count == 16)
+    let model = try Self.model("ukraine", corpus: corpus)
+    #expect(model.relationCount == 44)
+    #expect(model.relations.count == SitePlanner.partyRelationLimit)
+    #expect(html.contains("44 relations, most sentences first (the 30 with most sentences)."))
   }
 }

@@ -22,8 +22,8 @@ extension SitePlanner {
   static let partyBriefingLimit = 20
   /// Rows of the relations table, sentences linked per row, parties in the network picture:
   /// a party page grows with its own relations, never with the corpus.
-  static let partyRelationLimit = 40
-  static let relationSourceLimit = 8
+  static let partyRelationLimit = 30
+  static let relationSourceLimit = 5
   static let relationNeighbourLimit = 8
 
   /// Aliases other than the name, each once whatever its case ("Moscow", "MOSCOW").
