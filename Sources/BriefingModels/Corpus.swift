@@ -7,27 +7,32 @@ public struct Corpus: Codable, Sendable, Hashable {
   public var timeline: [TimelineEntry]
   /// Where reports of the same happening contradict each other; [] when absent from JSON.
   public var disagreements: [Disagreement]
+  /// Who met, agreed with, accused or made demands of whom (``Relation``), in a stable order.
+  public var relations: [Relation]
 
   public init(
     briefings: [Briefing], parties: [Party], timeline: [TimelineEntry],
-    disagreements: [Disagreement] = []
+    disagreements: [Disagreement] = [], relations: [Relation] = []
   ) {
     self.briefings = briefings
     self.parties = parties
     self.timeline = timeline
     self.disagreements = disagreements
+    self.relations = relations
   }
 
   private enum CodingKeys: String, CodingKey {
-    case briefings, parties, timeline, disagreements
+    case briefings, parties, timeline, disagreements, relations
   }
 
+  /// `disagreements` and `relations` came later: a corpus encoded without them decodes with none.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     briefings = try c.decode([Briefing].self, forKey: .briefings)
     parties = try c.decode([Party].self, forKey: .parties)
     timeline = try c.decode([TimelineEntry].self, forKey: .timeline)
     disagreements = try c.decodeIfPresent([Disagreement].self, forKey: .disagreements) ?? []
+    relations = try c.decodeIfPresent([Relation].self, forKey: .relations) ?? []
   }
 }
 

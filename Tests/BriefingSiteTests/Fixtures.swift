@@ -173,7 +173,21 @@ enum Fixtures {
           EventSource(article: "istanbul-talks", event: "e1", sentence: 0, text: a1.sentences[0])
         ]),
     ]
+    // What the relation finder would read from a1 and a2, and one edge whose sentence is hostile.
+    func evidence(_ b: Briefing, _ i: Int) -> RelationEvidence {
+      RelationEvidence(article: b.article.id, sentence: i, text: b.sentences[i])
+    }
+    let relations = [
+      Relation(
+        from: "russia", to: "ukraine", kind: .met, evidence: [evidence(a1, 0), evidence(a2, 0)]),
+      Relation(from: "russia", to: "ukraine", kind: .agreed, evidence: [evidence(a2, 0)]),
+      Relation(
+        from: "russian-ministry-of-defence", to: "ukraine", kind: .accused,
+        evidence: [evidence(a2, 2)]),
+      Relation(from: "script-front", to: "ukraine", kind: .demanded, evidence: [evidence(a2, 3)]),
+    ]
     return Corpus(
-      briefings: [a1, a2, a3], parties: parties.sorted { $0.id < $1.id }, timeline: timeline)
+      briefings: [a1, a2, a3], parties: parties.sorted { $0.id < $1.id }, timeline: timeline,
+      relations: relations)
   }
 }

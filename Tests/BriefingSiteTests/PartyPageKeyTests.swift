@@ -94,4 +94,24 @@ struct PartyPageKeyTests {
     }
     #expect(edited.contains(Self.russia))
   }
+
+  @Test("a new relation, more sentences behind one: the pages of both its parties change")
+  func relations() throws {
+    let added = try Self.check { c in
+      c.relations.append(
+        Relation(
+          from: "dmitry-peskov", to: "turkey", kind: .demanded,
+          evidence: [RelationEvidence(article: "istanbul-talks", sentence: 1, text: "A sentence.")])
+      )
+    }
+    #expect(added.contains(Self.peskov))
+    #expect(added.contains("parties/turkey/index.html"))
+    #expect(!added.contains("parties/script-front/index.html"))
+    let more = try Self.check { c in
+      c.relations[0].evidence.append(
+        RelationEvidence(article: "summer-outlook", sentence: 0, text: "A sentence."))
+    }
+    #expect(more.contains(Self.russia))
+    #expect(more.contains("parties/ukraine/index.html"))
+  }
 }

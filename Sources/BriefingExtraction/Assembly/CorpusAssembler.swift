@@ -13,9 +13,11 @@ public struct CorpusAssembler: Sendable {
   /// The corpus of `briefings`; with `memory` (a long-running process), dates whose events
   /// are the ones of the last build are not merged again.
   public func assemble(_ briefings: [Briefing], memory: TimelineMemory? = nil) -> Corpus {
+    let parties = PartyRegistry(gazetteer: gazetteer).merge(briefings)
     var corpus = Corpus(
-      briefings: briefings, parties: PartyRegistry(gazetteer: gazetteer).merge(briefings),
-      timeline: TimelineMerger(memory: memory).merge(briefings))
+      briefings: briefings, parties: parties,
+      timeline: TimelineMerger(memory: memory).merge(briefings),
+      relations: RelationFinder(parties: parties).relations(briefings))
     corpus.disagreements = DisagreementFinder().find(in: corpus)
     return corpus
   }

@@ -5,13 +5,14 @@ import BriefingModels
 ///
 /// A party page shows the party (name, kind, role, description, aliases, parent, children),
 /// its statements (the latest in words, all of them in the stance picture), its latest events,
-/// the parties it appears with and how often, and the briefings that name it. Statements and
+/// the parties it appears with and how often, its relations (who it met, agreed with, accused,
+/// made demands of, and the sentences that say so), and the briefings that name it. Statements and
 /// briefings are represented by their briefing's source (``BriefingPageKeys``), events by their
 /// timeline digest (``TimelinePageKeys``). `PartyPageKeyTests` checks, on real changes to a
 /// corpus, that every party page whose model changed also has a new key.
 struct PartyPageKeys: Sendable {
   /// Bump when a party page starts to show something new.
-  static let recipe = "party-page-key 1"
+  static let recipe = "party-page-key 2"
 
   /// The key of `party`'s page, or nil when a briefing it shows has no known source.
   static func key(
@@ -52,6 +53,22 @@ struct PartyPageKeys: Sendable {
       f.add(c.id)
       f.add(names[c.id] ?? c.id)
       f.add(String(c.count))
+    }
+    f.add("relations")
+    for r in index.relationsByParty[party.id] ?? [] {
+      f.add(r.kind.rawValue)
+      f.add(r.from)
+      f.add(names[r.from] ?? r.from)
+      f.add(r.to)
+      f.add(names[r.to] ?? r.to)
+      f.add(String(r.evidence.count))
+      // The linked sentences show their article's title: its briefing's record covers it.
+      for e in r.evidence.prefix(SitePlanner.relationSourceLimit) {
+        guard let source = briefings.sources[e.article] else { return nil }
+        f.add(e.article)
+        f.add(source)
+        f.add(String(e.sentence))
+      }
     }
     let named = index.briefingsByParty[party.id] ?? []
     f.add("briefings \(named.count)")

@@ -128,6 +128,23 @@ struct PartyPageModel: Codable, Sendable {
     var count: Int
   }
 
+  /// One row of the relations table: what the party did with another, and where it is said.
+  struct RelationRow: Codable, Sendable {
+    /// "Met", "Agreed with", "Accused", "Accused by", "Made demands of", …
+    var relation: String
+    /// `met`, `agreed`, `accused` or `demanded`.
+    var kind: String
+    /// The row's id, which the network's edges link to.
+    var anchor: String
+    var party: LinkModel
+    /// How many sentences say so.
+    var count: Int
+    /// The first of those sentences.
+    var sources: [SourceModel]
+    /// Sentences not linked here.
+    var moreSources: Int?
+  }
+
   var name: String
   var kind: String
   /// "State", "Organisation", "Person", "Group".
@@ -144,6 +161,9 @@ struct PartyPageModel: Codable, Sendable {
   /// How many of the events are listed, when not all are.
   var eventsShown: Int?
   var related: [Related]
+  /// The party's relations, most sentences first (at most ``SitePlanner/partyRelationLimit``).
+  var relations: [RelationRow]
+  var relationCount: Int
   /// The latest briefings that name the party, newest first.
   var briefings: [BriefingItemModel]
   var briefingCount: Int

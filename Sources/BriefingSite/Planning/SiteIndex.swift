@@ -61,6 +61,8 @@ struct SiteIndex: Sendable {
   let entriesOfArticle: [String: [String]]
   /// Statements aimed at each party, by who made them: party → (speaker party → count).
   let targetedBy: [String: [String: Int]]
+  /// The relations each party is in, either end (``SiteIndex/relationsByParty(_:)``).
+  let relationsByParty: [String: [Relation]]
 
   init(corpus: Corpus, config: SiteConfig) {
     self.corpus = corpus
@@ -80,6 +82,7 @@ struct SiteIndex: Sendable {
     targetedBy = b.targetedBy
     children = b.children
     timeline = t.timeline
+    relationsByParty = Self.relationsByParty(corpus.relations)
     entryKeys = t.entryKeys
     entriesByParty = t.entriesByParty
     entryOfEvent = t.entryOfEvent

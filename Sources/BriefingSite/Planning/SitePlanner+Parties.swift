@@ -20,6 +20,11 @@ extension SitePlanner {
   static let partyEventLimit = 10
   static let partyStatementLimit = 20
   static let partyBriefingLimit = 20
+  /// Rows of the relations table, sentences linked per row, parties in the network picture:
+  /// a party page grows with its own relations, never with the corpus.
+  static let partyRelationLimit = 30
+  static let relationSourceLimit = 5
+  static let relationNeighbourLimit = 8
 
   /// Aliases other than the name, each once whatever its case ("Moscow", "MOSCOW").
   static func distinctAliases(_ party: Party) -> [String] {
@@ -76,6 +81,7 @@ extension SitePlanner {
       ).svg() {
         html["companions"] = b.slots.add(chart)
       }
+      let relations = relationRows(of: party, html: &html, builder: &b)
       let briefings = index.briefingsByParty[party.id] ?? []
       var links = siteLinks(b.linker)
       if !entries.isEmpty {
@@ -98,6 +104,7 @@ extension SitePlanner {
             name: index.partyName($0.id), href: b.linker.to(SitePaths.party($0.id)), count: $0.count
           )
         },
+        relations: relations.rows, relationCount: relations.total,
         briefings: briefings.prefix(Self.partyBriefingLimit).map {
           b.briefingItem(index.briefingsByDate[$0])
         },
@@ -105,5 +112,49 @@ extension SitePlanner {
         statementsShown: refs.count > Self.partyStatementLimit ? Self.partyStatementLimit : nil,
         links: links, html: html)
     }
+  }
+}
+
+extension SitePlanner {
+  /// The party's relations: the table's rows, and the network picture and the table as
+  /// fragments in `html` (`relations`, `relationTable`) when there is any.
+  func relationRows(of party: Party, html: inout [String: String], builder b: inout ItemBuilder)
+    -> (rows: [PartyPageModel.RelationRow], total: Int)
+  {
+    let relations = PartyRelations(
+      party: party.id, relations: index.relationsByParty[party.id] ?? [])
+    guard !relations.rows.isEmpty else { return ([], 0) }
+    let shown = relations.rows.prefix(Self.partyRelationLimit)
+    let rows = shown.map { row in
+      let sources = row.evidence.prefix(Self.relationSourceLimit).map {
+        b.source(article: $0.article, sentence: $0.sentence)
+      }
+      return PartyPageModel.RelationRow(
+        relation: row.label, kind: row.kind.rawValue, anchor: row.anchor,
+        party: b.partyLink(row.other), count: row.evidence.count, sources: sources,
+        moreSources: row.evidence.count > sources.count ? row.evidence.count - sources.count : nil)
+    }
+    // Only rows the table shows are drawn: every edge has its row.
+    let neighbours = PartyRelations.neighbours(Array(shown), limit: Self.relationNeighbourLimit)
+    var edges: [RelationNetwork.Edge] = []
+    for (i, row) in shown.enumerated() {
+      guard let k = neighbours.firstIndex(of: row.other) else { continue }
+      edges.append(
+        .init(
+          neighbour: k, kind: row.kind, outgoing: row.outgoing, count: row.evidence.count,
+          anchor: rows[i].anchor, relation: row.label))
+    }
+    let network = RelationNetwork(
+      party: party.name,
+      neighbours: neighbours.map { id in
+        .init(
+          name: index.partyName(id),
+          anchor: shown.first { $0.other == id }?.anchor ?? "")
+      },
+      edges: edges, idPrefix: "relations")
+    if let svg = network.svg() { html["relations"] = b.slots.add(svg) }
+    html["relationTable"] = b.slots.add(
+      RelationTable(party: party.name, rows: rows, total: relations.rows.count).html())
+    return (rows, relations.rows.count)
   }
 }
