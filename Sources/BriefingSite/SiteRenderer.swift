@@ -79,16 +79,10 @@ public struct PageInputs: Sendable {
   /// Identifies the build of the tool, so pages keyed by what they show are rebuilt when the
   /// code that builds them may have changed.
   public var tool: String
-  /// Briefings' JSON kept between builds, by source: `corpus.json` is spliced from them.
-  public var fragments: JSONFragments?
 
-  public init(
-    briefingSources: [String: String] = [:], corpus: String? = nil, tool: String = "",
-    fragments: JSONFragments? = nil
-  ) {
+  public init(briefingSources: [String: String] = [:], corpus: String? = nil, tool: String = "") {
     self.briefingSources = briefingSources
     self.corpus = corpus
     self.tool = tool
-    self.fragments = fragments
   }
 }

@@ -21,8 +21,6 @@ struct SitePlanner: Sendable {
   let corpusKey: String?
   /// Keys of timeline pages from what each shows, when pages are keyed at all.
   let timelineKeys: TimelinePageKeys?
-  /// Briefings' JSON kept between builds (see ``CorpusJSON``).
-  let fragments: JSONFragments?
 
   init(
     index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int,
@@ -52,7 +50,6 @@ struct SitePlanner: Sendable {
       ? nil
       : TimelinePageKeys(
         index: index, paging: paging, site: site, parties: partyDigests)
-    fragments = inputs.fragments
   }
 
   /// The input key of `briefing`'s page (see ``BriefingPageKeys``), when its source is known.
