@@ -54,7 +54,8 @@ public struct SiteRenderer: Sendable {
       capacity: 1 << 14)
     let body: String
     do {
-      body = try MarkdownDocument.html(utf8: markdown, slots: document.slots)
+      body = ListItemAnchors.hoist(
+        try MarkdownDocument.html(utf8: markdown, slots: document.slots))
     } catch let error as MarkdownSlotError {
       throw TemplateError(
         file: templates.directory.appendingPathComponent("\(document.template).md").path,
