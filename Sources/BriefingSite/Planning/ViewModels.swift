@@ -135,11 +135,11 @@ struct ItemBuilder {
       html: ["anchor": slots.anchor(anchor)])
   }
 
-  mutating func statement(_ ref: SiteIndex.StatementRef, anchorPrefix: String = "")
-    -> StatementModel
-  {
+  /// A statement; its anchor is `statement-<n>` with `n` its place in its article, or in the
+  /// page's list (`onPage`) where statements of several articles meet.
+  mutating func statement(_ ref: SiteIndex.StatementRef, onPage: Int? = nil) -> StatementModel {
     let s = ref.statement
-    let anchor = anchorPrefix + SitePaths.statementAnchor(ref.index)
+    let anchor = SitePaths.statementAnchor(onPage ?? ref.index)
     return StatementModel(
       anchor: anchor, party: partyLink(s.party),
       speaker: s.speaker == index.partyName(s.party) ? nil : s.speaker, cue: s.cue,
