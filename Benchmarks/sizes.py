@@ -62,3 +62,38 @@ def callgrind(command, work):
                          capture_output=True, text=True, check=True)
     found = re.findall(r"Collected : (\d+)", res.stderr)
     return int(found[-1]) if found else None
+
+
+def by_kind(root):
+    """Bytes and files of an output folder by kind of file: a briefing's page and its JSON,
+    party pages, search chunks, each top-level file or folder otherwise (caches and dot files
+    left out)."""
+    parts, files = {}, {}
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, root).split(os.sep)
+            key = rel[0]
+            if rel[0] in ("briefings", "parties") and len(rel) > 2:
+                key = f"{rel[0]}/*/{rel[-1]}"
+            elif rel[0] == "search" and len(rel) > 2:
+                key = f"search/{rel[1]}/"
+            parts[key] = parts.get(key, 0) + os.path.getsize(path)
+            files[key] = files.get(key, 0) + 1
+    return parts, files
+
+
+if __name__ == "__main__":
+    # Benchmarks/sizes.py OUTPUT CONTENT: where an output's bytes go, against its content's.
+    import sys
+
+    output, content = sys.argv[1], sys.argv[2]
+    content_bytes, _ = tree_bytes(content)
+    parts, files = by_kind(output)
+    for key, size in sorted(parts.items(), key=lambda kv: -kv[1]):
+        print(f"{key:28} {size:>12,} bytes {files[key]:>6} files {size / files[key]:>9,.0f} each")
+    total = sum(parts.values())
+    print(f"{'total':28} {total:>12,} bytes = {total / content_bytes:.2f}x the content ({content_bytes:,} bytes)")

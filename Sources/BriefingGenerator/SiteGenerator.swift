@@ -53,7 +53,6 @@ public struct SiteGenerator: Sendable {
     let planned = try build.run(PlanStep(), (assembled, content.config))
     let rendered = try build.run(RenderStep(), planned.pages)
     try build.run(WriteStep(), rendered)
-    planned.fragments.save()
     let pages = planned.pages.count
     return BuildReport(
       articles: articles, pages: pages, written: rendered.writes.count,

@@ -68,7 +68,8 @@ public struct ArticleMeta: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decode(String.self, forKey: .id)
-    path = try c.decode(String.self, forKey: .path)
+    // Version 2 of the contract leaves an empty path out.
+    path = try c.decodeIfPresent(String.self, forKey: .path) ?? ""
     title = try c.decode(String.self, forKey: .title)
     published = try c.decodeIfPresent(String.self, forKey: .published)
     source = try c.decodeIfPresent(String.self, forKey: .source)

@@ -1,6 +1,8 @@
-/// Everything extracted from one article: the JSON contract of `briefing extract`.
+/// Everything extracted from one article. Its own `Codable` form is version 1 of the JSON
+/// contract, every key present (the caches use it); the published form is ``BriefingContract``.
 public struct Briefing: Codable, Sendable, Hashable {
-  /// Bumped only when a field is renamed or dropped; adding fields keeps it.
+  /// The version of this type's own `Codable` layout (contract version 1); the contract's
+  /// current version is ``BriefingContract/schemaVersion``.
   public static let currentSchemaVersion = 1
 
   public var schemaVersion: Int

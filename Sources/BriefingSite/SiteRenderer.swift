@@ -54,7 +54,8 @@ public struct SiteRenderer: Sendable {
       capacity: 1 << 14)
     let body: String
     do {
-      body = try MarkdownDocument.html(utf8: markdown, slots: document.slots)
+      body = ListItemAnchors.hoist(
+        try MarkdownDocument.html(utf8: markdown, slots: document.slots))
     } catch let error as MarkdownSlotError {
       throw Diagnostic(
         .missingSlot(error.index),
@@ -81,16 +82,10 @@ public struct PageInputs: Sendable {
   /// Identifies the build of the tool, so pages keyed by what they show are rebuilt when the
   /// code that builds them may have changed.
   public var tool: String
-  /// Briefings' JSON kept between builds, by source: `corpus.json` is spliced from them.
-  public var fragments: JSONFragments?
 
-  public init(
-    briefingSources: [String: String] = [:], corpus: String? = nil, tool: String = "",
-    fragments: JSONFragments? = nil
-  ) {
+  public init(briefingSources: [String: String] = [:], corpus: String? = nil, tool: String = "") {
     self.briefingSources = briefingSources
     self.corpus = corpus
     self.tool = tool
-    self.fragments = fragments
   }
 }

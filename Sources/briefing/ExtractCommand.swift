@@ -54,8 +54,9 @@ struct ExtractCommand: ParsableCommand {
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let contract = briefings.map(BriefingContract.init)
     let data =
-      briefings.count == 1 ? try encoder.encode(briefings[0]) : try encoder.encode(briefings)
+      contract.count == 1 ? try encoder.encode(contract[0]) : try encoder.encode(contract)
     print(String(decoding: data, as: UTF8.self))
   }
 }

@@ -3,34 +3,97 @@ import Testing
 
 @testable import BriefingModels
 
-/// The JSON contract of `briefing extract`: keys that consumers rely on are always present.
+/// The JSON contract of `briefing extract` (schemaVersion 2): nothing written twice, nothing
+/// lost, and version 1 still read.
 @Suite struct ContractTests {
-  @Test func absentValuesAreEncodedAsNull() throws {
+  /// A briefing whose event and statement repeat their sentence, as extraction makes them.
+  static let briefing = Briefing(
+    article: ArticleMeta(id: "a", path: "content/a.md", title: "T", published: "2025-06-02"),
+    sentences: ["Talks began in Istanbul on June 2.", "“We are ready,” Russia said."],
+    summary: ["Talks began in Istanbul on June 2.", "Russia said it was ready."],
+    parties: [
+      Party(
+        id: "russia", name: "Russia", kind: .state, aliases: ["Moscow"],
+        mentions: [Mention(sentence: 1, text: "Russia")])
+    ],
+    events: [
+      Event(
+        id: "a-2025-06-02", date: EventDate(value: "2025-06-02", precision: .day, text: "June 2"),
+        text: "Talks began in Istanbul on June 2.", sentence: 0, places: ["Istanbul"],
+        kind: .meeting),
+      Event(
+        id: "a-2025-06-02-s1",
+        date: EventDate(value: "2025-06-02", precision: .day, text: "June 2"),
+        text: "Russia spoke.", sentence: 1, parties: ["russia"], kind: .statement),
+      Event(
+        id: "elsewhere", date: EventDate(value: "2025", precision: .year, text: "this year"),
+        text: "Talks began in Istanbul on June 2.", sentence: 0),
+    ],
+    statements: [
+      Statement(party: "russia", cue: "said", stance: .assert, text: "We are ready", sentence: 1),
+      Statement(
+        party: "russia", cue: "said", stance: .assert, text: "not in the sentence", sentence: 1),
+    ],
+    timex: [Timex(start: 27, end: 33, text: "June 2", type: .date, value: "2025-06-02")]
+  )
+
+  static func json(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return try #require(String(data: encoder.encode(value), encoding: .utf8))
+  }
+
+  @Test func versionTwoRoundTripsWhatItLeavesOut() throws {
+    let data = try JSONEncoder().encode(BriefingContract(Self.briefing))
+    let back = try JSONDecoder().decode(BriefingContract.self, from: data)
+    #expect(back.briefing == Self.briefing)
+  }
+
+  @Test func versionTwoWritesNoSentenceTwice() throws {
+    let json = try Self.json(BriefingContract(Self.briefing))
+    #expect(json.contains(#""schemaVersion":2"#))
+    // The sentence appears once, in `sentences`: the event and the summary point at it.
+    #expect(json.components(separatedBy: "Talks began in Istanbul").count == 2)
+    #expect(json.contains(#""summary":[0,"Russia said it was ready."]"#))
+    // Local event ids; the date's value stands for an id that is only the date.
+    #expect(json.contains(#""id":"2025-06-02-s1""#))
+    #expect(!json.contains(#""id":"a-"#))
+    #expect(json.contains(#""fullId":"elsewhere""#))
+    // A quote found in its sentence is a span; one that is not keeps its text.
+    #expect(json.contains(#""span":[1,13]"#))
+    #expect(json.contains(#""text":"not in the sentence""#))
+    #expect(json.contains(#""mentions":[[1,"Russia"]]"#))
+    #expect(json.contains(#""text":"Russia spoke.""#))
+  }
+
+  @Test func absentValuesAreLeftOut() throws {
     let briefing = Briefing(
-      article: ArticleMeta(id: "a", path: "content/a.txt", title: "A"),
+      article: ArticleMeta(id: "a", path: "", title: "A"),
       parties: [Party(id: "russia", name: "Russia", kind: .state)],
       statements: [Statement(party: "russia", cue: "said", stance: .assert, text: "x", sentence: 0)]
     )
-    let json = try #require(String(data: JSONEncoder().encode(briefing), encoding: .utf8))
-    #expect(json.contains(#""schemaVersion":1"#))
-    #expect(json.contains(#""published":null"#))
-    #expect(json.contains(#""parent":null"#))
-    #expect(json.contains(#""speaker":null"#))
-    #expect(json.contains(#""target":null"#))
+    let json = try Self.json(BriefingContract(briefing))
+    #expect(!json.contains("null"))
+    #expect(!json.contains("[]"))
+    #expect(!json.contains(#""path""#))
+    let back = try JSONDecoder().decode(BriefingContract.self, from: Data(json.utf8))
+    #expect(back.briefing == briefing)
   }
 
-  @Test func briefingsRoundTrip() throws {
-    let briefing = Briefing(
-      article: ArticleMeta(id: "a", path: "p", title: "T", published: "2025-06-02"),
-      sentences: ["S."],
-      events: [
-        Event(
-          id: "a-e0", date: EventDate(value: "2025-06-02", precision: .day, text: "June 2"),
-          text: "S.", sentence: 0, parties: ["russia"], places: ["Istanbul"], kind: .meeting)
-      ],
-      timex: [Timex(start: 0, end: 6, text: "June 2", type: .date, value: "2025-06-02")]
-    )
-    let back = try JSONDecoder().decode(Briefing.self, from: JSONEncoder().encode(briefing))
-    #expect(back == briefing)
+  @Test func versionOneIsStillRead() throws {
+    // Version 1 is Briefing's own Codable form: every key, `null` for absent values.
+    let v1 = try Self.json(Self.briefing)
+    #expect(v1.contains(#""schemaVersion":1"#))
+    #expect(v1.contains(#""parent":null"#))
+    let back = try JSONDecoder().decode(BriefingContract.self, from: Data(v1.utf8))
+    #expect(back.briefing == Self.briefing)
+  }
+
+  @Test func anUnknownVersionIsRefused() throws {
+    let v3 = try Self.json(BriefingContract(Self.briefing)).replacingOccurrences(
+      of: #""schemaVersion":2"#, with: #""schemaVersion":3"#)
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(BriefingContract.self, from: Data(v3.utf8))
+    }
   }
 }

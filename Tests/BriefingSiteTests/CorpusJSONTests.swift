@@ -38,18 +38,4 @@ struct CorpusJSONTests {
     let index = SiteIndex(corpus: Self.corpus, config: Fixtures.config)
     #expect(index.entryKeys == Self.corpus.timeline.map(CorpusJSON.entryKey))
   }
-
-  @Test("pieces are joined in order: text, slices of a larger buffer, new bytes")
-  func splice() {
-    let pack = Data("xx{\"a\":1}yy[2]zz".utf8)
-    var out = JSONSplice("[")
-    out.append(stored: pack[2..<9])
-    out.append(byte: UInt8(ascii: ","))
-    out.append(made: Array("true".utf8))
-    out.append(",")
-    out.append(stored: pack[11..<14])
-    out.append(bytes: Array("]\n".utf8))
-    #expect(String(decoding: out.joined(), as: UTF8.self) == "[{\"a\":1},true,[2]]\n")
-    #expect(out.count == out.joined().count)
-  }
 }

@@ -52,8 +52,11 @@ struct SitePagesTests {
         "<title>Talks in Istanbul &lt;script&gt;alert(1)&lt;/script&gt;</title>"))
     for expected in Fixtures.corpus().briefings {
       let json = try #require(site.files[SitePaths.briefingJSON(expected.article.id)])
-      let briefing = try JSONDecoder().decode(Briefing.self, from: Data(json))
-      #expect(briefing == expected, "a briefing's JSON decodes to the briefing, text intact")
+      let briefing = try JSONDecoder().decode(BriefingContract.self, from: Data(json)).briefing
+      // Published without the path of the file on the build machine.
+      var published = expected
+      published.article.path = ""
+      #expect(briefing == published, "a briefing's JSON decodes to the briefing, text intact")
     }
   }
 

@@ -53,7 +53,10 @@ struct TemplateOracleTests {
       #expect(filled == expected, "\(page.path)")
 
       var layout = document.layout
-      layout.content = try MarkdownDocument.html(markdown: expected, slots: document.slots)
+      // The renderer moves list items' opening anchors onto the items after cmark, whatever
+      // engine filled the template.
+      layout.content = ListItemAnchors.hoist(
+        try MarkdownDocument.html(markdown: expected, slots: document.slots))
       let expectedPage = reference.layout.render(TemplateContext(layout).mustacheTree)
       #expect(String(decoding: try renderer.render(page), as: UTF8.self) == expectedPage)
     }

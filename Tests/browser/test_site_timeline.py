@@ -65,8 +65,9 @@ def test_period_pages_show_only_events_of_their_period(site):
 
 
 def visible_events(driver) -> list:
-    return [li for li in driver.find_elements(By.CSS_SELECTOR, "main li")
-            if li.find_elements(By.CSS_SELECTOR, ".anchor[id^='event-']") and li.is_displayed()]
+    # An event's list item carries the event's id itself (no anchor span inside it).
+    return [li for li in driver.find_elements(By.CSS_SELECTOR, "main li[id^='event-']")
+            if li.is_displayed()]
 
 
 def open_filtered(site, driver, query: str) -> str:

@@ -27,8 +27,9 @@ def paged_site():
 
 
 def visible_event_ids(driver) -> set[str]:
-    return {a.get_attribute("id")[6:] for a in driver.find_elements(By.CSS_SELECTOR, "main .anchor[id^='event-']")
-            if a.find_element(By.XPATH, "./ancestor::li[1]").is_displayed()}
+    # An event's list item carries the event's id itself (no anchor span inside it).
+    return {li.get_attribute("id")[6:] for li in driver.find_elements(By.CSS_SELECTOR, "main li[id^='event-']")
+            if li.is_displayed()}
 
 
 def test_a_party_filter_spans_every_page_of_the_timeline(paged_site, driver):

@@ -33,12 +33,11 @@
     select.appendChild(o);
   }
 
-  // Every event on this page: its list item, by the id of its anchor.
+  // Every event on this page: its list item, by its id.
   function itemsOnPage() {
     var items = {};
-    document.querySelectorAll("main .anchor[id^='event-']").forEach(function (anchor) {
-      var li = anchor.closest("li");
-      if (li) items[anchor.id.slice(6)] = li;
+    document.querySelectorAll("main li[id^='event-']").forEach(function (li) {
+      items[li.id.slice(6)] = li;
     });
     return items;
   }
@@ -80,7 +79,7 @@
     Object.keys(items).forEach(function (id) { items[id].hidden = !matched[id]; });
     // A day heading with no event left shown is hidden with its list.
     document.querySelectorAll("main h2 + ul").forEach(function (ul) {
-      var empty = ul.querySelector(".anchor[id^='event-']") &&
+      var empty = ul.querySelector(":scope > li[id^='event-']") &&
         !Array.prototype.some.call(ul.children, function (li) { return !li.hidden; });
       ul.hidden = empty;
       ul.previousElementSibling.hidden = empty;

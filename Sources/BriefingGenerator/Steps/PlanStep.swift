@@ -2,15 +2,13 @@ import BriefingModels
 import BriefingSite
 import Foundation
 
-/// What the plan step gives the render step: the pages, and the JSON fragments the exports
-/// will splice (kept once the build has been written).
+/// What the plan step gives the render step: the pages.
 struct Planned {
   var pages: [PlannedPage]
-  var fragments: FragmentCache
 }
 
 /// plan: the corpus and the site's settings → every page of the site, each with its key.
-/// Owns the fragment cache (`fragments.pack`); refuses unsafe paths and two pages on one file.
+/// Refuses unsafe paths and two pages on one file.
 struct PlanStep: SiteBuildStep {
   var step: BuildStep { .plan }
 
@@ -18,9 +16,7 @@ struct PlanStep: SiteBuildStep {
     -> Planned
   {
     let (assembled, config) = input
-    let fragments = FragmentCache(directory: build.options.cacheDirectory)
-    var inputs = assembled.inputs
-    inputs.fragments = fragments.fragments
+    let inputs = assembled.inputs
     let templates = build.options.templatesDirectory
     let pages: [PlannedPage]
     do {
@@ -44,6 +40,6 @@ struct PlanStep: SiteBuildStep {
       seen[page.path.lowercased()] = page.path
     }
     guard problems.isEmpty else { throw BuildError(step: .plan, problems: problems) }
-    return Planned(pages: pages, fragments: fragments)
+    return Planned(pages: pages)
   }
 }

@@ -30,9 +30,9 @@ struct ReadBriefingsStep: SiteBuildStep {
           let data = try Data(contentsOf: file)
           let decoder = JSONDecoder()
           if data.first(where: { !$0.isWhitespace }) == UInt8(ascii: "[") {
-            return try decoder.decode([Briefing].self, from: data)
+            return try decoder.decode([BriefingContract].self, from: data).map(\.briefing)
           }
-          return [try decoder.decode(Briefing.self, from: data)]
+          return [try decoder.decode(BriefingContract.self, from: data).briefing]
         } catch {
           throw BuildError(
             step: .extract, .notABriefing(reason: Diagnostic.reason(error)), path: file.path)

@@ -20,15 +20,21 @@ extension SitePlanner {
         mediaType: "application/json"
       ) { SafeJSON.encode(TimelineData(index: index, paging: paging)) },
     ]
-    // A briefing's JSON is decided by its source, when the generator knows it.
+    // A briefing's JSON is decided by its source, when the generator knows it. The site
+    // publishes it without `path`: where the build machine kept the file is no reader's business
+    // (and an absolute `--content` would leak the machine's folders).
     let sources = briefingKeys.sources
     for b in index.briefingsByDate {
       let path = SitePaths.briefingJSON(b.article.id)
       pages.append(
         Page(
-          path: path, key: sources[b.article.id].map { Fingerprint.of("briefing-json 1", $0) },
+          path: path, key: sources[b.article.id].map { Fingerprint.of("briefing-json 2", $0) },
           mediaType: "application/json"
-        ) { SafeJSON.encode(b) })
+        ) {
+          var published = b
+          published.article.path = ""
+          return SafeJSON.encode(BriefingContract(published))
+        })
     }
     // The search index's files are made together; each is keyed by the corpus.
     for file in SearchShards.files(SearchIndex(index: index, paging: paging)) {

@@ -1,14 +1,13 @@
-/// A briefing's key dates as one line per date: each event's first words link to the sentence
-/// it came from (the article below shows it whole and marked), with its kind, and the date's
-/// place on the timeline. The events' full text, parties and sources are on the timeline and in
-/// the article, so the list stays a small part of the page. All text is HTML-escaped here.
+/// A briefing's key dates as one line per date: each event's kind links to the sentence it came
+/// from (the article below shows it whole and marked; its words are not repeated here), and the
+/// date's place on the timeline. The events' full text, parties and sources are on the timeline
+/// and in the article, so the list stays a small part of the page. All text is HTML-escaped here.
 struct KeyDates {
   struct Item {
     var date: String
     /// The event's anchor on this page (`event-3`), which the article's sentences link to.
     var anchor: String
     var kind: String
-    var text: String
     var sentence: String
     /// The event on the timeline page that lists it.
     var timeline: String?
@@ -31,7 +30,7 @@ struct KeyDates {
       let label = g.date.prefix(1).uppercased() + g.date.dropFirst()
       out += "<li><strong>\(HTMLEscaper.escape(label))</strong>: "
       out += g.items.map { e in
-        "<a id=\"\(HTMLEscaper.escape(e.anchor))\" href=\"#\(HTMLEscaper.escape(e.sentence))\">\(HTMLEscaper.escape(e.text))</a> (\(HTMLEscaper.escape(e.kind)))"
+        "<a id=\"\(HTMLEscaper.escape(e.anchor))\" href=\"#\(HTMLEscaper.escape(e.sentence))\">\(HTMLEscaper.escape(e.kind))</a>"
       }.joined(separator: "; ")
       if let timeline = g.items.first?.timeline {
         out += " · <a href=\"\(HTMLEscaper.escape(timeline))\">on the timeline</a>"

@@ -50,15 +50,23 @@ enum SitePaths {
 struct Linker: Sendable {
   /// Prepended to root-relative URLs.
   let root: String
+  /// Output path of the page the links are on, when relative: a link to a place on the same
+  /// page is then only its fragment (`#sentence-3`).
+  let page: String?
 
   init(pagePath: String) {
     root = String(repeating: "../", count: pagePath.filter { $0 == "/" }.count)
+    page = pagePath
   }
 
-  init(absoluteBase: String) { root = absoluteBase }
+  init(absoluteBase: String) {
+    root = absoluteBase
+    page = nil
+  }
 
   /// Link to the page at output path `path`, with an optional fragment.
   func to(_ path: String, anchor: String? = nil) -> String {
+    if let anchor, path == page { return "#" + anchor }
     var href = root + SitePaths.url(path)
     if href.isEmpty { href = "./" }
     if let anchor { href += "#" + anchor }

@@ -57,7 +57,6 @@ extension SitePlanner {
           events: zip(dated, events).map { item, model in
             KeyDates.Item(
               date: item.date.label, anchor: model.anchor, kind: model.kind,
-              text: Self.gist(item.event.text, sentence: nil),
               sentence: SitePaths.sentenceAnchor(item.event.sentence), timeline: model.permalink)
           }
         ).html())
@@ -140,7 +139,8 @@ struct EventKey: Hashable, Sendable {
 }
 
 /// The article's sentences as an ordered list, each with an id; sentences that facts came from
-/// are `<mark>`ed and link to those facts. All text is HTML-escaped here.
+/// are `<mark>`ed and link to those facts (in a `<small>`, which the stylesheet styles as the
+/// `.fact-refs` span was). All text is HTML-escaped here.
 struct ArticleText {
   var sentences: [String]
   /// Sentence index → (anchor, label) of the facts taken from it.
@@ -152,9 +152,9 @@ struct ArticleText {
       let text = HTMLEscaper.escape(sentence)
       out += "<li id=\"\(SitePaths.sentenceAnchor(i))\">"
       if let refs = facts[i], !refs.isEmpty {
-        out += "<mark>\(text)</mark> <span class=\"fact-refs\">("
+        out += "<mark>\(text)</mark> <small>("
         out += refs.map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: ", ")
-        out += ")</span>"
+        out += ")</small>"
       } else {
         out += text
       }

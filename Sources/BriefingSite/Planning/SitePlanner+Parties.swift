@@ -54,10 +54,12 @@ extension SitePlanner {
       let refs = index.statementsByParty[party.id] ?? []
       var months: [PartyPageModel.Month] = []
       // The latest statements in words; the picture counts them all.
-      for ref in refs.suffix(Self.partyStatementLimit) {
+      // Anchors numbered on the page: nothing links to them from elsewhere, and an article id in
+      // each (unique, but 60 to 90 bytes) was most of the id.
+      for (i, ref) in refs.suffix(Self.partyStatementLimit).enumerated() {
         let label =
           ref.date.start.map { "\(DateLabel.months[$0.month - 1]) \($0.year)" } ?? "Undated"
-        let model = b.statement(ref, anchorPrefix: "\(SitePaths.segment(ref.article))-")
+        let model = b.statement(ref, onPage: i)
         if months.last?.label == label {
           months[months.count - 1].statements.append(model)
         } else {

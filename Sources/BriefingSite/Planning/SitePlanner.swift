@@ -21,8 +21,6 @@ struct SitePlanner: Sendable {
   let corpusKey: String?
   /// Keys of timeline pages from what each shows, when pages are keyed at all.
   let timelineKeys: TimelinePageKeys?
-  /// Briefings' JSON kept between builds (see ``CorpusJSON``).
-  let fragments: JSONFragments?
   /// Where sources disagree, by timeline entry and by article.
   let disagreements: DisagreementLookup
 
@@ -57,7 +55,6 @@ struct SitePlanner: Sendable {
       : TimelinePageKeys(
         index: index, paging: paging, site: site, parties: partyDigests,
         disagreements: disagreements)
-    fragments = inputs.fragments
   }
 
   /// The input key of `briefing`'s page (see ``BriefingPageKeys``), when its source is known.

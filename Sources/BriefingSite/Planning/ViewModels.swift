@@ -124,8 +124,10 @@ struct ItemBuilder {
     let shown =
       canonical || e.entry.sources.count <= Self.sourcesOutsideTimeline + 1
       ? e.entry.sources[...] : e.entry.sources.prefix(Self.sourcesOutsideTimeline)
+    // Its text whole only where it is listed; elsewhere its first words, and the permalink.
     return EventModel(
-      id: e.entry.id, anchor: anchor, date: e.date.heading, text: e.entry.text,
+      id: e.entry.id, anchor: anchor, date: e.date.heading,
+      text: canonical ? e.entry.text : SitePlanner.gist(e.entry.text, sentence: nil),
       kind: e.entry.kind.rawValue,
       permalink: canonical ? nil : linker.to(timelinePage, anchor: anchor),
       parties: uniqued(e.entry.parties).map(partyLink),
@@ -135,11 +137,11 @@ struct ItemBuilder {
       html: ["anchor": slots.anchor(anchor)])
   }
 
-  mutating func statement(_ ref: SiteIndex.StatementRef, anchorPrefix: String = "")
-    -> StatementModel
-  {
+  /// A statement; its anchor is `statement-<n>` with `n` its place in its article, or in the
+  /// page's list (`onPage`) where statements of several articles meet.
+  mutating func statement(_ ref: SiteIndex.StatementRef, onPage: Int? = nil) -> StatementModel {
     let s = ref.statement
-    let anchor = anchorPrefix + SitePaths.statementAnchor(ref.index)
+    let anchor = SitePaths.statementAnchor(onPage ?? ref.index)
     return StatementModel(
       anchor: anchor, party: partyLink(s.party),
       speaker: s.speaker == index.partyName(s.party) ? nil : s.speaker, cue: s.cue,

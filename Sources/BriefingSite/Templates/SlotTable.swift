@@ -15,7 +15,8 @@ struct SlotTable: Sendable {
     return MarkdownSlot.marker(fragments.count - 1)
   }
 
-  /// An empty element carrying `id`, for an anchor on a Markdown list item or paragraph.
+  /// An empty element carrying `id`, for an anchor on a Markdown list item or paragraph; one
+  /// that opens a list item becomes the item's own id (``ListItemAnchors``).
   mutating func anchor(_ id: String) -> String {
     add("<span class=\"anchor\" id=\"\(HTMLEscaper.escape(id))\"></span>")
   }

@@ -1,0 +1,279 @@
+/// A briefing as the JSON contract carries it (`briefing extract`, `briefings/<id>/briefing.json`,
+/// `generate --briefings`): schemaVersion 2 writes nothing the same object already holds, and
+/// reading takes version 1 too, so JSON written by an older tool still builds a site.
+///
+/// Version 2 against 1 (docs/DESIGN.md): an event's `text` is left out when it is its sentence
+/// (`sentences[sentence]`), and its `id` is local to the article (the article id and a `-` are
+/// taken off; `fullId` stands for an id that does not start with them; no `id` means the date's
+/// value); a summary line that is a sentence is that sentence's index; a statement's `text` is
+/// `span`, its `[start, end)` in its sentence (Unicode scalars), when it is found there; a party's
+/// mentions are `[sentence, text]` pairs; empty lists, absent values and an empty `path` are left
+/// out instead of written as `[]` or `null`.
+public struct BriefingContract: Codable, Sendable, Hashable {
+  public static let schemaVersion = 2
+
+  public var briefing: Briefing
+
+  public init(_ briefing: Briefing) { self.briefing = briefing }
+
+  private enum Keys: String, CodingKey {
+    case schemaVersion, article, sentences, summary, parties, events, statements, timex
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: Keys.self)
+    let version = try c.decode(Int.self, forKey: .schemaVersion)
+    guard version == 2 else {
+      guard version == 1 else {
+        throw DecodingError.dataCorruptedError(
+          forKey: .schemaVersion, in: c,
+          debugDescription: "schemaVersion \(version) is not one this tool reads (1 or 2)")
+      }
+      briefing = try Briefing(from: decoder)
+      briefing.schemaVersion = Briefing.currentSchemaVersion
+      return
+    }
+    let article = try c.decode(ArticleMeta.self, forKey: .article)
+    let sentences = try c.decodeIfPresent([String].self, forKey: .sentences) ?? []
+    let events = try c.decodeIfPresent([EventForm].self, forKey: .events) ?? []
+    let statements = try c.decodeIfPresent([StatementForm].self, forKey: .statements) ?? []
+    briefing = Briefing(
+      article: article, sentences: sentences,
+      summary: try Self.summary(c, sentences: sentences),
+      parties: (try c.decodeIfPresent([PartyForm].self, forKey: .parties) ?? []).map(\.party),
+      events: try events.map { try $0.event(article: article.id, sentences: sentences) },
+      statements: try statements.map { try $0.statement(sentences: sentences) },
+      timex: try c.decodeIfPresent([Timex].self, forKey: .timex) ?? [])
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: Keys.self)
+    let b = briefing
+    try c.encode(Self.schemaVersion, forKey: .schemaVersion)
+    try c.encode(ArticleForm(b.article), forKey: .article)
+    if !b.sentences.isEmpty { try c.encode(b.sentences, forKey: .sentences) }
+    if !b.summary.isEmpty {
+      var list = c.nestedUnkeyedContainer(forKey: .summary)
+      for line in b.summary {
+        if let i = b.sentences.firstIndex(of: line) {
+          try list.encode(i)
+        } else {
+          try list.encode(line)
+        }
+      }
+    }
+    if !b.parties.isEmpty { try c.encode(b.parties.map(PartyForm.init), forKey: .parties) }
+    if !b.events.isEmpty {
+      try c.encode(
+        b.events.map { EventForm($0, article: b.article.id, sentences: b.sentences) },
+        forKey: .events)
+    }
+    if !b.statements.isEmpty {
+      try c.encode(
+        b.statements.map { StatementForm($0, sentences: b.sentences) }, forKey: .statements)
+    }
+    if !b.timex.isEmpty { try c.encode(b.timex, forKey: .timex) }
+  }
+}
+
+extension BriefingContract {
+  /// Summary lines: a sentence's index where the line is that sentence, else its text.
+  private static func summary(
+    _ c: KeyedDecodingContainer<Keys>, sentences: [String]
+  ) throws -> [String] {
+    guard c.contains(.summary) else { return [] }
+    var list = try c.nestedUnkeyedContainer(forKey: .summary)
+    var lines: [String] = []
+    while !list.isAtEnd {
+      if let i = try? list.decode(Int.self) {
+        guard sentences.indices.contains(i) else {
+          throw DecodingError.dataCorruptedError(
+            in: list, debugDescription: "summary line \(i) is no sentence of the briefing")
+        }
+        lines.append(sentences[i])
+      } else {
+        lines.append(try list.decode(String.self))
+      }
+    }
+    return lines
+  }
+
+  /// The article's fields with absent ones and an empty path left out (decoded by ArticleMeta,
+  /// which takes both forms).
+  struct ArticleForm: Encodable {
+    var meta: ArticleMeta
+    init(_ meta: ArticleMeta) { self.meta = meta }
+
+    private enum Keys: String, CodingKey {
+      case id, path, title, published, source, url, author, tags
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: Keys.self)
+      try c.encode(meta.id, forKey: .id)
+      if !meta.path.isEmpty { try c.encode(meta.path, forKey: .path) }
+      try c.encode(meta.title, forKey: .title)
+      try c.encodeIfPresent(meta.published, forKey: .published)
+      try c.encodeIfPresent(meta.source, forKey: .source)
+      try c.encodeIfPresent(meta.url, forKey: .url)
+      try c.encodeIfPresent(meta.author, forKey: .author)
+      if !meta.tags.isEmpty { try c.encode(meta.tags, forKey: .tags) }
+    }
+  }
+
+  /// A party; its mentions as `[sentence, text]` pairs.
+  struct PartyForm: Codable {
+    var party: Party
+    init(_ party: Party) { self.party = party }
+
+    private enum Keys: String, CodingKey {
+      case id, name, kind, parent, aliases, role, description, mentions
+    }
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: Keys.self)
+      var mentions: [Mention] = []
+      if c.contains(.mentions) {
+        var list = try c.nestedUnkeyedContainer(forKey: .mentions)
+        while !list.isAtEnd {
+          var pair = try list.nestedUnkeyedContainer()
+          let sentence = try pair.decode(Int.self)
+          mentions.append(Mention(sentence: sentence, text: try pair.decode(String.self)))
+        }
+      }
+      party = Party(
+        id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+        kind: try c.decode(Party.Kind.self, forKey: .kind),
+        parent: try c.decodeIfPresent(String.self, forKey: .parent),
+        aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+        role: try c.decodeIfPresent(String.self, forKey: .role),
+        description: try c.decodeIfPresent(String.self, forKey: .description),
+        mentions: mentions)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: Keys.self)
+      try c.encode(party.id, forKey: .id)
+      try c.encode(party.name, forKey: .name)
+      try c.encode(party.kind, forKey: .kind)
+      try c.encodeIfPresent(party.parent, forKey: .parent)
+      if !party.aliases.isEmpty { try c.encode(party.aliases, forKey: .aliases) }
+      try c.encodeIfPresent(party.role, forKey: .role)
+      try c.encodeIfPresent(party.description, forKey: .description)
+      if !party.mentions.isEmpty {
+        var list = c.nestedUnkeyedContainer(forKey: .mentions)
+        for m in party.mentions {
+          var pair = list.nestedUnkeyedContainer()
+          try pair.encode(m.sentence)
+          try pair.encode(m.text)
+        }
+      }
+    }
+  }
+
+  /// An event: its id local to the article, its text only where it is not its sentence.
+  struct EventForm: Codable {
+    var id: String?
+    var fullId: String?
+    var date: EventDate
+    var text: String?
+    var sentence: Int
+    var parties: [String]?
+    var places: [String]?
+    var kind: Event.Kind
+
+    init(_ e: Event, article: String, sentences: [String]) {
+      let prefix = article + "-"
+      if e.id.hasPrefix(prefix), e.id.count > prefix.count {
+        let local = String(e.id.dropFirst(prefix.count))
+        id = local == e.date.value ? nil : local
+      } else {
+        fullId = e.id
+      }
+      date = e.date
+      text =
+        sentences.indices.contains(e.sentence) && sentences[e.sentence] == e.text ? nil : e.text
+      sentence = e.sentence
+      parties = e.parties.isEmpty ? nil : e.parties
+      places = e.places.isEmpty ? nil : e.places
+      kind = e.kind
+    }
+
+    func event(article: String, sentences: [String]) throws -> Event {
+      let fullID = fullId ?? article + "-" + (id ?? date.value)
+      guard let text = text ?? (sentences.indices.contains(sentence) ? sentences[sentence] : nil)
+      else {
+        throw DecodingError.dataCorrupted(
+          .init(
+            codingPath: [],
+            debugDescription: "event \(fullID) has no text and no sentence \(sentence)"))
+      }
+      return Event(
+        id: fullID, date: date, text: text, sentence: sentence, parties: parties ?? [],
+        places: places ?? [], kind: kind)
+    }
+  }
+
+  /// A statement: `span` in its sentence in place of its text, where the text is found there.
+  struct StatementForm: Codable {
+    var party: String
+    var speaker: String?
+    var cue: String
+    var stance: Statement.Stance
+    var text: String?
+    var span: [Int]?
+    var target: String?
+    var sentence: Int
+
+    init(_ s: Statement, sentences: [String]) {
+      party = s.party
+      speaker = s.speaker
+      cue = s.cue
+      stance = s.stance
+      target = s.target
+      sentence = s.sentence
+      if sentences.indices.contains(s.sentence),
+        let range = Self.scalarRange(of: s.text, in: sentences[s.sentence])
+      {
+        span = [range.lowerBound, range.upperBound]
+      } else {
+        text = s.text
+      }
+    }
+
+    func statement(sentences: [String]) throws -> Statement {
+      var said = text
+      if said == nil, let span, span.count == 2, sentences.indices.contains(sentence) {
+        let scalars = Array(sentences[sentence].unicodeScalars)
+        if 0 <= span[0], span[0] <= span[1], span[1] <= scalars.count {
+          var view = String.UnicodeScalarView()
+          view.append(contentsOf: scalars[span[0]..<span[1]])
+          said = String(view)
+        }
+      }
+      guard let said else {
+        throw DecodingError.dataCorrupted(
+          .init(
+            codingPath: [],
+            debugDescription: "a statement of sentence \(sentence) has no text and no valid span"))
+      }
+      return Statement(
+        party: party, speaker: speaker, cue: cue, stance: stance, text: said, target: target,
+        sentence: sentence)
+    }
+
+    /// Where `text` first occurs in `sentence`, in Unicode scalars; nil if it does not, or if
+    /// the scalars found would not make the same string back.
+    static func scalarRange(of text: String, in sentence: String) -> Range<Int>? {
+      let needle = Array(text.unicodeScalars)
+      let hay = Array(sentence.unicodeScalars)
+      guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+      for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
+        if hay[start..<(start + needle.count)].elementsEqual(needle) {
+          return start..<(start + needle.count)
+        }
+      }
+      return nil
+    }
+  }
+}
