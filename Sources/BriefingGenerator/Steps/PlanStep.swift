@@ -2,10 +2,11 @@ import BriefingModels
 import BriefingSite
 import Foundation
 
-/// What the plan step gives the render step: the pages, and the JSON fragments the exports
-/// will splice (kept once the build has been written).
+/// What the plan step gives the render step: the pages, how to render them, and the JSON
+/// fragments the exports will splice (kept once the build has been written).
 struct Planned {
-  var pages: [PlannedPage]
+  var pages: [Page]
+  var rendering: BuildStages.Rendering
   var fragments: FragmentCache
 }
 
@@ -22,9 +23,11 @@ struct PlanStep: SiteBuildStep {
     var inputs = assembled.inputs
     inputs.fragments = fragments.fragments
     let templates = build.options.templatesDirectory
-    let pages: [PlannedPage]
+    let rendering: BuildStages.Rendering
+    let pages: [Page]
     do {
-      pages = try build.stages.prepareRendering(templates).plan(assembled.corpus, config, inputs)
+      rendering = try build.stages.prepareRendering(templates)
+      pages = try rendering.plan(assembled.corpus, config, inputs)
     } catch let error as BuildError {
       throw error
     } catch {
@@ -44,6 +47,6 @@ struct PlanStep: SiteBuildStep {
       seen[page.path.lowercased()] = page.path
     }
     guard problems.isEmpty else { throw BuildError(step: .plan, problems: problems) }
-    return Planned(pages: pages, fragments: fragments)
+    return Planned(pages: pages, rendering: rendering, fragments: fragments)
   }
 }

@@ -31,26 +31,17 @@ extension BuildStages {
           .template(error.message), path: DisplayPath.relative(error.file), line: error.line,
           column: error.column)
       }
-      return Rendering { corpus, config, inputs in
-        renderer.plan(corpus: corpus, config: config, inputs: inputs).map { page in
-          var planned = PlannedPage(path: page.path, key: page.key) { fingerprinted in
-            let built = page.prepared(fingerprinted: fingerprinted)
-            return .init(
-              fingerprint: built.fingerprint ?? "", byteDigest: built.byteDigest,
-              kind: built.template
-            ) {
-              do { return try renderer.render(built) } catch let error as TemplateError {
-                throw Diagnostic(
-                  .template(error.message), path: DisplayPath.relative(error.file),
-                  line: error.line, column: error.column)
-              }
-            }
+      return Rendering(
+        plan: { corpus, config, inputs in
+          renderer.plan(corpus: corpus, config: config, inputs: inputs)
+        },
+        render: { page in
+          do { return try renderer.render(page) } catch let error as TemplateError {
+            throw Diagnostic(
+              .template(error.message), path: DisplayPath.relative(error.file),
+              line: error.line, column: error.column)
           }
-          // The JSON exports hold the whole corpus: the longest pages to build.
-          planned.startsEarly = page.mediaType == "application/json"
-          return planned
-        }
-      }
+        })
     })
 }
 
