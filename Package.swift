@@ -141,7 +141,8 @@ let package = Package(
         "BriefingSite", "Markdown", .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(
-      name: "BriefingGeneratorTests", dependencies: ["BriefingGenerator", "BriefingStore"]),
+      name: "BriefingGeneratorTests",
+      dependencies: ["BriefingGenerator", "BriefingSite", "BriefingStore"]),
     .testTarget(name: "BriefingEvaluationTests", dependencies: ["BriefingEvaluation"]),
     // Runs the built `briefing` tool as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["briefing"]),

@@ -51,7 +51,7 @@ public struct SiteGenerator: Sendable {
   ) throws(BuildError) -> BuildReport {
     let assembled = try build.run(AssembleStep(), extracted)
     let planned = try build.run(PlanStep(), (assembled, content.config))
-    let rendered = try build.run(RenderStep(), planned.pages)
+    let rendered = try build.run(RenderStep(), planned)
     try build.run(WriteStep(), rendered)
     let pages = planned.pages.count
     return BuildReport(

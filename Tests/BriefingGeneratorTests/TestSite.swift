@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingSite
 import BriefingStore
 import Foundation
 
@@ -80,26 +81,28 @@ final class TestSite: @unchecked Sendable {
           })
       },
       prepareRendering: { _ in
-        BuildStages.Rendering { corpus, _, _ in
-          var pages: [(String, String)] = [
-            ("index.html", corpus.briefings.map(\.article.title).joined(separator: "\n"))
-          ]
-          for b in corpus.briefings {
-            pages.append(
-              (
-                "briefings/\(b.article.id)/index.html",
-                b.article.title + "\n" + b.sentences.joined()
-              ))
-          }
-          pages += self.extraPaths.map { ($0, "extra") }
-          return pages.map { path, text in
-            PlannedPage(path: path, fingerprint: StableHash.hex(of: Array(text.utf8))) {
-              self.lock.withLock { self._renders += 1 }
-              if path == self.failRenderOn { throw TestFailure("template failed") }
-              return Array(text.utf8)
+        BuildStages.Rendering(
+          plan: { corpus, _, _ in
+            var pages: [(String, String)] = [
+              ("index.html", corpus.briefings.map(\.article.title).joined(separator: "\n"))
+            ]
+            for b in corpus.briefings {
+              pages.append(
+                (
+                  "briefings/\(b.article.id)/index.html",
+                  b.article.title + "\n" + b.sentences.joined()
+                ))
             }
-          }
-        }
+            pages += self.extraPaths.map { ($0, "extra") }
+            return pages.map { path, text in
+              Page(path: path, mediaType: "text/plain", bytes: Array(text.utf8))
+            }
+          },
+          render: { page in
+            self.lock.withLock { self._renders += 1 }
+            if page.path == self.failRenderOn { throw TestFailure("template failed") }
+            return page.bytes ?? []
+          })
       })
   }
 

@@ -70,6 +70,34 @@ struct SearchShardsTests {
     #expect(SearchShards.terms("Київ Café") == ["киів", "cafe"])
   }
 
+  @Test("the ASCII folding gives the Unicode folding's bytes, on tricky and on random texts")
+  func asciiFoldingAgrees() {
+    let pieces = [
+      "a", "Z", "q", "7", " ", ",", "'", "-", "!", "\n", "\u{301}", "\u{308}", "\u{345}",
+      "\u{5B0}", "é", "Ä", "ї", "Ǆ", "İ", "ß", "ﬁ", "Ω", "²", "½", "“", "”", "’", "中", "٣", "ǅ",
+      "e\u{301}", "Ⅻ", "\u{1F600}",
+    ]
+    var texts = [
+      "Zelenskyy's São-Paulo TALKS, 2025!", "Київ Café", " \u{301}x", "A\u{301}\u{345}b c",
+      "İstanbul ǅemal ﬁnal", "“The people,” UNHCR said.", "",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<2000 {
+      var text = ""
+      for _ in 0..<12 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int(state >> 33) % pieces.count]
+      }
+      texts.append(text)
+    }
+    for text in texts {
+      // Compared as bytes: String's == would also accept canonically equivalent spellings.
+      #expect(
+        SearchShards.terms(text).map { Array($0.utf8) }
+          == SearchShards.unicodeTerms(text).map { Array($0.utf8) }, "\(text)")
+    }
+  }
+
   @Test("every word of every record is in exactly the shard of its longest prefix")
   func everyWordFound() throws {
     let (search, files) = Self.files()

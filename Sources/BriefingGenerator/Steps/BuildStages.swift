@@ -48,62 +48,16 @@ public struct BuildStages: Sendable {
   public struct Rendering: Sendable {
     /// The pages of a corpus; the `PageInputs` say what the corpus was made from, so pages
     /// made from unchanged inputs can be skipped without being built.
-    public var plan: @Sendable (Corpus, SiteConfig, PageInputs) throws -> [PlannedPage]
+    public var plan: @Sendable (Corpus, SiteConfig, PageInputs) throws -> [Page]
+    /// The bytes of a prepared page (`Page.prepared`); throws a `Diagnostic` for a bad template.
+    public var render: @Sendable (Page) throws -> [UInt8]
 
     public init(
-      plan: @escaping @Sendable (Corpus, SiteConfig, PageInputs) throws -> [PlannedPage]
+      plan: @escaping @Sendable (Corpus, SiteConfig, PageInputs) throws -> [Page],
+      render: @escaping @Sendable (Page) throws -> [UInt8]
     ) {
       self.plan = plan
-    }
-  }
-}
-
-/// One file of the planned site: its path below output/, what decides its bytes, and how to
-/// render it.
-///
-/// A rebuild asks as little as it can: if the page's `key` (a hash of its inputs) is the one
-/// of the file on disk, nothing is built; otherwise `prepare` builds the page and hashes it
-/// into a fingerprint, and only a new fingerprint means rendering.
-public struct PlannedPage: Sendable {
-  public var path: String
-  /// Hash of everything the page is made from, when known: equal keys mean equal bytes.
-  public var key: String?
-  /// A page that takes long to build (a big data file): started before the others, so it
-  /// does not run alone at the end of the step while the other cores wait.
-  public var startsEarly = false
-  /// Builds the page (its model, or its bytes): may be expensive. With `false`, the page's
-  /// fingerprint may be left empty: a first build has nothing to compare it with.
-  public var prepare: @Sendable (_ fingerprinted: Bool) -> Prepared
-
-  /// A page built: its fingerprint, and how to render it.
-  public struct Prepared: Sendable {
-    /// Changes whenever the page's bytes could; equal fingerprints mean the page need not render.
-    public var fingerprint: String
-    public var render: @Sendable () throws -> [UInt8]
-    /// The ``ByteDigest`` of the bytes `render` returns, when building already computed it.
-    public var byteDigest: String?
-    /// The page template's name for a document page (whose render time `--timings` reports).
-    public var kind: String?
-
-    public init(
-      fingerprint: String, byteDigest: String? = nil, kind: String? = nil,
-      render: @escaping @Sendable () throws -> [UInt8]
-    ) {
-      self.fingerprint = fingerprint
-      self.byteDigest = byteDigest
-      self.kind = kind
       self.render = render
     }
-  }
-
-  public init(path: String, key: String?, prepare: @escaping @Sendable (Bool) -> Prepared) {
-    self.path = path
-    self.key = key
-    self.prepare = prepare
-  }
-
-  /// A page with no key whose fingerprint is known at plan time.
-  public init(path: String, fingerprint: String, render: @escaping @Sendable () throws -> [UInt8]) {
-    self.init(path: path, key: nil) { _ in Prepared(fingerprint: fingerprint, render: render) }
   }
 }

@@ -2,9 +2,10 @@ import BriefingModels
 import BriefingSite
 import Foundation
 
-/// What the plan step gives the render step: the pages.
+/// What the plan step gives the render step: the pages and how to render them.
 struct Planned {
-  var pages: [PlannedPage]
+  var pages: [Page]
+  var rendering: BuildStages.Rendering
 }
 
 /// plan: the corpus and the site's settings → every page of the site, each with its key.
@@ -18,9 +19,11 @@ struct PlanStep: SiteBuildStep {
     let (assembled, config) = input
     let inputs = assembled.inputs
     let templates = build.options.templatesDirectory
-    let pages: [PlannedPage]
+    let rendering: BuildStages.Rendering
+    let pages: [Page]
     do {
-      pages = try build.stages.prepareRendering(templates).plan(assembled.corpus, config, inputs)
+      rendering = try build.stages.prepareRendering(templates)
+      pages = try rendering.plan(assembled.corpus, config, inputs)
     } catch let error as BuildError {
       throw error
     } catch {
@@ -40,6 +43,6 @@ struct PlanStep: SiteBuildStep {
       seen[page.path.lowercased()] = page.path
     }
     guard problems.isEmpty else { throw BuildError(step: .plan, problems: problems) }
-    return Planned(pages: pages)
+    return Planned(pages: pages, rendering: rendering)
   }
 }

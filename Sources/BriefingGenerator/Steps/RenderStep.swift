@@ -27,7 +27,7 @@ struct Rendered {
 struct RenderStep: SiteBuildStep {
   var step: BuildStep { .render }
 
-  func run(_ pages: [PlannedPage], in build: BuildContext) throws(BuildError) -> Rendered {
+  func run(_ planned: Planned, in build: BuildContext) throws(BuildError) -> Rendered {
     let output = build.options.outputDirectory
     let remembered = build.options.memory?.manifest(in: output)
     let previous: OutputManifest?
@@ -39,7 +39,8 @@ struct RenderStep: SiteBuildStep {
     // Changed files are staged as they render; a failure from here on discards them.
     let staging = OutputStaging(root: output, faults: build.options.faults)
     do {
-      var rendered = try render(pages, previous: previous, staging: staging, in: build)
+      var rendered = try render(
+        planned.pages, with: planned.rendering, previous: previous, staging: staging, in: build)
       rendered.remembered = remembered
       return rendered
     } catch {
@@ -74,7 +75,8 @@ struct RenderStep: SiteBuildStep {
   }
 
   private func render(
-    _ pages: [PlannedPage], previous: OutputManifest?, staging: OutputStaging,
+    _ pages: [Page], with rendering: BuildStages.Rendering, previous: OutputManifest?,
+    staging: OutputStaging,
     in build: BuildContext
   ) throws(BuildError) -> Rendered {
     let output = build.options.outputDirectory
@@ -86,7 +88,10 @@ struct RenderStep: SiteBuildStep {
       [(PageOutcome, built: Bool, rendered: Bool, time: (kind: String, duration: Duration)?)]
     do {
       outcomes = try Parallel.map(
-        pages, first: pages.indices.filter { pages[$0].startsEarly }, progress: progress
+        // The JSON exports hold the whole corpus: the longest pages to build, started first so
+        // that they do not run alone at the end of the step while the other cores wait.
+        pages, first: pages.indices.filter { pages[$0].mediaType == "application/json" },
+        progress: progress
       ) { page in
         let file = output.appendingPathComponent(page.path)
         let onDisk = FileState(file)
@@ -96,9 +101,10 @@ struct RenderStep: SiteBuildStep {
           return (.unchanged(entry), false, false, nil)
         }
         // Without a previous file there is no fingerprint to compare: a keyed page skips it.
-        let prepared = page.prepare(previous != nil || page.key == nil)
+        let prepared = page.prepared(fingerprinted: previous != nil || page.key == nil)
+        let fingerprint = prepared.fingerprint ?? ""
         // Other inputs, same page: nothing to render.
-        if var entry = previous, entry.fingerprint == prepared.fingerprint,
+        if var entry = previous, entry.fingerprint == fingerprint,
           onDisk.size == entry.size
         {
           entry.key = page.key
@@ -106,16 +112,16 @@ struct RenderStep: SiteBuildStep {
         }
         let bytes: [UInt8]
         let started = ContinuousClock.now
-        do { bytes = try prepared.render() } catch {
+        do { bytes = try rendering.render(prepared) } catch {
           throw BuildError(
             step: .render,
             problems: [
               SiteGenerator.problem(from: error, fallbackPath: page.path, page: page.path)
             ])
         }
-        let time = prepared.kind.map { ($0, ContinuousClock.now - started) }
+        let time = prepared.template.map { ($0, ContinuousClock.now - started) }
         let entry = OutputManifest.Entry(
-          key: page.key, fingerprint: prepared.fingerprint, size: bytes.count,
+          key: page.key, fingerprint: fingerprint, size: bytes.count,
           hash: prepared.byteDigest ?? StableHash.hex(of: bytes))
         if let previous, onDisk.size == previous.size {
           // The file is the one last written (as the key check above trusts): its recorded

@@ -30,25 +30,16 @@ extension BuildStages {
         error.location.file = DisplayPath.relative(error.location.file)
         throw error
       }
-      return Rendering { corpus, config, inputs in
-        renderer.plan(corpus: corpus, config: config, inputs: inputs).map { page in
-          var planned = PlannedPage(path: page.path, key: page.key) { fingerprinted in
-            let built = page.prepared(fingerprinted: fingerprinted)
-            return .init(
-              fingerprint: built.fingerprint ?? "", byteDigest: built.byteDigest,
-              kind: built.template
-            ) {
-              do { return try renderer.render(built) } catch var error as Diagnostic {
-                error.location.file = DisplayPath.relative(error.location.file)
-                throw error
-              }
-            }
+      return Rendering(
+        plan: { corpus, config, inputs in
+          renderer.plan(corpus: corpus, config: config, inputs: inputs)
+        },
+        render: { page in
+          do { return try renderer.render(page) } catch var error as Diagnostic {
+            error.location.file = DisplayPath.relative(error.location.file)
+            throw error
           }
-          // The JSON exports hold the whole corpus: the longest pages to build.
-          planned.startsEarly = page.mediaType == "application/json"
-          return planned
-        }
-      }
+        })
     })
 }
 

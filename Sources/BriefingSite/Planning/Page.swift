@@ -55,6 +55,11 @@ public struct Page: Sendable {
     if case .document(let document) = content { document.template } else { nil }
   }
 
+  /// A data file's bytes when known (at plan time, or once prepared); nil for documents.
+  public var bytes: [UInt8]? {
+    if case .bytes(let bytes) = content { bytes } else { nil }
+  }
+
   /// The template set's digest, folded into a document's fingerprint.
   let digest: String
 
@@ -78,7 +83,8 @@ public struct Page: Sendable {
     content = .deferred(build)
   }
 
-  init(path: String, key: String? = nil, mediaType: String, bytes: [UInt8]) {
+  /// A file whose bytes are known now (an asset, the sitemap; a stand-in page in tests).
+  public init(path: String, key: String? = nil, mediaType: String, bytes: [UInt8]) {
     self.path = path
     self.key = key
     self.mediaType = mediaType
