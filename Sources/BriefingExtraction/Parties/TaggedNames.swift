@@ -43,9 +43,16 @@ enum TaggedNames {
       while !range.isEmpty, PartyRecognizer.openers.contains(tokens[range.lowerBound].norm) {
         range = (range.lowerBound + 1)..<range.upperBound
       }
+      // The head noun types the name ("Museum of Flight" is a place, "Washington State
+      // University" an organisation); a person's span loses the titles it opens with.
+      if let headKind = NameHeads.kind(of: range, tokens) { kind = headKind }
+      if kind == .person { range = NameHeads.strippingTitles(range, tokens, codes) }
+      if kind == .organization, NameHeads.kind(of: range, tokens) == .organization {
+        embedPlaces(in: range, &found)
+      }
       guard !range.isEmpty,
         range.contains(where: { tokens[$0].isWord && tokens[$0].isCapitalized }),
-        !found.mentions.contains(where: { $0.tokens.overlaps(range) }),
+        !found.mentions.contains(where: { !$0.embedded && $0.tokens.overlaps(range) }),
         !found.places.contains(where: { $0.tokens.overlaps(range) })
       else { continue }
       if isCommon(range, tokens, codes, lowerWords) { continue }
@@ -68,6 +75,28 @@ enum TaggedNames {
     }
   }
 
+  /// "University of Copenhagen", "Washington State University": an organisation's name that
+  /// holds a state or place the gazetteer knows. When every party and place the rules found in
+  /// the span lies inside it and is a state or place, they become part of the organisation's
+  /// name: the state stays a mention (embedded, as "Russian" in "Russian Foreign Ministry").
+  static func embedPlaces(in range: Range<Int>, _ found: inout SentenceParties) {
+    let inside = { (r: Range<Int>) in r.overlaps(range) }
+    let within = { (r: Range<Int>) in
+      r.lowerBound >= range.lowerBound && r.upperBound <= range.upperBound
+    }
+    let mentions = found.mentions.indices.filter { inside(found.mentions[$0].tokens) }
+    let places = found.places.filter { inside($0.tokens) }
+    guard !mentions.isEmpty || !places.isEmpty,
+      mentions.allSatisfy({
+        within(found.mentions[$0].tokens) && found.mentions[$0].kind == .state
+          && found.mentions[$0].tokens != range
+      }),
+      places.allSatisfy({ within($0.tokens) && $0.tokens != range })
+    else { return }
+    for k in mentions { found.mentions[k].embedded = true }
+    found.places.removeAll { inside($0.tokens) }
+  }
+
   /// A span that is no name on its own: it ends in a lower-case word ("Tigrayan forces"), is
   /// made only of titles and bodies the gazetteer knows ("Minister", "Defense"), or is one word
   /// the article also writes in lower case ("State" and "state").
@@ -77,6 +106,9 @@ enum TaggedNames {
     guard let last = range.last(where: { tokens[$0].isWord }), tokens[last].isCapitalized else {
       return true
     }
+    // "I" is a pronoun, and a span of titles alone ("Attorney General") names nobody.
+    if range.count == 1, tokens[last].norm == "i" { return true }
+    if range.allSatisfy({ NameHeads.isTitle($0, tokens, codes) }) { return true }
     // Codes 8…10 (×2, +1 inside): a title, a state body, a state noun.
     if range.allSatisfy({
       !tokens[$0].isWord || (16...21).contains(codes[$0] & ~GazetteerCodes.head)
