@@ -69,4 +69,39 @@ enum NameHeads {
     if !t.isWord { return t.norm == "." && i > 0 && titles.contains(tokens[i - 1].norm) }
     return titles.contains(t.norm) || (16...17).contains(codes[i] & ~GazetteerCodes.head)
   }
+
+  /// Per token, the head class of the capitalised run it stands in (capitalised words joined by
+  /// "of", "the", "and", "for", "&"): 1 if the run's head is a place head, 2 an organisation
+  /// head, 0 otherwise or outside a run. A feature of the name tagger: the whole of "Kennedy
+  /// Space Center" learns from "Center".
+  static func runHeads(_ tokens: [Token]) -> [UInt8] {
+    var out = [UInt8](repeating: 0, count: tokens.count)
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].isWord, tokens[i].isCapitalized else {
+        i += 1
+        continue
+      }
+      var end = i + 1
+      while end < tokens.count {
+        if tokens[end].isWord, tokens[end].isCapitalized {
+          end += 1
+        } else if joiners.contains(tokens[end].norm), end + 1 < tokens.count,
+          tokens[end + 1].isWord, tokens[end + 1].isCapitalized
+        {
+          end += 2
+        } else {
+          break
+        }
+      }
+      if end - i > 1, let k = kind(of: i..<end, tokens) {
+        let code: UInt8 = k == .place ? 1 : 2
+        for j in i..<end { out[j] = code }
+      }
+      i = end
+    }
+    return out
+  }
+
+  static let joiners: Set<String> = ["of", "the", "and", "for", "&"]
 }
