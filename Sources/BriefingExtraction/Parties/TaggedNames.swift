@@ -27,9 +27,9 @@ enum TaggedNames {
     }
     for (tagged, taggedKind) in NameTag.spans(tags) {
       var (range, kind) = (tagged, taggedKind)
-      // A "person" whose last word is an organisation's head ("Motors" after the title
-      // "General") is an organisation, with the capitalised words just before it.
-      if kind == .person, let last = range.last, codes[last] & GazetteerCodes.head != 0 {
+      // A "person" or organisation whose last word is an organisation's head ("Motors" after
+      // the title "General") is an organisation, with the capitalised words just before it.
+      if kind != .place, let last = range.last, codes[last] & GazetteerCodes.head != 0 {
         kind = .organization
         var start = range.lowerBound
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
@@ -38,6 +38,19 @@ enum TaggedNames {
           start -= 1
         }
         range = start..<range.upperBound
+      }
+      // A name cut before its head ("General" of "General Motors reported") runs on to it.
+      if kind != .place, range.upperBound < tokens.count {
+        var end = range.upperBound
+        while end < tokens.count, end - range.upperBound < 3, tokens[end].isWord,
+          tokens[end].isCapitalized
+        {
+          end += 1
+          if codes[end - 1] & GazetteerCodes.head != 0 {
+            (range, kind) = (range.lowerBound..<end, .organization)
+            break
+          }
+        }
       }
       // "The" and other openers are no part of a name (GUM leaves "the" out too).
       while !range.isEmpty, PartyRecognizer.openers.contains(tokens[range.lowerBound].norm) {
@@ -56,6 +69,7 @@ enum TaggedNames {
         !found.places.contains(where: { $0.tokens.overlaps(range) })
       else { continue }
       if isCommon(range, tokens, codes, lowerWords) { continue }
+      if continuesOrganization(range, tokens, found) { continue }
       let name = surface(range)
       switch kind {
       case .place:
@@ -95,6 +109,28 @@ enum TaggedNames {
     else { return }
     for k in mentions { found.mentions[k].embedded = true }
     found.places.removeAll { inside($0.tokens) }
+  }
+
+  /// A span that only continues an organisation the rules named ("Treatment", "War" of
+  /// "Coordination Headquarters for the Treatment of Prisoners of War"): capitalised words and
+  /// "of", "for", "the" lead back from it to that organisation. It is no party of its own.
+  static func continuesOrganization(
+    _ range: Range<Int>, _ tokens: [Token], _ found: SentenceParties
+  ) -> Bool {
+    var k = range.lowerBound - 1
+    var joined = false
+    while k >= 0 {
+      if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
+        return joined && m.kind == .organization
+      }
+      let t = tokens[k]
+      guard (t.isWord && t.isCapitalized) || ["of", "for", "the"].contains(t.norm) else {
+        return false
+      }
+      if !t.isCapitalized { joined = true }
+      k -= 1
+    }
+    return false
   }
 
   /// A span that is no name on its own: it ends in a lower-case word ("Tigrayan forces"), is
