@@ -28,7 +28,8 @@ struct GoldSetTests {
 
   /// Held-out news (other domains and outlets, annotated before the extractor ran on them): the
   /// floors sit just under the figures with the name tagger and the new statement finder
-  /// (parties F1 0.594, events 0.737, statements 0.568; before them 0.505, 0.737, 0.556), so they
+  /// (parties F1 0.600, events 0.737, statements 0.568 after session 7; 0.594 parties in session 6;
+  /// before the tagger 0.505, 0.737, 0.556), so they
   /// guard against regressions on text nobody tuned to, not a target.
   @Test("held-out news stays above its floors")
   func heldOutFloors() throws {
@@ -38,7 +39,7 @@ struct GoldSetTests {
     ).run()
     #expect(report.articles.count >= 10)
     let t = report.total
-    #expect(t.parties.f1 >= 0.57, "parties F1 \(t.parties.f1)")
+    #expect(t.parties.f1 >= 0.59, "parties F1 \(t.parties.f1)")
     #expect(t.events.f1 >= 0.70, "events F1 \(t.events.f1)")
     #expect(t.statements.f1 >= 0.55, "statements F1 \(t.statements.f1)")
   }

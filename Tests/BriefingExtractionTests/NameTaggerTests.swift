@@ -43,7 +43,7 @@ struct NameTaggerTests {
         span("Steve Jobs", .person), span("Bill Gates", .person), span("Paris", .place),
         span("Anna Berg", .person), span("Oslo", .place),
       ])
-    let trainer = NameTrainer(gazetteer: try Gazetteer.builtIn(), epochs: 5, pruneBelow: 0)
+    let trainer = NameTrainer(gazetteer: try Gazetteer.builtIn(), epochs: 10, pruneBelow: 0)
     let a = trainer.train([doc])
     #expect(a.serialized() == trainer.train([doc]).serialized())
     let again = try NameModel(bytes: a.serialized())

@@ -18,6 +18,9 @@ struct NameFeatures {
     /// 1 if the word is capitalised here but written in lower case elsewhere in the article
     /// ("Space" and "space"): a capital that is only the sentence's or a heading's.
     var lowerElsewhere: UInt64
+    /// The head class of the capitalised run the token stands in (`NameHeads.runHeads`):
+    /// 0 none, 1 a place head ("… Center"), 2 an organisation head ("… University").
+    var runHead: UInt64
   }
 
   static let boundary: UInt64 = 0x5EED_B0B0
@@ -37,6 +40,7 @@ struct NameFeatures {
   {
     var out: [TokenKeys] = []
     out.reserveCapacity(tokens.count)
+    let heads = NameHeads.runHeads(tokens)
     for (i, t) in tokens.enumerated() {
       let u = t.norm.utf8
       let word = hash(u)
@@ -45,7 +49,8 @@ struct NameFeatures {
           word: word, shape: shape(t.text), prefix: hash(u.prefix(3)),
           suffix2: hash(u.suffix(2)), suffix3: hash(u.suffix(3)),
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
-          lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0))
+          lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0,
+          runHead: UInt64(heads[i])))
     }
     return out
   }
@@ -149,6 +154,8 @@ struct NameFeatures {
     out.append(mix(29, t.shape, wp1))
     out.append(mix(30, t.lowerElsewhere, position))
     out.append(mix(31, t.lowerElsewhere, t.word))
+    out.append(mix(32, t.runHead))
+    out.append(mix(33, t.runHead, t.shape))
   }
 
   @inline(__always)

@@ -30,10 +30,18 @@ enum NameSpans {
     var taken: [Range<Int>] = []
     var out: [NameSpan] = []
     for m in parties.mentions where !m.embedded && !m.tokens.isEmpty {
-      let demonym = known[m.tokens.lowerBound].contains {
-        if case .demonym = $0.meaning { return $0.tokens.count == m.tokens.count }
-        return false
-      }
+      // A demonym ("American") is no name; one that is also the state's name ("U.S.", "US")
+      // names the state, as GUM marks it.
+      let same = known[m.tokens.lowerBound].filter { $0.tokens.count == m.tokens.count }
+      let demonym =
+        same.contains {
+          if case .demonym = $0.meaning { return true }
+          return false
+        }
+        && !same.contains {
+          if case .name = $0.meaning { return true }
+          return false
+        }
       if demonym || taken.contains(where: { $0.overlaps(m.tokens) }) { continue }
       let kind: NameKind
       switch m.kind {

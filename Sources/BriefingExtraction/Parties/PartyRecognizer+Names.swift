@@ -177,7 +177,8 @@ extension PartyRecognizer {
 
   /// The end of a person's name starting at `i`: two to five capitalised words, with particles and
   /// hyphens ("Phumzile Mlambo-Ngcuka", "Abdel Fattah al-Burhan"), none of them a known name, an
-  /// organisation head or a calendar word. `words` is how many capitalised words it holds.
+  /// organisation head, a calendar word or the pronoun "I" ("And I think" is nobody). `words`
+  /// is how many capitalised words it holds.
   func personName(at i: Int, _ tokens: [Token], book: PartyBook) -> (end: Int, words: Int)? {
     var k = i
     var words = 0
@@ -187,7 +188,8 @@ extension PartyRecognizer {
       // Pure tests, cheapest first (the table look-up before the set look-ups).
       if t.isWord, t.isCapitalized, !t.isAllCaps || t.text.count <= 2, known[k].isEmpty,
         !gazetteer.orgHeads.contains(t.norm), !Self.calendarWords.contains(t.norm),
-        k == i || !Self.openers.contains(t.norm), book.local.matches(tokens, at: k).isEmpty
+        k == i || !Self.openers.contains(t.norm), t.norm != "i",
+        book.local.matches(tokens, at: k).isEmpty
       {
         words += 1
         k += 1

@@ -27,9 +27,9 @@ enum TaggedNames {
     }
     for (tagged, taggedKind) in NameTag.spans(tags) {
       var (range, kind) = (tagged, taggedKind)
-      // A "person" whose last word is an organisation's head ("Motors" after the title
-      // "General") is an organisation, with the capitalised words just before it.
-      if kind == .person, let last = range.last, codes[last] & GazetteerCodes.head != 0 {
+      // A "person" or organisation whose last word is an organisation's head ("Motors" after
+      // the title "General") is an organisation, with the capitalised words just before it.
+      if kind != .place, let last = range.last, codes[last] & GazetteerCodes.head != 0 {
         kind = .organization
         var start = range.lowerBound
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
@@ -39,16 +39,37 @@ enum TaggedNames {
         }
         range = start..<range.upperBound
       }
+      // A name cut before its head ("General" of "General Motors reported") runs on to it.
+      if kind != .place, range.upperBound < tokens.count {
+        var end = range.upperBound
+        while end < tokens.count, end - range.upperBound < 3, tokens[end].isWord,
+          tokens[end].isCapitalized
+        {
+          end += 1
+          if codes[end - 1] & GazetteerCodes.head != 0 {
+            (range, kind) = (range.lowerBound..<end, .organization)
+            break
+          }
+        }
+      }
       // "The" and other openers are no part of a name (GUM leaves "the" out too).
       while !range.isEmpty, PartyRecognizer.openers.contains(tokens[range.lowerBound].norm) {
         range = (range.lowerBound + 1)..<range.upperBound
       }
+      // The head noun types the name ("Museum of Flight" is a place, "Washington State
+      // University" an organisation); a person's span loses the titles it opens with.
+      if let headKind = NameHeads.kind(of: range, tokens) { kind = headKind }
+      if kind == .person { range = NameHeads.strippingTitles(range, tokens, codes) }
+      if kind == .organization, NameHeads.kind(of: range, tokens) == .organization {
+        embedPlaces(in: range, &found)
+      }
       guard !range.isEmpty,
         range.contains(where: { tokens[$0].isWord && tokens[$0].isCapitalized }),
-        !found.mentions.contains(where: { $0.tokens.overlaps(range) }),
+        !found.mentions.contains(where: { !$0.embedded && $0.tokens.overlaps(range) }),
         !found.places.contains(where: { $0.tokens.overlaps(range) })
       else { continue }
       if isCommon(range, tokens, codes, lowerWords) { continue }
+      if continuesOrganization(range, tokens, found) { continue }
       let name = surface(range)
       switch kind {
       case .place:
@@ -68,6 +89,50 @@ enum TaggedNames {
     }
   }
 
+  /// "University of Copenhagen", "Washington State University": an organisation's name that
+  /// holds a state or place the gazetteer knows. When every party and place the rules found in
+  /// the span lies inside it and is a state or place, they become part of the organisation's
+  /// name: the state stays a mention (embedded, as "Russian" in "Russian Foreign Ministry").
+  static func embedPlaces(in range: Range<Int>, _ found: inout SentenceParties) {
+    let inside = { (r: Range<Int>) in r.overlaps(range) }
+    let within = { (r: Range<Int>) in
+      r.lowerBound >= range.lowerBound && r.upperBound <= range.upperBound
+    }
+    let mentions = found.mentions.indices.filter { inside(found.mentions[$0].tokens) }
+    let places = found.places.filter { inside($0.tokens) }
+    guard !mentions.isEmpty || !places.isEmpty,
+      mentions.allSatisfy({
+        within(found.mentions[$0].tokens) && found.mentions[$0].kind == .state
+          && found.mentions[$0].tokens != range
+      }),
+      places.allSatisfy({ within($0.tokens) && $0.tokens != range })
+    else { return }
+    for k in mentions { found.mentions[k].embedded = true }
+    found.places.removeAll { inside($0.tokens) }
+  }
+
+  /// A span that only continues an organisation the rules named ("Treatment", "War" of
+  /// "Coordination Headquarters for the Treatment of Prisoners of War"): capitalised words and
+  /// "of", "for", "the" lead back from it to that organisation. It is no party of its own.
+  static func continuesOrganization(
+    _ range: Range<Int>, _ tokens: [Token], _ found: SentenceParties
+  ) -> Bool {
+    var k = range.lowerBound - 1
+    var joined = false
+    while k >= 0 {
+      if let m = found.mentions.first(where: { $0.tokens.contains(k) }) {
+        return joined && m.kind == .organization
+      }
+      let t = tokens[k]
+      guard (t.isWord && t.isCapitalized) || ["of", "for", "the"].contains(t.norm) else {
+        return false
+      }
+      if !t.isCapitalized { joined = true }
+      k -= 1
+    }
+    return false
+  }
+
   /// A span that is no name on its own: it ends in a lower-case word ("Tigrayan forces"), is
   /// made only of titles and bodies the gazetteer knows ("Minister", "Defense"), or is one word
   /// the article also writes in lower case ("State" and "state").
@@ -77,6 +142,9 @@ enum TaggedNames {
     guard let last = range.last(where: { tokens[$0].isWord }), tokens[last].isCapitalized else {
       return true
     }
+    // "I" is a pronoun, and a span of titles alone ("Attorney General") names nobody.
+    if range.count == 1, tokens[last].norm == "i" { return true }
+    if range.allSatisfy({ NameHeads.isTitle($0, tokens, codes) }) { return true }
     // Codes 8…10 (×2, +1 inside): a title, a state body, a state noun.
     if range.allSatisfy({
       !tokens[$0].isWord || (16...21).contains(codes[$0] & ~GazetteerCodes.head)
