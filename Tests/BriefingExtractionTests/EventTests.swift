@@ -42,6 +42,17 @@ struct EventTests {
     #expect(b.events.isEmpty)
   }
 
+  @Test("event ids stay unique when the article's id is as long as a slug gets")
+  func idsOfALongArticleID() throws {
+    let id = String(String(repeating: "long-title-", count: 8).prefix(Slug.maxLength))
+    let b = try Extractor(gazetteer: Gazetteer.builtIn()).extract(
+      Seed.article(
+        "Russia and Ukraine met in Istanbul on June 2. Russia attacked Kharkiv on June 3.", id: id))
+    #expect(b.events.count == 2)
+    #expect(Set(b.events.map(\.id)).count == b.events.count)
+    #expect(b.events.allSatisfy { $0.id.hasPrefix(id + "-2025-06-0") })
+  }
+
   @Test("every event, statement and mention points at a sentence of the article")
   func sentenceIndices() throws {
     let b = try Seed.briefing()

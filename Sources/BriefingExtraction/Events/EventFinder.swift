@@ -74,7 +74,7 @@ struct EventFinder: Sendable {
             kind == .statement
             ? statementParties(s.statements) : participants(actors, s, kind, protagonists)
           let event = Event(
-            id: Slug.make("\(articleID) \(date.value) s\(s.index)"), date: date, text: s.text,
+            id: Self.eventID(articleID, date, s.index), date: date, text: s.text,
             sentence: s.index, parties: parties, places: places, kind: kind)
           out.append(event)
           if anchor?.sentence != s.index { anchor = event }
@@ -108,11 +108,18 @@ struct EventFinder: Sendable {
       }
       out.append(
         Event(
-          id: Slug.make("\(articleID) \(a.date.value) s\(s.index)"), date: a.date, text: s.text,
+          id: Self.eventID(articleID, a.date, s.index), date: a.date, text: s.text,
           sentence: s.index, parties: parties, places: places.isEmpty ? a.places : places,
           kind: kind))
     }
     return out
+  }
+
+  /// `<article id>-<date>-s<sentence>`, unique in the article. The article id is a slug already
+  /// and is not slugged again: `Slug.make` cuts at 80 characters, which took the date and the
+  /// sentence off every event of an article with a long id, giving them all one id.
+  static func eventID(_ articleID: String, _ date: EventDate, _ sentence: Int) -> String {
+    "\(articleID)-\(Slug.make("\(date.value) s\(sentence)"))"
   }
 
   /// The kind of the event a date belongs to: a statement when the date stands by the reporting
