@@ -69,6 +69,7 @@ enum TaggedNames {
         !found.places.contains(where: { $0.tokens.overlaps(range) })
       else { continue }
       if isCommon(range, tokens, codes, lowerWords) { continue }
+      if kind == .person, isCommonPhrase(range, tokens, lowerWords) { continue }
       if continuesOrganization(range, tokens, found) { continue }
       let name = surface(range)
       switch kind {
@@ -153,6 +154,17 @@ enum TaggedNames {
     }
     let words = range.filter { tokens[$0].isWord }
     return words.count == 1 && lowerWords.contains(NameFeatures.hash(tokens[words[0]].norm.utf8))
+  }
+
+  /// A "person" every word of which the article also writes in lower case ("Space Shuttle"
+  /// and "space shuttle"): common words, not a name. Kept from being a person, it cannot become
+  /// the local phrase that repeats the error at every later mention.
+  static func isCommonPhrase(_ range: Range<Int>, _ tokens: [Token], _ lowerWords: Set<UInt64>)
+    -> Bool
+  {
+    let words = range.filter { tokens[$0].isWord }
+    return words.count >= 2
+      && words.allSatisfy { lowerWords.contains(NameFeatures.hash(tokens[$0].norm.utf8)) }
   }
 
   private static func record(
