@@ -77,10 +77,7 @@ let package = Package(
       dependencies: [
         "BriefingModels", "BriefingParallel", .product(name: "Yams", package: "Yams"),
       ],
-      resources: [
-        .copy("Resources/gazetteer.yml"), .copy("Resources/names.model"),
-        .copy("Resources/clusters.tsv"),
-      ]
+      resources: [.copy("Resources/gazetteer.yml"), .copy("Resources/names.model")]
     ),
     // A corpus into pages and bytes; never knows how a date was found.
     .target(

@@ -26,17 +26,13 @@ struct TrainNamesCommand: AsyncParsableCommand {
   @Option(help: "Drop features whose largest quantised weight is below this.")
   var prune: Int = 50
 
-  @Option(help: "The seed of the order documents are visited in.")
-  var seed: UInt64 = 15
-
   func run() async throws {
     let started = Date()
     let gum = try GUMCorpus.load(
       directory: corpus.map { URL(fileURLWithPath: $0) } ?? GUMCorpus.defaultDirectory())
     let parts = try GUMSplit.load(split.map { URL(fileURLWithPath: $0) } ?? GUMSplit.defaultFile())
     let documents = GUMNameEvaluation.trainingDocuments(gum, parts)
-    let trainer = NameTrainer(
-      gazetteer: try Gazetteer.builtIn(), epochs: epochs, seed: seed, pruneBelow: prune)
+    let trainer = NameTrainer(gazetteer: try Gazetteer.builtIn(), epochs: epochs, pruneBelow: prune)
     let model = trainer.train(documents) { print($0) }
     let bytes = model.serialized()
     try Data(bytes).write(to: URL(fileURLWithPath: output))

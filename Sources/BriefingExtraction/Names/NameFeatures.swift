@@ -3,8 +3,7 @@
 ///
 /// Per token: its lower-cased word, shape ("Xx", "X.X.", "dd"), 3-letter prefix and 2- and
 /// 3-letter suffixes, the words and shapes around it (±2), its place in the sentence, the
-/// gazetteer's kind for it, the previous two tags, what the article already called this word,
-/// and the word classes (`WordClusters`) of the word and its neighbours.
+/// gazetteer's kind for it, the previous two tags and what the article already called this word.
 struct NameFeatures {
   /// The per-token hashes every template combines.
   struct TokenKeys {
@@ -22,10 +21,6 @@ struct NameFeatures {
     /// The head class of the capitalised run the token stands in (`NameHeads.runHeads`):
     /// 0 none, 1 a place head ("… Center"), 2 an organisation head ("… University").
     var runHead: UInt64
-    /// The 4-, 6- and 10-bit prefixes of the word's class (`WordClusters`), 0 if it has none.
-    var cluster4: UInt64
-    var cluster6: UInt64
-    var cluster10: UInt64
   }
 
   static let boundary: UInt64 = 0x5EED_B0B0
@@ -46,18 +41,16 @@ struct NameFeatures {
     var out: [TokenKeys] = []
     out.reserveCapacity(tokens.count)
     let heads = NameHeads.runHeads(tokens)
-    let clusters = WordClusters.builtIn
     for (i, t) in tokens.enumerated() {
       let u = t.norm.utf8
       let word = hash(u)
-      let c = clusters.prefixes(word)
       out.append(
         TokenKeys(
           word: word, shape: shape(t.text), prefix: hash(u.prefix(3)),
           suffix2: hash(u.suffix(2)), suffix3: hash(u.suffix(3)),
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
           lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0,
-          runHead: UInt64(heads[i]), cluster4: c.0, cluster6: c.1, cluster10: c.2))
+          runHead: UInt64(heads[i])))
     }
     return out
   }
@@ -163,12 +156,6 @@ struct NameFeatures {
     out.append(mix(31, t.lowerElsewhere, t.word))
     out.append(mix(32, t.runHead))
     out.append(mix(33, t.runHead, t.shape))
-    // Word classes from unlabelled text: the word's at three depths, its neighbours' at one.
-    out.append(mix(34, t.cluster4))
-    out.append(mix(35, t.cluster6))
-    out.append(mix(36, t.cluster10))
-    out.append(mix(37, i > 0 ? keys[i - 1].cluster6 : boundary))
-    out.append(mix(38, i + 1 < n ? keys[i + 1].cluster6 : boundary))
   }
 
   @inline(__always)
