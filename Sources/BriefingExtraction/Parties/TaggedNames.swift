@@ -79,9 +79,15 @@ enum TaggedNames {
           && PartyRecognizer.locatives.contains(tokens[range.lowerBound - 1].norm)
         found.places.append(PlaceMention(name: name, tokens: range, locative: locative))
       case .person:
-        let entry =
-          book.entry(Slug.make(name)) ?? firstNamed(range, tokens, book)
-          ?? definePerson(range, tokens, name, &book)
+        let known = book.entry(Slug.make(name)) ?? firstNamed(range, tokens, book)
+        // "the Bosphorus": one word after "the" that names nobody the article introduced is
+        // no person (a person's surname alone, after a full name, the rules already found).
+        if known == nil, range.count == 1, range.lowerBound > 0,
+          tokens[range.lowerBound - 1].norm == "the"
+        {
+          continue
+        }
+        let entry = known ?? definePerson(range, tokens, name, &book)
         record(entry, range, name, index, &found, &book)
       case .organization:
         let entry = organization(range, tokens, name, surface, &book)
