@@ -23,6 +23,9 @@ struct GUMCommand: AsyncParsableCommand {
   @Option(help: "List the N most common errors of each kind (news + interviews, extraction).")
   var errors: Int = 10
 
+  @Option(help: "Print the gold and extracted names of one document (e.g. GUM_news_nasa).")
+  var show: String?
+
   func run() async throws {
     let gum = try GUMCorpus.load(
       directory: corpus.map { URL(fileURLWithPath: $0) } ?? GUMCorpus.defaultDirectory())
@@ -43,6 +46,13 @@ struct GUMCommand: AsyncParsableCommand {
     let extractor = Extractor(gazetteer: gazetteer, names: model)
     let full = GUMNameEvaluation.score(gum, parts) {
       GUMNameEvaluation.extracted($0, extractor: extractor)
+    }
+    if let show, let doc = gum.documents.first(where: { $0.name == show }) {
+      print("extraction:")
+      GUMNameListing.print(doc, GUMNameEvaluation.extracted(doc, extractor: extractor))
+      print("\nraw tagger:")
+      GUMNameListing.print(doc, tagger.names(in: doc.text))
+      return
     }
     let held = parts.documents(.test, of: gum)
     print(

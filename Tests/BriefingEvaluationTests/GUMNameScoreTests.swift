@@ -49,16 +49,17 @@ import Testing
   }
 
   enum Floors {
-    /// Measured 0.677 (overlapping span, all types, all 19 held-out documents).
-    static let allOverlap = 0.67
-    /// Measured 0.596.
-    static let allExact = 0.59
-    /// Measured 0.676 (exact span, news + interviews). Session 6 measured 0.715: the run-head
-    /// feature and head-noun typing (session 7) gained organisations (0.506 → 0.577) and lost
-    /// people on the held-out documents ("Space Shuttle", "Virginia" now tagged people), though
-    /// cross-validation on the training part showed both rising; the floor follows the figure.
-    static let newsPerson = 0.66
-    /// Measured 0.577.
+    /// Measured 0.709 (overlapping span, all types, all 19 held-out documents; 0.677 before
+    /// session 8).
+    static let allOverlap = 0.70
+    /// Measured 0.623 (0.596 before session 8).
+    static let allExact = 0.61
+    /// Measured 0.751 (exact span, news + interviews). Session 6 measured 0.715, session 7
+    /// 0.676: the tagger's article memory then kept the last kind a word was tagged, so one stray
+    /// "person" ("Virginia's Attorney General") flipped every later "Virginia"; it now keeps the
+    /// first (session 8).
+    static let newsPerson = 0.74
+    /// Measured 0.568 (0.577 in session 7).
     static let newsOrganization = 0.56
   }
 }

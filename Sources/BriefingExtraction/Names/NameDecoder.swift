@@ -1,10 +1,11 @@
 /// Tags the sentences of one article, left to right and greedily: each token takes the best tag
-/// allowed after the previous one. The article's memory (what a capitalised word was last tagged)
-/// carries from sentence to sentence, so a later "Jobs" leans to the type of "Steve Jobs".
+/// allowed after the previous one. The article's memory (what a capitalised word was first tagged)
+/// carries from sentence to sentence (`NameMemory`), so a later "Jobs" leans to the type of
+/// "Steve Jobs".
 struct NameDecoder {
   let model: NameModel
-  /// Word hash → the kind index + 1 it was last tagged with in this article.
-  private(set) var memory: [UInt64: Int] = [:]
+  /// What the article has tagged each capitalised word so far.
+  private(set) var memory = NameMemory()
   private var buffer: [UInt32] = []
   /// The words the article writes in lower case (`NameFeatures.lowerWords`).
   let lowerWords: Set<UInt64>
@@ -22,7 +23,7 @@ struct NameDecoder {
     var p1 = 0
     var p2 = 0
     for i in tokens.indices {
-      let remembered = keys[i].capitalized ? memory[keys[i].word] ?? 0 : 0
+      let remembered = keys[i].capitalized ? memory.kind(of: keys[i].word) : 0
       NameFeatures.features(keys, i, previous: p1, p2, memory: remembered, into: &buffer)
       var s: (Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0)
       for f in buffer { model.add(f, to: &s) }
@@ -42,15 +43,7 @@ struct NameDecoder {
       p2 = p1
       p1 = best
     }
-    remember(keys, tags)
+    memory.remember(keys, tags)
     return tags
-  }
-
-  mutating func remember(_ keys: [NameFeatures.TokenKeys], _ tags: [Int]) {
-    for (i, t) in tags.enumerated() where keys[i].capitalized {
-      if let k = NameTag.kind(t) {
-        memory[keys[i].word] = 1 + NameKind.allCases.firstIndex(of: k)!
-      }
-    }
   }
 }

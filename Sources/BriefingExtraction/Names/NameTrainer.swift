@@ -53,14 +53,14 @@ public struct NameTrainer: Sendable {
       entityTokens = 0
       defer { progress?("mistakes \(mistakes) of \(entityTokens) name tokens") }
       for d in order {
-        var memory: [UInt64: Int] = [:]
+        var memory = NameMemory()
         for sentence in data[d] {
           var p1 = 0
           var p2 = 0
           var tags: [Int] = []
           for i in sentence.keys.indices {
             let k = sentence.keys[i]
-            let remembered = k.capitalized ? memory[k.word] ?? 0 : 0
+            let remembered = k.capitalized ? memory.kind(of: k.word) : 0
             NameFeatures.features(
               sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
             let guess = p.predict(buffer, after: p1)
@@ -71,11 +71,7 @@ public struct NameTrainer: Sendable {
             p2 = p1
             p1 = guess
           }
-          for (i, t) in tags.enumerated() where sentence.keys[i].capitalized {
-            if let kind = NameTag.kind(t) {
-              memory[sentence.keys[i].word] = 1 + NameKind.allCases.firstIndex(of: kind)!
-            }
-          }
+          memory.remember(sentence.keys, tags)
         }
       }
     }

@@ -69,6 +69,7 @@ enum TaggedNames {
         !found.places.contains(where: { $0.tokens.overlaps(range) })
       else { continue }
       if isCommon(range, tokens, codes, lowerWords) { continue }
+      if kind == .person, isCommonPhrase(range, tokens, lowerWords) { continue }
       if continuesOrganization(range, tokens, found) { continue }
       let name = surface(range)
       switch kind {
@@ -78,9 +79,15 @@ enum TaggedNames {
           && PartyRecognizer.locatives.contains(tokens[range.lowerBound - 1].norm)
         found.places.append(PlaceMention(name: name, tokens: range, locative: locative))
       case .person:
-        let entry =
-          book.entry(Slug.make(name)) ?? firstNamed(range, tokens, book)
-          ?? definePerson(range, tokens, name, &book)
+        let known = book.entry(Slug.make(name)) ?? firstNamed(range, tokens, book)
+        // "the Bosphorus": one word after "the" that names nobody the article introduced is
+        // no person (a person's surname alone, after a full name, the rules already found).
+        if known == nil, range.count == 1, range.lowerBound > 0,
+          tokens[range.lowerBound - 1].norm == "the"
+        {
+          continue
+        }
+        let entry = known ?? definePerson(range, tokens, name, &book)
         record(entry, range, name, index, &found, &book)
       case .organization:
         let entry = organization(range, tokens, name, surface, &book)
@@ -153,6 +160,17 @@ enum TaggedNames {
     }
     let words = range.filter { tokens[$0].isWord }
     return words.count == 1 && lowerWords.contains(NameFeatures.hash(tokens[words[0]].norm.utf8))
+  }
+
+  /// A "person" every word of which the article also writes in lower case ("Space Shuttle"
+  /// and "space shuttle"): common words, not a name. Kept from being a person, it cannot become
+  /// the local phrase that repeats the error at every later mention.
+  static func isCommonPhrase(_ range: Range<Int>, _ tokens: [Token], _ lowerWords: Set<UInt64>)
+    -> Bool
+  {
+    let words = range.filter { tokens[$0].isWord }
+    return words.count >= 2
+      && words.allSatisfy { lowerWords.contains(NameFeatures.hash(tokens[$0].norm.utf8)) }
   }
 
   private static func record(

@@ -102,6 +102,17 @@ struct StatementFinder: Sendable {
         speaker = unknownSpeaker(
           at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
       }
+      // "according to Yonhap news agency", "according to the Saudi Gazette": a source no list
+      // knows, named right after the cue ("according to an Internet posting" names none).
+      if speaker == nil, cue.role == .accordingTo,
+        !(cueEnd < tokens.count && ["a", "an"].contains(tokens[cueEnd].norm))
+      {
+        let from =
+          cueEnd < tokens.count && tokens[cueEnd].norm == "the"
+          ? cueEnd + 1 : cueEnd
+        speaker = unknownSpeaker(
+          at: i, end: from, tokens, sentence, index: index, inverted: true, book: &book)
+      }
       guard let speaker else { continue }
       if cue.role == .verb, firstVerb == nil { firstVerb = speaker }
       let stance = stanceOf(
