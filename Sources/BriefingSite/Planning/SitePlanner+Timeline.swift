@@ -130,7 +130,10 @@ extension SitePlanner {
       if let strip = TimelineStrip(entries: view.all, idPrefix: "timeline-strip").svg() {
         html["strip"] = b.slots.add(strip)
       }
-      html["filters"] = b.slots.add(nav.html(linker: b.linker, pagePath: view.path))
+      // A timeline of one page has nothing to pick but itself: no nav then.
+      if nav.hasChoices {
+        html["filters"] = b.slots.add(nav.html(linker: b.linker, pagePath: view.path))
+      }
       html["explore"] = b.slots.add(
         TimelineExplorer.form(linker: b.linker, pagePath: view.path))
       // The main timeline's periods are counted on its first page only; a kind's or a

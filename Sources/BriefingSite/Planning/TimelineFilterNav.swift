@@ -61,6 +61,9 @@ struct TimelineFilterNav: Sendable {
     return nav
   }
 
+  /// Whether the nav links anything besides the whole timeline.
+  var hasChoices: Bool { !kinds.isEmpty || !years.isEmpty || undated != nil || !parties.isEmpty }
+
   /// The nav for the page at `pagePath`, links relative to it.
   func html(linker: Linker, pagePath: String) -> String {
     func link(_ f: Filter) -> String {
