@@ -9,8 +9,9 @@ enum SafeJSON {
   static func encode(_ value: some Encodable) -> [UInt8] {
     let encoder = JSONTreeEncoder()
     do { try value.encode(to: encoder) } catch { return Array("null\n".utf8) }
+    // No large reservation: the buffer is what callers keep, and the search index encodes
+    // tens of thousands of 30-byte terms (64 KB each made 155 MB of a 1k build's 300 MB peak).
     var out: [UInt8] = []
-    out.reserveCapacity(1 << 16)
     write(encoder.slot.value, to: &out)
     out.append(UInt8(ascii: "\n"))
     return out

@@ -35,9 +35,15 @@ struct SearchShards {
     var entries: [String: [UInt8]] = [:]
     for (term, ids) in all {
       let value = [Postings.encode(ids), Postings.encode(titles[term] ?? [])]
-      var bytes = SafeJSON.encode(term).dropLast() + [UInt8(ascii: ":")]
-      bytes += SafeJSON.encode(value).dropLast()
-      entries[term] = Array(bytes)
+      let key = SafeJSON.encode(term).dropLast()
+      let postings = SafeJSON.encode(value).dropLast()
+      // Exactly sized: an entry lives until every shard is written.
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(key.count + 1 + postings.count)
+      bytes += key
+      bytes.append(UInt8(ascii: ":"))
+      bytes += postings
+      entries[term] = bytes
     }
     let shards = split(terms: entries.keys.sorted(), prefix: "", sizes: entries.mapValues(\.count))
     var files: [(String, [UInt8])] = []
