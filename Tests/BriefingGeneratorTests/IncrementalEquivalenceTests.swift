@@ -86,6 +86,14 @@ struct IncrementalEquivalenceTests {
           try write("a5.md", Self.article(5, variant: "On Friday, June 13, envoys met in Rome."))
         }
       ),
+      (
+        "a report joining another article's date (the kept timeline merge of that date)",
+        {
+          try write(
+            "a6.md",
+            Self.article(6, variant: "On Tuesday, June 3, France and Germany met in Berlin."))
+        }
+      ),
       ("an article added", { try write("a8.md", Self.article(8)) }),
       (
         "an article deleted",

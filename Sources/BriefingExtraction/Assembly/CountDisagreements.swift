@@ -22,8 +22,11 @@ enum CountDisagreements {
     for i in group {
       for s in r.timeline[i].sources {
         guard let text = r.sentence(s.article, s.sentence) else { continue }
+        // Most sentences count nothing: their series words are not looked for.
+        let counts = CountReader.counts(in: text)
+        if counts.isEmpty { continue }
         let marks = Reports.seriesMarks(text).sorted().joined(separator: " ")
-        for count in CountReader.counts(in: text) {
+        for count in counts {
           let key = "\(count.thing) \(count.perSide) \(marks)"
           // One count per article and thing: the first it gives.
           guard seen.insert("\(key)\u{0}\(s.article)").inserted else { continue }
@@ -101,16 +104,20 @@ enum CountReader {
   static let perSide: Set<String> = ["each", "per", "apiece", "every"]
 
   static func counts(in sentence: String) -> [Count] {
-    let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" })
+    // Every count starts with an ASCII digit (``number(_:)``): a sentence without one, as most
+    // are, is not split into words at all.
+    guard sentence.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    else { return [] }
+    let words = Self.words(of: sentence)
     func bare(_ k: Int) -> String {
       guard words.indices.contains(k) else { return "" }
       return String(words[k].trimmingPunctuation).lowercased()
     }
     var out: [Count] = []
     for (k, raw) in words.enumerated() {
-      let word = raw.trimmingPunctuation
       // A number that ends a clause ("1,000, agreed") or is glued to other marks is no count.
-      guard let value = number(word), raw.last.map({ $0.isNumber }) ?? false else { continue }
+      guard raw.last.map({ $0.isNumber }) ?? false, let value = number(raw.trimmingPunctuation)
+      else { continue }
       if hedges.contains(bare(k - 1)) || (bare(k - 1) == "to" && bare(k - 2) == "up") { continue }
       var n = k + 1
       if partial.contains(bare(n)) { continue }
@@ -128,6 +135,18 @@ enum CountReader {
           shown: words[k...n].joined(separator: " ").trimmingPunctuationString))
     }
     return out
+  }
+
+  /// The words of a sentence: split at spaces, line feeds and no-break spaces. A sentence of
+  /// ASCII without a carriage return (which joins the next line feed into one character) is
+  /// split byte by byte, into the same words.
+  static func words(of sentence: String) -> [Substring] {
+    let utf8 = sentence.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
+      return sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" })
+    }
+    return utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") })
+      .map { sentence[$0.startIndex..<$0.endIndex] }
   }
 
   /// `1,200` or `1200` (not `12.5`, `2-3`, `1,20`).

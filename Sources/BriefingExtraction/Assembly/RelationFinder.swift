@@ -33,8 +33,9 @@ struct RelationFinder: Sendable {
         }
         guard b.sentences.indices.contains(event.sentence) else { continue }
         let sentence = RelationSentence(b, sentence: event.sentence)
-        let words = Self.words(sentence.text).map { $0.lowercased() }
-        guard !Self.unrealised(Self.words(sentence.text)),
+        let cased = Self.words(sentence.text)
+        let words = cased.map { $0.lowercased() }
+        guard !Self.unrealised(cased),
           !Self.after(event.date, b.article.published),
           words.contains(where: (kind == .met ? Self.meetingWords : Self.agreementVerbs).contains)
         else { continue }
@@ -128,8 +129,16 @@ struct RelationFinder: Sendable {
   }
 
   /// The words of a sentence, in their own case ("May" the month is not "may" the verb).
+  /// An all-ASCII sentence is split byte by byte (its letters are `A-Z` and `a-z`), the same
+  /// words as character by character, without Unicode properties.
   static func words(_ sentence: String) -> [String] {
-    sentence.split { !($0.isLetter || $0 == "'" || $0 == "’") }.map(String.init)
+    if sentence.utf8.allSatisfy({ $0 < 0x80 }) {
+      return sentence.utf8.split {
+        !(($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")
+          || $0 == UInt8(ascii: "'"))
+      }.map { String(decoding: $0, as: UTF8.self) }
+    }
+    return sentence.split { !($0.isLetter || $0 == "'" || $0 == "’") }.map(String.init)
   }
 
   /// Words that say a meeting or agreement did not happen, may not, or is still to come.

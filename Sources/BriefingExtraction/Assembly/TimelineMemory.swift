@@ -17,6 +17,34 @@ public final class TimelineMemory: Sendable {
     var entries: [(first: Int, base: String, entry: TimelineEntry)]
   }
 
+  /// One entry of a date's merge as a cache on disk keeps it: the position of its first report
+  /// among the date's reports, the id it is based on, and the entry.
+  public struct StoredEntry: Codable, Sendable {
+    public var first: Int
+    public var base: String
+    public var entry: TimelineEntry
+  }
+
+  /// Takes merges kept elsewhere (a cache on disk) as the last build's: for each date value,
+  /// its reports (each event with its article, in corpus order) and the entries a merge of
+  /// exactly those reports made. The caller vouches that the entries are that merge's.
+  public func seed(
+    _ stored: [String: (events: [Event], articles: [String], entries: [StoredEntry])]
+  ) {
+    merges = stored.mapValues { s in
+      DateMerge(
+        events: s.events, articles: s.articles,
+        entries: s.entries.map { (first: $0.first, base: $0.base, entry: $0.entry) })
+    }
+  }
+
+  /// The entries of one date as last merged, for a cache on disk; nil for a date not merged.
+  public func storedEntries(of date: String) -> [StoredEntry]? {
+    storage.withLock { $0[date] }?.entries.map {
+      StoredEntry(first: $0.first, base: $0.base, entry: $0.entry)
+    }
+  }
+
   private let storage = Mutex<[String: DateMerge]>([:])
   private let reuses = Mutex(0)
 

@@ -10,15 +10,23 @@ struct Assembled: Sendable {
 }
 
 /// assemble: `Extracted` → `Assembled`: the briefings merged into one corpus (parties,
-/// timeline). In `preview` it reuses each date's merge of the last build (`TimelineMemory`).
+/// timeline). It reuses each date's merge of the last build whose reports are unchanged: in
+/// `preview` from memory (`TimelineMemory`), in `generate` from `TimelineCache`.
 struct AssembleStep: SiteBuildStep {
   var step: BuildStep { .assemble }
 
   func run(_ extracted: Extracted, in build: BuildContext) throws(BuildError) -> Assembled {
     let corpus: Corpus
+    // `preview` keeps each date's merge in memory; `generate` keeps it on disk.
+    var cache =
+      build.options.memory == nil
+      ? TimelineCache(
+        directory: build.options.cacheDirectory, key: extracted.extraction.cacheKey,
+        briefings: extracted.briefings, sources: extracted.sources) : nil
+    let memory = build.options.memory?.timeline ?? cache?.memory()
     do {
-      corpus = try extracted.extraction.assemble(
-        extracted.briefings, build.options.memory?.timeline)
+      corpus = try extracted.extraction.assemble(extracted.briefings, memory)
+      if let memory { cache?.save(memory) }
     } catch {
       throw BuildError(
         step: .assemble, .assemblyFailed(reason: Diagnostic.reason(error)),

@@ -1,0 +1,107 @@
+import BriefingExtraction
+import BriefingModels
+import BriefingParallel
+import BriefingStore
+import Foundation
+
+/// Each date's timeline merge on disk (`.briefing-cache/timeline.pack`), so that `generate`
+/// after an edit merges only the dates the edit touched, as `preview` does from memory.
+///
+/// A date's record is keyed by a digest of the date value and, in corpus order, the id and
+/// source of the article of each of its reports: a briefing's source decides its events, and
+/// a date's merge depends only on its reports, so an equal digest means an equal merge. The
+/// pack's key is the extraction's (the tool's build, the editor's parties). A date some report
+/// of which has no known source is merged and not stored.
+struct TimelineCache {
+  static let formatVersion = "1"
+  static let packName = "timeline.pack"
+
+  /// One date of the corpus: its reports, and their digest (nil when a source is unknown).
+  struct DateReports {
+    var events: [Event] = []
+    var articles: [String] = []
+    var digest: String?
+  }
+
+  let url: URL
+  let key: String
+  let pack: RecordPack
+  let dates: [String: DateReports]
+  /// The dates whose merge came from the pack.
+  private(set) var loaded: Set<String> = []
+
+  init?(directory: URL?, key: String, briefings: [Briefing], sources: [String: String]) {
+    guard let directory else { return nil }
+    url = directory.appendingPathComponent(Self.packName)
+    self.key = Self.formatVersion + "|" + key
+    var dates: [String: DateReports] = [:]
+    var hashes: [String: StableHash] = [:]
+    var unknown: Set<String> = []
+    for b in briefings {
+      let source = sources[b.article.id]
+      for e in b.events {
+        let date = e.date.value
+        dates[date, default: DateReports()].events.append(e)
+        dates[date]!.articles.append(b.article.id)
+        guard let source else {
+          unknown.insert(date)
+          continue
+        }
+        hashes[date, default: Self.start(date)].add(b.article.id)
+        hashes[date]!.add(source)
+      }
+    }
+    for (date, h) in hashes where !unknown.contains(date) { dates[date]!.digest = h.hex }
+    self.dates = dates
+    pack = RecordPack(contentsOf: url)
+  }
+
+  private static func start(_ date: String) -> StableHash {
+    var h = StableHash()
+    h.add("timeline-date 1")
+    h.add(date)
+    return h
+  }
+
+  /// A memory holding every date whose record matches its digest, for the merge to take.
+  mutating func memory() -> TimelineMemory {
+    let memory = TimelineMemory()
+    guard pack.key == key else { return memory }
+    let pack = pack
+    let candidates = dates.filter { date, d in
+      guard let digest = d.digest, let record = pack.records[date] else { return false }
+      return pack.slice(record.head).elementsEqual(digest.utf8)
+    }.map(\.key)
+    let decoded = candidates.concurrentMap { date -> [TimelineMemory.StoredEntry]? in
+      guard let record = pack.records[date] else { return nil }
+      return try? BinaryDecoder().decode(
+        [TimelineMemory.StoredEntry].self, from: pack.slice(record.body))
+    }
+    var stored:
+      [String: (events: [Event], articles: [String], entries: [TimelineMemory.StoredEntry])] = [:]
+    for (date, entries) in zip(candidates, decoded) {
+      guard let entries, let d = dates[date] else { continue }
+      stored[date] = (d.events, d.articles, entries)
+      loaded.insert(date)
+    }
+    memory.seed(stored)
+    return memory
+  }
+
+  /// Writes the merges of this build: records of dates taken from the pack are kept as they
+  /// are, the others are encoded from `memory` (see ``RecordPack/update(at:key:kept:)``).
+  func save(_ memory: TimelineMemory) {
+    var kept: [String: RecordPack.Kept] = [:]
+    for (date, d) in dates {
+      guard let digest = d.digest else { continue }
+      if loaded.contains(date), pack.key == key, let record = pack.records[date] {
+        kept[date] = .packed(record)
+      } else if let entries = memory.storedEntries(of: date),
+        let body = try? BinaryEncoder().encode(entries)
+      {
+        kept[date] = .new(head: Array(digest.utf8), body: Array(body))
+      }
+    }
+    pack.update(at: url, key: key, kept: kept)
+  }
+}

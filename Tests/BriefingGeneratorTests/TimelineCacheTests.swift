@@ -1,0 +1,95 @@
+import BriefingModels
+import Foundation
+import Testing
+
+@testable import BriefingExtraction
+@testable import BriefingGenerator
+
+/// `generate` keeps each date's timeline merge in `.briefing-cache/timeline.pack`: a date is
+/// taken from it only while its reports come from the same articles with the same sources, and
+/// the timeline is always the one a merge from scratch gives.
+@Suite("Each date's timeline merge kept on disk")
+struct TimelineCacheTests {
+  /// 24 articles over 6 dates, with shared parties so that reports do merge.
+  static func corpus() -> [Briefing] {
+    (0..<24).map { a in
+      let events = (0..<2).map { i -> Event in
+        let date = "2025-06-0\(1 + (a + i * 5) % 6)"
+        return Event(
+          id: "e\(i)", date: EventDate(value: date, precision: .day, text: date),
+          text: "Delegations met for talks on prisoners \(a % 3).", sentence: i,
+          parties: [["ru", "ua", "tr"][a % 3]], places: ["istanbul"],
+          kind: a % 2 == 0 ? .meeting : .negotiation)
+      }
+      return Briefing(
+        article: ArticleMeta(id: "a\(a)", path: "a\(a).md", title: "A"), events: events)
+    }
+  }
+
+  static func sources(_ briefings: [Briefing], edited: String? = nil) -> [String: String] {
+    Dictionary(
+      uniqueKeysWithValues: briefings.map {
+        ($0.article.id, $0.article.id == edited ? "changed" : "s-" + $0.article.id)
+      })
+  }
+
+  /// One build's merge through the cache: the timeline and the dates taken from the pack.
+  static func build(
+    _ briefings: [Briefing], _ sources: [String: String], in directory: URL, key: String = "k"
+  ) -> (timeline: [TimelineEntry], loaded: Set<String>) {
+    var cache = TimelineCache(
+      directory: directory, key: key, briefings: briefings, sources: sources)!
+    let memory = cache.memory()
+    let timeline = TimelineMerger(memory: memory).merge(briefings)
+    cache.save(memory)
+    return (timeline, cache.loaded)
+  }
+
+  @Test("a second build takes every date; an edit merges only its article's dates again")
+  func reusesUnchangedDates() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("timeline-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var corpus = Self.corpus()
+    let dates = Set(corpus.flatMap { $0.events.map(\.date.value) })
+
+    let first = Self.build(corpus, Self.sources(corpus), in: directory)
+    #expect(first.timeline == TimelineMerger().merge(corpus))
+    #expect(first.loaded.isEmpty)
+
+    let second = Self.build(corpus, Self.sources(corpus), in: directory)
+    #expect(second.timeline == first.timeline)
+    #expect(second.loaded == dates)
+
+    // Article a7's first event reworded and moved to a new date: its source changes.
+    corpus[7].events[0].text = "Delegations walked out of the talks."
+    corpus[7].events[0].date = EventDate(value: "2025-07-04", precision: .day, text: "July 4")
+    let edited = Self.build(corpus, Self.sources(corpus, edited: "a7"), in: directory)
+    #expect(edited.timeline == TimelineMerger().merge(corpus))
+    let touched = Set(corpus[7].events.map(\.date.value)).union([
+      Self.corpus()[7].events[0].date.value
+    ])
+    #expect(edited.loaded == dates.subtracting(touched))
+
+    // Another extraction key (a new build of the tool, other parties): nothing is taken.
+    let rekeyed = Self.build(corpus, Self.sources(corpus, edited: "a7"), in: directory, key: "k2")
+    #expect(rekeyed.loaded.isEmpty)
+    #expect(rekeyed.timeline == edited.timeline)
+  }
+
+  @Test("a damaged pack is ignored and rewritten")
+  func damagedPack() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("timeline-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let corpus = Self.corpus()
+    _ = Self.build(corpus, Self.sources(corpus), in: directory)
+    let url = directory.appendingPathComponent(TimelineCache.packName)
+    var bytes = try Data(contentsOf: url)
+    bytes.replaceSubrange(bytes.count / 2..<bytes.count, with: Data(repeating: 0xFF, count: 40))
+    try bytes.write(to: url)
+    let damaged = Self.build(corpus, Self.sources(corpus), in: directory)
+    #expect(damaged.timeline == TimelineMerger().merge(corpus))
+    #expect(Self.build(corpus, Self.sources(corpus), in: directory).loaded.count == 6)
+  }
+}
