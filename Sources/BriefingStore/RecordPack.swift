@@ -116,17 +116,49 @@ public struct RecordPack: Sendable {
     }
     if append(added, at: url, key: key, packed: kept.count - added.count) { return }
     if self.key == nil && kept.isEmpty { return }
+    try? FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    // Streamed through a 1 MB buffer into a temporary file renamed over the pack: a whole
+    // pack in one array (and again in a `Data`) was the peak of a cold build's memory.
+    let temporary = url.path + ".tmp-\(getpid())"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { return }
+    var ok = true
     var bytes = Self.magic
+    bytes.reserveCapacity(Self.flushSize * 2)
+    func flush(_ force: Bool) {
+      guard ok, force || bytes.count >= Self.flushSize else { return }
+      ok = Self.writeAll(bytes, to: fd)
+      bytes.removeAll(keepingCapacity: true)
+    }
     Self.appendPart(Array(key.utf8), to: &bytes)
     for (id, record) in kept.sorted(by: { $0.key < $1.key }) {
       switch record {
       case .new(let head, let body): Self.appendRecord(id, head, body, to: &bytes)
       case .packed(let r): Self.appendRecord(id, slice(r.head), slice(r.body), to: &bytes)
       }
+      flush(false)
     }
-    try? FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? Data(bytes).write(to: url, options: .atomic)
+    flush(true)
+    close(fd)
+    if !ok || rename(temporary, url.path) != 0 { unlink(temporary) }
+  }
+
+  /// How many bytes a rewrite gathers before it writes them.
+  static let flushSize = 1 << 20
+
+  /// Writes all of `bytes` to `fd`, however many calls it takes; false on an error.
+  private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else { return false }
+        offset += n
+      }
+      return true
+    }
   }
 
   /// The append half of ``update(at:key:kept:)``, for a caller that keeps `packed` records of
