@@ -153,7 +153,7 @@ extension ItemBuilder {
         let at = source(article: c.article, sentence: c.sentence)
         return ClaimModel(
           source: c.source, party: d.kind == .actor ? c.party.map(partyLink) : nil,
-          says: d.kind == .actor ? nil : c.value, quote: c.text,
+          says: d.kind == .actor ? nil : c.value, quote: NestedQuotes.inner(c.text),
           link: at.local || at.title == c.source
             ? "sentence \(at.sentence)" : "\(at.title), sentence \(at.sentence)",
           href: at.href)
