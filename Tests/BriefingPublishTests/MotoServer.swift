@@ -22,7 +22,7 @@ final class MotoServer {
     process.arguments = ["python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)]
     // moto logs every request; a pipe nobody drains would fill up and stall it, so a file.
     let logPath = NSTemporaryDirectory() + "moto-\(port).log"
-    FileManager.default.createFile(atPath: logPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: logPath, contents: nil)
     let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
     process.standardOutput = log
     process.standardError = log
