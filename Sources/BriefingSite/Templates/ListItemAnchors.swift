@@ -12,33 +12,35 @@ enum ListItemAnchors {
 
   static func hoist(_ html: String) -> String {
     var html = html
-    return html.withUTF8 { bytes in
-      guard let first = find(opening, in: bytes, from: 0) else {
-        return String(decoding: bytes, as: UTF8.self)
+    let bytes: [UInt8]? = html.withUTF8 { Self.hoisted(in: $0) }
+    return bytes.map { String(decoding: $0, as: UTF8.self) } ?? html
+  }
+
+  /// The page's bytes with its opening anchors hoisted; nil when it has none.
+  private static func hoisted(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    guard let first = find(opening, in: bytes, from: 0) else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var copied = 0
+    var next: Int? = first
+    while let start = next {
+      let idStart = start + opening.count
+      // The id runs to the closing `"></span> `; an id holding a quote is no anchor of ours.
+      if let end = find(closing, in: bytes, from: idStart),
+        !bytes[idStart..<end].contains(UInt8(ascii: "\""))
+      {
+        out.append(contentsOf: bytes[copied..<start])
+        out.append(contentsOf: replacement)
+        out.append(contentsOf: bytes[idStart..<end])
+        out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ">")])
+        copied = end + closing.count
+        next = find(opening, in: bytes, from: copied)
+      } else {
+        next = find(opening, in: bytes, from: idStart)
       }
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count)
-      var copied = 0
-      var next: Int? = first
-      while let start = next {
-        let idStart = start + opening.count
-        // The id runs to the closing `"></span> `; an id holding a quote is no anchor of ours.
-        if let end = find(closing, in: bytes, from: idStart),
-          !bytes[idStart..<end].contains(UInt8(ascii: "\""))
-        {
-          out.append(contentsOf: bytes[copied..<start])
-          out.append(contentsOf: replacement)
-          out.append(contentsOf: bytes[idStart..<end])
-          out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ">")])
-          copied = end + closing.count
-          next = find(opening, in: bytes, from: copied)
-        } else {
-          next = find(opening, in: bytes, from: idStart)
-        }
-      }
-      out.append(contentsOf: bytes[copied...])
-      return String(decoding: out, as: UTF8.self)
     }
+    out.append(contentsOf: bytes[copied...])
+    return out
   }
 
   /// The offset of the first `needle` in `bytes` at or after `from`.
