@@ -31,6 +31,19 @@ import Testing
     TemporalCase(
       "Third-quarter profit rose.", dct: "1998-10-20", ("Third-quarter", .date, "1998-Q3")),
     TemporalCase("Output fell in summer 1997.", ("summer 1997", .date, "1997-SU")),
+    // A number after the comma that counts something is no year of the date before it.
+    TemporalCase(
+      "On February 20, 1044 refugees left Kosovo.", dct: "2025-02-25",
+      ("February 20", .date, "2025-02-20")),
+    TemporalCase(
+      "In early July, 1012 diplomats crossed into Mexico.", dct: "2024-07-24",
+      ("early July", .date, "2024-07")),
+    TemporalCase(
+      "On 20 February, 1800 people left.", dct: "2025-02-25",
+      ("20 February", .date, "2025-02-20")),
+    TemporalCase(
+      "It was signed on June 2, 2025 in Geneva.", dct: "2025-08-01",
+      ("June 2, 2025", .date, "2025-06-02")),
   ]
 
   @Test(arguments: cases) func finds(_ c: TemporalCase) {

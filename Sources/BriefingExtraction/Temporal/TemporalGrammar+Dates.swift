@@ -62,7 +62,7 @@ extension TemporalGrammar {
     var foundYear: Int?
     var k = end
     if isPunct(k, ",") { k += 1 }
-    if let y = year(at: k), !isPunct(y.end, ":") {
+    if let y = year(at: k), !isPunct(y.end, ":"), !(k > end && countFollows(y.end)) {
       foundYear = y.year
       end = y.end
     }
@@ -82,7 +82,7 @@ extension TemporalGrammar {
     var foundYear: Int?
     var y0 = end
     if isPunct(y0, ",") { y0 += 1 }
-    if let y = year(at: y0) {
+    if let y = year(at: y0), !(y0 > end && countFollows(y.end)) {
       foundYear = y.year
       end = y.end
     }
@@ -104,6 +104,7 @@ extension TemporalGrammar {
     var k = m.end
     if isPunct(k, ",") || lower(k) == "of" { k += 1 }
     guard let y = year(at: k) ?? spelledYear(at: k) else { return nil }
+    if isPunct(m.end, ","), countFollows(y.end) { return nil }
     return TimexCandidate(
       end: y.end, type: .date, value: TemporalReference.monthValue(year: y.year, month: m.month))
   }
@@ -196,16 +197,9 @@ extension TemporalGrammar {
         return nil
       }
       if prev == "." && token(k - 1).map({ !$0.spaced }) == true { return nil }
-      let next = lower(y.end)
       // "2000 fans": a count before a plural noun, unless a preposition marks a year.
-      if let n = token(y.end), n.kind == .word, !n.isCapitalised, n.lower.count > 3,
-        n.lower.hasSuffix("s"),
-        !n.lower.hasSuffix("ss"), !Self.yearPrepositions.contains(prev),
-        !Self.verbsInS.contains(n.lower)
-      {
-        return nil
-      }
-      if Self.countNouns.contains(next) || next == "%" || next == "s" || isPunct(y.end, ":")
+      if pluralNounFollows(y.end), !Self.yearPrepositions.contains(prev) { return nil }
+      if countFollows(y.end) || isPunct(y.end, ":")
         || (isPunct(y.end, "-") && token(y.end + 1)?.kind == .word
           && lower(y.end + 1) != "mid")
       {
@@ -213,6 +207,23 @@ extension TemporalGrammar {
       }
     }
     return TimexCandidate(end: y.end, type: .date, value: TemporalReference.pad(y.year, 4))
+  }
+
+  /// A lower-case plural noun at `i` ("fans", not "was" or "sales"): what a count stands before.
+  func pluralNounFollows(_ i: Int) -> Bool {
+    guard let n = token(i), n.kind == .word, !n.isCapitalised, n.lower.count > 3 else {
+      return false
+    }
+    return n.lower.hasSuffix("s") && !n.lower.hasSuffix("ss") && !Self.verbsInS.contains(n.lower)
+  }
+
+  /// Whether the words at `i` make the number before them a count: "1044 refugees",
+  /// "2000 people", "1998 %". After a comma ("On February 20, 1044 refugees left") a plural
+  /// noun is enough, since no preposition can mark the number as a year there.
+  func countFollows(_ i: Int) -> Bool {
+    let next = lower(i)
+    if Self.countNouns.contains(next) || next == "%" || next == "s" { return true }
+    return isPunct(i - 2, ",") && pluralNounFollows(i)
   }
 
   static let yearPrepositions: Set<String> = [
