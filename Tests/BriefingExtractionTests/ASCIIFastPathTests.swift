@@ -38,7 +38,7 @@ struct ASCIIFastPathTests {
     var compared = 0
     for text in try Self.realTexts {
       guard let fast = ASCIISentenceSplitter.split(text) else { continue }
-      #expect(fast == SentenceSplitter.unicodeSplit(text), "\(text.debugDescription)")
+      #expect(fast == CharacterRules.split(text), "\(text.debugDescription)")
       compared += 1
     }
     #expect(compared > 20)
@@ -49,7 +49,7 @@ struct ASCIIFastPathTests {
     var compared = 0
     for text in try Self.realTexts {
       guard let fast = PlainText.asciiInline(text) else { continue }
-      #expect(fast == PlainText.unicodeInline(text), "\(text.debugDescription)")
+      #expect(fast == CharacterRules.inline(text), "\(text.debugDescription)")
       compared += 1
     }
     #expect(compared > 20)
@@ -58,9 +58,45 @@ struct ASCIIFastPathTests {
   @Test("lines and word counts of plain ASCII text are those of the character rules")
   func linesAndWords() throws {
     for text in try Self.realTexts + ["", "\n", "a\n\nb\n", "  two  words  "] {
-      #expect(
-        PlainText.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+      #expect(PlainText.lines(of: text) == CharacterRules.lines(of: text))
       #expect(Summarizer.wordCount(text) == text.split(separator: " ").count)
+    }
+  }
+
+  /// Non-ASCII texts: curly quotes, accents precomposed and combining, emoji sequences, "\r\n".
+  static let unicodeCases: [String] = [
+    "“Is it over?” he asked. «Oui.» ‘Fine.’ Next… And then?! Done.",
+    "Café owners met Mr. Müller. Zoë left. e\u{301}. Next one. Ünter. A\u{301}bc.",
+    "Flags 🇺🇦🇷🇺. Family 👨‍👩‍👧 arrived. Skin 👍🏽. Next.",
+    "One.\r\nTwo.\r\n\r\nThree. \u{2028}Four.\u{00A0}Five.",
+    "**Gras** _sous_ligné_ é_x x_\u{301} `code` ![img](a.png) [lien](http://x.y/(z)) <b>tag</b> <é>",
+    "a\u{301}_b _\u{301}c [x](y\u{301}) <\u{301}> Jan. 5 U.S. “The” end.",
+  ]
+
+  /// Every text the tests know, with each real text's lines.
+  static var allTexts: [String] {
+    get throws {
+      let texts = try realTexts + unicodeCases
+      return texts + texts.flatMap { $0.split(separator: "\n").map(String.init) }
+    }
+  }
+
+  @Test("sentences of any text are split as by the reference character rules")
+  func unicodeSplitter() throws {
+    for text in try Self.allTexts {
+      #expect(
+        SentenceSplitter.unicodeSplit(text) == CharacterRules.split(text),
+        "\(text.debugDescription)")
+    }
+  }
+
+  @Test("inline markup of any line is removed as by the reference character rules")
+  func unicodeInlineMarkup() throws {
+    for text in try Self.allTexts {
+      #expect(
+        PlainText.unicodeInline(text) == CharacterRules.inline(text), "\(text.debugDescription)")
+      #expect(
+        PlainText.lines(of: text) == CharacterRules.lines(of: text), "\(text.debugDescription)")
     }
   }
 

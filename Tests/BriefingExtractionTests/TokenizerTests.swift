@@ -43,6 +43,25 @@ struct TokenizerTests {
     #expect(compared > 50)
   }
 
+  @Test("an ASCII word read from its bytes is the word read character by character")
+  func asciiWordsMatchCharacterRules() throws {
+    var compared = 0
+    for s in try Self.realSentences + Self.edgeCases + ["Zoë met “Müller’s” U.S. envoy 3.5 O’Neil"]
+    {
+      for token in Tokenizer.tokens(of: s) where token.isWord {
+        let bytes = ASCIITokenizer.asciiWord(s, token.range)
+        let characters = Tokenizer.characterToken(s, token.range, isWord: true)
+        if token.text.unicodeScalars.allSatisfy(\.isASCII) {
+          #expect(bytes == characters, "\(token.text)")
+          compared += 1
+        } else {
+          #expect(bytes == nil, "\(token.text)")
+        }
+      }
+    }
+    #expect(compared > 500)
+  }
+
   @Test("a text with anything but ASCII takes the Unicode rules")
   func nonASCIIFallsBack() {
     #expect(ASCIITokenizer.tokens(of: "Russia’s envoy") == nil)

@@ -109,7 +109,7 @@ enum ASCIISentenceSplitter {
     // A dotted acronym: "U.S.", "U.N.", "a.m." — ends a sentence only before an opener.
     if chars[a..<dot].contains(UInt8(ascii: ".")) {
       let nextWord = String(decoding: chars[k..<e].map(ASCIIClass.lower), as: UTF8.self)
-      return SentenceSplitter.openers.contains(nextWord)
+      return SentenceSplitter.openingWords.contains(nextWord)
     }
     return true
   }

@@ -102,6 +102,14 @@ enum ASCIITokenizer {
     return out
   }
 
+  /// The word token of range `r` of `s` when its text is ASCII (as most words of a non-ASCII
+  /// sentence are), nil otherwise.
+  static func asciiWord(_ s: String, _ r: Range<String.Index>) -> Token? {
+    let bytes = Array(s.utf8[r])
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return word(s, bytes, 0, bytes.count, r)
+  }
+
   /// A word token of bytes `a..<b`: its lower-cased form and casing flags.
   private static func word(
     _ s: String, _ bytes: [UInt8], _ a: Int, _ b: Int, _ r: Range<String.Index>

@@ -59,21 +59,22 @@ enum PlainText {
     return out.joined(separator: "\n")
   }
 
-  /// The lines of `text`, empty ones included; split on bytes when the text is plain ASCII
-  /// (then each "\n" byte is a "\n" character).
+  /// The lines of `text`, empty ones included, split on its bytes: a "\n" is always a character
+  /// of its own, except in "\r\n", which is one character and so no line break here either.
   static func lines(of text: String) -> [Substring] {
-    guard ASCIIClass.isPlain(text) else {
-      return text.split(separator: "\n", omittingEmptySubsequences: false)
-    }
     var out: [Substring] = []
-    var start = text.utf8.startIndex
+    let utf8 = text.utf8
+    var start = utf8.startIndex
     var i = start
-    while i < text.utf8.endIndex {
-      if text.utf8[i] == UInt8(ascii: "\n") {
+    var previous: UInt8 = 0
+    while i < utf8.endIndex {
+      let byte = utf8[i]
+      if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
         out.append(text[start..<i])
-        start = text.utf8.index(after: i)
+        start = utf8.index(after: i)
       }
-      i = text.utf8.index(after: i)
+      previous = byte
+      i = utf8.index(after: i)
     }
     out.append(text[start...])
     return out
@@ -84,50 +85,56 @@ enum PlainText {
     asciiInline(s) ?? unicodeInline(s)
   }
 
-  /// `inline` character by character, for any text.
+  /// `inline` character by character, for any text; kept runs are copied from the text's bytes.
   static func unicodeInline(_ s: String) -> String {
+    let t = CharacterText(s)
+    let chars = t.chars
     var out = ""
-    out.reserveCapacity(s.count)
-    let chars = Array(s)
+    out.reserveCapacity(s.utf8.count)
+    var kept = 0  // the first character of the run not copied yet
     var i = 0
+    func drop(to j: Int) {
+      if kept < i { out += t.slice(kept, i) }
+      kept = j
+      i = j
+    }
     while i < chars.count {
-      let c = chars[i]
-      if c == "!" && i + 1 < chars.count && chars[i + 1] == "[" {
-        i += 1
+      if t.isChar(i, "!") && i + 1 < chars.count && t.isChar(i + 1, "[") {
+        drop(to: i + 1)
         continue
       }
-      if c == "]" && i + 1 < chars.count && chars[i + 1] == "(" {
+      if t.isChar(i, "]") && i + 1 < chars.count && t.isChar(i + 1, "(") {
         // Skip the link target.
         var j = i + 2
         var depth = 1
         while j < chars.count, depth > 0 {
-          if chars[j] == "(" { depth += 1 }
-          if chars[j] == ")" { depth -= 1 }
+          if t.isChar(j, "(") { depth += 1 }
+          if t.isChar(j, ")") { depth -= 1 }
           j += 1
         }
-        i = j
+        drop(to: j)
         continue
       }
-      if c == "[" || c == "`" {
-        i += 1
+      if t.isChar(i, "[") || t.isChar(i, "`") {
+        drop(to: i + 1)
         continue
       }
-      if c == "*"
-        || (c == "_"
+      if t.isChar(i, "*")
+        || (t.isChar(i, "_")
           && (i == 0 || !chars[i - 1].isLetter || i + 1 == chars.count || !chars[i + 1].isLetter))
       {
-        i += 1
+        drop(to: i + 1)
         continue
       }
-      if c == "<", let close = chars[i...].firstIndex(of: ">"), close - i < 200,
-        i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/"
+      if t.isChar(i, "<"), let close = (i..<chars.count).first(where: { t.isChar($0, ">") }),
+        close - i < 200, i + 1 < chars.count, chars[i + 1].isLetter || t.isChar(i + 1, "/")
       {
-        i = close + 1
+        drop(to: close + 1)
         continue
       }
-      out.append(c)
       i += 1
     }
+    drop(to: chars.count)
     return out
   }
 

@@ -24,15 +24,8 @@ enum SentenceSplitter {
   /// The sentences of any text, character by character (`ASCIISentenceSplitter` gives the same
   /// spans faster for plain ASCII).
   static func unicodeSplit(_ text: String) -> [SentenceSpan] {
-    let chars = Array(text)
-    var scalarOffsets: [Int] = []  // scalar offset of each character
-    scalarOffsets.reserveCapacity(chars.count + 1)
-    var offset = 0
-    for c in chars {
-      scalarOffsets.append(offset)
-      offset += c.unicodeScalars.count
-    }
-    scalarOffsets.append(offset)
+    let t = CharacterText(text)
+    let chars = t.chars
 
     var spans: [SentenceSpan] = []
     var start = 0
@@ -43,28 +36,27 @@ enum SentenceSplitter {
       while b > a, chars[b - 1].isWhitespace { b -= 1 }
       if a < b {
         spans.append(
-          SentenceSpan(text: String(chars[a..<b]), start: scalarOffsets[a], end: scalarOffsets[b]))
+          SentenceSpan(text: t.slice(a, b), start: t.scalarOffsets[a], end: t.scalarOffsets[b]))
       }
       start = end
     }
 
     var i = 0
     while i < chars.count {
-      let c = chars[i]
       // Blank line: paragraph boundary.
-      if c == "\n" {
+      if t.isChar(i, "\n") {
         var j = i + 1
-        while j < chars.count, chars[j] == " " || chars[j] == "\t" || chars[j] == "\r" { j += 1 }
-        if j < chars.count, chars[j] == "\n" {
+        while j < chars.count, t.isAny(j, of: [" ", "\t", "\r"]) { j += 1 }
+        if j < chars.count, t.isChar(j, "\n") {
           emit(i)
           i = j
           continue
         }
       }
-      if c == "." || c == "!" || c == "?" || c == "…" {
+      if t.isAny(i, of: enders) {
         var j = i + 1
-        while j < chars.count, ".!?…".contains(chars[j]) { j += 1 }
-        while j < chars.count, "\"”’')]»".contains(chars[j]) { j += 1 }
+        while j < chars.count, t.isAny(j, of: enders) { j += 1 }
+        while j < chars.count, t.isAny(j, of: closers) { j += 1 }
         guard j < chars.count, chars[j].isWhitespace else {
           i = j
           continue
@@ -73,11 +65,10 @@ enum SentenceSplitter {
         while k < chars.count, chars[k].isWhitespace { k += 1 }
         guard k < chars.count else { break }
         let next = chars[k]
-        let opensSentence =
-          next.isUppercase || next.isNumber || "\"“‘'(«".contains(next)
-        let newlineBetween = chars[j..<k].contains("\n")
+        let opensSentence = next.isUppercase || next.isNumber || t.isAny(k, of: openingMarks)
+        let newlineBetween = (j..<k).contains { t.isChar($0, "\n") }
         if opensSentence || newlineBetween,
-          c != "." || periodEndsSentence(chars, at: i, nextWordAt: k) || newlineBetween
+          !t.isChar(i, ".") || periodEndsSentence(t, at: i, nextWordAt: k) || newlineBetween
         {
           emit(j)
         }
@@ -90,6 +81,11 @@ enum SentenceSplitter {
     return spans
   }
 
+  /// Marks that end a sentence, what may close it, and what may open the next one.
+  static let enders: [Unicode.Scalar] = [".", "!", "?", "…"]
+  static let closers: [Unicode.Scalar] = ["\"", "”", "’", "'", ")", "]", "»"]
+  static let openingMarks: [Unicode.Scalar] = ["\"", "“", "‘", "'", "(", "«"]
+
   /// Titles and other abbreviations after which a period never ends a sentence.
   static let titles: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
@@ -101,30 +97,31 @@ enum SentenceSplitter {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
   /// Words that typically open a sentence; after "U.S." they mean the period ended one.
-  static let openers: Set<String> = [
+  static let openingWords: Set<String> = [
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "however", "in", "on", "at",
     "this", "that", "these", "those", "his", "her", "its", "their", "meanwhile", "earlier",
     "later", "after", "before", "when", "while", "according", "there", "some", "many", "as",
     "if", "for", "and", "officials", "yet", "still", "also",
   ]
 
-  private static func periodEndsSentence(_ chars: [Character], at dot: Int, nextWordAt k: Int)
+  private static func periodEndsSentence(_ t: CharacterText, at dot: Int, nextWordAt k: Int)
     -> Bool
   {
+    let chars = t.chars
     // The word before the period (letters and inner dots).
     var a = dot
-    while a > 0, chars[a - 1].isLetter || chars[a - 1] == "." { a -= 1 }
-    let word = String(chars[a..<dot]).lowercased()
+    while a > 0, chars[a - 1].isLetter || t.isChar(a - 1, ".") { a -= 1 }
+    let word = t.slice(a, dot).lowercased()
     if word.isEmpty { return true }
     var e = k
     while e < chars.count, chars[e].isLetter { e += 1 }
-    let nextWord = String(chars[k..<e]).lowercased()
+    let nextWord = t.slice(k, e).lowercased()
     if titles.contains(word) { return false }
     if months.contains(word) { return !chars[k].isNumber }
     // An initial: one capital letter ("J. Smith"), unless it is a pronoun "I".
     if word.count == 1, chars[dot - 1].isUppercase, word != "i" { return false }
     // A dotted acronym: "U.S.", "U.N.", "a.m." — ends a sentence only before an opener.
-    if word.contains(".") { return openers.contains(nextWord) }
+    if word.contains(".") { return openingWords.contains(nextWord) }
     return true
   }
 }

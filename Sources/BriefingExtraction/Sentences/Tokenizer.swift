@@ -96,6 +96,12 @@ enum Tokenizer {
   }
 
   private static func makeToken(_ s: String, _ r: Range<String.Index>, isWord: Bool) -> Token {
+    if isWord, let token = ASCIITokenizer.asciiWord(s, r) { return token }
+    return characterToken(s, r, isWord: isWord)
+  }
+
+  /// The token of range `r`, its casing read character by character.
+  static func characterToken(_ s: String, _ r: Range<String.Index>, isWord: Bool) -> Token {
     let text = s[r]
     var letters = 0
     var upper = 0
