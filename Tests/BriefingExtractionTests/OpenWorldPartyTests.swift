@@ -19,6 +19,35 @@ struct OpenWorldPartyTests {
     #expect(gm.mentions.count == 1)
   }
 
+  @Test(
+    "a state's name written out before an agency's words is part of the agency's name",
+    arguments: [
+      (
+        "The United States Geological Survey said the quake was small.",
+        "united-states-geological-survey", "united-states"
+      ),
+      (
+        "Officials said the Kenya Wildlife Service had moved the herd.",
+        "kenya-wildlife-service", "kenya"
+      ),
+    ])
+  func stateInAgencyName(text: String, agency: String, state: String) throws {
+    let found = try parties(text)
+    let org = try #require(found.first { $0.id == agency })
+    #expect(org.kind == .organization)
+    #expect(org.parent == state)
+  }
+
+  @Test("an abbreviated state stays a modifier; \"of\" after a head joins the rest of the name")
+  func abbreviationsAndOf() throws {
+    let republicans = try parties("The U.S. Republican Party said it would vote no.")
+    #expect(!republicans.contains { $0.id.hasPrefix("united-states-republican") })
+    let caltech = try parties("The California Institute of Technology said the quake was small.")
+    #expect(caltech.map(\.id).contains("california-institute-of-technology"))
+    let boe = try parties("The Bank of England said rates would hold.")
+    #expect(boe.map(\.id).contains("bank-of-england"))
+  }
+
   @Test("a later surname alone is the person named in full before")
   func surnameMerges() throws {
     let found = try parties(

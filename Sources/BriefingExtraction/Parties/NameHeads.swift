@@ -21,6 +21,8 @@ enum NameHeads {
     "society", "church", "union", "league", "federation", "club", "corporation", "inc", "corp",
     "ltd", "airlines", "motors", "group", "academy", "institution", "organization", "organisation",
     "authority", "administration", "bureau", "board", "trust", "fund", "army", "navy", "police",
+    "survey", "service", "parliament", "assembly", "senate", "congress", "coalition", "alliance",
+    "movement", "corps",
   ]
 
   /// Words that open a person's span as a title or form of address, not a name.

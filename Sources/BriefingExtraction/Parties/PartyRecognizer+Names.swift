@@ -74,8 +74,18 @@ extension PartyRecognizer {
     }
     var k = i
     var lastHead: Int? = nil
+    var afterOf = false
     while k < tokens.count, k - i < 6 {
       let t = tokens[k]
+      // "Institute of Technology": "of" right after a head joins the capitalised words after it.
+      if t.norm == "of", !afterOf, lastHead == k, k + 1 < tokens.count, tokens[k + 1].isWord,
+        tokens[k + 1].isCapitalized, !Self.openers.contains(tokens[k + 1].norm),
+        known[k + 1].isEmpty
+      {
+        afterOf = true
+        k += 1
+        continue
+      }
       if t.norm == "'s", k > i, k + 1 < tokens.count, tokens[k + 1].isCapitalized {
         k += 1
         continue
@@ -90,7 +100,7 @@ extension PartyRecognizer {
         {
           break
         }
-        if gazetteer.orgHeads.contains(t.norm) { lastHead = k + 1 }
+        if gazetteer.orgHeads.contains(t.norm) || afterOf { lastHead = k + 1 }
         k += 1
         continue
       }

@@ -230,12 +230,19 @@ struct PartyRecognizer: Sendable {
           i = k + org.tokens.count
           continue
         }
-        // "<demonym> <Capitalised words> <head word>": an organisation no list holds.
-        if (isDemonym && !possessive) || (possessive && !isDemonym), k < tokens.count,
-          let end = unknownOrganization(at: k, tokens, book: book, allowBare: true)
+        // "<demonym> <Capitalised words> <head word>": an organisation no list holds; so is
+        // a state's name, written out, right before two or more such words ("United States
+        // Geological Survey", but "U.S." stays a modifier of "Republican Party").
+        let writtenOut = !tokens[i..<j].contains { $0.isAllCaps || $0.norm.contains(".") }
+        if (isDemonym && !possessive) || (possessive && !isDemonym)
+          || (!possessive && k == j && writtenOut),
+          k < tokens.count,
+          let end = unknownOrganization(
+            at: k, tokens, book: book, allowBare: isDemonym || possessive)
         {
           let rest = surface(k..<end)
-          let lead = isDemonym ? surface(i..<j) : (gazetteer.states[id]?.prefix ?? surface(i..<j))
+          let lead =
+            possessive ? (gazetteer.states[id]?.prefix ?? surface(i..<j)) : surface(i..<j)
           let name = "\(lead) \(rest)"
           let entry = Gazetteer.Entry(
             id: Slug.make(name), name: name, kind: .organization, parent: id, aliases: [])
