@@ -22,6 +22,8 @@ public struct SiteRenderer: Sendable {
   let templates: TemplateSet
   /// Timelines longer than this are split into pages by year, or by month if a year is longer.
   var timelinePageLimit = 200
+  /// The search index's file in the cache folder (``SearchCache``).
+  public static let searchPackName = SearchCache.packName
 
   public init(templatesDirectory: URL) throws {
     templates = try TemplateSet(directory: templatesDirectory)
@@ -82,10 +84,16 @@ public struct PageInputs: Sendable {
   /// Identifies the build of the tool, so pages keyed by what they show are rebuilt when the
   /// code that builds them may have changed.
   public var tool: String
+  /// Where the search index is kept between builds (``SearchCache``); nil builds it afresh.
+  public var searchCache: URL?
 
-  public init(briefingSources: [String: String] = [:], corpus: String? = nil, tool: String = "") {
+  public init(
+    briefingSources: [String: String] = [:], corpus: String? = nil, tool: String = "",
+    searchCache: URL? = nil
+  ) {
     self.briefingSources = briefingSources
     self.corpus = corpus
     self.tool = tool
+    self.searchCache = searchCache
   }
 }

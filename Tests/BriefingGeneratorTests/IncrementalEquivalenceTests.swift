@@ -94,6 +94,27 @@ struct IncrementalEquivalenceTests {
             Self.article(6, variant: "On Tuesday, June 3, France and Germany met in Berlin."))
         }
       ),
+      (
+        "a word no other article has (a new search term)",
+        { try write("a4.md", Self.article(4, variant: "Quinoa zymurgy resumed.")) }
+      ),
+      (
+        "words moved from the text into the title (the search terms' title ids)",
+        {
+          try write(
+            "a4.md",
+            Self.article(4).replacingOccurrences(of: "title: ", with: "title: Quinoa zymurgy "))
+        }
+      ),
+      (
+        "a torn search pack (a build killed while appending) and an edit",
+        {
+          let pack = root.appendingPathComponent(".briefing-cache/search.pack")
+          let bytes = try Data(contentsOf: pack)
+          try bytes.prefix(bytes.count - 40).write(to: pack)
+          try write("a3.md", Self.article(3, variant: "Grain prices fell."))
+        }
+      ),
       ("an article added", { try write("a8.md", Self.article(8)) }),
       (
         "an article deleted",

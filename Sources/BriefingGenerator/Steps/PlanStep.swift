@@ -17,7 +17,9 @@ struct PlanStep: SiteBuildStep {
     -> Planned
   {
     let (assembled, config) = input
-    let inputs = assembled.inputs
+    var inputs = assembled.inputs
+    inputs.searchCache = build.options.cacheDirectory?.appendingPathComponent(
+      SiteRenderer.searchPackName)
     let templates = build.options.templatesDirectory
     let rendering: BuildStages.Rendering
     let pages: [Page]

@@ -19,53 +19,38 @@ struct SearchShards {
   static let chunk = 8
   static let snippetLength = 140
 
-  /// Every file of the index: path and bytes, the manifest first.
+  /// Every file of the index: path and bytes, the manifest first, made from scratch.
   static func files(_ search: SearchIndex) -> [(path: String, bytes: [UInt8])] {
-    let records = search.records
-    var all: [String: [Int32]] = [:]
-    var titles: [String: [Int32]] = [:]
-    for (i, r) in records.enumerated() {
-      let id = Int32(i)
-      let titleTerms = Set(terms(r.title))
-      for t in titleTerms.sorted() { titles[t, default: []].append(id) }
-      let words = titleTerms.union(terms(r.text)).union(terms(r.indexed))
-      for t in words.sorted() { all[t, default: []].append(id) }
-    }
-    // Each term's entry as it is written in a shard, and its size.
-    var entries: [String: [UInt8]] = [:]
-    for (term, ids) in all {
-      let value = [Postings.encode(ids), Postings.encode(titles[term] ?? [])]
-      let key = SafeJSON.encode(term).dropLast()
-      let postings = SafeJSON.encode(value).dropLast()
-      // Exactly sized: an entry lives until every shard is written.
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(key.count + 1 + postings.count)
-      bytes += key
-      bytes.append(UInt8(ascii: ":"))
-      bytes += postings
-      entries[term] = bytes
-    }
-    let shards = split(terms: entries.keys.sorted(), prefix: "", sizes: entries.mapValues(\.count))
-    var files: [(String, [UInt8])] = []
-    let manifest = Manifest(
-      records: records.count, chunk: chunk, shards: shards.map(\.prefix))
-    files.append((manifestPath, SafeJSON.encode(manifest)))
-    for (i, shard) in shards.enumerated() {
-      var out: [UInt8] = [UInt8(ascii: "{")]
-      for (j, term) in shard.terms.enumerated() {
-        if j > 0 { out.append(UInt8(ascii: ",")) }
-        out += entries[term]!
-      }
-      out += Array("}\n".utf8)
-      files.append(("search/s/\(i).json", out))
-    }
-    for (k, start) in stride(from: 0, to: records.count, by: chunk).enumerated() {
-      let rows = records[start..<min(start + chunk, records.count)].map { r in
-        [r.type, r.title, r.url, snippet(r.text)]
-      }
-      files.append(("search/r/\(k).json", SafeJSON.encode(rows)))
+    files(records: search.records)
+  }
+
+  static func files(records: [SearchIndex.Record]) -> [(path: String, bytes: [UInt8])] {
+    let index = SearchTermIndex(records.map(SearchTermIndex.RecordTerms.init))
+    var files: [(String, [UInt8])] = [
+      (manifestPath, manifest(index.shards.map(\.prefix), records.count))
+    ]
+    for (i, shard) in index.shards.enumerated() { files.append((shardPath(i), shard.bytes)) }
+    for k in 0..<chunkCount(records.count) {
+      files.append((chunkPath(k), chunk(k, of: records)))
     }
     return files
+  }
+
+  static func shardPath(_ i: Int) -> String { "search/s/\(i).json" }
+  static func chunkPath(_ k: Int) -> String { "search/r/\(k).json" }
+  static func chunkCount(_ records: Int) -> Int { (records + chunk - 1) / chunk }
+
+  static func manifest(_ prefixes: [String], _ records: Int) -> [UInt8] {
+    SafeJSON.encode(Manifest(records: records, chunk: chunk, shards: prefixes))
+  }
+
+  /// `search/r/<k>.json`: records `k * chunk ..< (k + 1) * chunk`.
+  static func chunk(_ k: Int, of records: [SearchIndex.Record]) -> [UInt8] {
+    let start = k * chunk
+    let rows = records[start..<min(start + chunk, records.count)].map { r in
+      [r.type, r.title, r.url, snippet(r.text)]
+    }
+    return SafeJSON.encode(rows)
   }
 
   struct Manifest: Encodable {
@@ -76,18 +61,18 @@ struct SearchShards {
   }
 
   /// The shards of `terms` (sorted, all starting with `prefix`): one, when their entries fit the
-  /// budget or cannot be split; else the term equal to the prefix (if any) and a split by the
-  /// next character. Shards come out in prefix order.
+  /// budget or cannot be split; else the term equal to the prefix (if any, an `own` shard) and
+  /// a split by the next character. Shards come out in prefix order.
   static func split(terms: [String], prefix: String, sizes: [String: Int])
-    -> [(prefix: String, terms: [String])]
+    -> [(prefix: String, own: Bool, terms: [String])]
   {
     let size = terms.reduce(0) { $0 + sizes[$1]! + 1 }
     if size <= shardBudget || terms.allSatisfy({ $0 == prefix }) {
-      return terms.isEmpty ? [] : [(prefix, terms)]
+      return terms.isEmpty ? [] : [(prefix, false, terms)]
     }
-    var out: [(prefix: String, terms: [String])] = []
+    var out: [(prefix: String, own: Bool, terms: [String])] = []
     let own = terms.filter { $0 == prefix }
-    if !own.isEmpty { out.append((prefix, own)) }
+    if !own.isEmpty { out.append((prefix, true, own)) }
     var groups: [(String, [String])] = []
     for t in terms where t != prefix {
       let next = prefix + String(t.dropFirst(prefix.count).prefix(1))
@@ -160,36 +145,5 @@ struct SearchShards {
     }
     flush()
     return out
-  }
-}
-
-/// A sorted list of record ids as a short JSON-safe string: `d` and the gaps between ids in
-/// base-32 digits (a digit of 32 or more says another follows), or `b` and a bitmap of the ids
-/// six to a character, whichever is shorter. A term found in half the records costs one
-/// character per six records.
-enum Postings {
-  static let alphabet = Array(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
-
-  static func encode(_ ids: [Int32]) -> String {
-    if ids.isEmpty { return "" }
-    var gaps: [UInt8] = [UInt8(ascii: "d")]
-    var previous: Int32 = -1
-    for id in ids {
-      var gap = Int(id - previous - 1)
-      previous = id
-      while gap >= 32 {
-        gaps.append(alphabet[32 + gap & 31])
-        gap >>= 5
-      }
-      gaps.append(alphabet[gap])
-    }
-    let last = Int(ids.last!)
-    if last / 6 + 2 < gaps.count {
-      var bits = [UInt8](repeating: 0, count: last / 6 + 1)
-      for id in ids { bits[Int(id) / 6] |= 1 << (Int(id) % 6) }
-      return String(decoding: [UInt8(ascii: "b")] + bits.map { alphabet[Int($0)] }, as: UTF8.self)
-    }
-    return String(decoding: gaps, as: UTF8.self)
   }
 }

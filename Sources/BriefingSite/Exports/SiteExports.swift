@@ -36,13 +36,11 @@ extension SitePlanner {
           return SafeJSON.encode(BriefingContract(published))
         })
     }
-    // The search index's files are made together; each is keyed by the corpus.
-    for file in SearchShards.files(SearchIndex(index: index, paging: paging)) {
-      pages.append(
-        Page(
-          path: file.path, key: key(of: file.path), mediaType: "application/json",
-          bytes: file.bytes))
-    }
+    // The search index's files, each keyed by what lands in it (not by the whole corpus).
+    pages += SearchFiles.pages(
+      records: SearchIndex(index: index, paging: paging).records,
+      cache: searchCache.map { SearchCache(url: $0, tool: tool) },
+      keyed: corpusKey == nil ? nil : briefingKeys.site)
     return pages
   }
 

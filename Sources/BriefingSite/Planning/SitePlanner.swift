@@ -1,5 +1,6 @@
 import BriefingModels
 import BriefingParallel
+import Foundation
 
 /// Turns a corpus into the list of pages: one view model per page, links relative to it.
 struct SitePlanner: Sendable {
@@ -23,6 +24,9 @@ struct SitePlanner: Sendable {
   let timelineKeys: TimelinePageKeys?
   /// Where sources disagree, by timeline entry and by article.
   let disagreements: DisagreementLookup
+  /// The build of the tool, and where the search index is kept between builds.
+  let tool: String
+  let searchCache: URL?
 
   init(
     index: SiteIndex, templates: TemplateSet, timelinePageLimit: Int,
@@ -33,6 +37,8 @@ struct SitePlanner: Sendable {
     // Only the pages a long timeline is split into: date ranges are filtered in the browser.
     paging = TimelinePaging(index.timeline, limit: timelinePageLimit, allPeriods: false)
     self.timelinePageLimit = timelinePageLimit
+    tool = inputs.tool
+    searchCache = inputs.searchCache
     corpusDays = index.timeline.compactMap(\.date.start?.dayNumber)
     placementBackground = PlacementChart.Background(days: corpusDays)
     distinctDays = Set(corpusDays).sorted()

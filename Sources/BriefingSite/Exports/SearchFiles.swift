@@ -1,0 +1,80 @@
+import BriefingParallel
+
+/// The search index's pages (``SearchShards``), each keyed by only what lands in it: a shard
+/// by the digest of its bytes, a record chunk by its records, the manifest by its bytes. With
+/// a ``SearchCache`` the index is updated from the last build's (``SearchUpdate``), so an edit
+/// folds only the changed records and builds only the shards their terms fall in; the others
+/// are read back from the pack only if the output lacks them.
+enum SearchFiles {
+  static func pages(records: [SearchIndex.Record], cache: SearchCache?, keyed: String?) -> [Page] {
+    let digests = records.concurrentMap(SearchCache.digest(of:))
+    let shards: [SearchCache.ShardInfo]
+    var made: [String: (shard: SearchTermIndex.Shard, bytes: [UInt8])] = [:]
+    var terms: [String: SearchTermIndex.RecordTerms] = [:]
+    if let cache, let layout = cache.layout(),
+      let update = SearchUpdate(layout: layout, cache: cache, records: records, digests: digests)
+    {
+      shards = update.shards
+      made = update.changed
+      terms = update.terms
+    } else {
+      let all = records.concurrentMap(SearchTermIndex.RecordTerms.init)
+      let index = SearchTermIndex(all)
+      var infos: [SearchCache.ShardInfo] = []
+      for shard in index.shards {
+        let bytes = shard.bytes
+        let digest = ByteDigest.hex(of: bytes)
+        infos.append(.init(prefix: shard.prefix, own: shard.own, size: shard.size, digest: digest))
+        made[digest] = (shard, bytes)
+      }
+      shards = infos
+      if cache != nil { for (d, t) in zip(digests, all) { terms[d] = t } }
+    }
+    let key = { (parts: [String]) -> String? in
+      keyed.map { k in
+        var f = Fingerprint()
+        f.add(k)
+        for p in parts { f.add(p) }
+        return f.hex
+      }
+    }
+    let manifest = SearchShards.manifest(shards.map(\.prefix), records.count)
+    var pages = [
+      Page(
+        path: SearchShards.manifestPath,
+        key: key(["search-manifest", ByteDigest.hex(of: manifest)]),
+        mediaType: "application/json", bytes: manifest)
+    ]
+    for (i, info) in shards.enumerated() {
+      let path = SearchShards.shardPath(i)
+      let k = key(["search-shard", info.digest])
+      if let bytes = made[info.digest]?.bytes {
+        pages.append(Page(path: path, key: k, mediaType: "application/json", bytes: bytes))
+      } else if let cache {
+        // Read back only when the output lacks these bytes; the layout was used only because
+        // the pack holds every shard it names.
+        pages.append(
+          Page(path: path, key: k, mediaType: "application/json") {
+            guard let shard = cache.shard(info) else {
+              preconditionFailure("search.pack lost shard \(info.digest) while building")
+            }
+            return shard.bytes
+          })
+      }
+    }
+    for k in 0..<SearchShards.chunkCount(records.count) {
+      let range = k * SearchShards.chunk..<min((k + 1) * SearchShards.chunk, records.count)
+      let rows = Array(records[range])
+      pages.append(
+        Page(
+          path: SearchShards.chunkPath(k),
+          key: key(["search-chunk", String(SearchShards.snippetLength)] + digests[range]),
+          mediaType: "application/json"
+        ) { SearchShards.chunk(0, of: rows) })
+    }
+    cache?.save(
+      SearchCache.Layout(records: digests, shards: shards), terms: terms,
+      shards: made.mapValues(\.shard))
+    return pages
+  }
+}
