@@ -32,7 +32,7 @@ struct EventSourcesTests {
   func canonical() throws {
     let site = try SiteBuild(corpus: Self.corpus())
     let line = try #require(Self.sourcesLine(site.text("timeline/index.html")))
-    #expect(line.matches(of: /, sentence \d/).count == 12)
+    #expect(line.matches(of: /href="[^"]*#sentence-\d+"/).count == 12)
     #expect(!line.contains("more on the timeline"))
   }
 
@@ -40,7 +40,7 @@ struct EventSourcesTests {
   func elsewhere() throws {
     let site = try SiteBuild(corpus: Self.corpus())
     let line = try #require(Self.sourcesLine(site.text("parties/russia/index.html")))
-    #expect(line.matches(of: /, sentence \d/).count == 3)
+    #expect(line.matches(of: /href="[^"]*#sentence-\d+"/).count == 3)
     #expect(line.contains("9 more on the timeline</a>"))
     #expect(line.contains("href=\"../../timeline/#event-widely-reported\""))
   }

@@ -1,6 +1,7 @@
 import BriefingModels
 
-/// A party's statements per month, stacked by stance (assert, deny, accuse, commit, demand, other).
+/// A party's statements per month, stacked by stance (assert, deny, accuse, commit, demand, other):
+/// one `<path>` per stance, whose numbers the `<desc>` gives month by month.
 struct StanceChart {
   var party: String
   var statements: [SiteIndex.StatementRef]
@@ -39,6 +40,9 @@ struct StanceChart {
       desc: desc, className: "stances")
     out +=
       "<line x1=\"0\" y1=\"\(SVG.n(base))\" x2=\"\(SVG.n(width))\" y2=\"\(SVG.n(base))\" class=\"axis\"/>"
+    var bars: [Statement.Stance: String] = [:]
+    var labels = ""
+    let w = SVG.n(step * 0.7)
     for (i, m) in months.enumerated() {
       var y = base
       let x = left + Double(i) * step
@@ -46,13 +50,17 @@ struct StanceChart {
         guard let c = m.counts[s] else { continue }
         let h = (base - top) * Double(c) / Double(peak)
         y -= h
-        out +=
-          "<rect x=\"\(SVG.n(x + step * 0.15))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(step * 0.7))\" height=\"\(SVG.n(h))\" class=\"stance-\(s.rawValue)\"/>"
+        bars[s, default: ""] +=
+          "M\(SVG.n(x + step * 0.15)) \(SVG.n(y))h\(w)v\(SVG.n(h))h-\(w)z"
       }
       if months.count <= 12 || i % ((months.count + 11) / 12) == 0 {
-        out += SVG.text(m.label, x: x + step / 2, y: 168, anchor: "middle")
+        labels += SVG.text(m.label, x: x + step / 2, y: 168, anchor: "middle")
       }
     }
+    for s in stances {
+      if let d = bars[s] { out += "<path d=\"\(d)\" class=\"stance-\(s.rawValue)\"/>" }
+    }
+    out += labels
     for (i, s) in stances.enumerated() {
       let x = 10 + Double(i) * 118
       out +=
@@ -63,7 +71,8 @@ struct StanceChart {
   }
 }
 
-/// The parties a party appears with most (shared events, statements aimed either way).
+/// The parties a party appears with most (shared events, statements aimed either way); the bars
+/// are one `<path>`, each labelled with its party and count in text.
 struct CompanionChart {
   var party: String
   var companions: [(name: String, count: Int)]
@@ -81,15 +90,16 @@ struct CompanionChart {
     var out = SVG.open(
       width: Int(width), height: Int(height), idPrefix: idPrefix,
       title: "Parties \(party) appears with most", desc: desc, className: "companions")
+    var bars = ""
     for (i, c) in companions.enumerated() {
       let y = 5 + Double(i) * row
       let name = c.name.count > 34 ? String(c.name.prefix(33)) + "…" : c.name
       out += SVG.text(name, x: labelWidth - 8, y: y + 17, anchor: "end")
       let w = (width - labelWidth - 50) * Double(c.count) / Double(peak)
-      out +=
-        "<rect x=\"\(SVG.n(labelWidth))\" y=\"\(SVG.n(y + 4))\" width=\"\(SVG.n(max(2, w)))\" height=\"16\" class=\"bar\"/>"
+      bars += "M\(SVG.n(labelWidth)) \(SVG.n(y + 4))h\(SVG.n(max(2, w)))v16H\(SVG.n(labelWidth))z"
       out += SVG.text(String(c.count), x: labelWidth + max(2, w) + 6, y: y + 17)
     }
+    out += "<path d=\"\(bars)\" class=\"bar\"/>"
     return out + SVG.close(caption: "Shared events and statements, most frequent first.")
   }
 }

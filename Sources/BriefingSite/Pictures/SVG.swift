@@ -88,6 +88,14 @@ struct TimeBins {
     }
   }
 
+  /// The bin's first day, or its month, in short words for a picture's description:
+  /// "2 Jan 2025", "Jan 2025".
+  func shortLabel(_ i: Int) -> String {
+    let d = starts[i]
+    let month = DateLabel.months[d.month - 1].prefix(3)
+    return unit == .month ? "\(month) \(d.year)" : "\(d.day) \(month) \(d.year)"
+  }
+
   func label(_ i: Int) -> String {
     let d = starts[i]
     switch unit {

@@ -1,7 +1,9 @@
 /// A briefing's key dates as one line per date: each event's kind links to the sentence it came
 /// from (the article below shows it whole and marked; its words are not repeated here), and the
 /// date's place on the timeline. The events' full text, parties and sources are on the timeline
-/// and in the article, so the list stays a small part of the page. All text is HTML-escaped here.
+/// and in the article, so the list stays a small part of the page. The date itself links to its
+/// place on the timeline (an "on the timeline" link after it cost 35 bytes more a date).
+/// All text is HTML-escaped here.
 struct KeyDates {
   struct Item {
     var date: String
@@ -28,13 +30,14 @@ struct KeyDates {
     var out = "<ul class=\"key-dates\">\n"
     for g in groups {
       let label = g.date.prefix(1).uppercased() + g.date.dropFirst()
-      out += "<li><strong>\(HTMLEscaper.escape(label))</strong>: "
+      if let timeline = g.items.first?.timeline {
+        out += "<li><a href=\"\(HTMLEscaper.escape(timeline))\">\(HTMLEscaper.escape(label))</a>: "
+      } else {
+        out += "<li><strong>\(HTMLEscaper.escape(label))</strong>: "
+      }
       out += g.items.map { e in
         "<a id=\"\(HTMLEscaper.escape(e.anchor))\" href=\"#\(HTMLEscaper.escape(e.sentence))\">\(HTMLEscaper.escape(e.kind))</a>"
       }.joined(separator: "; ")
-      if let timeline = g.items.first?.timeline {
-        out += " · <a href=\"\(HTMLEscaper.escape(timeline))\">on the timeline</a>"
-      }
       out += "</li>\n"
     }
     return out + "</ul>"

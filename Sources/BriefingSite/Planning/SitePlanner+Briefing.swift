@@ -139,8 +139,8 @@ struct EventKey: Hashable, Sendable {
 }
 
 /// The article's sentences as an ordered list, each with an id; sentences that facts came from
-/// are `<mark>`ed and link to those facts (in a `<small>`, which the stylesheet styles as the
-/// `.fact-refs` span was). All text is HTML-escaped here.
+/// are `<mark>`ed and link to those facts, links the stylesheet sets small (`.article-text li > a`)
+/// without a wrapper around them: 30,000 marked sentences at 1k. All text is HTML-escaped here.
 struct ArticleText {
   var sentences: [String]
   /// Sentence index → (anchor, label) of the facts taken from it.
@@ -152,9 +152,8 @@ struct ArticleText {
       let text = HTMLEscaper.escape(sentence)
       out += "<li id=\"\(SitePaths.sentenceAnchor(i))\">"
       if let refs = facts[i], !refs.isEmpty {
-        out += "<mark>\(text)</mark> <small>("
+        out += "<mark>\(text)</mark> "
         out += refs.map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: ", ")
-        out += ")</small>"
       } else {
         out += text
       }

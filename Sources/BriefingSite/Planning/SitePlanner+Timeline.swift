@@ -35,7 +35,7 @@ extension SitePlanner {
             pageList: mainList, pageListInNav: true,
             partial: period.entries.count < period.count, previous: previous.map(PageLink.init),
             next: next.map(PageLink.init)),
-          nav: topNav, parties: []))
+          nav: topNav.focused(on: period.path), parties: []))
     }
     return pages
   }
@@ -120,6 +120,8 @@ extension SitePlanner {
         var model = b.event(e, timelinePage: paging.page(of: e.entry.id))
         model.disputes = disputeNotes(e.entry.id, b)
         let label = e.date.heading
+        // The day heading says the date: the event does not repeat it (22,000 times at 1k).
+        model.date = nil
         if days.last?.label == label {
           days[days.count - 1].events.append(model)
         } else {

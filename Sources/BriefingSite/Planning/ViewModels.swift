@@ -24,7 +24,8 @@ struct SourceModel: Codable, Sendable, Hashable {
 struct EventModel: Codable, Sendable {
   var id: String
   var anchor: String
-  var date: String
+  /// Nil on a timeline page, whose day heading above the event says it already.
+  var date: String?
   var text: String
   var kind: String
   /// The event on the timeline page that lists it.
