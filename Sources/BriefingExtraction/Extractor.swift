@@ -92,6 +92,7 @@ public struct Extractor: Sendable {
       NameDecoder(model: $0, lowerWords: NameFeatures.lowerWords(tokenized))
     }
     var found: [NameSpan] = []
+    var questions: [Bool]? = nil
     let byteAt = wanted ? NameSpans.byteOffsets(text) : []
     for (index, span) in spans.enumerated() {
       let tokens = tokenized[index]
@@ -107,6 +108,10 @@ public struct Extractor: Sendable {
       if wanted {
         found += NameSpans.of(
           parties, tokens, in: span.text, at: byteAt[span.start], known: known[index])
+      }
+      if context.interviewee != nil {
+        if questions == nil { questions = Interview.questions(text, spans) }
+        context.asking = questions![index]
       }
       let found = statementFinder.find(
         tokens, in: span.text, index: index, parties: parties, book: &book, context: &context)

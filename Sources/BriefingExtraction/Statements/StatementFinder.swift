@@ -39,6 +39,9 @@ struct StatementFinder: Sendable {
     book: inout PartyBook, context: inout Context
   ) -> [Statement] {
     let actors = parties.actors
+    if context.interviewee == nil, index < Interview.opening {
+      context.interviewee = Interview.interviewee(tokens, index: index, actors: actors)
+    }
     var out: [Statement] = []
     var i = 0
     var lastCueEnd = 0
@@ -46,7 +49,10 @@ struct StatementFinder: Sendable {
     /// coordinated ("said … and accused …") and are reported speech otherwise.
     var firstVerb: PartyMention? = nil
     while i < tokens.count {
-      guard tokens[i].isWord, let cue = ReportingCues.cue(at: i, tokens),
+      let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
+      guard tokens[i].isWord,
+        let cue = ReportingCues.cue(at: i, tokens)
+          ?? (personal != nil ? ReportingCues.personalCue(at: i, tokens) : nil),
         !parties.mentions.contains(where: { $0.tokens.contains(i) })
       else {
         i += 1
@@ -73,7 +79,11 @@ struct StatementFinder: Sendable {
       {
         continue
       }
-      if cue.role == .verb, ReportingCues.clauseOnly.contains(tokens[i].norm) {
+      if cue.role == .verb, personal != nil {
+        // "I think it has …", "I remember going …": an interviewee's clause needs no "that".
+        guard cueEnd < tokens.count, !ReportingCues.personalObjects.contains(tokens[cueEnd].norm)
+        else { continue }
+      } else if cue.role == .verb, ReportingCues.clauseOnly.contains(tokens[i].norm) {
         // "agreed that …", "found that …": speech only before a clause.
         guard cueEnd < tokens.count,
           ["that", ":", ","].contains(tokens[cueEnd].norm)

@@ -20,9 +20,45 @@ extension StatementFinder {
     "charity", "broadcaster", "maker", "giant", "insurer", "operator", "regulator", "publisher",
   ]
 
+  /// Words between "I"/"we"/"you" and a verb of thinking ("I really don't think").
+  static let personalSkips: Set<String> = [
+    "do", "did", "does", "don't", "didn't", "doesn't", "not", "just", "really", "still",
+    "actually", "would", "can", "could", "might", "may", "should", "must", "always", "never",
+    "all", "kind", "of", "sort", "honestly", "certainly", "definitely", "personally", "'d",
+    "truly", "i'd", "we'd", "you'd",
+  ]
+
+  /// The token of "I", "we" or "you" that is the subject of the verb at `i` in an interview,
+  /// when it stands for the interviewee (`SpeakerContext.interviewed`).
+  func personalSubject(before i: Int, _ tokens: [Token], _ context: SpeakerContext) -> Int? {
+    var k = i - 1
+    while k >= 0, i - k <= 5,
+      Self.auxiliaries.contains(tokens[k].norm) || Self.personalSkips.contains(tokens[k].norm)
+        || tokens[k].norm.hasSuffix("ly")
+    {
+      k -= 1
+    }
+    guard k >= 0 else { return nil }
+    let first: Bool
+    switch tokens[k].norm {
+    case "i", "we": first = true
+    case "you": first = false
+    default: return nil
+    }
+    return context.interviewed(firstPerson: first) == nil ? nil : k
+  }
+
   /// "He said", "It added", "The company reported": the person or organisation the pronoun or
-  /// description stands for, when it is the cue's subject.
+  /// description stands for, when it is the cue's subject; "I think" in an interview: the
+  /// interviewee.
   func pronoun(before i: Int, _ tokens: [Token], _ context: SpeakerContext) -> PartyMention? {
+    if context.interviewee != nil, let k = personalSubject(before: i, tokens, context) {
+      let id = context.interviewed(firstPerson: tokens[k].norm != "you")
+      return id.map {
+        PartyMention(
+          id: $0, tokens: k..<(k + 1), text: String(tokens[k].text), embedded: false, kind: .person)
+      }
+    }
     var k = i - 1
     while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
       k -= 1

@@ -1,0 +1,60 @@
+import BriefingModels
+
+/// Who "I", "we" and "you" are in an interview. The article introduces its interviewee near the
+/// start ("Interview with X", "Wikinews interviews X", "X interviewed by …", "spoke with X",
+/// "X tells Wikinews"); its questions (paragraphs that end in "?") are the interviewer's, so
+/// there "you" is the interviewee, and elsewhere "I" and "we" are.
+enum Interview {
+  static let words: Set<String> = ["interview", "interviews", "interviewed", "interviewing"]
+  /// "spoke with X", "talked to X", "caught up with X".
+  static let talkWords: Set<String> = ["spoke", "speaks", "talked", "talks", "caught", "sat"]
+  /// A headline's "X tells Wikinews", "X talks about …".
+  static let headlineWords: Set<String> = ["tells", "talks", "speaks"]
+  /// How many sentences from the start may introduce the interviewee.
+  static let opening = 8
+
+  /// The person a sentence near the start introduces as the one interviewed, if any: after the
+  /// interview word ("interviews X", "interview with X"), or before it when it is passive or a
+  /// headline's "X tells …" ("X, wikiHow founder interviewed by Wikinews").
+  static func interviewee(_ tokens: [Token], index: Int, actors: [PartyMention]) -> String? {
+    guard index < opening else { return nil }
+    let people = actors.filter { $0.kind == .person }
+    guard !people.isEmpty else { return nil }
+    for k in tokens.indices where tokens[k].isWord {
+      let w = tokens[k].norm
+      let next = k + 1 < tokens.count ? tokens[k + 1].norm : ""
+      let interview = words.contains(w)
+      let talk = talkWords.contains(w) && ["with", "to", "up", "down"].contains(next)
+      let headline = index == 0 && headlineWords.contains(w)
+      guard interview || talk || headline else { continue }
+      let before = people.last { $0.tokens.upperBound <= k }
+      let after = people.first { $0.tokens.lowerBound > k }
+      if next == "by" || headline { return (before ?? after)?.id }
+      return (after ?? before)?.id
+    }
+    return nil
+  }
+
+  /// Whether each sentence stands in a question: a paragraph (sentences up to a line break)
+  /// whose last sentence ends in "?".
+  static func questions(_ text: String, _ spans: [SentenceSpan]) -> [Bool] {
+    guard !spans.isEmpty else { return [] }
+    let scalars = Array(text.unicodeScalars)
+    var out = [Bool](repeating: false, count: spans.count)
+    var asking = false
+    for i in spans.indices.reversed() {
+      let breaks =
+        i + 1 == spans.count
+        || scalars[min(spans[i].end, scalars.count)..<min(spans[i + 1].start, scalars.count)]
+          .contains("\n")
+      if breaks {
+        let last = spans[i].text.unicodeScalars.last {
+          !$0.properties.isWhitespace && !"\"”’'»)".unicodeScalars.contains($0)
+        }
+        asking = last == "?"
+      }
+      out[i] = asking
+    }
+    return out
+  }
+}
