@@ -109,8 +109,12 @@ struct StatementFinder: Sendable {
         let inverted =
           i > 0 && [",", "\"", "”", "'"].contains(tokens[i - 1].norm)
           && tokens[..<i].contains { StatementContent.quoteMarks.contains($0.norm) }
-        speaker = unknownSpeaker(
-          at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
+        speaker =
+          unknownSpeaker(
+            at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
+          ?? (inverted
+            ? description(after: cueEnd, tokens, sentence)
+            : description(before: i, tokens, sentence))
       }
       // "according to Yonhap news agency", "according to the Saudi Gazette": a source no list
       // knows, named right after the cue ("according to an Internet posting" names none).
@@ -123,6 +127,9 @@ struct StatementFinder: Sendable {
         speaker = unknownSpeaker(
           at: i, end: from, tokens, sentence, index: index, inverted: true, book: &book)
       }
+      if speaker == nil, cue.role == .accordingTo {
+        speaker = description(after: cueEnd, tokens, sentence)
+      }
       guard let speaker else { continue }
       if cue.role == .verb, firstVerb == nil { firstVerb = speaker }
       let stance = stanceOf(
@@ -133,6 +140,8 @@ struct StatementFinder: Sendable {
       for who in speakers {
         let party = who.id
         let speakerName = who.kind == .person ? (book.parties[who.id]?.name ?? who.text) : nil
+        // A description no party stands for ("the researchers"): its words, no party.
+        let speakerText = party.isEmpty ? who.text : nil
         let cueWords = cueText(tokens, i..<cueEnd, sentence)
         var target: String? = nil
         if stance != .assert && stance != .commit {
@@ -157,7 +166,7 @@ struct StatementFinder: Sendable {
             text: StatementContent.text(
               tokens, sentence, cue: i..<cueEnd, role: cue.role,
               speaker: inSentence ? who.tokens : nil),
-            target: target, sentence: index))
+            target: target, sentence: index, speakerText: speakerText))
       }
     }
     remember(out, actors: actors, index: index, book: book, context: &context)
@@ -176,6 +185,7 @@ struct StatementFinder: Sendable {
     if let org = actors.last(where: { $0.kind == .organization }) {
       context.organizationMentioned = (org.id, index)
     }
+    let out = out.filter(\.hasParty)
     for st in out where book.parties[st.party]?.kind == .person {
       context.speaker[Self.isFemale(book.parties[st.party])] = (st.party, index)
     }

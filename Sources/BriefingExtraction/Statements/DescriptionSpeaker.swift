@@ -1,0 +1,89 @@
+import BriefingModels
+
+/// A speaker no party stands for, named by a description: "the researchers found", "local
+/// officials said", "the report says", "…," said one witness, "according to the event website".
+/// The statement keeps the words (`Statement.speakerText`) and no party is made of them.
+extension StatementFinder {
+  /// Nouns for people or documents that speak without a name.
+  static let descriptionHeads: Set<String> = [
+    "official", "officials", "researcher", "researchers", "scientist", "scientists", "expert",
+    "experts", "analyst", "analysts", "critic", "critics", "source", "sources", "witness",
+    "witnesses", "resident", "residents", "police", "authorities", "spokesman", "spokeswoman",
+    "spokesperson", "officer", "officers", "investigators", "doctors", "economists", "observers",
+    "voters", "fans", "organisers", "organizers", "prosecutors", "lawyers", "judge", "judges",
+    "court", "students", "teacher", "teachers", "workers", "parents", "leaders", "activists",
+    "campaigners", "protesters", "people", "users", "customers", "authors", "poster", "posters",
+    "individuals", "reporters", "journalists", "media", "historians", "scholars", "engineers",
+    "employees", "staff", "survivors", "families", "father", "mother", "neighbours", "neighbors",
+    "owner", "owners", "insiders", "diplomats", "aides", "advocates", "opponents", "supporters",
+    "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "research",
+    "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
+    "website", "posting", "message", "document", "documents", "review", "records", "memo",
+    "e-mail", "email", "blog", "statement",
+  ]
+  /// Words that open a description ("some residents", "one official", "the report").
+  static let descriptionOpeners: Set<String> = [
+    "the", "a", "an", "some", "many", "most", "several", "one", "two", "three", "other", "few",
+    "all", "both", "these", "those", "this", "its", "their", "his", "her", "our", "recent",
+  ]
+  /// Words a description does not run over.
+  static let descriptionStops: Set<String> = [
+    "and", "or", "but", "that", "which", "who", "i", "we", "you", "he", "she", "it", "they",
+    "is", "are", "was", "were", "be", "not", "as", "if", "when", "while", "because",
+  ]
+
+  /// The description that is the subject of the cue at `i` ("the scientists found").
+  func description(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    guard k >= 0, tokens[k].isWord, Self.descriptionHeads.contains(tokens[k].norm) else {
+      return nil
+    }
+    var a = k
+    while a > 0, k - a < 4 {
+      let t = tokens[a - 1]
+      if Self.descriptionOpeners.contains(t.norm) {
+        a -= 1
+        break
+      }
+      guard t.isWord, !Self.prepositions.contains(t.norm), !Self.descriptionStops.contains(t.norm),
+        ReportingCues.cue(at: a - 1, tokens) == nil
+      else { break }
+      a -= 1
+    }
+    while a < k, PartyRecognizer.openers.contains(tokens[a].norm),
+      !Self.descriptionOpeners.contains(tokens[a].norm)
+    {
+      a += 1
+    }
+    return mention(a..<(k + 1), tokens, sentence)
+  }
+
+  /// The description right after `end` ("…," said one official; "according to the event
+  /// website"): an opener, at most three words, and a head.
+  func description(after end: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
+    var k = end
+    if k < tokens.count, Self.descriptionOpeners.contains(tokens[k].norm) { k += 1 }
+    var b = k
+    while b < tokens.count, b - k < 4, tokens[b].isWord,
+      !Self.descriptionStops.contains(tokens[b].norm), !Self.prepositions.contains(tokens[b].norm)
+    {
+      b += 1
+      if Self.descriptionHeads.contains(tokens[b - 1].norm),
+        !(b < tokens.count && tokens[b].isWord && Self.descriptionHeads.contains(tokens[b].norm))
+      {
+        return mention(end..<b, tokens, sentence)
+      }
+    }
+    return nil
+  }
+
+  /// A mention with no party (`id` empty) and the sentence's own words.
+  private func mention(_ r: Range<Int>, _ tokens: [Token], _ sentence: String) -> PartyMention {
+    let text = String(
+      sentence[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
+    return PartyMention(id: "", tokens: r, text: text, embedded: false, kind: .group)
+  }
+}
