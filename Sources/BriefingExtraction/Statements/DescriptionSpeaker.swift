@@ -21,6 +21,22 @@ extension StatementFinder {
     "website", "posting", "message", "document", "documents", "review", "records", "memo",
     "e-mail", "email", "blog", "statement",
   ]
+  /// Documents and figures among `descriptionHeads`: the subjects of `evidenceVerbs`.
+  static let documentHeads: Set<String> = [
+    "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "research",
+    "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
+    "website", "posting", "message", "document", "documents", "review", "records", "memo",
+    "e-mail", "email", "blog", "statement",
+  ]
+
+  /// The document that is the subject of an evidence verb at `i` ("the results show").
+  func document(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
+    guard let d = description(before: i, tokens, sentence),
+      Self.documentHeads.contains(tokens[d.tokens.upperBound - 1].norm)
+    else { return nil }
+    return d
+  }
+
   /// Words that open a description ("some residents", "one official", "the report").
   static let descriptionOpeners: Set<String> = [
     "the", "a", "an", "some", "many", "most", "several", "one", "two", "three", "other", "few",

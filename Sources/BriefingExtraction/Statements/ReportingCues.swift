@@ -125,6 +125,13 @@ enum ReportingCues {
     "find", "found", "see", "saw", "decided", "estimate", "imagine", "figured", "reckon",
   ]
 
+  /// Verbs by which a document or figures report ("the results show"), a cue only with such a
+  /// subject (`StatementFinder.documentHeads`).
+  static let evidenceVerbs: Set<String> = [
+    "show", "shows", "showed", "shown", "suggest", "suggests", "indicate", "indicates",
+    "indicated", "reads", "read", "concluded", "concludes", "found", "finds",
+  ]
+
   /// Words after such a verb that show it reports no clause ("I think so", "I know him").
   static let personalObjects: Set<String> = [
     "so", "about", "of", "for", "to", "him", "them", "me", "us", ".", "?", "!", ";", ")",

@@ -50,9 +50,16 @@ struct StatementFinder: Sendable {
     var firstVerb: PartyMention? = nil
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
+      // "The results show …", "a recent poll found …": a document speaks through its verb.
+      let evidence =
+        ReportingCues.evidenceVerbs.contains(tokens[i].norm)
+        ? document(before: i, tokens, sentence) : nil
       guard tokens[i].isWord,
         let cue = ReportingCues.cue(at: i, tokens)
-          ?? (personal != nil ? ReportingCues.personalCue(at: i, tokens) : nil),
+          ?? (personal != nil ? ReportingCues.personalCue(at: i, tokens) : nil)
+            ?? evidence.map({ _ in
+              ReportingCues.Cue(words: [tokens[i].norm], stance: .assert, role: .verb)
+            }),
         !parties.mentions.contains(where: { $0.tokens.contains(i) })
       else {
         i += 1
@@ -92,7 +99,9 @@ struct StatementFinder: Sendable {
       }
       var speaker: PartyMention?
       var coordinated = false
-      if let first = firstVerb, cue.role != .accordingTo {
+      if let evidence, firstVerb == nil {
+        speaker = evidence
+      } else if let first = firstVerb, cue.role != .accordingTo {
         guard cue.role == .verb, isCoordinated(at: i, tokens) else { continue }
         speaker = first
         coordinated = true
@@ -178,8 +187,9 @@ struct StatementFinder: Sendable {
     _ out: [Statement], actors: [PartyMention], index: Int, book: PartyBook,
     context: inout Context
   ) {
+    // A person of unknown gender can be "he" or "she": recorded for both.
     for m in actors where m.kind == .person {
-      context.mentioned[Self.isFemale(book.parties[m.id])] = (m.id, index)
+      for female in Self.genders(book.parties[m.id]) { context.mentioned[female] = (m.id, index) }
       context.lastPerson = (m.id, index)
     }
     if let org = actors.last(where: { $0.kind == .organization }) {
@@ -187,7 +197,9 @@ struct StatementFinder: Sendable {
     }
     let out = out.filter(\.hasParty)
     for st in out where book.parties[st.party]?.kind == .person {
-      context.speaker[Self.isFemale(book.parties[st.party])] = (st.party, index)
+      for female in Self.genders(book.parties[st.party]) {
+        context.speaker[female] = (st.party, index)
+      }
     }
     if let org = out.last(where: { book.parties[$0.party]?.kind != .person }) {
       context.organizationSpeaker = (org.party, index)

@@ -144,6 +144,31 @@ extension StatementFinder {
     return false
   }
 
+  /// Male given names, so "she" does not find "Andy Warhol" (nor "he" a name of `femaleNames`).
+  static let maleNames: Set<String> = [
+    "john", "james", "michael", "david", "robert", "william", "richard", "thomas", "mark", "paul",
+    "peter", "andrew", "andy", "george", "steve", "steven", "stephen", "daniel", "kevin", "brian",
+    "frank", "jack", "joe", "joseph", "charles", "chris", "christopher", "matthew", "tony",
+    "anthony", "donald", "barack", "vladimir", "dmitry", "sergei", "sergey", "volodymyr",
+    "emmanuel", "olaf", "boris", "recep", "rishi", "keir", "mike", "bill", "tom", "jim",
+    "bob", "ben", "sam", "nick", "noam", "hugh", "jeff", "jeffrey", "eric", "scott", "gary",
+    "larry", "dennis", "kenneth", "ronald", "jason", "ryan", "jacob", "gregory", "patrick",
+    "simon", "alexander", "alexei", "ivan", "yuri", "igor", "andriy", "oleksandr", "rustem",
+    "mohammed", "muhammad", "ahmed", "ali", "hassan", "omar", "benjamin", "shimon", "ehud",
+  ]
+
+  /// The genders ("she": true) a pronoun for this person may have: one when the name or role
+  /// says which, both when nothing does.
+  static func genders(_ p: Party?) -> [Bool] {
+    if isFemale(p) { return [true] }
+    guard let p, let first = p.name.split(separator: " ").first else { return [false] }
+    let role = p.role?.lowercased() ?? ""
+    if maleNames.contains(Token.normalize(first)) || role == "mr." || role == "mr" {
+      return [false]
+    }
+    return [false, true]
+  }
+
   static func isFemale(_ p: Party?) -> Bool {
     guard let p else { return false }
     if let role = p.role?.lowercased(), Self.containsWoman(role) || role == "ms." || role == "mrs."
