@@ -110,7 +110,13 @@ public struct Extractor: Sendable {
           parties, tokens, in: span.text, at: byteAt[span.start], known: known[index])
       }
       if context.interviewee != nil {
-        if questions == nil { questions = Interview.questions(text, spans) }
+        if questions == nil {
+          questions = Interview.questions(text, spans)
+          if !Interview.isLaidOut(questions!) {
+            context.interviewee = nil
+            context.notInterview = true
+          }
+        }
         context.asking = questions![index]
       }
       let found = statementFinder.find(

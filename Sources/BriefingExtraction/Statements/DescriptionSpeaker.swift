@@ -48,6 +48,43 @@ extension StatementFinder {
     "is", "are", "was", "were", "be", "not", "as", "if", "when", "while", "because",
   ]
 
+  /// "Officials in Ankara note", "diplomatic sources in Ankara said", "In Kyiv, officials
+  /// welcomed": people no name gives, placed in a state's city or state, speak for that state
+  /// (the rule of the gold set's statements, Evaluation/gold/README.md).
+  func locatedDescription(before i: Int, _ tokens: [Token], _ actors: [PartyMention])
+    -> PartyMention?
+  {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    guard k >= 0 else { return nil }
+    let placed = actors.filter { $0.kind == .state && $0.tokens.lowerBound >= 1 }
+    // "officials in Ankara said"
+    if let m = placed.first(where: { $0.tokens.upperBound == k + 1 }), m.tokens.lowerBound >= 2,
+      ["in", "from"].contains(tokens[m.tokens.lowerBound - 1].norm),
+      Self.peopleHeads.contains(tokens[m.tokens.lowerBound - 2].norm)
+    {
+      return m
+    }
+    // "In Kyiv, officials welcomed"
+    guard Self.peopleHeads.contains(tokens[k].norm) else { return nil }
+    var a = k
+    while a > 0, k - a < 3, tokens[a - 1].isWord,
+      !Self.descriptionStops.contains(tokens[a - 1].norm)
+    {
+      a -= 1
+    }
+    guard a >= 3, tokens[a - 1].norm == ",",
+      let m = placed.first(where: { $0.tokens.upperBound == a - 1 }),
+      m.tokens.lowerBound == 1, tokens[0].norm == "in"
+    else { return nil }
+    return m
+  }
+
+  /// `descriptionHeads` that are people, not documents.
+  static let peopleHeads: Set<String> = descriptionHeads.subtracting(documentHeads)
+
   /// The description that is the subject of the cue at `i` ("the scientists found").
   func description(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
     var k = i - 1

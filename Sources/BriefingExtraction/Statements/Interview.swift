@@ -2,14 +2,16 @@ import BriefingModels
 
 /// Who "I", "we" and "you" are in an interview. The article introduces its interviewee near the
 /// start ("Interview with X", "Wikinews interviews X", "X interviewed by …", "spoke with X",
-/// "X tells Wikinews"); its questions (paragraphs that end in "?") are the interviewer's, so
-/// there "you" is the interviewee, and elsewhere "I" and "we" are.
+/// "X tells Wikinews") and is laid out as questions and answers: at least two question
+/// paragraphs (ending in "?"). Its questions are the interviewer's, so there "you" is the
+/// interviewee, and elsewhere "I" and "we" are.
 enum Interview {
   static let words: Set<String> = ["interview", "interviews", "interviewed", "interviewing"]
   /// "spoke with X", "talked to X", "caught up with X".
-  static let talkWords: Set<String> = ["spoke", "speaks", "talked", "talks", "caught", "sat"]
-  /// A headline's "X tells Wikinews", "X talks about …".
-  static let headlineWords: Set<String> = ["tells", "talks", "speaks"]
+  /// ("talks" and "speaks" are left out: "the talks with Ukraine" is no interview.)
+  static let talkWords: Set<String> = ["spoke", "talked", "caught", "sat"]
+  /// A headline's "X tells Wikinews".
+  static let headlineWords: Set<String> = ["tells"]
   /// How many sentences from the start may introduce the interviewee.
   static let opening = 8
 
@@ -33,6 +35,15 @@ enum Interview {
       return (after ?? before)?.id
     }
     return nil
+  }
+
+  /// Whether the article is laid out as questions and answers: two question paragraphs or more.
+  static func isLaidOut(_ questions: [Bool]) -> Bool {
+    var paragraphs = 0
+    for k in questions.indices where questions[k] && (k == 0 || !questions[k - 1]) {
+      paragraphs += 1
+    }
+    return paragraphs >= 2
   }
 
   /// Whether each sentence stands in a question: a paragraph (sentences up to a line break)

@@ -39,7 +39,7 @@ struct StatementFinder: Sendable {
     book: inout PartyBook, context: inout Context
   ) -> [Statement] {
     let actors = parties.actors
-    if context.interviewee == nil, index < Interview.opening {
+    if context.interviewee == nil, !context.notInterview, index < Interview.opening {
       context.interviewee = Interview.interviewee(tokens, index: index, actors: actors)
     }
     var out: [Statement] = []
@@ -121,6 +121,7 @@ struct StatementFinder: Sendable {
         speaker =
           unknownSpeaker(
             at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
+          ?? (inverted ? nil : locatedDescription(before: i, tokens, actors))
           ?? (inverted
             ? description(after: cueEnd, tokens, sentence)
             : description(before: i, tokens, sentence))
