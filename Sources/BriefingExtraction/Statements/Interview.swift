@@ -34,7 +34,29 @@ enum Interview {
       if next == "by" || headline { return (before ?? after)?.id }
       return (after ?? before)?.id
     }
-    return nil
+    // A headline that names one person and no interview word ("Andrew Westphal about
+    // Stardust"): in a questions-and-answers article, that person answers.
+    return index == 0 && people.count == 1 ? people[0].id : nil
+  }
+
+  /// Whether each sentence stands in a question, when the article is laid out as questions and
+  /// answers (two question paragraphs or more); nil otherwise. Most articles have fewer than
+  /// two sentences ending in "?" and are let go at that.
+  static func layout(_ text: String, _ spans: [SentenceSpan]) -> [Bool]? {
+    var asked = 0
+    for span in spans where endsInQuestion(span.text) {
+      asked += 1
+      if asked == 2 { break }
+    }
+    guard asked == 2 else { return nil }
+    let out = questions(text, spans)
+    return isLaidOut(out) ? out : nil
+  }
+
+  static func endsInQuestion(_ sentence: String) -> Bool {
+    sentence.unicodeScalars.last {
+      !$0.properties.isWhitespace && !"\"”’'»)".unicodeScalars.contains($0)
+    } == "?"
   }
 
   /// Whether the article is laid out as questions and answers: two question paragraphs or more.
@@ -58,12 +80,7 @@ enum Interview {
         i + 1 == spans.count
         || scalars[min(spans[i].end, scalars.count)..<min(spans[i + 1].start, scalars.count)]
           .contains("\n")
-      if breaks {
-        let last = spans[i].text.unicodeScalars.last {
-          !$0.properties.isWhitespace && !"\"”’'»)".unicodeScalars.contains($0)
-        }
-        asking = last == "?"
-      }
+      if breaks { asking = endsInQuestion(spans[i].text) }
       out[i] = asking
     }
     return out

@@ -123,6 +123,7 @@ enum ReportingCues {
     "suspect", "believe", "believed", "feel", "felt", "hope", "hoped", "doubt", "realize",
     "realise", "realized", "realised", "recognized", "recognised", "wish", "expect", "expected",
     "find", "found", "see", "saw", "decided", "estimate", "imagine", "figured", "reckon",
+    "notice", "noticed", "mention", "sure", "convinced", "certain",
   ]
 
   /// Verbs by which a document or figures report ("the results show"), a cue only with such a

@@ -17,8 +17,8 @@ struct SpeakerContext: Sendable {
   /// being read stands in a question: there "you" is the interviewee, elsewhere "I" and "we".
   var interviewee: String? = nil
   var asking = false
-  /// Set when an interviewee was named but the article has no questions and answers.
-  var notInterview = false
+  /// Whether the article is laid out as questions and answers (`Interview.layout`).
+  var laidOut = false
 
   /// "I"/"we" (`firstPerson`) or "you": the interviewee, when the article is an interview and
   /// the sentence is an answer (for "I", "we") or a question (for "you").

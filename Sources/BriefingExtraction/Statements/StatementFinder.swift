@@ -39,7 +39,7 @@ struct StatementFinder: Sendable {
     book: inout PartyBook, context: inout Context
   ) -> [Statement] {
     let actors = parties.actors
-    if context.interviewee == nil, !context.notInterview, index < Interview.opening {
+    if context.laidOut, context.interviewee == nil, index < Interview.opening {
       context.interviewee = Interview.interviewee(tokens, index: index, actors: actors)
     }
     var out: [Statement] = []

@@ -25,7 +25,7 @@ extension StatementFinder {
     "do", "did", "does", "don't", "didn't", "doesn't", "not", "just", "really", "still",
     "actually", "would", "can", "could", "might", "may", "should", "must", "always", "never",
     "all", "kind", "of", "sort", "honestly", "certainly", "definitely", "personally", "'d",
-    "truly", "i'd", "we'd", "you'd",
+    "truly", "am", "are", "'m", "'re",
   ]
 
   /// The token of "I", "we" or "you" that is the subject of the verb at `i` in an interview,
@@ -41,8 +41,8 @@ extension StatementFinder {
     guard k >= 0 else { return nil }
     let first: Bool
     switch tokens[k].norm {
-    case "i", "we": first = true
-    case "you": first = false
+    case "i", "we", "i'm", "we're", "i'd", "we'd": first = true
+    case "you", "you're", "you'd": first = false
     default: return nil
     }
     return context.interviewed(firstPerson: first) == nil ? nil : k
@@ -53,7 +53,7 @@ extension StatementFinder {
   /// interviewee.
   func pronoun(before i: Int, _ tokens: [Token], _ context: SpeakerContext) -> PartyMention? {
     if context.interviewee != nil, let k = personalSubject(before: i, tokens, context) {
-      let id = context.interviewed(firstPerson: tokens[k].norm != "you")
+      let id = context.interviewed(firstPerson: !tokens[k].norm.hasPrefix("you"))
       return id.map {
         PartyMention(
           id: $0, tokens: k..<(k + 1), text: String(tokens[k].text), embedded: false, kind: .person)
