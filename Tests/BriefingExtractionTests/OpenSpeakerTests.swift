@@ -22,6 +22,21 @@ struct OpenSpeakerTests {
     #expect(found[1].text == "the road would reopen on Friday")
   }
 
+  @Test("a description after a comma is not the last of a list of parties")
+  func descriptionAfterAPlace() throws {
+    let found = try statements("Twenty medical workers were returned to Greece, witnesses said.")
+    #expect(found.map(\.party) == [""])
+    #expect(found.first?.speakerText == "witnesses")
+  }
+
+  @Test("a party inside a description speaks: “Ukrainian officials” is Ukraine")
+  func partyInsideADescription() throws {
+    let found = try statements(
+      "An assessment from Ukrainian officials suggested the costs had fallen.")
+    #expect(found.map(\.party) == ["ukraine"])
+    #expect(found.first?.speakerText == nil)
+  }
+
   @Test("“according to the event website”: the source no list knows is its words")
   func accordingToADescription() throws {
     let found = try statements(

@@ -133,6 +133,15 @@ extension StatementFinder {
     return nil
   }
 
+  /// The party a description names inside it speaks for it: "Ukrainian officials", "OPEC
+  /// officials" → Ukraine, OPEC (the gold set's rule for unnamed officials); otherwise the
+  /// description itself.
+  func owner(of d: PartyMention, _ mentions: [PartyMention]) -> PartyMention {
+    mentions.last {
+      $0.tokens.lowerBound >= d.tokens.lowerBound && $0.tokens.upperBound <= d.tokens.upperBound
+    } ?? d
+  }
+
   /// A mention with no party (`id` empty) and the sentence's own words.
   private func mention(_ r: Range<Int>, _ tokens: [Token], _ sentence: String) -> PartyMention {
     let text = String(

@@ -140,13 +140,18 @@ struct StatementFinder: Sendable {
       if speaker == nil, cue.role == .accordingTo {
         speaker = description(after: cueEnd, tokens, sentence)
       }
+      if let d = speaker, d.id.isEmpty { speaker = owner(of: d, parties.mentions) }
       guard let speaker else { continue }
       if cue.role == .verb, firstVerb == nil { firstVerb = speaker }
       let stance = stanceOf(
         cue, at: i, end: cueEnd, tokens, speaker: speaker, actors: actors, book: book)
       var speakers = [speaker]
       // "The United Nations and the Red Cross have welcomed …": both speak.
-      speakers.insert(contentsOf: coordinatedSubjects(before: speaker, tokens, actors), at: 0)
+      // A description ("witnesses") is no list's last member ("returned to Greece, witnesses
+      // said").
+      if !speaker.id.isEmpty {
+        speakers.insert(contentsOf: coordinatedSubjects(before: speaker, tokens, actors), at: 0)
+      }
       for who in speakers {
         let party = who.id
         let speakerName = who.kind == .person ? (book.parties[who.id]?.name ?? who.text) : nil
