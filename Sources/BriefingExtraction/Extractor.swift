@@ -92,6 +92,9 @@ public struct Extractor: Sendable {
       NameDecoder(model: $0, lowerWords: NameFeatures.lowerWords(tokenized))
     }
     var found: [NameSpan] = []
+    // Only an article laid out as questions and answers has an interviewee ("I", "you").
+    let questions = Interview.layout(text, spans)
+    context.laidOut = questions != nil
     let byteAt = wanted ? NameSpans.byteOffsets(text) : []
     for (index, span) in spans.enumerated() {
       let tokens = tokenized[index]
@@ -108,6 +111,7 @@ public struct Extractor: Sendable {
         found += NameSpans.of(
           parties, tokens, in: span.text, at: byteAt[span.start], known: known[index])
       }
+      if let questions { context.asking = questions[index] }
       let found = statementFinder.find(
         tokens, in: span.text, index: index, parties: parties, book: &book, context: &context)
       statements += found

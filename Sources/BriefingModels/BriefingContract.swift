@@ -8,7 +8,8 @@
 /// value); a summary line that is a sentence is that sentence's index; a statement's `text` is
 /// `span`, its `[start, end)` in its sentence (Unicode scalars), when it is found there; a party's
 /// mentions are `[sentence, text]` pairs; empty lists, absent values and an empty `path` are left
-/// out instead of written as `[]` or `null`.
+/// out instead of written as `[]` or `null`. A statement's `speakerText` (added in version 2,
+/// optional) names a speaker no party stands for; its `party` is then `""`.
 public struct BriefingContract: Codable, Sendable, Hashable {
   public static let schemaVersion = 2
 
@@ -218,6 +219,7 @@ extension BriefingContract {
   struct StatementForm: Codable {
     var party: String
     var speaker: String?
+    var speakerText: String?
     var cue: String
     var stance: Statement.Stance
     var text: String?
@@ -228,6 +230,7 @@ extension BriefingContract {
     init(_ s: Statement, sentences: [String]) {
       party = s.party
       speaker = s.speaker
+      speakerText = s.speakerText
       cue = s.cue
       stance = s.stance
       target = s.target
@@ -259,7 +262,7 @@ extension BriefingContract {
       }
       return Statement(
         party: party, speaker: speaker, cue: cue, stance: stance, text: said, target: target,
-        sentence: sentence)
+        sentence: sentence, speakerText: speakerText)
     }
 
     /// Where `text` first occurs in `sentence`, in Unicode scalars; nil if it does not, or if

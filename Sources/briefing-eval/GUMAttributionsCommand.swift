@@ -26,6 +26,9 @@ struct GUMAttributionsCommand: AsyncParsableCommand {
   @Flag(help: "List every missing, wrong-speaker and spurious statement.")
   var errors = false
 
+  @Option(help: "Print the statements extracted from one document (e.g. GUM_news_nasa).")
+  var show: String?
+
   func run() async throws {
     guard let which = GUMSplit.Part(rawValue: part) else {
       throw ValidationError("--part must be test or train")
@@ -56,6 +59,9 @@ struct GUMAttributionsCommand: AsyncParsableCommand {
     if errors {
       print("mistakes (news + interview):")
       for m in total({ $0.isNewsLike }).mistakes { print("  \(m)") }
+    }
+    if let show, let doc = corpus.documents.first(where: { $0.name == show }) {
+      for line in scorer.listing(doc) { print(line) }
     }
   }
 }

@@ -89,6 +89,30 @@ import Testing
     #expect(back.briefing == Self.briefing)
   }
 
+  @Test func aSpeakerNoPartyStandsForIsItsWords() throws {
+    let briefing = Briefing(
+      article: ArticleMeta(id: "a", path: "", title: "A"),
+      sentences: ["The researchers found that ozone harms crops."],
+      statements: [
+        Statement(
+          party: "", cue: "found", stance: .assert, text: "ozone harms crops", sentence: 0,
+          speakerText: "The researchers")
+      ])
+    let json = try Self.json(BriefingContract(briefing))
+    #expect(json.contains(#""speakerText":"The researchers""#))
+    #expect(json.contains(#""party":"""#))
+    let back = try JSONDecoder().decode(BriefingContract.self, from: Data(json.utf8))
+    #expect(back.briefing == briefing)
+    #expect(back.briefing.statements.first?.hasParty == false)
+    // The field is optional: JSON written before it (both versions) still decodes, without it.
+    let old = try Self.json(BriefingContract(Self.briefing))
+    #expect(!old.contains("speakerText"))
+    let v1 = try Self.json(Self.briefing)
+    #expect(!v1.contains("speakerText"))
+    let fromV1 = try JSONDecoder().decode(BriefingContract.self, from: Data(v1.utf8))
+    #expect(fromV1.briefing.statements.allSatisfy { $0.speakerText == nil && $0.hasParty })
+  }
+
   @Test func anUnknownVersionIsRefused() throws {
     let v3 = try Self.json(BriefingContract(Self.briefing)).replacingOccurrences(
       of: #""schemaVersion":2"#, with: #""schemaVersion":3"#)

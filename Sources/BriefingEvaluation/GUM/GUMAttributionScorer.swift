@@ -28,10 +28,21 @@ public struct GUMAttributionScorer: Sendable {
 
   /// Extracts one document as a plain-text article and scores its statements.
   public func score(_ doc: GUMDocument) -> GUMAttributionScore {
-    let article = Article(
+    score(extractor.extract(Self.article(doc)), in: doc)
+  }
+
+  /// One document's statements, a line each: sentence, speaker, cue, stance and what was said.
+  public func listing(_ doc: GUMDocument) -> [String] {
+    extractor.extract(Self.article(doc)).statements.map { s in
+      let who = s.hasParty ? s.party : "[\(s.speakerText ?? "")]"
+      return "[\(s.sentence)] \(who) “\(s.cue)” \(s.stance.rawValue): \(s.text.prefix(90))"
+    }
+  }
+
+  static func article(_ doc: GUMDocument) -> Article {
+    Article(
       meta: ArticleMeta(id: doc.name, path: "\(doc.name).txt", title: doc.name, published: nil),
       body: doc.text, format: .text)
-    return score(extractor.extract(article), in: doc)
   }
 
   /// Scores a briefing of `doc` (extracted by any means) against `doc`'s attributions.
@@ -80,7 +91,7 @@ public struct GUMAttributionScorer: Sendable {
             GUMAttributionMistake(
               kind: .spurious, document: doc.name,
               detail:
-                "\(found[k].statement.party) “\(found[k].statement.cue)”: \(found[k].sentenceText.prefix(90))"
+                "\(found[k].who) “\(found[k].statement.cue)”: \(found[k].sentenceText.prefix(90))"
             ))
         }
       }
@@ -121,7 +132,7 @@ public struct GUMAttributionScorer: Sendable {
       return GUMAttributionMistake(
         kind: .wrongSpeaker, document: doc.name,
         detail:
-          "\(other.statement.party) for “\(speaker)” (\(g.speakerType)) cue “\(cue)”: \(content)")
+          "\(other.who) for “\(speaker)” (\(g.speakerType)) cue “\(cue)”: \(content)")
     }
     return GUMAttributionMistake(
       kind: .missing, document: doc.name,
@@ -138,7 +149,7 @@ struct ExtractedStatement {
   var content: Range<Int>
   /// The party's name, aliases and every surface form it was mentioned with, normalised.
   var names: Set<String>
-  /// Where the party is named in the statement's sentence.
+  /// Where the party, or the speaker no party stands for, is named in the statement's sentence.
   var mentions: [Range<Int>]
 
   init(_ st: Statement, sentence: Range<Int>, party: Party?, doc: GUMDocument) {
@@ -163,9 +174,19 @@ struct ExtractedStatement {
       }
     }
     if let s = st.speaker { names.insert(GUMText.normalize(s)) }
+    // A speaker no party stands for ("the researchers"): where the sentence names them.
+    if let s = st.speakerText {
+      names.insert(GUMText.normalize(s))
+      if let r = GUMText.find(s, in: sentenceText) {
+        mentions.append((sentence.lowerBound + r.lowerBound)..<(sentence.lowerBound + r.upperBound))
+      }
+    }
     self.names = names
     self.mentions = mentions
   }
+
+  /// The speaker as a mistake lists it: the party id, or the text's words in brackets.
+  var who: String { statement.hasParty ? statement.party : "[\(statement.speakerText ?? "")]" }
 
   /// The right speaker: named where the gold speaker stands, or the same entity as the gold
   /// speaker's chain by one of its names.

@@ -75,19 +75,22 @@ public struct GoldScorer: Sendable {
       )
     }
 
-    // Statements.
+    // Statements. The gold files give every statement a party (unnamed officials go to the
+    // body or state named, Evaluation/gold/README.md), so a statement whose speaker no party
+    // stands for ("International observers say") is outside what they annotate: not scored.
+    let statements = briefing.statements.filter(\.hasParty)
     s.statements.gold = gold.statements.count
-    s.statements.extracted = briefing.statements.count
+    s.statements.extracted = statements.count
     var usedStatements: Set<Int> = []
     for g in gold.statements {
       let quote = Self.normalize(g.quote)
       guard
-        let k = briefing.statements.indices.first(where: { k in
-          !usedStatements.contains(k) && briefing.statements[k].party == g.party
-            && sentence(briefing.statements[k].sentence).contains(quote)
+        let k = statements.indices.first(where: { k in
+          !usedStatements.contains(k) && statements[k].party == g.party
+            && sentence(statements[k].sentence).contains(quote)
         })
       else {
-        let near = briefing.statements.first { sentence($0.sentence).contains(quote) }
+        let near = statements.first { sentence($0.sentence).contains(quote) }
         mistake(
           .missingStatement,
           "\(g.party) \(g.stance) “\(g.quote)”"
@@ -96,7 +99,7 @@ public struct GoldScorer: Sendable {
       }
       usedStatements.insert(k)
       s.statements.matchedGold += 1
-      let st = briefing.statements[k]
+      let st = statements[k]
       s.stance.count(st.stance.rawValue == g.stance)
       if st.stance.rawValue != g.stance {
         mistake(.stance, "\(st.stance.rawValue) for \(g.stance): \(g.party) “\(g.quote)”")
@@ -108,7 +111,7 @@ public struct GoldScorer: Sendable {
       }
     }
     s.statements.matchedExtracted = usedStatements.count
-    for (k, st) in briefing.statements.enumerated() where !usedStatements.contains(k) {
+    for (k, st) in statements.enumerated() where !usedStatements.contains(k) {
       mistake(
         .spuriousStatement,
         "\(st.party) \(st.stance.rawValue) “\(st.cue)” [\(st.sentence)] “\(Self.clip(briefing.sentences[safe: st.sentence]))”"

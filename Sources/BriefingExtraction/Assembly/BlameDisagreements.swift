@@ -76,6 +76,7 @@ enum BlameDisagreements {
   private static func reading(_ s: Statement, _ b: Briefing, _ r: Reports)
     -> (sides: (String, String), blames: Bool)?
   {
+    guard s.hasParty else { return nil }
     let speaker = r.side(s.party)
     switch s.stance {
     case .accuse:

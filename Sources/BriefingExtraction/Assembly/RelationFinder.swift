@@ -44,7 +44,7 @@ struct RelationFinder: Sendable {
           for other in ids[(i + 1)...] { add(kind, a, other, b, event.sentence) }
         }
       }
-      for s in b.statements {
+      for s in b.statements where s.hasParty {
         guard let target = s.target, b.sentences.indices.contains(s.sentence) else { continue }
         let kind: Relation.Kind
         switch s.stance {

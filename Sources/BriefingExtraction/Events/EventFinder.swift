@@ -264,7 +264,8 @@ struct EventFinder: Sendable {
 
   /// A statement event's parties: who spoke, and whom it was aimed at.
   private func statementParties(_ statements: [Statement]) -> [String] {
-    unique(statements.flatMap { [$0.party] + ($0.target.map { [$0] } ?? []) })
+    unique(
+      statements.flatMap { ($0.hasParty ? [$0.party] : []) + ($0.target.map { [$0] } ?? []) })
   }
 
   /// The scalar offset of each token within its sentence.

@@ -116,6 +116,35 @@ enum ReportingCues {
     "admit", "acknowledge", "add", "explain", "maintained", "maintains",
   ]
 
+  /// Verbs of thinking and knowing that report what an interviewee says when "I"/"we" (or "you"
+  /// in a question) is their subject: "I think it has helped", "do you think …", "we knew".
+  static let personal: Set<String> = [
+    "think", "thought", "mean", "meant", "know", "knew", "remember", "guess", "suppose",
+    "suspect", "believe", "believed", "feel", "felt", "hope", "hoped", "doubt", "realize",
+    "realise", "realized", "realised", "recognized", "recognised", "wish", "expect", "expected",
+    "find", "found", "see", "saw", "decided", "estimate", "imagine", "figured", "reckon",
+    "notice", "noticed", "mention", "sure", "convinced", "certain",
+  ]
+
+  /// Verbs by which a document or figures report ("the results show"), a cue only with such a
+  /// subject (`StatementFinder.documentHeads`).
+  static let evidenceVerbs: Set<String> = [
+    "show", "shows", "showed", "shown", "suggest", "suggests", "indicate", "indicates",
+    "indicated", "reads", "read", "concluded", "concludes", "found", "finds",
+  ]
+
+  /// Words after such a verb that show it reports no clause ("I think so", "I know him").
+  static let personalObjects: Set<String> = [
+    "so", "about", "of", "for", "to", "him", "them", "me", "us", ".", "?", "!", ";", ")",
+    "too", "either", "yet", "anything", "nothing", "everything", "much", "more", "up", "out",
+  ]
+
+  /// `personal`'s verb at `i` as a cue (its subject is checked by the finder).
+  static func personalCue(at i: Int, _ tokens: [Token]) -> Cue? {
+    personal.contains(tokens[i].norm)
+      ? Cue(words: [tokens[i].norm], stance: .assert, role: .verb) : nil
+  }
+
   /// Phrase cues by their first word, in the order of `phrases`.
   static let phrasesByFirstWord: [String: [Cue]] = Dictionary(
     grouping: phrases, by: { $0.words[0] })

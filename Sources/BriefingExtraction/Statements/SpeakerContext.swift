@@ -13,6 +13,18 @@ struct SpeakerContext: Sendable {
   /// Who made the claims of the last sentences with statements: a denial with no party of
   /// its own answers them ("Kyiv replied that no date had been agreed").
   var lastClaimants: [String] = []
+  /// The person an interview introduces as interviewed (`Interview`), and whether the sentence
+  /// being read stands in a question: there "you" is the interviewee, elsewhere "I" and "we".
+  var interviewee: String? = nil
+  var asking = false
+  /// Whether the article is laid out as questions and answers (`Interview.layout`).
+  var laidOut = false
+
+  /// "I"/"we" (`firstPerson`) or "you": the interviewee, when the article is an interview and
+  /// the sentence is an answer (for "I", "we") or a question (for "you").
+  func interviewed(firstPerson: Bool) -> String? {
+    firstPerson != asking ? interviewee : nil
+  }
 
   /// "He"/"she": the last speaker of that gender, unless someone was named since.
   func person(female: Bool) -> String? {

@@ -39,6 +39,9 @@ struct StatementFinder: Sendable {
     book: inout PartyBook, context: inout Context
   ) -> [Statement] {
     let actors = parties.actors
+    if context.laidOut, context.interviewee == nil, index < Interview.opening {
+      context.interviewee = Interview.interviewee(tokens, index: index, actors: actors)
+    }
     var out: [Statement] = []
     var i = 0
     var lastCueEnd = 0
@@ -46,7 +49,17 @@ struct StatementFinder: Sendable {
     /// coordinated ("said … and accused …") and are reported speech otherwise.
     var firstVerb: PartyMention? = nil
     while i < tokens.count {
-      guard tokens[i].isWord, let cue = ReportingCues.cue(at: i, tokens),
+      let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
+      // "The results show …", "a recent poll found …": a document speaks through its verb.
+      let evidence =
+        ReportingCues.evidenceVerbs.contains(tokens[i].norm)
+        ? document(before: i, tokens, sentence) : nil
+      guard tokens[i].isWord,
+        let cue = ReportingCues.cue(at: i, tokens)
+          ?? (personal != nil ? ReportingCues.personalCue(at: i, tokens) : nil)
+            ?? evidence.map({ _ in
+              ReportingCues.Cue(words: [tokens[i].norm], stance: .assert, role: .verb)
+            }),
         !parties.mentions.contains(where: { $0.tokens.contains(i) })
       else {
         i += 1
@@ -73,7 +86,11 @@ struct StatementFinder: Sendable {
       {
         continue
       }
-      if cue.role == .verb, ReportingCues.clauseOnly.contains(tokens[i].norm) {
+      if cue.role == .verb, personal != nil {
+        // "I think it has …", "I remember going …": an interviewee's clause needs no "that".
+        guard cueEnd < tokens.count, !ReportingCues.personalObjects.contains(tokens[cueEnd].norm)
+        else { continue }
+      } else if cue.role == .verb, ReportingCues.clauseOnly.contains(tokens[i].norm) {
         // "agreed that …", "found that …": speech only before a clause.
         guard cueEnd < tokens.count,
           ["that", ":", ","].contains(tokens[cueEnd].norm)
@@ -82,7 +99,9 @@ struct StatementFinder: Sendable {
       }
       var speaker: PartyMention?
       var coordinated = false
-      if let first = firstVerb, cue.role != .accordingTo {
+      if let evidence, firstVerb == nil {
+        speaker = evidence
+      } else if let first = firstVerb, cue.role != .accordingTo {
         guard cue.role == .verb, isCoordinated(at: i, tokens) else { continue }
         speaker = first
         coordinated = true
@@ -99,8 +118,13 @@ struct StatementFinder: Sendable {
         let inverted =
           i > 0 && [",", "\"", "”", "'"].contains(tokens[i - 1].norm)
           && tokens[..<i].contains { StatementContent.quoteMarks.contains($0.norm) }
-        speaker = unknownSpeaker(
-          at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
+        speaker =
+          unknownSpeaker(
+            at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
+          ?? (inverted ? nil : locatedDescription(before: i, tokens, actors))
+          ?? (inverted
+            ? description(after: cueEnd, tokens, sentence)
+            : description(before: i, tokens, sentence))
       }
       // "according to Yonhap news agency", "according to the Saudi Gazette": a source no list
       // knows, named right after the cue ("according to an Internet posting" names none).
@@ -113,16 +137,26 @@ struct StatementFinder: Sendable {
         speaker = unknownSpeaker(
           at: i, end: from, tokens, sentence, index: index, inverted: true, book: &book)
       }
+      if speaker == nil, cue.role == .accordingTo {
+        speaker = description(after: cueEnd, tokens, sentence)
+      }
+      if let d = speaker, d.id.isEmpty { speaker = owner(of: d, parties.mentions) }
       guard let speaker else { continue }
       if cue.role == .verb, firstVerb == nil { firstVerb = speaker }
       let stance = stanceOf(
         cue, at: i, end: cueEnd, tokens, speaker: speaker, actors: actors, book: book)
       var speakers = [speaker]
       // "The United Nations and the Red Cross have welcomed …": both speak.
-      speakers.insert(contentsOf: coordinatedSubjects(before: speaker, tokens, actors), at: 0)
+      // A description ("witnesses") is no list's last member ("returned to Greece, witnesses
+      // said").
+      if !speaker.id.isEmpty {
+        speakers.insert(contentsOf: coordinatedSubjects(before: speaker, tokens, actors), at: 0)
+      }
       for who in speakers {
         let party = who.id
         let speakerName = who.kind == .person ? (book.parties[who.id]?.name ?? who.text) : nil
+        // A description no party stands for ("the researchers"): its words, no party.
+        let speakerText = party.isEmpty ? who.text : nil
         let cueWords = cueText(tokens, i..<cueEnd, sentence)
         var target: String? = nil
         if stance != .assert && stance != .commit {
@@ -147,7 +181,7 @@ struct StatementFinder: Sendable {
             text: StatementContent.text(
               tokens, sentence, cue: i..<cueEnd, role: cue.role,
               speaker: inSentence ? who.tokens : nil),
-            target: target, sentence: index))
+            target: target, sentence: index, speakerText: speakerText))
       }
     }
     remember(out, actors: actors, index: index, book: book, context: &context)
@@ -159,15 +193,19 @@ struct StatementFinder: Sendable {
     _ out: [Statement], actors: [PartyMention], index: Int, book: PartyBook,
     context: inout Context
   ) {
+    // A person of unknown gender can be "he" or "she": recorded for both.
     for m in actors where m.kind == .person {
-      context.mentioned[Self.isFemale(book.parties[m.id])] = (m.id, index)
+      for female in Self.genders(book.parties[m.id]) { context.mentioned[female] = (m.id, index) }
       context.lastPerson = (m.id, index)
     }
     if let org = actors.last(where: { $0.kind == .organization }) {
       context.organizationMentioned = (org.id, index)
     }
+    let out = out.filter(\.hasParty)
     for st in out where book.parties[st.party]?.kind == .person {
-      context.speaker[Self.isFemale(book.parties[st.party])] = (st.party, index)
+      for female in Self.genders(book.parties[st.party]) {
+        context.speaker[female] = (st.party, index)
+      }
     }
     if let org = out.last(where: { book.parties[$0.party]?.kind != .person }) {
       context.organizationSpeaker = (org.party, index)

@@ -20,9 +20,45 @@ extension StatementFinder {
     "charity", "broadcaster", "maker", "giant", "insurer", "operator", "regulator", "publisher",
   ]
 
+  /// Words between "I"/"we"/"you" and a verb of thinking ("I really don't think").
+  static let personalSkips: Set<String> = [
+    "do", "did", "does", "don't", "didn't", "doesn't", "not", "just", "really", "still",
+    "actually", "would", "can", "could", "might", "may", "should", "must", "always", "never",
+    "all", "kind", "of", "sort", "honestly", "certainly", "definitely", "personally", "'d",
+    "truly", "am", "are", "'m", "'re",
+  ]
+
+  /// The token of "I", "we" or "you" that is the subject of the verb at `i` in an interview,
+  /// when it stands for the interviewee (`SpeakerContext.interviewed`).
+  func personalSubject(before i: Int, _ tokens: [Token], _ context: SpeakerContext) -> Int? {
+    var k = i - 1
+    while k >= 0, i - k <= 5,
+      Self.auxiliaries.contains(tokens[k].norm) || Self.personalSkips.contains(tokens[k].norm)
+        || tokens[k].norm.hasSuffix("ly")
+    {
+      k -= 1
+    }
+    guard k >= 0 else { return nil }
+    let first: Bool
+    switch tokens[k].norm {
+    case "i", "we", "i'm", "we're", "i'd", "we'd": first = true
+    case "you", "you're", "you'd": first = false
+    default: return nil
+    }
+    return context.interviewed(firstPerson: first) == nil ? nil : k
+  }
+
   /// "He said", "It added", "The company reported": the person or organisation the pronoun or
-  /// description stands for, when it is the cue's subject.
+  /// description stands for, when it is the cue's subject; "I think" in an interview: the
+  /// interviewee.
   func pronoun(before i: Int, _ tokens: [Token], _ context: SpeakerContext) -> PartyMention? {
+    if context.interviewee != nil, let k = personalSubject(before: i, tokens, context) {
+      let id = context.interviewed(firstPerson: !tokens[k].norm.hasPrefix("you"))
+      return id.map {
+        PartyMention(
+          id: $0, tokens: k..<(k + 1), text: String(tokens[k].text), embedded: false, kind: .person)
+      }
+    }
     var k = i - 1
     while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
       k -= 1
@@ -106,6 +142,31 @@ extension StatementFinder {
       return true
     }
     return false
+  }
+
+  /// Male given names, so "she" does not find "Andy Warhol" (nor "he" a name of `femaleNames`).
+  static let maleNames: Set<String> = [
+    "john", "james", "michael", "david", "robert", "william", "richard", "thomas", "mark", "paul",
+    "peter", "andrew", "andy", "george", "steve", "steven", "stephen", "daniel", "kevin", "brian",
+    "frank", "jack", "joe", "joseph", "charles", "chris", "christopher", "matthew", "tony",
+    "anthony", "donald", "barack", "vladimir", "dmitry", "sergei", "sergey", "volodymyr",
+    "emmanuel", "olaf", "boris", "recep", "rishi", "keir", "mike", "bill", "tom", "jim",
+    "bob", "ben", "sam", "nick", "noam", "hugh", "jeff", "jeffrey", "eric", "scott", "gary",
+    "larry", "dennis", "kenneth", "ronald", "jason", "ryan", "jacob", "gregory", "patrick",
+    "simon", "alexander", "alexei", "ivan", "yuri", "igor", "andriy", "oleksandr", "rustem",
+    "mohammed", "muhammad", "ahmed", "ali", "hassan", "omar", "benjamin", "shimon", "ehud",
+  ]
+
+  /// The genders ("she": true) a pronoun for this person may have: one when the name or role
+  /// says which, both when nothing does.
+  static func genders(_ p: Party?) -> [Bool] {
+    if isFemale(p) { return [true] }
+    guard let p, let first = p.name.split(separator: " ").first else { return [false] }
+    let role = p.role?.lowercased() ?? ""
+    if maleNames.contains(Token.normalize(first)) || role == "mr." || role == "mr" {
+      return [false]
+    }
+    return [false, true]
   }
 
   static func isFemale(_ p: Party?) -> Bool {

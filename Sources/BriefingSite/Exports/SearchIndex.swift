@@ -30,7 +30,9 @@ struct SearchIndex: Encodable {
   /// A briefing's record: its summary shown, its statements (who said what) indexed with it.
   static func record(of b: Briefing, index: SiteIndex) -> Record {
     var statements: [String] = []
-    for s in b.statements { statements += [index.partyName(s.party), s.text] }
+    for s in b.statements {
+      statements += [s.hasParty ? index.partyName(s.party) : s.speakerText ?? "", s.text]
+    }
     return Record(
       type: "briefing", title: b.article.title, text: b.summary.joined(separator: " "),
       url: SitePaths.url(SitePaths.briefing(b.article.id)), date: b.article.published,

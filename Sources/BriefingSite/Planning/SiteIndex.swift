@@ -125,7 +125,7 @@ struct SiteIndex: Sendable {
       for b in corpus.briefings {
         for e in b.events { e.parties.forEach(refer) }
         for s in b.statements {
-          refer(s.party)
+          if s.hasParty { refer(s.party) }
           s.target.map(refer)
         }
       }
@@ -150,7 +150,8 @@ struct SiteIndex: Sendable {
       var statements: [String: [StatementRef]] = [:]
       for b in briefingsByDate.reversed() {
         let date = DateLabel(iso: b.article.published ?? "")
-        for (i, s) in b.statements.enumerated() {
+        // A speaker no party stands for ("researchers") has no party page.
+        for (i, s) in b.statements.enumerated() where s.hasParty {
           statements[s.party, default: []].append(
             StatementRef(article: b.article.id, statement: s, index: i, date: date))
           activity[s.party, default: 0] += 1
@@ -166,7 +167,8 @@ struct SiteIndex: Sendable {
       }
       for (i, b) in briefingsByDate.enumerated() {
         let ids = Set(
-          b.parties.map(\.id) + b.statements.map(\.party) + b.events.flatMap(\.parties))
+          b.parties.map(\.id) + b.statements.filter(\.hasParty).map(\.party)
+            + b.events.flatMap(\.parties))
         for id in ids { briefingsByParty[id, default: []].append(i) }
       }
       for (party, refs) in statements {

@@ -74,7 +74,7 @@ extension SitePlanner {
       }
       let partyIDs = uniqued(
         briefing.parties.map(\.id) + briefing.events.flatMap(\.parties)
-          + briefing.statements.map(\.party))
+          + briefing.statements.filter(\.hasParty).map(\.party))
       let parties = partyIDs.map { id in
         b.partyItem(
           index.parties[id] ?? briefing.parties.first { $0.id == id }

@@ -43,7 +43,10 @@ struct EventModel: Codable, Sendable {
 /// One statement: who said what, to whom, and where it was reported.
 struct StatementModel: Codable, Sendable {
   var anchor: String
-  var party: LinkModel
+  /// The party that spoke, linked to its page; nil when no party stands for the speaker.
+  var party: LinkModel?
+  /// Who spoke as the text names them, when no party does ("researchers"): plain text.
+  var speakerText: String?
   var speaker: String?
   var cue: String
   var stance: String
@@ -144,7 +147,8 @@ struct ItemBuilder {
     let s = ref.statement
     let anchor = SitePaths.statementAnchor(onPage ?? ref.index)
     return StatementModel(
-      anchor: anchor, party: partyLink(s.party),
+      anchor: anchor, party: s.hasParty ? partyLink(s.party) : nil,
+      speakerText: s.hasParty ? nil : (s.speakerText ?? "someone"),
       speaker: s.speaker == index.partyName(s.party) ? nil : s.speaker, cue: s.cue,
       stance: s.stance.rawValue,
       text: s.text, target: s.target.map(partyLink),

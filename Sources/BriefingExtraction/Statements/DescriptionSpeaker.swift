@@ -1,0 +1,151 @@
+import BriefingModels
+
+/// A speaker no party stands for, named by a description: "the researchers found", "local
+/// officials said", "the report says", "…," said one witness, "according to the event website".
+/// The statement keeps the words (`Statement.speakerText`) and no party is made of them.
+extension StatementFinder {
+  /// Nouns for people or documents that speak without a name.
+  static let descriptionHeads: Set<String> = [
+    "official", "officials", "researcher", "researchers", "scientist", "scientists", "expert",
+    "experts", "analyst", "analysts", "critic", "critics", "source", "sources", "witness",
+    "witnesses", "resident", "residents", "police", "authorities", "spokesman", "spokeswoman",
+    "spokesperson", "officer", "officers", "investigators", "doctors", "economists", "observers",
+    "voters", "fans", "organisers", "organizers", "prosecutors", "lawyers", "judge", "judges",
+    "court", "students", "teacher", "teachers", "workers", "parents", "leaders", "activists",
+    "campaigners", "protesters", "people", "users", "customers", "authors", "poster", "posters",
+    "individuals", "reporters", "journalists", "media", "historians", "scholars", "engineers",
+    "employees", "staff", "survivors", "families", "father", "mother", "neighbours", "neighbors",
+    "owner", "owners", "insiders", "diplomats", "aides", "advocates", "opponents", "supporters",
+    "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "research",
+    "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
+    "website", "posting", "message", "document", "documents", "review", "records", "memo",
+    "e-mail", "email", "blog", "statement",
+  ]
+  /// Documents and figures among `descriptionHeads`: the subjects of `evidenceVerbs`.
+  static let documentHeads: Set<String> = [
+    "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "research",
+    "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
+    "website", "posting", "message", "document", "documents", "review", "records", "memo",
+    "e-mail", "email", "blog", "statement",
+  ]
+
+  /// The document that is the subject of an evidence verb at `i` ("the results show").
+  func document(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
+    guard let d = description(before: i, tokens, sentence),
+      Self.documentHeads.contains(tokens[d.tokens.upperBound - 1].norm)
+    else { return nil }
+    return d
+  }
+
+  /// Words that open a description ("some residents", "one official", "the report").
+  static let descriptionOpeners: Set<String> = [
+    "the", "a", "an", "some", "many", "most", "several", "one", "two", "three", "other", "few",
+    "all", "both", "these", "those", "this", "its", "their", "his", "her", "our", "recent",
+  ]
+  /// Words a description does not run over.
+  static let descriptionStops: Set<String> = [
+    "and", "or", "but", "that", "which", "who", "i", "we", "you", "he", "she", "it", "they",
+    "is", "are", "was", "were", "be", "not", "as", "if", "when", "while", "because",
+  ]
+
+  /// "Officials in Ankara note", "diplomatic sources in Ankara said", "In Kyiv, officials
+  /// welcomed": people no name gives, placed in a state's city or state, speak for that state
+  /// (the rule of the gold set's statements, Evaluation/gold/README.md).
+  func locatedDescription(before i: Int, _ tokens: [Token], _ actors: [PartyMention])
+    -> PartyMention?
+  {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    guard k >= 0 else { return nil }
+    let placed = actors.filter { $0.kind == .state && $0.tokens.lowerBound >= 1 }
+    // "officials in Ankara said"
+    if let m = placed.first(where: { $0.tokens.upperBound == k + 1 }), m.tokens.lowerBound >= 2,
+      ["in", "from"].contains(tokens[m.tokens.lowerBound - 1].norm),
+      Self.peopleHeads.contains(tokens[m.tokens.lowerBound - 2].norm)
+    {
+      return m
+    }
+    // "In Kyiv, officials welcomed"
+    guard Self.peopleHeads.contains(tokens[k].norm) else { return nil }
+    var a = k
+    while a > 0, k - a < 3, tokens[a - 1].isWord,
+      !Self.descriptionStops.contains(tokens[a - 1].norm)
+    {
+      a -= 1
+    }
+    guard a >= 3, tokens[a - 1].norm == ",",
+      let m = placed.first(where: { $0.tokens.upperBound == a - 1 }),
+      m.tokens.lowerBound == 1, tokens[0].norm == "in"
+    else { return nil }
+    return m
+  }
+
+  /// `descriptionHeads` that are people, not documents.
+  static let peopleHeads: Set<String> = descriptionHeads.subtracting(documentHeads)
+
+  /// The description that is the subject of the cue at `i` ("the scientists found").
+  func description(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    guard k >= 0, tokens[k].isWord, Self.descriptionHeads.contains(tokens[k].norm) else {
+      return nil
+    }
+    var a = k
+    while a > 0, k - a < 4 {
+      let t = tokens[a - 1]
+      if Self.descriptionOpeners.contains(t.norm) {
+        a -= 1
+        break
+      }
+      guard t.isWord, !Self.prepositions.contains(t.norm), !Self.descriptionStops.contains(t.norm),
+        ReportingCues.cue(at: a - 1, tokens) == nil
+      else { break }
+      a -= 1
+    }
+    while a < k, PartyRecognizer.openers.contains(tokens[a].norm),
+      !Self.descriptionOpeners.contains(tokens[a].norm)
+    {
+      a += 1
+    }
+    return mention(a..<(k + 1), tokens, sentence)
+  }
+
+  /// The description right after `end` ("…," said one official; "according to the event
+  /// website"): an opener, at most three words, and a head.
+  func description(after end: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
+    var k = end
+    if k < tokens.count, Self.descriptionOpeners.contains(tokens[k].norm) { k += 1 }
+    var b = k
+    while b < tokens.count, b - k < 4, tokens[b].isWord,
+      !Self.descriptionStops.contains(tokens[b].norm), !Self.prepositions.contains(tokens[b].norm)
+    {
+      b += 1
+      if Self.descriptionHeads.contains(tokens[b - 1].norm),
+        !(b < tokens.count && tokens[b].isWord && Self.descriptionHeads.contains(tokens[b].norm))
+      {
+        return mention(end..<b, tokens, sentence)
+      }
+    }
+    return nil
+  }
+
+  /// The party a description names inside it speaks for it: "Ukrainian officials", "OPEC
+  /// officials" → Ukraine, OPEC (the gold set's rule for unnamed officials); otherwise the
+  /// description itself.
+  func owner(of d: PartyMention, _ mentions: [PartyMention]) -> PartyMention {
+    mentions.last {
+      $0.tokens.lowerBound >= d.tokens.lowerBound && $0.tokens.upperBound <= d.tokens.upperBound
+    } ?? d
+  }
+
+  /// A mention with no party (`id` empty) and the sentence's own words.
+  private func mention(_ r: Range<Int>, _ tokens: [Token], _ sentence: String) -> PartyMention {
+    let text = String(
+      sentence[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
+    return PartyMention(id: "", tokens: r, text: text, embedded: false, kind: .group)
+  }
+}

@@ -1,0 +1,90 @@
+import BriefingModels
+import Testing
+
+@testable import BriefingExtraction
+
+/// Speakers beyond the parties: a description no party stands for ("the researchers"), an
+/// interview's "I" and "you", and "he"/"she" for a name that tells no gender.
+@Suite("Speakers no party stands for, and interviews")
+struct OpenSpeakerTests {
+  func statements(_ text: String) throws -> [Statement] {
+    try Extractor(gazetteer: Gazetteer.builtIn()).extract(Seed.article(text)).statements
+  }
+
+  @Test("a description speaks with its own words and no party: “the researchers found that …”")
+  func descriptions() throws {
+    let found = try statements(
+      "The researchers found that ozone pollution caused most of the damage. Local officials said the road would reopen on Friday. The results show a rise in yields."
+    )
+    #expect(found.map(\.party) == ["", "", ""])
+    #expect(found.map(\.speakerText) == ["The researchers", "Local officials", "The results"])
+    #expect(found.map(\.cue) == ["found", "said", "show"])
+    #expect(found[1].text == "the road would reopen on Friday")
+  }
+
+  @Test("a description after a comma is not the last of a list of parties")
+  func descriptionAfterAPlace() throws {
+    let found = try statements("Twenty medical workers were returned to Greece, witnesses said.")
+    #expect(found.map(\.party) == [""])
+    #expect(found.first?.speakerText == "witnesses")
+  }
+
+  @Test("a party inside a description speaks: “Ukrainian officials” is Ukraine")
+  func partyInsideADescription() throws {
+    let found = try statements(
+      "An assessment from Ukrainian officials suggested the costs had fallen.")
+    #expect(found.map(\.party) == ["ukraine"])
+    #expect(found.first?.speakerText == nil)
+  }
+
+  @Test("“according to the event website”: the source no list knows is its words")
+  func accordingToADescription() throws {
+    let found = try statements(
+      "The city expects about six million visitors this year, according to the event website.")
+    #expect(found.count == 1)
+    #expect(found.first?.party == "")
+    #expect(found.first?.speakerText == "the event website")
+  }
+
+  @Test("a party still speaks as a party, with no speakerText")
+  func partiesUnchanged() throws {
+    let found = try statements("The Kremlin said on Sunday that the talks would go on.")
+    #expect(found.map(\.party) == ["kremlin"])
+    #expect(found.first?.speakerText == nil)
+  }
+
+  @Test(
+    "an interview: “I think” in an answer and “do you think” in a question are the interviewee's")
+  func interview() throws {
+    let found = try statements(
+      """
+      Wikinews interviews wikiHow founder Jack Herrick
+
+      Why did you start the site?
+
+      I think that practical education is one of the most empowering gifts.
+
+      Do you think the site will keep growing?
+
+      I believe it will, because volunteers keep writing.
+      """)
+    #expect(found.map(\.party) == ["jack-herrick", "jack-herrick", "jack-herrick"])
+    #expect(found.map(\.cue) == ["think", "think", "believe"])
+    #expect(found[0].text.hasPrefix("practical education is one of"))
+  }
+
+  @Test("“I think” outside an interview has no speaker")
+  func firstPersonElsewhere() throws {
+    let found = try statements("I think the talks will fail. We know the lists are ready.")
+    #expect(found.isEmpty)
+  }
+
+  @Test("“she” finds the last speaker whose name tells no gender, not the last man named")
+  func sheForAnUnknownName() throws {
+    let found = try statements(
+      "Kristen Wilkins, the curator, said the photographs were rare. Andy Warhol took them in 1970. She explained that the camera was new at the time."
+    )
+    #expect(found.map(\.party) == ["kristen-wilkins", "kristen-wilkins"])
+    #expect(found.last?.cue == "explained")
+  }
+}
