@@ -11,10 +11,13 @@ import Foundation
 public struct GoldEvaluation: Sendable {
   public var repositoryRoot: URL
   public var goldDirectory: URL
+  /// The name model to extract with; `nil` for the built-in one.
+  public var names: NameModel?
 
-  public init(repositoryRoot: URL, goldDirectory: URL) {
+  public init(repositoryRoot: URL, goldDirectory: URL, names: NameModel? = nil) {
     self.repositoryRoot = repositoryRoot
     self.goldDirectory = goldDirectory
+    self.names = names
   }
 
   /// The scores per article (in gold file order) and in total.
@@ -31,7 +34,8 @@ public struct GoldEvaluation: Sendable {
       gazetteer = gazetteer.extended(
         with: try PartiesFileReader().read(fileAt: partiesFile, displayPath: "content/parties.yml"))
     }
-    let extractor = Extractor(gazetteer: gazetteer)
+    let extractor =
+      names.map { Extractor(gazetteer: gazetteer, names: $0) } ?? Extractor(gazetteer: gazetteer)
     let scorer = GoldScorer()
     var articles: [(String, GoldScore)] = []
     var total = GoldScore()

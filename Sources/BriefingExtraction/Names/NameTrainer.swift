@@ -2,13 +2,16 @@
 /// `NameDecoder` does (so it learns from its own previous tags), documents visited in an order
 /// shuffled by a fixed seed. The same documents, epochs and seed give the same bytes.
 public struct NameTrainer: Sendable {
-  /// One annotated document: its text and its (flat) names at UTF-8 byte offsets.
+  /// One annotated document: its text and its (flat) names at UTF-8 byte offsets. Sentences
+  /// that start inside an `unsure` range are read (for the article memory) but not learned from.
   public struct Document: Sendable {
     public var text: String
     public var names: [NameSpan]
-    public init(text: String, names: [NameSpan]) {
+    public var unsure: [Range<Int>]
+    public init(text: String, names: [NameSpan], unsure: [Range<Int>] = []) {
       self.text = text
       self.names = names
+      self.unsure = unsure
     }
   }
 
@@ -33,7 +36,8 @@ public struct NameTrainer: Sendable {
       return sentences.map { s in
         (
           keys: NameFeatures.keys(s.tokens, gazetteer: s.codes, lowerWords: lower),
-          gold: s.tags(from: doc.names)
+          gold: s.tags(from: doc.names),
+          learn: !doc.unsure.contains { $0.contains(s.starts.first ?? 0) }
         )
       }
     }
@@ -64,7 +68,7 @@ public struct NameTrainer: Sendable {
             NameFeatures.features(
               sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
             let guess = p.predict(buffer, after: p1)
-            p.update(buffer, truth: sentence.gold[i], guess: guess)
+            if sentence.learn { p.update(buffer, truth: sentence.gold[i], guess: guess) }
             if guess != sentence.gold[i] { mistakes += 1 }
             if sentence.gold[i] != 0 { entityTokens += 1 }
             tags.append(guess)

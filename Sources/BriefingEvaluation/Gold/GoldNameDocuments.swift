@@ -1,0 +1,78 @@
+import BriefingExtraction
+import BriefingIngest
+import BriefingModels
+import Foundation
+
+/// The gold set's articles as training documents for the name tagger: each party's listed
+/// forms and each event's places, found in the article's text (`NameAnnotator`), typed by rule
+/// (`Gazetteer.nameKind(ofParty:forms:)`); sentences with a capitalised word nobody listed
+/// are marked unsure and not learned from. Only the tuned group may be used this way; the
+/// held-out group stays unseen.
+public struct GoldNameDocuments: Sendable {
+  /// One article, annotated.
+  public struct Annotated: Sendable {
+    public var article: String
+    public var document: NameTrainer.Document
+  }
+
+  public var repositoryRoot: URL
+  public var goldDirectory: URL
+
+  public init(repositoryRoot: URL, goldDirectory: URL) {
+    self.repositoryRoot = repositoryRoot
+    self.goldDirectory = goldDirectory
+  }
+
+  /// Every gold file's article with its names, in gold file order. The held-out group is
+  /// refused: training on it would spoil the one measure nobody tuned to.
+  public func load() throws -> [Annotated] {
+    guard !goldDirectory.standardizedFileURL.pathComponents.contains("held-out") else {
+      throw GoldError.notAGoldFile(
+        path: goldDirectory.path, reason: "the held-out group must stay unseen by training")
+    }
+    let set = try GoldSet.load(directory: goldDirectory)
+    var gazetteer = try Gazetteer.builtIn()
+    let partiesFile = repositoryRoot.appendingPathComponent("content/parties.yml")
+    if FileManager.default.fileExists(atPath: partiesFile.path) {
+      gazetteer = gazetteer.extended(
+        with: try PartiesFileReader().read(fileAt: partiesFile, displayPath: "content/parties.yml"))
+    }
+    let annotator = NameAnnotator(gazetteer: gazetteer)
+    return try set.files.map { gold in
+      let url = repositoryRoot.appendingPathComponent(gold.article)
+      let article: Article
+      do {
+        article = try ArticleReader().read(fileAt: url, displayPath: gold.article)
+      } catch {
+        throw GoldError.articleUnreadable(
+          goldFile: gold.path, article: gold.article, reason: Diagnostic.reason(error))
+      }
+      let text = NameAnnotator.plainText(of: article)
+      let names = Self.names(of: gold, gazetteer: gazetteer)
+      let found = annotator.annotate(text, names: names)
+      return Annotated(
+        article: gold.article,
+        document: NameTrainer.Document(text: text, names: found.names, unsure: found.unsure))
+    }
+  }
+
+  /// The forms to look for: the parties' names first (typed by party), then the events' places
+  /// not already listed as a party's name.
+  static func names(of gold: GoldFile, gazetteer: Gazetteer) -> [NameAnnotator.Name] {
+    var out: [NameAnnotator.Name] = []
+    var seen: Set<String> = []
+    for party in gold.parties {
+      let forms = party.names ?? []
+      let kind = gazetteer.nameKind(ofParty: party.id, forms: forms)
+      for form in forms where gazetteer.isName(form) && seen.insert(form).inserted {
+        out.append(NameAnnotator.Name(text: form, kind: kind))
+      }
+    }
+    for event in gold.events {
+      for place in event.places ?? [] where gazetteer.isName(place) && seen.insert(place).inserted {
+        out.append(NameAnnotator.Name(text: place, kind: .place))
+      }
+    }
+    return out
+  }
+}
