@@ -28,26 +28,14 @@ public struct GoldEvaluation: Sendable {
 
   public func run() throws -> Report {
     let set = try GoldSet.load(directory: goldDirectory)
-    var gazetteer = try Gazetteer.builtIn()
-    let partiesFile = repositoryRoot.appendingPathComponent("content/parties.yml")
-    if FileManager.default.fileExists(atPath: partiesFile.path) {
-      gazetteer = gazetteer.extended(
-        with: try PartiesFileReader().read(fileAt: partiesFile, displayPath: "content/parties.yml"))
-    }
+    let gazetteer = try GoldInputs.gazetteer(repositoryRoot: repositoryRoot)
     let extractor =
       names.map { Extractor(gazetteer: gazetteer, names: $0) } ?? Extractor(gazetteer: gazetteer)
     let scorer = GoldScorer()
     var articles: [(String, GoldScore)] = []
     var total = GoldScore()
     for gold in set.files {
-      let url = repositoryRoot.appendingPathComponent(gold.article)
-      var article: Article
-      do {
-        article = try ArticleReader().read(fileAt: url, displayPath: gold.article)
-      } catch {
-        throw GoldError.articleUnreadable(
-          goldFile: gold.path, article: gold.article, reason: Diagnostic.reason(error))
-      }
+      var article = try GoldInputs.article(of: gold, repositoryRoot: repositoryRoot)
       article.meta.published = gold.date
       article.dateOrigin = .commandLine
       let score = scorer.score(extractor.extract(article), against: gold)

@@ -31,22 +31,10 @@ public struct GoldNameDocuments: Sendable {
         path: goldDirectory.path, reason: "the held-out group must stay unseen by training")
     }
     let set = try GoldSet.load(directory: goldDirectory)
-    var gazetteer = try Gazetteer.builtIn()
-    let partiesFile = repositoryRoot.appendingPathComponent("content/parties.yml")
-    if FileManager.default.fileExists(atPath: partiesFile.path) {
-      gazetteer = gazetteer.extended(
-        with: try PartiesFileReader().read(fileAt: partiesFile, displayPath: "content/parties.yml"))
-    }
+    let gazetteer = try GoldInputs.gazetteer(repositoryRoot: repositoryRoot)
     let annotator = NameAnnotator(gazetteer: gazetteer)
     return try set.files.map { gold in
-      let url = repositoryRoot.appendingPathComponent(gold.article)
-      let article: Article
-      do {
-        article = try ArticleReader().read(fileAt: url, displayPath: gold.article)
-      } catch {
-        throw GoldError.articleUnreadable(
-          goldFile: gold.path, article: gold.article, reason: Diagnostic.reason(error))
-      }
+      let article = try GoldInputs.article(of: gold, repositoryRoot: repositoryRoot)
       let text = NameAnnotator.plainText(of: article)
       let names = Self.names(of: gold, gazetteer: gazetteer)
       let found = annotator.annotate(text, names: names)
