@@ -16,6 +16,14 @@ struct TimeMLCommand: AsyncParsableCommand {
   var corpus: [String] = []
 
   @Option(
+    name: .long,
+    help: """
+      Which part of the default corpus to score: all, development (TimeBank: choose rules from \
+      its errors) or held-out (AQUAINT: only scored). Ignored with --corpus.
+      """)
+  var part: String = TimeMLPart.all.rawValue
+
+  @Option(
     name: .long, help: "List up to N errors of each kind (missed, spurious, span, type, value).")
   var errors: Int = 0
 
@@ -23,7 +31,12 @@ struct TimeMLCommand: AsyncParsableCommand {
   var kinds: String?
 
   func run() async throws {
-    let folders = corpus.isEmpty ? [Self.defaultCorpus()] : corpus.map { URL(fileURLWithPath: $0) }
+    guard let chosen = TimeMLPart(rawValue: part) else {
+      throw ValidationError("--part must be one of: all, development, held-out")
+    }
+    let folders =
+      corpus.isEmpty
+      ? chosen.folders(in: Self.defaultCorpus()) : corpus.map { URL(fileURLWithPath: $0) }
     var documents: [TimeMLDocument] = []
     for folder in folders {
       guard FileManager.default.fileExists(atPath: folder.path) else {
