@@ -42,8 +42,10 @@ enum EventDateForm: Codable, Hashable {
   }
 
   /// The date a timex implies: its value without a time of day, the precision that value has
-  /// (a week `2025-W23`, a month `2025-06`, a quarter or season `2025-Q3`, `2025-SU`, a year,
-  /// a decade `202`, else a day), and its words. Nil for a value that is no calendar date.
+  /// (a week `2025-W23`, a month `2025-06`, a quarter, half or season `2025-Q3`, `2025-H1`,
+  /// `2025-SU`, a year, a decade `202`, else a day: the rule extraction dates events by), and
+  /// its words. Nil for a value that is no calendar date. Writing checks that the date read
+  /// back is the event's, so an event dated by another rule is written out, never changed.
   static func implied(by t: Timex) -> EventDate? {
     var value = t.value
     if let time = value.firstIndex(of: "T") { value = String(value[..<time]) }
