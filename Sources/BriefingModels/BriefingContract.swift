@@ -1,6 +1,6 @@
 /// A briefing as the JSON contract carries it (`briefing extract`, `briefings/<id>/briefing.json`,
-/// `generate --briefings`): schemaVersion 2 writes nothing the same object already holds, and
-/// reading takes version 1 too, so JSON written by an older tool still builds a site.
+/// `generate --briefings`): schemaVersion 3 writes nothing the same object already holds, and
+/// reading takes versions 1 and 2 too, so JSON written by an older tool still builds a site.
 ///
 /// Version 2 against 1 (docs/DESIGN.md): an event's `text` is left out when it is its sentence
 /// (`sentences[sentence]`), and its `id` is local to the article (the article id and a `-` are
@@ -10,8 +10,12 @@
 /// mentions are `[sentence, text]` pairs; empty lists, absent values and an empty `path` are left
 /// out instead of written as `[]` or `null`. A statement's `speakerText` (added in version 2,
 /// optional) names a speaker no party stands for; its `party` is then `""`.
+///
+/// Version 3 against 2: an event's `date` that is what one of the `timex` entries implies is
+/// that entry's index (``EventDateForm``), and no `id` means the id extraction gives an event,
+/// `<date value>-s<sentence>` as a slug (in version 2 it meant the date's value).
 public struct BriefingContract: Codable, Sendable, Hashable {
-  public static let schemaVersion = 2
+  public static let schemaVersion = 3
 
   public var briefing: Briefing
 
@@ -24,11 +28,11 @@ public struct BriefingContract: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: Keys.self)
     let version = try c.decode(Int.self, forKey: .schemaVersion)
-    guard version == 2 else {
+    guard version == 2 || version == 3 else {
       guard version == 1 else {
         throw DecodingError.dataCorruptedError(
           forKey: .schemaVersion, in: c,
-          debugDescription: "schemaVersion \(version) is not one this tool reads (1 or 2)")
+          debugDescription: "schemaVersion \(version) is not one this tool reads (1, 2 or 3)")
       }
       briefing = try Briefing(from: decoder)
       briefing.schemaVersion = Briefing.currentSchemaVersion
@@ -38,13 +42,16 @@ public struct BriefingContract: Codable, Sendable, Hashable {
     let sentences = try c.decodeIfPresent([String].self, forKey: .sentences) ?? []
     let events = try c.decodeIfPresent([EventForm].self, forKey: .events) ?? []
     let statements = try c.decodeIfPresent([StatementForm].self, forKey: .statements) ?? []
+    let timex = try c.decodeIfPresent([Timex].self, forKey: .timex) ?? []
+    let local = EventForm.Reading(
+      article: article.id, sentences: sentences, timex: timex, version: version)
     briefing = Briefing(
       article: article, sentences: sentences,
       summary: try Self.summary(c, sentences: sentences),
       parties: (try c.decodeIfPresent([PartyForm].self, forKey: .parties) ?? []).map(\.party),
-      events: try events.map { try $0.event(article: article.id, sentences: sentences) },
+      events: try events.map { try $0.event(local) },
       statements: try statements.map { try $0.statement(sentences: sentences) },
-      timex: try c.decodeIfPresent([Timex].self, forKey: .timex) ?? [])
+      timex: timex)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -66,7 +73,9 @@ public struct BriefingContract: Codable, Sendable, Hashable {
     if !b.parties.isEmpty { try c.encode(b.parties.map(PartyForm.init), forKey: .parties) }
     if !b.events.isEmpty {
       try c.encode(
-        b.events.map { EventForm($0, article: b.article.id, sentences: b.sentences) },
+        b.events.map {
+          EventForm($0, article: b.article.id, sentences: b.sentences, timex: b.timex)
+        },
         forKey: .events)
     }
     if !b.statements.isEmpty {
@@ -172,26 +181,40 @@ extension BriefingContract {
     }
   }
 
-  /// An event: its id local to the article, its text only where it is not its sentence.
+  /// An event: its id local to the article (none where it is the one extraction gives), its
+  /// date a `timex` index where that entry implies it, its text only where it is not its sentence.
   struct EventForm: Codable {
     var id: String?
     var fullId: String?
-    var date: EventDate
+    var date: EventDateForm
     var text: String?
     var sentence: Int
     var parties: [String]?
     var places: [String]?
     var kind: Event.Kind
 
-    init(_ e: Event, article: String, sentences: [String]) {
+    /// What an event's absent fields are read against: its briefing and the contract's version.
+    struct Reading {
+      var article: String
+      var sentences: [String]
+      var timex: [Timex]
+      var version: Int
+    }
+
+    /// The local id extraction gives an event: its date's value and its sentence, as a slug.
+    static func derivedID(_ date: EventDate, sentence: Int) -> String {
+      Slug.make("\(date.value) s\(sentence)")
+    }
+
+    init(_ e: Event, article: String, sentences: [String], timex: [Timex]) {
       let prefix = article + "-"
       if e.id.hasPrefix(prefix), e.id.count > prefix.count {
         let local = String(e.id.dropFirst(prefix.count))
-        id = local == e.date.value ? nil : local
+        id = local == Self.derivedID(e.date, sentence: e.sentence) ? nil : local
       } else {
         fullId = e.id
       }
-      date = e.date
+      date = EventDateForm(e.date, timex: timex)
       text =
         sentences.indices.contains(e.sentence) && sentences[e.sentence] == e.text ? nil : e.text
       sentence = e.sentence
@@ -200,9 +223,12 @@ extension BriefingContract {
       kind = e.kind
     }
 
-    func event(article: String, sentences: [String]) throws -> Event {
-      let fullID = fullId ?? article + "-" + (id ?? date.value)
-      guard let text = text ?? (sentences.indices.contains(sentence) ? sentences[sentence] : nil)
+    func event(_ r: Reading) throws -> Event {
+      let date = try self.date.date(timex: r.timex)
+      let fallback = r.version >= 3 ? Self.derivedID(date, sentence: sentence) : date.value
+      let fullID = fullId ?? r.article + "-" + (id ?? fallback)
+      guard
+        let text = text ?? (r.sentences.indices.contains(sentence) ? r.sentences[sentence] : nil)
       else {
         throw DecodingError.dataCorrupted(
           .init(

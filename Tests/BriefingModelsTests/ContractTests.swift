@@ -3,8 +3,8 @@ import Testing
 
 @testable import BriefingModels
 
-/// The JSON contract of `briefing extract` (schemaVersion 2): nothing written twice, nothing
-/// lost, and version 1 still read.
+/// The JSON contract of `briefing extract` (schemaVersion 3): nothing written twice, nothing
+/// lost, and versions 1 and 2 still read.
 @Suite struct ContractTests {
   /// A briefing whose event and statement repeat their sentence, as extraction makes them.
   static let briefing = Briefing(
@@ -43,20 +43,21 @@ import Testing
     return try #require(String(data: encoder.encode(value), encoding: .utf8))
   }
 
-  @Test func versionTwoRoundTripsWhatItLeavesOut() throws {
+  @Test func roundTripsWhatItLeavesOut() throws {
     let data = try JSONEncoder().encode(BriefingContract(Self.briefing))
     let back = try JSONDecoder().decode(BriefingContract.self, from: data)
     #expect(back.briefing == Self.briefing)
   }
 
-  @Test func versionTwoWritesNoSentenceTwice() throws {
+  @Test func writesNoSentenceTwice() throws {
     let json = try Self.json(BriefingContract(Self.briefing))
-    #expect(json.contains(#""schemaVersion":2"#))
+    #expect(json.contains(#""schemaVersion":3"#))
     // The sentence appears once, in `sentences`: the event and the summary point at it.
     #expect(json.components(separatedBy: "Talks began in Istanbul").count == 2)
     #expect(json.contains(#""summary":[0,"Russia said it was ready."]"#))
-    // Local event ids; the date's value stands for an id that is only the date.
-    #expect(json.contains(#""id":"2025-06-02-s1""#))
+    // Local event ids, none where it is the one extraction gives (`<date>-s<sentence>`).
+    #expect(json.contains(#""id":"2025-06-02""#))
+    #expect(!json.contains(#""id":"2025-06-02-s1""#))
     #expect(!json.contains(#""id":"a-"#))
     #expect(json.contains(#""fullId":"elsewhere""#))
     // A quote found in its sentence is a span; one that is not keeps its text.
@@ -114,10 +115,51 @@ import Testing
   }
 
   @Test func anUnknownVersionIsRefused() throws {
-    let v3 = try Self.json(BriefingContract(Self.briefing)).replacingOccurrences(
-      of: #""schemaVersion":2"#, with: #""schemaVersion":3"#)
+    let v4 = try Self.json(BriefingContract(Self.briefing)).replacingOccurrences(
+      of: #""schemaVersion":3"#, with: #""schemaVersion":4"#)
     #expect(throws: DecodingError.self) {
-      try JSONDecoder().decode(BriefingContract.self, from: Data(v3.utf8))
+      try JSONDecoder().decode(BriefingContract.self, from: Data(v4.utf8))
     }
+  }
+
+  @Test func anEventsDateIsTheTimexItWasReadFrom() throws {
+    let json = try Self.json(BriefingContract(Self.briefing))
+    // Both June 2 events point at the timex "June 2"; "this year" is no timex, so it is written.
+    #expect(json.matches(of: /"date":0,/).count == 2)
+    #expect(json.contains(#""date":{"precision":"year","text":"this year","value":"2025"}"#))
+    // A time of day is left out of an event's date, and a week is a week.
+    let timex = [
+      Timex(start: 0, end: 5, text: "noon", type: .time, value: "2025-06-02T12:00"),
+      Timex(start: 6, end: 15, text: "last week", type: .date, value: "2025-W22"),
+    ]
+    let implied = timex.compactMap(EventDateForm.implied(by:))
+    #expect(
+      implied == [
+        EventDate(value: "2025-06-02", precision: .day, text: "noon"),
+        EventDate(value: "2025-W22", precision: .week, text: "last week"),
+      ])
+    // An index that is no date of the list is refused, not guessed.
+    let bad = json.replacingOccurrences(of: #""date":0,"#, with: #""date":7,"#)
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(BriefingContract.self, from: Data(bad.utf8))
+    }
+  }
+
+  @Test func versionTwoIsStillRead() throws {
+    // Version 2 wrote every date out, and no `id` meant the date's value.
+    let v2 = #"""
+      {"schemaVersion":2,"article":{"id":"a","title":"T"},"sentences":["Talks began on June 2."],
+       "events":[{"date":{"value":"2025-06-02","precision":"day","text":"June 2"},"sentence":0,
+                  "kind":"meeting"},
+                 {"id":"2025-06-02-s0","date":{"value":"2025-06-02","precision":"day",
+                  "text":"June 2"},"sentence":0,"kind":"meeting"}]}
+      """#
+    let back = try JSONDecoder().decode(BriefingContract.self, from: Data(v2.utf8))
+    #expect(back.briefing.events.map(\.id) == ["a-2025-06-02", "a-2025-06-02-s0"])
+    #expect(back.briefing.events.allSatisfy { $0.text == "Talks began on June 2." })
+    // Written again, the second id is the derived one and is left out; the first is kept.
+    let again = try Self.json(BriefingContract(back.briefing))
+    let reread = try JSONDecoder().decode(BriefingContract.self, from: Data(again.utf8))
+    #expect(reread.briefing == back.briefing)
   }
 }

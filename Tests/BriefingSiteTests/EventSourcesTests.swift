@@ -4,7 +4,8 @@ import Testing
 @testable import BriefingSite
 
 /// An event reported by many articles lists every source on the timeline page that lists it,
-/// and elsewhere (a party page, home) the first few with a link to the rest.
+/// elsewhere (home) the first few with a link to the rest, and on a party page none: its date
+/// links to the entry on the timeline.
 @Suite("Event sources: all on the event's own timeline page, a few elsewhere")
 struct EventSourcesTests {
   /// The fixture corpus with one event reported in twelve sentences.
@@ -28,20 +29,42 @@ struct EventSourcesTests {
     return String(rest[..<end.lowerBound])
   }
 
-  @Test("the main timeline lists all twelve sources")
+  @Test("the main timeline lists all twelve sources, the article said once by outlet and date")
   func canonical() throws {
     let site = try SiteBuild(corpus: Self.corpus())
-    let line = try #require(Self.sourcesLine(site.text("timeline/index.html")))
+    let page = site.text("timeline/index.html")
+    #expect(page.contains("<li id=\"event-widely-reported\">"), "a tight list item, its own anchor")
+    let line = try #require(Self.sourcesLine(page))
     #expect(line.matches(of: /href="[^"]*#sentence-\d+"/).count == 12)
     #expect(!line.contains("more on the timeline"))
+    // The twelve sentences are of one article: its outlet and date once, then sentence numbers;
+    // the event's own sentence says what happened, so the article's title is not repeated.
+    #expect(line.components(separatedBy: "Wire *service*, 2 June 2025</a>").count == 2)
+    #expect(line.matches(of: />sentence \d+<\/a>/).count == 11)
+    #expect(!line.contains("Talks in Istanbul"))
   }
 
-  @Test("a party's page lists three and links to the other nine on the timeline")
+  @Test("home lists three and links to the other nine on the timeline")
   func elsewhere() throws {
     let site = try SiteBuild(corpus: Self.corpus())
-    let line = try #require(Self.sourcesLine(site.text("parties/russia/index.html")))
+    let line = try #require(Self.sourcesLine(site.text("index.html")))
     #expect(line.matches(of: /href="[^"]*#sentence-\d+"/).count == 3)
     #expect(line.contains("9 more on the timeline</a>"))
-    #expect(line.contains("href=\"../../timeline/#event-widely-reported\""))
+    #expect(line.contains("href=\"timeline/#event-widely-reported\""))
+  }
+
+  @Test("a party's page gives the event's date, kind and first words, linked to the timeline")
+  func partyPage() throws {
+    let page = try SiteBuild(corpus: Self.corpus()).text("parties/russia/index.html")
+    let item = try #require(
+      page.firstMatch(of: /<li><a href="[^"]*#event-widely-reported">.*?<\/li>/)
+    ).output
+    #expect(
+      item.hasPrefix(
+        #"<li><a href="../../timeline/#event-widely-reported">20 June 2025</a>, meeting: "#))
+    // Its parties and sources are on the timeline entry the date links to.
+    #expect(!item.contains("Reported in"))
+    #expect(!item.contains("#sentence-"))
+    #expect(!page.contains(#"id="event-widely-reported""#), "the anchor is the timeline's")
   }
 }

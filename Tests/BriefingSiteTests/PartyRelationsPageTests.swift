@@ -64,6 +64,14 @@ struct PartyRelationsPageTests {
     #expect(pictureLinks.allSatisfy { $0.contains(#"tabindex="-1""#) })
     #expect(
       html.contains("<caption>Relations of Ukraine: 4 relations, most sentences first.</caption>"))
+    // A row names each article once, by its outlet and date, or its title where it has no
+    // outlet; its sentences are the links.
+    let table = try #require(
+      html.firstMatch(of: /<table class="relations-table">.*?<\/table>/.dotMatchesNewlines()))
+    let sources = table.output.matches(of: #/<li>([^<]*): <a\s/#).map { String($0.output.1) }
+    #expect(sources.contains("Wire *service*, 2 June 2025"), "\(sources)")
+    #expect(sources.contains("Prisoner exchange agreed, 9 June 2025"), "\(sources)")
+    #expect(!table.output.contains("Talks in Istanbul"), "the title of an article with an outlet")
     // Hostile names stay text in the picture and the table.
     #expect(!html.contains(Fixtures.hostile))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Front"))

@@ -29,7 +29,7 @@ struct PlacementChartTests {
     #expect(dots.allSatisfy { $0.radius == 6 && $0.days == 1 })
   }
 
-  @Test("the drawn picture has one circle per dot, each with its title")
+  @Test("a dot of several days is a circle with its title; dots of one day are one path")
   func drawn() throws {
     let corpus = ["2022-02-01", "2025-06-02", "2025-06-03", "2025-06-12"].map(Self.day)
     let chart = try #require(
@@ -39,5 +39,15 @@ struct PlacementChartTests {
     let svg = chart.svg()
     #expect(svg.matches(of: /<circle\s/).count == 1)
     #expect(svg.contains("<title>2 days with events, 2 June 2025 to 3 June 2025</title>"))
+    #expect(!svg.contains("class=\"dot\"/>"), "no day stands alone")
+    // Days far apart: each a circle drawn in one path, their dates in the description.
+    let apart = try #require(
+      PlacementChart(
+        background: nil, corpusDays: corpus, days: [corpus[0], corpus[3]], idPrefix: "p"))
+    let drawn = apart.svg()
+    #expect(drawn.matches(of: /<circle\s/).isEmpty)
+    let path = try #require(drawn.firstMatch(of: /<path d="([^"]+)" class="dot"\/>/))
+    #expect(path.output.1.matches(of: /a6 6 0 1 0 12 0a6 6 0 1 0-12 0/).count == 2)
+    #expect(drawn.contains("1 February 2022, 12 June 2025"))
   }
 }

@@ -4,7 +4,7 @@ import BriefingModels
 /// timeline pages whose events, filters or links changed (a 10,000-article site has hundreds).
 ///
 /// A timeline page shows its events (each with its date, text, kind, places, parties by
-/// name, sources by their article's title and date, its home page on the timeline, and the
+/// name, sources by their article's title, date and outlet, its home page on the timeline, and the
 /// notes of the disagreements it takes part in), a
 /// strip of the dates of the events it is about, its filter nav, its list of pages, its party
 /// filters, and links to its neighbours. Every one of those is in the key; an event's part is
@@ -21,7 +21,7 @@ struct TimelinePageKeys: Sendable {
   let entriesByParty: [String: [SiteIndex.Entry]]
 
   /// Bump when a timeline page starts to show something new.
-  static let recipe = "timeline-page-key 4"
+  static let recipe = "timeline-page-key 5"
 
   init(
     index: SiteIndex, paging: TimelinePaging, site: String, parties: [String: String],
@@ -44,6 +44,7 @@ struct TimelinePageKeys: Sendable {
         let article = index.article(s.article)
         f.add(article?.title ?? "\u{0}")
         f.add(article?.published ?? "\u{0}")
+        f.add(article?.source ?? "\u{0}")
       }
       // The notes of where its reports disagree.
       f.add("disagreements")

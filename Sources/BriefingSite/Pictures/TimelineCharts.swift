@@ -217,10 +217,18 @@ struct PlacementChart {
       className: "placement")
     out += "<line x1=\"10\" y1=\"30\" x2=\"\(SVG.n(Self.width - 10))\" y2=\"30\" class=\"axis\"/>"
     out += b.ticks
+    // A dot of one day is one of the key dates listed under the picture: all of them are one
+    // path. A dot of several days says which in its title.
+    var single = ""
     for dot in Self.dots(days, first: b.first.dayNumber, last: b.last.dayNumber) {
-      out +=
-        "<circle cx=\"\(SVG.n(dot.x))\" cy=\"30\" r=\"\(SVG.n(dot.radius))\" class=\"dot\"><title>\(HTMLEscaper.escape(dot.title))</title></circle>"
+      if dot.days == 1 {
+        single += "M\(SVG.n(dot.x - 6)) 30a6 6 0 1 0 12 0a6 6 0 1 0-12 0"
+      } else {
+        out +=
+          "<circle cx=\"\(SVG.n(dot.x))\" cy=\"30\" r=\"\(SVG.n(dot.radius))\" class=\"dot\"><title>\(HTMLEscaper.escape(dot.title))</title></circle>"
+      }
     }
+    if !single.isEmpty { out += "<path d=\"\(single)\" class=\"dot\"/>" }
     out += SVG.text(DateLabel.format(b.first), x: 10, y: 60)
     if b.last != b.first {
       out += SVG.text(DateLabel.format(b.last), x: Self.width - 10, y: 60, anchor: "end")

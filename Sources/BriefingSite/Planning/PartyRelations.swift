@@ -85,7 +85,7 @@ struct PartyRelations {
 }
 
 /// The table the relation network summarises: relation, other party, how many sentences, and
-/// links to them, grouped by article. All text is HTML-escaped here.
+/// links to them, grouped by article (named by its outlet and date). All text is HTML-escaped here.
 struct RelationTable {
   var party: String
   var rows: [PartyPageModel.RelationRow]
@@ -110,18 +110,24 @@ struct RelationTable {
       out += "<td><span class=\"count\">\(row.count)</span><ul class=\"relation-sources\">"
       var i = 0
       while i < row.sources.count {
-        let title = row.sources[i].title
+        // One line per article, named by outlet and date: its sentences say the rest.
+        let first = row.sources[i]
         var links: [String] = []
-        while i < row.sources.count, row.sources[i].title == title {
+        while i < row.sources.count, Self.page(row.sources[i]) == Self.page(first) {
           let s = row.sources[i]
           links.append("<a href=\"\(HTMLEscaper.escape(s.href))\">sentence \(s.sentence)</a>")
           i += 1
         }
-        out += "<li>\(HTMLEscaper.escape(title)): \(links.joined(separator: ", "))</li>"
+        out += "<li>\(HTMLEscaper.escape(first.label)): \(links.joined(separator: ", "))</li>"
       }
       if let more = row.moreSources { out += "<li>and \(more) more</li>" }
       out += "</ul></td></tr>\n"
     }
     return out + "</tbody></table>"
+  }
+
+  /// The briefing page a source links into: its link without the sentence's fragment.
+  static func page(_ source: SourceModel) -> Substring {
+    source.href.prefix { $0 != "#" }
   }
 }

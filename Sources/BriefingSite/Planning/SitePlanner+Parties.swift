@@ -67,9 +67,15 @@ extension SitePlanner {
         }
       }
       let entries = index.entriesByParty[party.id] ?? []
-      // The latest events; the party's timeline page has them all.
+      // The latest events, each its date, kind and first words linked to its entry on the
+      // timeline, which has its parties and sources: the filtered timeline has them all.
       let events = entries.suffix(Self.partyEventLimit).map {
-        b.event($0, timelinePage: paging.page(of: $0.entry.id))
+        var event = b.event($0, timelinePage: paging.page(of: $0.entry.id))
+        event.parties = []
+        event.sources = []
+        event.moreSources = nil
+        event.html = [:]
+        return event
       }
       let companions = index.companions(of: party.id)
       var html: [String: String] = [:]

@@ -18,6 +18,12 @@ struct SourceModel: Codable, Sendable, Hashable {
   var sentence: Int
   /// The sentence is on this very page (a briefing's own facts).
   var local: Bool
+  /// The article in a few words: its outlet (else its title) and its date, "Le Monde, 2 June
+  /// 2025". An event's "Reported in" says this: the event's own sentence says what happened.
+  var label: String
+  /// Another sentence of the article the source before it in the list came from: its label
+  /// was said already (an event's sources).
+  var again: Bool? = nil
 }
 
 /// One event on the timeline (or in a briefing's key dates).
@@ -93,11 +99,13 @@ struct ItemBuilder {
     let meta = index.article(article)
     let page = SitePaths.briefing(article)
     let anchor = SitePaths.sentenceAnchor(sentence)
+    let title = meta?.title ?? article
+    let date = meta?.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format)
+    let outlet = meta?.source.flatMap { $0.isEmpty ? nil : $0 }
     return SourceModel(
-      title: meta?.title ?? article,
-      href: page == pagePath ? "#" + anchor : linker.to(page, anchor: anchor),
-      date: meta?.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format),
-      sentence: sentence + 1, local: page == pagePath)
+      title: title, href: page == pagePath ? "#" + anchor : linker.to(page, anchor: anchor),
+      date: date, sentence: sentence + 1, local: page == pagePath,
+      label: [outlet ?? title, date].compactMap { $0 }.joined(separator: ", "))
   }
 
   /// A party in a list; `counted: false` leaves out its corpus-wide count, so a page that
@@ -136,7 +144,11 @@ struct ItemBuilder {
       permalink: canonical ? nil : linker.to(timelinePage, anchor: anchor),
       parties: uniqued(e.entry.parties).map(partyLink),
       places: e.entry.places.isEmpty ? nil : e.entry.places.joined(separator: ", "),
-      sources: shown.map { source(article: $0.article, sentence: $0.sentence) },
+      sources: shown.indices.map { i in
+        var s = source(article: shown[i].article, sentence: shown[i].sentence)
+        if i > shown.startIndex, shown[i - 1].article == shown[i].article { s.again = true }
+        return s
+      },
       moreSources: e.entry.sources.count > shown.count ? e.entry.sources.count - shown.count : nil,
       html: ["anchor": slots.anchor(anchor)])
   }
