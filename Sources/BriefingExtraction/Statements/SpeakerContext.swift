@@ -19,6 +19,8 @@ struct SpeakerContext: Sendable {
   var asking = false
   /// Whether the article is laid out as questions and answers (`Interview.layout`).
   var laidOut = false
+  /// The sentence read before this one: the caption a credit line alone ("Image: X.") signs.
+  var previousSentence: String? = nil
 
   /// "I"/"we" (`firstPerson`) or "you": the interviewee, when the article is an interview and
   /// the sentence is an answer (for "I", "we") or a question (for "you").

@@ -185,6 +185,14 @@ struct StatementFinder: Sendable {
       }
     }
     remember(out, actors: actors, index: index, book: book, context: &context)
+    // A credit line ("Image: Nick Moreau") speaks the caption; it tells later pronouns nothing.
+    if let c = credit(
+      tokens, sentence, index: index, actors: actors, previous: context.previousSentence),
+      !out.contains(where: { $0.cue == c.cue && $0.sentence == c.sentence })
+    {
+      out.append(c)
+    }
+    context.previousSentence = sentence
     return out
   }
 
