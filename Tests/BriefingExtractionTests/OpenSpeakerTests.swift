@@ -73,6 +73,44 @@ struct OpenSpeakerTests {
     #expect(found[0].text.hasPrefix("practical education is one of"))
   }
 
+  @Test("a long answer that ends on a question of its own is still an answer")
+  func longAnswerEndingInAQuestion() throws {
+    let found = try statements(
+      """
+      Interview with philosopher Noam Chomsky
+
+      What do you make of the summit?
+
+      I give many talks. I mean the obvious question is why the alliance exists. It was built for another age. Nobody asks now. So why should it exist?
+
+      Do you think the protests will grow?
+
+      It is hard to tell.
+      """)
+    #expect(found.map(\.party) == ["noam-chomsky", "noam-chomsky"])
+    #expect(found.map(\.cue) == ["mean", "think"])
+  }
+
+  @Test("questions and answers whose opening names no one as interviewed: the first person named")
+  func intervieweeNamedFirst() throws {
+    let found = try statements(
+      """
+      The future of the peace process
+
+      "The future is only peace." Shimon Peres spoke in Jerusalem.
+
+      Mr. President, do you still think there is a future to the peace process?
+
+      I think peace will come, because the reasons for war are over.
+
+      Do you think Darfur is different?
+
+      I think Darfur is among the last battles between old and new.
+      """)
+    #expect(found.filter { $0.cue == "think" }.allSatisfy { $0.party == "shimon-peres" })
+    #expect(found.filter { $0.cue == "think" }.count == 4)
+  }
+
   @Test("“I think” outside an interview has no speaker")
   func firstPersonElsewhere() throws {
     let found = try statements("I think the talks will fail. We know the lists are ready.")

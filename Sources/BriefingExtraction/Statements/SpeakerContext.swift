@@ -16,6 +16,10 @@ struct SpeakerContext: Sendable {
   /// The person an interview introduces as interviewed (`Interview`), and whether the sentence
   /// being read stands in a question: there "you" is the interviewee, elsewhere "I" and "we".
   var interviewee: String? = nil
+  /// Whether `interviewee` is only the first person the opening names, no interview word.
+  var intervieweeGuessed = false
+  /// Whether the opening speaks of an interview without naming who was interviewed.
+  var intervieweeUnnamed = false
   var asking = false
   /// Whether the article is laid out as questions and answers (`Interview.layout`).
   var laidOut = false

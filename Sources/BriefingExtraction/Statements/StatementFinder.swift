@@ -39,8 +39,24 @@ struct StatementFinder: Sendable {
     book: inout PartyBook, context: inout Context
   ) -> [Statement] {
     let actors = parties.actors
-    if context.laidOut, context.interviewee == nil, index < Interview.opening {
-      context.interviewee = Interview.interviewee(tokens, index: index, actors: actors)
+    if context.laidOut, context.interviewee == nil || context.intervieweeGuessed,
+      index < Interview.opening
+    {
+      if let named = Interview.interviewee(tokens, index: index, actors: actors) {
+        context.interviewee = named
+        context.intervieweeGuessed = false
+      } else if tokens.contains(where: { Interview.words.contains($0.norm) }) {
+        // "Wikinews interviews New York bar owner": the interviewee is unnamed, no guess.
+        context.interviewee = nil
+        context.intervieweeUnnamed = true
+      } else if context.interviewee == nil, !context.intervieweeUnnamed,
+        let first = actors.first(where: { $0.kind == .person })
+      {
+        // Questions and answers whose opening names nobody as interviewed ("Mr. President, …"):
+        // the first person named answers, unless a later sentence of the opening says who.
+        context.interviewee = first.id
+        context.intervieweeGuessed = true
+      }
     }
     var out: [Statement] = []
     var i = 0
