@@ -111,6 +111,17 @@ struct OpenSpeakerTests {
     #expect(found.filter { $0.cue == "think" }.count == 4)
   }
 
+  @Test("“I think” inside a quotation is the quoted speaker's, a statement of its own")
+  func quotedOpinion() throws {
+    let found = try statements(
+      "Dmitry Peskov said, \"I think the talks will go on next week.\" \"Had it started earlier, I think we would have an agreement.\""
+    )
+    #expect(found.map(\.party) == ["dmitry-peskov", "dmitry-peskov", "dmitry-peskov"])
+    #expect(found.map(\.cue) == ["said", "think", "think"])
+    #expect(found[1].text.hasPrefix("the talks will go on next week"))
+    #expect(found[2].sentence == 1)
+  }
+
   @Test("“I think” outside an interview has no speaker")
   func firstPersonElsewhere() throws {
     let found = try statements("I think the talks will fail. We know the lists are ready.")

@@ -64,8 +64,17 @@ struct StatementFinder: Sendable {
     /// The first reporting verb of the sentence and its speaker: later verbs belong to it when
     /// coordinated ("said … and accused …") and are reported speech otherwise.
     var firstVerb: PartyMention? = nil
+    /// "I think" inside a quotation: given the quotation's speaker after the loop.
+    var quotedCues: [Int] = []
+    let quoted =
+      tokens.contains { StatementContent.quoteMarks.contains($0.norm) } ? Self.quoted(tokens) : nil
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
+      if personal == nil, let quoted, quotedFirstPerson(at: i, tokens, quoted: quoted) {
+        quotedCues.append(i)
+        i += 1
+        continue
+      }
       // "The results show …", "a recent poll found …": a document speaks through its verb.
       let evidence =
         ReportingCues.evidenceVerbs.contains(tokens[i].norm)
@@ -200,6 +209,8 @@ struct StatementFinder: Sendable {
             target: target, sentence: index, speakerText: speakerText))
       }
     }
+    out += quotedOpinions(
+      quotedCues, tokens, sentence, index: index, found: out, book: book, context: context)
     remember(out, actors: actors, index: index, book: book, context: &context)
     // A credit line ("Image: Nick Moreau") speaks the caption; it tells later pronouns nothing.
     if let c = credit(
