@@ -122,6 +122,16 @@ struct OpenSpeakerTests {
     #expect(found[2].sentence == 1)
   }
 
+  @Test("“said he believes …”: the opinion inside what a person said is theirs too")
+  func nestedOpinion() throws {
+    let found = try statements(
+      "Dmitry Peskov said he believes the talks will go on next week. Dmitry Peskov said the team would travel."
+    )
+    #expect(found.map(\.cue) == ["said", "believes", "said"])
+    #expect(found[1].party == "dmitry-peskov")
+    #expect(found[1].text == "the talks will go on next week")
+  }
+
   @Test("“I think” outside an interview has no speaker")
   func firstPersonElsewhere() throws {
     let found = try statements("I think the talks will fail. We know the lists are ready.")

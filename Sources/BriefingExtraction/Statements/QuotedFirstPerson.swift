@@ -40,6 +40,26 @@ extension StatementFinder {
     return !ReportingCues.personalObjects.contains(next)
   }
 
+  /// "Memon said she believed …", "Key said he believes …": an opinion verb whose subject is
+  /// "he" or "she" inside what a person said is that person's attribution too.
+  func nestedOpinion(at i: Int, _ tokens: [Token]) -> Bool {
+    guard
+      Self.quotedOpinionVerbs.contains(tokens[i].norm)
+        || ["believes", "thinks", "hopes", "feels", "expects", "fears"].contains(tokens[i].norm)
+    else { return false }
+    var k = i - 1
+    while k >= 0, i - k <= 3,
+      Self.personalSkips.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly")
+        || ["also", "still"].contains(tokens[k].norm)
+    {
+      k -= 1
+    }
+    guard k >= 1, ["he", "she"].contains(tokens[k].norm) else { return false }
+    // Right after the reporting verb or its "that": "said she believed", "said that he thinks".
+    let before = tokens[k - 1].norm == "that" && k >= 2 ? k - 2 : k - 1
+    return ReportingCues.cue(at: before, tokens)?.role == .verb
+  }
+
   /// The statements of the quoted opinion verbs at `cues`: the speaker is the person this
   /// sentence's statements name, or, for a quotation that opens the sentence, the person who
   /// spoke in the sentence before.

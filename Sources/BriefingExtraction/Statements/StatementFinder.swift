@@ -70,7 +70,10 @@ struct StatementFinder: Sendable {
       tokens.contains { StatementContent.quoteMarks.contains($0.norm) } ? Self.quoted(tokens) : nil
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
-      if personal == nil, let quoted, quotedFirstPerson(at: i, tokens, quoted: quoted) {
+      if personal == nil,
+        quoted.map({ quotedFirstPerson(at: i, tokens, quoted: $0) }) ?? false
+          || (firstVerb.map { !$0.id.isEmpty } ?? false) && nestedOpinion(at: i, tokens)
+      {
         quotedCues.append(i)
         i += 1
         continue
