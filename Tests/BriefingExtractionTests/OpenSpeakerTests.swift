@@ -22,6 +22,16 @@ struct OpenSpeakerTests {
     #expect(found[1].text == "the road would reopen on Friday")
   }
 
+  @Test("a description's opinion or finding needs no “that”; an act found is no statement")
+  func clauseWithoutThat() throws {
+    let found = try statements(
+      "A teacher thought it resembled a bomb. Police found the bodies near the river. The scientists found reduction of crop yields exceeded ten percent."
+    )
+    #expect(found.map(\.speakerText) == ["A teacher", "The scientists"])
+    #expect(found.map(\.cue) == ["thought", "found"])
+    #expect(found[0].text == "it resembled a bomb")
+  }
+
   @Test("a description after a comma is not the last of a list of parties")
   func descriptionAfterAPlace() throws {
     let found = try statements("Twenty medical workers were returned to Greece, witnesses said.")

@@ -13,7 +13,8 @@ extension StatementFinder {
     "voters", "fans", "organisers", "organizers", "prosecutors", "lawyers", "judge", "judges",
     "court", "students", "teacher", "teachers", "workers", "parents", "leaders", "activists",
     "campaigners", "protesters", "people", "users", "customers", "authors", "poster", "posters",
-    "individuals", "reporters", "journalists", "media", "historians", "scholars", "engineers",
+    "individuals", "folks", "reporters", "journalists", "media", "historians", "scholars",
+    "engineers",
     "employees", "staff", "survivors", "families", "father", "mother", "neighbours", "neighbors",
     "owner", "owners", "insiders", "diplomats", "aides", "advocates", "opponents", "supporters",
     "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "research",
@@ -80,6 +81,33 @@ extension StatementFinder {
       m.tokens.lowerBound == 1, tokens[0].norm == "in"
     else { return nil }
     return m
+  }
+
+  /// Verbs of opinion that report a clause with no "that" when a description is their subject
+  /// ("a teacher thought it resembled a bomb").
+  static let opinionVerbs: Set<String> = [
+    "think", "thinks", "thought", "believe", "believed", "feel", "feels", "felt", "hope", "hopes",
+  ]
+  /// Heads of descriptions whose "found" reports a finding ("The scientists found reduction of
+  /// crop yields …"), where "police found the bodies" reports an act.
+  static let findingHeads: Set<String> = [
+    "researchers", "scientists", "study", "studies", "report", "survey", "analysis", "research",
+    "experts", "investigators", "results", "findings", "data", "poll", "review",
+  ]
+
+  /// Whether a verb that needs a "that" (`ReportingCues.clauseOnly`) reports a clause without
+  /// one: an opinion verb or a finding's "found" with a description as its subject, followed by
+  /// no determiner (no object: "found the bodies").
+  func clauseWithoutThat(at i: Int, _ tokens: [Token], _ sentence: String) -> Bool {
+    let verb = tokens[i].norm
+    let opinion = Self.opinionVerbs.contains(verb)
+    guard opinion || ["found", "finds", "concluded", "concludes"].contains(verb),
+      i + 1 < tokens.count, tokens[i + 1].isWord,
+      !ReportingCues.personalObjects.contains(tokens[i + 1].norm),
+      !Self.determiners.contains(tokens[i + 1].norm),
+      let d = description(before: i, tokens, sentence)
+    else { return false }
+    return opinion || Self.findingHeads.contains(tokens[d.tokens.upperBound - 1].norm)
   }
 
   /// `descriptionHeads` that are people, not documents.

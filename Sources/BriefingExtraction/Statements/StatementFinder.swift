@@ -123,11 +123,13 @@ struct StatementFinder: Sendable {
         guard cueEnd < tokens.count,
           ["that", ":", ","].contains(tokens[cueEnd].norm)
             || StatementContent.quoteMarks.contains(tokens[cueEnd].norm)
+            || clauseWithoutThat(at: i, tokens, sentence)
         else { continue }
       }
       var speaker: PartyMention?
       var coordinated = false
-      if let evidence, firstVerb == nil {
+      // "Heald noted the findings show …": a document speaks even inside what someone said.
+      if let evidence {
         speaker = evidence
       } else if let first = firstVerb, cue.role != .accordingTo {
         guard cue.role == .verb, isCoordinated(at: i, tokens) else { continue }
