@@ -32,6 +32,16 @@ struct OpenSpeakerTests {
     #expect(found[0].text == "it resembled a bomb")
   }
 
+  @Test("“they” after a group of people spoke are those people, not the last organisation")
+  func theyForPeople() throws {
+    let found = try statements(
+      "Researchers at Colorado State University said ozone harms crops. They estimated that food needs would rise by half."
+    )
+    #expect(found.count == 2)
+    #expect(found.last?.party == "")
+    #expect(found.last?.speakerText == "Researchers")
+  }
+
   @Test("a description after a comma is not the last of a list of parties")
   func descriptionAfterAPlace() throws {
     let found = try statements("Twenty medical workers were returned to Greece, witnesses said.")

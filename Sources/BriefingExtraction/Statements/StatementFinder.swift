@@ -241,6 +241,13 @@ struct StatementFinder: Sendable {
     if let org = actors.last(where: { $0.kind == .organization }) {
       context.organizationMentioned = (org.id, index)
     }
+    // "The scientists found …": a group of people "they" may stand for.
+    if let text = out.last(where: { !$0.hasParty })?.speakerText,
+      let head = text.split(separator: " ").last.map({ Token.normalize($0) }),
+      Self.peopleHeads.contains(head), head.hasSuffix("s") || ["people", "police"].contains(head)
+    {
+      context.people = (text, index)
+    }
     let out = out.filter(\.hasParty)
     for st in out where book.parties[st.party]?.kind == .person {
       for female in Self.genders(book.parties[st.party]) {

@@ -73,6 +73,9 @@ extension StatementFinder {
     switch tokens[k].norm {
     case "he", "she":
       return mention(context.person(female: tokens[k].norm == "she"), k..<(k + 1), .person)
+    case "they" where context.group() != nil:
+      return PartyMention(
+        id: "", tokens: k..<(k + 1), text: context.group() ?? "", embedded: false, kind: .group)
     case "it", "they":
       return mention(context.organization(), k..<(k + 1), .organization)
     default:
