@@ -42,6 +42,15 @@ struct OpenSpeakerTests {
     #expect(found.last?.speakerText == "The scientists")
   }
 
+  @Test("a name given, a prediction “as predicted” and “in hopes” are no statements")
+  func noStatements() throws {
+    let found = try statements(
+      "Dmitry Peskov called it a quiet week. As predicted, the talks stalled. Officials waited in hopes that a deal would come. Dmitry Peskov called the proposals an ultimatum."
+    )
+    #expect(found.map(\.cue) == ["called"])
+    #expect(found.first?.stance == .accuse)
+  }
+
   @Test("a description after a comma is not the last of a list of parties")
   func descriptionAfterAPlace() throws {
     let found = try statements("Twenty medical workers were returned to Greece, witnesses said.")

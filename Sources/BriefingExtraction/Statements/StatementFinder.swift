@@ -24,6 +24,12 @@ struct StatementFinder: Sendable {
     "address", "speech", "interview", "tweet",
   ]
 
+  /// Objects after "called" that make it a naming ("called it Character").
+  static let namedObjects: Set<String> = [
+    "it", "him", "her", "them", "me", "us", "myself", "himself", "herself", "itself",
+    "themselves",
+  ]
+
   static let auxiliaries: Set<String> = [
     "has", "had", "have", "also", "later", "then", "again", "would", "will", "further",
     "previously",
@@ -103,6 +109,8 @@ struct StatementFinder: Sendable {
         // A capitalised word inside a sentence is a name or a title ("listed as “Hope”").
         if tokens[i].isCapitalized, tokens[i - 1].isWord { continue }
         if Self.determiners.contains(prev) || prev == "to" || prev == "'s" { continue }
+        // "as predicted", "in hopes that", "self-described": no one speaks.
+        if ["as", "in", "-"].contains(prev) { continue }
         if Self.passive.contains(prev), !(cueEnd < tokens.count && tokens[cueEnd].norm == "by") {
           continue
         }
@@ -114,10 +122,23 @@ struct StatementFinder: Sendable {
       {
         continue
       }
+      // "I called it Character", "they called him The Birdman": a name given, not a statement
+      // ("called the arrival a critical step" stays one).
+      if cue.role == .verb, ["called", "calls", "call"].contains(tokens[i].norm),
+        cueEnd < tokens.count, Self.namedObjects.contains(tokens[cueEnd].norm)
+      {
+        continue
+      }
       if cue.role == .verb, personal != nil {
         // "I think it has …", "I remember going …": an interviewee's clause needs no "that".
         guard cueEnd < tokens.count, !ReportingCues.personalObjects.contains(tokens[cueEnd].norm)
         else { continue }
+        // "I don't know why": not knowing reports nothing.
+        if ["know", "knew"].contains(tokens[i].norm), i > 0,
+          ["don't", "didn't", "not", "never", "n't"].contains(tokens[i - 1].norm)
+        {
+          continue
+        }
       } else if cue.role == .verb, ReportingCues.clauseOnly.contains(tokens[i].norm) {
         // "agreed that …", "found that …": speech only before a clause.
         guard cueEnd < tokens.count,
