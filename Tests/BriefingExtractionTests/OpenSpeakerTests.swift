@@ -106,17 +106,21 @@ struct OpenSpeakerTests {
   func longAnswerEndingInAQuestion() throws {
     let found = try statements(
       """
-      Interview with philosopher Noam Chomsky
+      Wikinews interviews wikiHow founder Jack Herrick
 
       What do you make of the summit?
 
-      I give many talks. I mean the obvious question is why the alliance exists. It was built for another age. Nobody asks now. So why should it exist?
+      It was a long day.
+
+      Why are you against the alliance?
+
+      I give many talks. I mean the obvious question is why the alliance exists. It was built for another age. The old threat is gone. So why should it exist?
 
       Do you think the protests will grow?
 
       It is hard to tell.
       """)
-    #expect(found.map(\.party) == ["noam-chomsky", "noam-chomsky"])
+    #expect(found.map(\.party) == ["jack-herrick", "jack-herrick"])
     #expect(found.map(\.cue) == ["mean", "think"])
   }
 
