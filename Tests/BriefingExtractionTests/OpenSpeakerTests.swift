@@ -51,6 +51,23 @@ struct OpenSpeakerTests {
     #expect(found.first?.stance == .accuse)
   }
 
+  @Test("a subject with a modifier before its verb: “Voters who meet me … say”")
+  func modifiedSubject() throws {
+    let found = try statements(
+      "Voters who meet me and hear me speak say that I am serious. Figures to be published today show a record number of crossings."
+    )
+    #expect(found.map(\.speakerText) == ["Voters", "Figures"])
+    #expect(found.map(\.cue) == ["say", "show"])
+  }
+
+  @Test("“according to curator Elaine Gustafon”: the person past a role in lower case")
+  func accordingToARole() throws {
+    let found = try statements(
+      "The museum saw 11,000 visitors in 2010, according to curator Elaine Gustafon.")
+    #expect(found.map(\.party) == ["elaine-gustafon"])
+    #expect(found.first?.text == "The museum saw 11,000 visitors in 2010")
+  }
+
   @Test("a description after a comma is not the last of a list of parties")
   func descriptionAfterAPlace() throws {
     let found = try statements("Twenty medical workers were returned to Greece, witnesses said.")

@@ -120,7 +120,7 @@ extension StatementFinder {
       k -= 1
     }
     guard k >= 0, tokens[k].isWord, Self.descriptionHeads.contains(tokens[k].norm) else {
-      return nil
+      return modifiedSubject(before: i, tokens, sentence)
     }
     var a = k
     while a > 0, k - a < 4 {
@@ -140,6 +140,36 @@ extension StatementFinder {
       a += 1
     }
     return mention(a..<(k + 1), tokens, sentence)
+  }
+
+  /// Words that open a modifier between a subject and its verb ("Voters who meet me …",
+  /// "Figures to be published today …", "Residents of the town …").
+  static let modifierOpeners: Set<String> = [
+    "who", "to", "of", "in", "at", "from", "with", "published", "released", "quoted", "cited",
+    "interviewed", "surveyed", "polled",
+  ]
+
+  /// A description that opens the sentence and reaches its verb at `i` through a modifier:
+  /// "Voters who meet me and hear me speak know …", "Figures to be published today show …".
+  /// The head's words speak ("Voters", "Figures").
+  func modifiedSubject(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
+    var a = 0
+    while a < tokens.count, !tokens[a].isWord { a += 1 }
+    if a < i, Self.descriptionOpeners.contains(tokens[a].norm) { a += 1 }
+    var k = a
+    while k < i, k - a < 3, !Self.descriptionHeads.contains(tokens[k].norm) {
+      guard tokens[k].isWord, !Self.descriptionStops.contains(tokens[k].norm) else { return nil }
+      k += 1
+    }
+    guard k + 1 < i, i - k <= 14, Self.descriptionHeads.contains(tokens[k].norm),
+      Self.modifierOpeners.contains(tokens[k + 1].norm),
+      !tokens[(k + 1)..<i].contains(where: {
+        [";", ":"].contains($0.norm) || StatementContent.quoteMarks.contains($0.norm)
+      })
+    else { return nil }
+    // No other reporting verb in the modifier ("Officials who said … were wrong" is theirs).
+    for t in (k + 1)..<i where ReportingCues.cue(at: t, tokens) != nil { return nil }
+    return mention(0..<(k + 1), tokens, sentence)
   }
 
   /// The description right after `end` ("…," said one official; "according to the event
