@@ -141,6 +141,25 @@ struct OpenSpeakerTests {
     #expect(found.map(\.cue) == ["mean", "think"])
   }
 
+  @Test("“I think X, but I think Y” in an answer: two claims, two statements")
+  func twoClaimsOfAnInterviewee() throws {
+    let found = try statements(
+      """
+      Wikinews interviews wikiHow founder Jack Herrick
+
+      Why did you start the site?
+
+      I think it has helped draw younger people in, but I think it has hurt the old forums.
+
+      Do you think the site will keep growing?
+
+      It will.
+      """)
+    #expect(found.map(\.party) == ["jack-herrick", "jack-herrick", "jack-herrick"])
+    #expect(found.map(\.sentence) == [2, 2, 3])
+    #expect(found[1].text.hasPrefix("it has hurt the old forums"))
+  }
+
   @Test("questions and answers whose opening names no one as interviewed: the first person named")
   func intervieweeNamedFirst() throws {
     let found = try statements(

@@ -149,9 +149,15 @@ struct StatementFinder: Sendable {
       }
       var speaker: PartyMention?
       var coordinated = false
+      /// "I think X, but I think Y": an interviewee's second verb with its own "I" is a second
+      /// claim, not the first one's.
+      var ownClaim = false
       // "Heald noted the findings show …": a document speaks even inside what someone said.
       if let evidence {
         speaker = evidence
+      } else if firstVerb != nil, personal != nil, let stand = pronoun(before: i, tokens, context) {
+        speaker = stand
+        ownClaim = true
       } else if let first = firstVerb, cue.role != .accordingTo {
         guard cue.role == .verb, isCoordinated(at: i, tokens) else { continue }
         speaker = first
@@ -224,7 +230,7 @@ struct StatementFinder: Sendable {
         }
         // One claim, one statement: "confirmed the agreement and said …" is one; a verb that
         // does something else ("… and urged both sides to …") is a statement of its own.
-        if out.contains(where: { $0.party == party && $0.stance == stance }) { continue }
+        if !ownClaim, out.contains(where: { $0.party == party && $0.stance == stance }) { continue }
         let inSentence = who.tokens.upperBound <= tokens.count && !coordinated
         out.append(
           Statement(
