@@ -60,6 +60,14 @@ struct OpenSpeakerTests {
     #expect(found.map(\.cue) == ["say", "show"])
   }
 
+  @Test("a noun phrase or a clause of its own is no modifier of a speaker")
+  func notAModifiedSubject() throws {
+    let found = try statements(
+      "The limited review of security guarantees. Analysts in Helsinki cautioned that security guarantees could take months."
+    )
+    #expect(!found.contains { $0.cue == "guarantees" })
+  }
+
   @Test("“according to curator Elaine Gustafon”: the person past a role in lower case")
   func accordingToARole() throws {
     let found = try statements(

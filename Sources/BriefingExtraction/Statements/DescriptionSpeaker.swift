@@ -143,14 +143,16 @@ extension StatementFinder {
   }
 
   /// Words that open a modifier between a subject and its verb ("Voters who meet me …",
-  /// "Figures to be published today …", "Residents of the town …").
+  /// "Figures to be published today …", "Analysts in Johannesburg …"). Not "of": "the review
+  /// of security guarantees" is a noun phrase, its last word no verb.
   static let modifierOpeners: Set<String> = [
-    "who", "to", "of", "in", "at", "from", "with", "published", "released", "quoted", "cited",
+    "who", "to", "in", "at", "from", "with", "published", "released", "quoted", "cited",
     "interviewed", "surveyed", "polled",
   ]
 
   /// A description that opens the sentence and reaches its verb at `i` through a modifier:
-  /// "Voters who meet me and hear me speak know …", "Figures to be published today show …".
+  /// "Voters who meet me and hear me speak say …", "Figures to be published today show …"; a
+  /// modifier with "that" has a verb of its own ("Analysts in Helsinki cautioned that …").
   /// The head's words speak ("Voters", "Figures").
   func modifiedSubject(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
     var a = 0
@@ -164,7 +166,7 @@ extension StatementFinder {
     guard k + 1 < i, i - k <= 14, Self.descriptionHeads.contains(tokens[k].norm),
       Self.modifierOpeners.contains(tokens[k + 1].norm),
       !tokens[(k + 1)..<i].contains(where: {
-        [";", ":"].contains($0.norm) || StatementContent.quoteMarks.contains($0.norm)
+        [";", ":", "that"].contains($0.norm) || StatementContent.quoteMarks.contains($0.norm)
       })
     else { return nil }
     // No other reporting verb in the modifier ("Officials who said … were wrong" is theirs).
