@@ -60,6 +60,17 @@ struct OpenSpeakerTests {
     #expect(found.map(\.cue) == ["say", "show"])
   }
 
+  @Test(
+    "“Officials tell BBC News every claim will be assessed”: “tell” reports, “every claim” is a noun"
+  )
+  func tellAndEveryClaim() throws {
+    let found = try statements(
+      "Officials tell BBC News every claim will be assessed on its merits.")
+    #expect(found.map(\.cue) == ["tell"])
+    #expect(found.first?.speakerText == "Officials")
+    #expect(found.first?.text == "every claim will be assessed on its merits")
+  }
+
   @Test("a noun phrase or a clause of its own is no modifier of a speaker")
   func notAModifiedSubject() throws {
     let found = try statements(

@@ -24,6 +24,11 @@ struct StatementFinder: Sendable {
     "address", "speech", "interview", "tweet",
   ]
 
+  /// Words before a cue word that make it a noun ("every claim", "their demands").
+  static let nounOpeners: Set<String> = [
+    "every", "each", "any", "no", "its", "their", "our", "my", "your", "his",
+  ]
+
   /// Objects after "called" that make it a naming ("called it Character").
   static let namedObjects: Set<String> = [
     "it", "him", "her", "them", "me", "us", "myself", "himself", "herself", "itself",
@@ -109,8 +114,9 @@ struct StatementFinder: Sendable {
         // A capitalised word inside a sentence is a name or a title ("listed as “Hope”").
         if tokens[i].isCapitalized, tokens[i - 1].isWord { continue }
         if Self.determiners.contains(prev) || prev == "to" || prev == "'s" { continue }
-        // "as predicted", "in hopes that", "self-described": no one speaks.
-        if ["as", "in", "-"].contains(prev) { continue }
+        // "as predicted", "in hopes that", "self-described": no one speaks; "every claim",
+        // "their demands": a noun.
+        if ["as", "in", "-"].contains(prev) || Self.nounOpeners.contains(prev) { continue }
         if Self.passive.contains(prev), !(cueEnd < tokens.count && tokens[cueEnd].norm == "by") {
           continue
         }
