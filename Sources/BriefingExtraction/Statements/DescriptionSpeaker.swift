@@ -13,7 +13,8 @@ extension StatementFinder {
     "voters", "fans", "organisers", "organizers", "prosecutors", "lawyers", "judge", "judges",
     "court", "students", "teacher", "teachers", "workers", "parents", "leaders", "activists",
     "campaigners", "protesters", "people", "users", "customers", "authors", "poster", "posters",
-    "individuals", "reporters", "journalists", "media", "historians", "scholars", "engineers",
+    "individuals", "folks", "reporters", "journalists", "media", "historians", "scholars",
+    "engineers",
     "employees", "staff", "survivors", "families", "father", "mother", "neighbours", "neighbors",
     "owner", "owners", "insiders", "diplomats", "aides", "advocates", "opponents", "supporters",
     "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "research",
@@ -82,6 +83,33 @@ extension StatementFinder {
     return m
   }
 
+  /// Verbs of opinion that report a clause with no "that" when a description is their subject
+  /// ("a teacher thought it resembled a bomb").
+  static let opinionVerbs: Set<String> = [
+    "think", "thinks", "thought", "believe", "believed", "feel", "feels", "felt", "hope", "hopes",
+  ]
+  /// Heads of descriptions whose "found" reports a finding ("The scientists found reduction of
+  /// crop yields …"), where "police found the bodies" reports an act.
+  static let findingHeads: Set<String> = [
+    "researchers", "scientists", "study", "studies", "report", "survey", "analysis", "research",
+    "experts", "investigators", "results", "findings", "data", "poll", "review",
+  ]
+
+  /// Whether a verb that needs a "that" (`ReportingCues.clauseOnly`) reports a clause without
+  /// one: an opinion verb or a finding's "found" with a description as its subject, followed by
+  /// no determiner (no object: "found the bodies").
+  func clauseWithoutThat(at i: Int, _ tokens: [Token], _ sentence: String) -> Bool {
+    let verb = tokens[i].norm
+    let opinion = Self.opinionVerbs.contains(verb)
+    guard opinion || ["found", "finds", "concluded", "concludes"].contains(verb),
+      i + 1 < tokens.count, tokens[i + 1].isWord,
+      !ReportingCues.personalObjects.contains(tokens[i + 1].norm),
+      !Self.determiners.contains(tokens[i + 1].norm),
+      let d = description(before: i, tokens, sentence)
+    else { return false }
+    return opinion || Self.findingHeads.contains(tokens[d.tokens.upperBound - 1].norm)
+  }
+
   /// `descriptionHeads` that are people, not documents.
   static let peopleHeads: Set<String> = descriptionHeads.subtracting(documentHeads)
 
@@ -92,7 +120,7 @@ extension StatementFinder {
       k -= 1
     }
     guard k >= 0, tokens[k].isWord, Self.descriptionHeads.contains(tokens[k].norm) else {
-      return nil
+      return modifiedSubject(before: i, tokens, sentence)
     }
     var a = k
     while a > 0, k - a < 4 {
@@ -112,6 +140,38 @@ extension StatementFinder {
       a += 1
     }
     return mention(a..<(k + 1), tokens, sentence)
+  }
+
+  /// Words that open a modifier between a subject and its verb ("Voters who meet me …",
+  /// "Figures to be published today …", "Analysts in Johannesburg …"). Not "of": "the review
+  /// of security guarantees" is a noun phrase, its last word no verb.
+  static let modifierOpeners: Set<String> = [
+    "who", "to", "in", "at", "from", "with", "published", "released", "quoted", "cited",
+    "interviewed", "surveyed", "polled",
+  ]
+
+  /// A description that opens the sentence and reaches its verb at `i` through a modifier:
+  /// "Voters who meet me and hear me speak say …", "Figures to be published today show …"; a
+  /// modifier with "that" has a verb of its own ("Analysts in Helsinki cautioned that …").
+  /// The head's words speak ("Voters", "Figures").
+  func modifiedSubject(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
+    var a = 0
+    while a < tokens.count, !tokens[a].isWord { a += 1 }
+    if a < i, Self.descriptionOpeners.contains(tokens[a].norm) { a += 1 }
+    var k = a
+    while k < i, k - a < 3, !Self.descriptionHeads.contains(tokens[k].norm) {
+      guard tokens[k].isWord, !Self.descriptionStops.contains(tokens[k].norm) else { return nil }
+      k += 1
+    }
+    guard k + 1 < i, i - k <= 14, Self.descriptionHeads.contains(tokens[k].norm),
+      Self.modifierOpeners.contains(tokens[k + 1].norm),
+      !tokens[(k + 1)..<i].contains(where: {
+        [";", ":", "that"].contains($0.norm) || StatementContent.quoteMarks.contains($0.norm)
+      })
+    else { return nil }
+    // No other reporting verb in the modifier ("Officials who said … were wrong" is theirs).
+    for t in (k + 1)..<i where ReportingCues.cue(at: t, tokens) != nil { return nil }
+    return mention(0..<(k + 1), tokens, sentence)
   }
 
   /// The description right after `end` ("…," said one official; "according to the event

@@ -49,8 +49,10 @@ enum Interview {
       if asked == 2 { break }
     }
     guard asked == 2 else { return nil }
-    let out = questions(text, spans)
-    return isLaidOut(out) ? out : nil
+    // Laid out as questions and answers counts every paragraph ending in "?"; which sentences
+    // are asked leaves out long paragraphs (`longestQuestion`).
+    guard isLaidOut(questions(text, spans, longest: .max)) else { return nil }
+    return questions(text, spans)
   }
 
   static func endsInQuestion(_ sentence: String) -> Bool {
@@ -68,20 +70,35 @@ enum Interview {
     return paragraphs >= 2
   }
 
-  /// Whether each sentence stands in a question: a paragraph (sentences up to a line break)
-  /// whose last sentence ends in "?".
-  static func questions(_ text: String, _ spans: [SentenceSpan]) -> [Bool] {
+  /// The most sentences a question paragraph has: a longer paragraph that ends in "?" is an
+  /// answer closing on a question of its own ("… is there any reason why it should exist?").
+  static let longestQuestion = 4
+
+  /// Whether each sentence stands in a question: a paragraph (sentences up to a line break) of
+  /// at most `longestQuestion` sentences whose last sentence ends in "?".
+  static func questions(
+    _ text: String, _ spans: [SentenceSpan], longest: Int = longestQuestion
+  ) -> [Bool] {
     guard !spans.isEmpty else { return [] }
     let scalars = Array(text.unicodeScalars)
     var out = [Bool](repeating: false, count: spans.count)
     var asking = false
+    var end = spans.count
     for i in spans.indices.reversed() {
       let breaks =
         i + 1 == spans.count
         || scalars[min(spans[i].end, scalars.count)..<min(spans[i + 1].start, scalars.count)]
           .contains("\n")
+      if breaks { end = i + 1 }
+      let opens =
+        i == 0
+        || scalars[min(spans[i - 1].end, scalars.count)..<min(spans[i].start, scalars.count)]
+          .contains("\n")
       if breaks { asking = endsInQuestion(spans[i].text) }
       out[i] = asking
+      if opens, asking, end - i > longest {
+        for k in i..<end { out[k] = false }
+      }
     }
     return out
   }

@@ -37,6 +37,7 @@ enum ReportingCues {
       "answered", "countered", "contended", "agreed", "agrees", "agree", "found", "finds",
       "concluded", "concludes", "learned", "thinks", "think", "thought", "feels", "felt",
       "quoted", "announces", "admits", "admit", "acknowledge", "stressing", "explaining",
+      "reasoned", "tell",
     ],
     .deny: [
       "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",

@@ -10,15 +10,24 @@ struct SpeakerContext: Sendable {
   /// The last organisation (or state) that spoke, and the last organisation named.
   var organizationSpeaker: (id: String, sentence: Int)? = nil
   var organizationMentioned: (id: String, sentence: Int)? = nil
+  /// The last group of people no party stands for that spoke ("The scientists found …"):
+  /// "they" after it are those people, unless an organisation spoke or was named since.
+  var people: (text: String, sentence: Int)? = nil
   /// Who made the claims of the last sentences with statements: a denial with no party of
   /// its own answers them ("Kyiv replied that no date had been agreed").
   var lastClaimants: [String] = []
   /// The person an interview introduces as interviewed (`Interview`), and whether the sentence
   /// being read stands in a question: there "you" is the interviewee, elsewhere "I" and "we".
   var interviewee: String? = nil
+  /// Whether `interviewee` is only the first person the opening names, no interview word.
+  var intervieweeGuessed = false
+  /// Whether the opening speaks of an interview without naming who was interviewed.
+  var intervieweeUnnamed = false
   var asking = false
   /// Whether the article is laid out as questions and answers (`Interview.layout`).
   var laidOut = false
+  /// The sentence read before this one: the caption a credit line alone ("Image: X.") signs.
+  var previousSentence: String? = nil
 
   /// "I"/"we" (`firstPerson`) or "you": the interviewee, when the article is an interview and
   /// the sentence is an answer (for "I", "we") or a question (for "you").
@@ -33,6 +42,14 @@ struct SpeakerContext: Sendable {
     }
     if let m = mentioned[female] { return m.id }
     return female ? lastPerson?.id : nil
+  }
+
+  /// "They": the people who last spoke, when no organisation spoke or was named after them.
+  func group() -> String? {
+    guard let p = people, p.sentence >= (organizationSpeaker?.sentence ?? -1),
+      p.sentence >= (organizationMentioned?.sentence ?? -1)
+    else { return nil }
+    return p.text
   }
 
   /// "It", "they": the last organisation that spoke, unless another was named since; "the

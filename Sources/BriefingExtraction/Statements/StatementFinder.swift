@@ -24,6 +24,17 @@ struct StatementFinder: Sendable {
     "address", "speech", "interview", "tweet",
   ]
 
+  /// Words before a cue word that make it a noun ("every claim", "their demands").
+  static let nounOpeners: Set<String> = [
+    "every", "each", "any", "no", "its", "their", "our", "my", "your", "his",
+  ]
+
+  /// Objects after "called" that make it a naming ("called it Character").
+  static let namedObjects: Set<String> = [
+    "it", "him", "her", "them", "me", "us", "myself", "himself", "herself", "itself",
+    "themselves",
+  ]
+
   static let auxiliaries: Set<String> = [
     "has", "had", "have", "also", "later", "then", "again", "would", "will", "further",
     "previously",
@@ -39,8 +50,24 @@ struct StatementFinder: Sendable {
     book: inout PartyBook, context: inout Context
   ) -> [Statement] {
     let actors = parties.actors
-    if context.laidOut, context.interviewee == nil, index < Interview.opening {
-      context.interviewee = Interview.interviewee(tokens, index: index, actors: actors)
+    if context.laidOut, context.interviewee == nil || context.intervieweeGuessed,
+      index < Interview.opening
+    {
+      if let named = Interview.interviewee(tokens, index: index, actors: actors) {
+        context.interviewee = named
+        context.intervieweeGuessed = false
+      } else if tokens.contains(where: { Interview.words.contains($0.norm) }) {
+        // "Wikinews interviews New York bar owner": the interviewee is unnamed, no guess.
+        context.interviewee = nil
+        context.intervieweeUnnamed = true
+      } else if context.interviewee == nil, !context.intervieweeUnnamed,
+        let first = actors.first(where: { $0.kind == .person })
+      {
+        // Questions and answers whose opening names nobody as interviewed ("Mr. President, …"):
+        // the first person named answers, unless a later sentence of the opening says who.
+        context.interviewee = first.id
+        context.intervieweeGuessed = true
+      }
     }
     var out: [Statement] = []
     var i = 0
@@ -48,8 +75,20 @@ struct StatementFinder: Sendable {
     /// The first reporting verb of the sentence and its speaker: later verbs belong to it when
     /// coordinated ("said … and accused …") and are reported speech otherwise.
     var firstVerb: PartyMention? = nil
+    /// "I think" inside a quotation: given the quotation's speaker after the loop.
+    var quotedCues: [Int] = []
+    let quoted =
+      tokens.contains { StatementContent.quoteMarks.contains($0.norm) } ? Self.quoted(tokens) : nil
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
+      if personal == nil,
+        quoted.map({ quotedFirstPerson(at: i, tokens, quoted: $0) }) ?? false
+          || (firstVerb.map { !$0.id.isEmpty } ?? false) && nestedOpinion(at: i, tokens)
+      {
+        quotedCues.append(i)
+        i += 1
+        continue
+      }
       // "The results show …", "a recent poll found …": a document speaks through its verb.
       let evidence =
         ReportingCues.evidenceVerbs.contains(tokens[i].norm)
@@ -75,6 +114,9 @@ struct StatementFinder: Sendable {
         // A capitalised word inside a sentence is a name or a title ("listed as “Hope”").
         if tokens[i].isCapitalized, tokens[i - 1].isWord { continue }
         if Self.determiners.contains(prev) || prev == "to" || prev == "'s" { continue }
+        // "as predicted", "in hopes that", "self-described": no one speaks; "every claim",
+        // "their demands": a noun.
+        if ["as", "in", "-"].contains(prev) || Self.nounOpeners.contains(prev) { continue }
         if Self.passive.contains(prev), !(cueEnd < tokens.count && tokens[cueEnd].norm == "by") {
           continue
         }
@@ -86,21 +128,42 @@ struct StatementFinder: Sendable {
       {
         continue
       }
+      // "I called it Character", "they called him The Birdman": a name given, not a statement
+      // ("called the arrival a critical step" stays one).
+      if cue.role == .verb, ["called", "calls", "call"].contains(tokens[i].norm),
+        cueEnd < tokens.count, Self.namedObjects.contains(tokens[cueEnd].norm)
+      {
+        continue
+      }
       if cue.role == .verb, personal != nil {
         // "I think it has …", "I remember going …": an interviewee's clause needs no "that".
         guard cueEnd < tokens.count, !ReportingCues.personalObjects.contains(tokens[cueEnd].norm)
         else { continue }
+        // "I don't know why": not knowing reports nothing.
+        if ["know", "knew"].contains(tokens[i].norm), i > 0,
+          ["don't", "didn't", "not", "never", "n't"].contains(tokens[i - 1].norm)
+        {
+          continue
+        }
       } else if cue.role == .verb, ReportingCues.clauseOnly.contains(tokens[i].norm) {
         // "agreed that …", "found that …": speech only before a clause.
         guard cueEnd < tokens.count,
           ["that", ":", ","].contains(tokens[cueEnd].norm)
             || StatementContent.quoteMarks.contains(tokens[cueEnd].norm)
+            || clauseWithoutThat(at: i, tokens, sentence)
         else { continue }
       }
       var speaker: PartyMention?
       var coordinated = false
-      if let evidence, firstVerb == nil {
+      /// "I think X, but I think Y": an interviewee's second verb with its own "I" is a second
+      /// claim, not the first one's.
+      var ownClaim = false
+      // "Heald noted the findings show …": a document speaks even inside what someone said.
+      if let evidence {
         speaker = evidence
+      } else if firstVerb != nil, personal != nil, let stand = pronoun(before: i, tokens, context) {
+        speaker = stand
+        ownClaim = true
       } else if let first = firstVerb, cue.role != .accordingTo {
         guard cue.role == .verb, isCoordinated(at: i, tokens) else { continue }
         speaker = first
@@ -173,7 +236,7 @@ struct StatementFinder: Sendable {
         }
         // One claim, one statement: "confirmed the agreement and said …" is one; a verb that
         // does something else ("… and urged both sides to …") is a statement of its own.
-        if out.contains(where: { $0.party == party && $0.stance == stance }) { continue }
+        if !ownClaim, out.contains(where: { $0.party == party && $0.stance == stance }) { continue }
         let inSentence = who.tokens.upperBound <= tokens.count && !coordinated
         out.append(
           Statement(
@@ -184,7 +247,17 @@ struct StatementFinder: Sendable {
             target: target, sentence: index, speakerText: speakerText))
       }
     }
+    out += quotedOpinions(
+      quotedCues, tokens, sentence, index: index, found: out, book: book, context: context)
     remember(out, actors: actors, index: index, book: book, context: &context)
+    // A credit line ("Image: Nick Moreau") speaks the caption; it tells later pronouns nothing.
+    if let c = credit(
+      tokens, sentence, index: index, actors: actors, previous: context.previousSentence),
+      !out.contains(where: { $0.cue == c.cue && $0.sentence == c.sentence })
+    {
+      out.append(c)
+    }
+    context.previousSentence = sentence
     return out
   }
 
@@ -200,6 +273,13 @@ struct StatementFinder: Sendable {
     }
     if let org = actors.last(where: { $0.kind == .organization }) {
       context.organizationMentioned = (org.id, index)
+    }
+    // "The scientists found …": a group of people "they" may stand for.
+    if let text = out.last(where: { !$0.hasParty })?.speakerText,
+      let head = text.split(separator: " ").last.map({ Token.normalize($0) }),
+      Self.peopleHeads.contains(head), head.hasSuffix("s") || ["people", "police"].contains(head)
+    {
+      context.people = (text, index)
     }
     let out = out.filter(\.hasParty)
     for st in out where book.parties[st.party]?.kind == .person {

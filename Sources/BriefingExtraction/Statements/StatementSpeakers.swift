@@ -73,6 +73,9 @@ extension StatementFinder {
     switch tokens[k].norm {
     case "he", "she":
       return mention(context.person(female: tokens[k].norm == "she"), k..<(k + 1), .person)
+    case "they" where context.group() != nil:
+      return PartyMention(
+        id: "", tokens: k..<(k + 1), text: context.group() ?? "", embedded: false, kind: .group)
     case "it", "they":
       return mention(context.organization(), k..<(k + 1), .organization)
     default:
@@ -191,7 +194,17 @@ extension StatementFinder {
     }
     switch cue.role {
     case .accordingTo:
-      return following(end)
+      // "according to curator Elaine Gustafon": past a role in lower case.
+      if let m = following(end) { return m }
+      var k = end
+      while k < tokens.count, k - end < 2, tokens[k].isWord, !tokens[k].isCapitalized,
+        !Self.prepositions.contains(tokens[k].norm),
+        !Self.descriptionOpeners.contains(tokens[k].norm)
+      {
+        k += 1
+      }
+      return k > end
+        ? actors.first(where: { $0.tokens.lowerBound == k && $0.kind == .person }) : nil
     case .noun:
       if i > 0, tokens[i - 1].norm == "'s" {
         return actors.first(where: { $0.tokens.upperBound == i - 1 })
