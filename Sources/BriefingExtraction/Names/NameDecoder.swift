@@ -16,34 +16,60 @@ struct NameDecoder {
     buffer.reserveCapacity(32)
   }
 
+  /// Two-pass memory: reads the whole article once without memory first.
+  mutating func read(_ sentences: [(tokens: [Token], codes: [UInt8])]) {
+    guard NameMemory.twoPass else { return }
+    for s in sentences {
+      let keys = NameFeatures.keys(s.tokens, gazetteer: s.codes, lowerWords: lowerWords)
+      let (tags, margins) = decode(keys, useMemory: false)
+      memory.remember(keys, tags, margins: margins)
+    }
+    memory.freeze()
+  }
+
   /// The tags of one sentence's tokens; `codes` are its `GazetteerCodes`.
   mutating func tags(_ tokens: [Token], codes: [UInt8]) -> [Int] {
     let keys = NameFeatures.keys(tokens, gazetteer: codes, lowerWords: lowerWords)
-    var tags = [Int](repeating: 0, count: tokens.count)
+    let (tags, margins) = decode(keys, useMemory: true)
+    if !memory.isFrozen { memory.remember(keys, tags, margins: margins) }
+    return tags
+  }
+
+  private mutating func decode(_ keys: [NameFeatures.TokenKeys], useMemory: Bool) -> (
+    [Int], [Double]
+  ) {
+    var tags = [Int](repeating: 0, count: keys.count)
+    var margins = [Double](repeating: 0, count: keys.count)
     var p1 = 0
     var p2 = 0
-    for i in tokens.indices {
-      let remembered = keys[i].capitalized ? memory.kind(of: keys[i].word) : 0
+    for i in keys.indices {
+      let remembered = useMemory && keys[i].capitalized ? memory.kind(of: keys[i].word) : 0
       NameFeatures.features(keys, i, previous: p1, p2, memory: remembered, into: &buffer)
       var s: (Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0)
       for f in buffer { model.add(f, to: &s) }
-      let best = withUnsafeBytes(of: s) { raw in
+      let cont = NameFeatures.mayContinue(keys[i])
+      let (best, margin) = withUnsafeBytes(of: s) { raw in
         var best = 0
         var top = raw.load(as: Int32.self)
-        for t in 1..<NameTag.count where NameTag.allowed(t, after: p1) {
+        var second = Int32.min
+        for t in 1..<NameTag.count
+        where NameTag.allowed(t, after: p1) && (!NameTag.isInside(t) || cont) {
           let v = raw.load(fromByteOffset: t * 4, as: Int32.self)
           if v > top {
+            second = top
             best = t
             top = v
+          } else if v > second {
+            second = v
           }
         }
-        return best
+        return (best, Double(top) - Double(second))
       }
       tags[i] = best
+      margins[i] = margin
       p2 = p1
       p1 = best
     }
-    memory.remember(keys, tags)
-    return tags
+    return (tags, margins)
   }
 }

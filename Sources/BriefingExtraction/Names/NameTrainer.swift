@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trains the name model: an averaged perceptron over `NameFeatures`, decoding greedily as
 /// `NameDecoder` does (so it learns from its own previous tags), documents visited in an order
 /// shuffled by a fixed seed. The same documents, epochs and seed give the same bytes.
@@ -58,28 +60,54 @@ public struct NameTrainer: Sendable {
       defer { progress?("mistakes \(mistakes) of \(entityTokens) name tokens") }
       for d in order {
         var memory = NameMemory()
-        for sentence in data[d] {
-          var p1 = 0
-          var p2 = 0
-          var tags: [Int] = []
-          for i in sentence.keys.indices {
-            let k = sentence.keys[i]
-            let remembered = k.capitalized ? memory.kind(of: k.word) : 0
-            NameFeatures.features(
-              sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
-            let guess = p.predict(buffer, after: p1)
-            if sentence.learn { p.update(buffer, truth: sentence.gold[i], guess: guess) }
-            if guess != sentence.gold[i] { mistakes += 1 }
-            if sentence.gold[i] != 0 { entityTokens += 1 }
-            tags.append(guess)
-            p2 = p1
-            p1 = guess
+        if NameMemory.twoPass {
+          for sentence in data[d] {
+            let (tags, margins) = tag(
+              sentence, memory: memory, useMemory: false, learn: sentence.learn && learnFirstPass,
+              p: &p, buffer: &buffer, mistakes: &mistakes, entityTokens: &entityTokens)
+            memory.remember(sentence.keys, tags, margins: margins)
           }
-          memory.remember(sentence.keys, tags)
+          memory.freeze()
+        }
+        for sentence in data[d] {
+          let (tags, margins) = tag(
+            sentence, memory: memory, useMemory: true, learn: sentence.learn,
+            p: &p, buffer: &buffer, mistakes: &mistakes, entityTokens: &entityTokens)
+          if !memory.isFrozen { memory.remember(sentence.keys, tags, margins: margins) }
         }
       }
     }
     return p.model(pruneBelow: pruneBelow)
+  }
+
+  private var learnFirstPass: Bool {
+    ProcessInfo.processInfo.environment["BRIEFING_PASS1_LEARN"] != "0"
+  }
+
+  private func tag(
+    _ sentence: (keys: [NameFeatures.TokenKeys], gold: [Int], learn: Bool), memory: NameMemory,
+    useMemory: Bool, learn: Bool, p: inout Perceptron, buffer: inout [UInt32],
+    mistakes: inout Int, entityTokens: inout Int
+  ) -> ([Int], [Double]) {
+    var p1 = 0
+    var p2 = 0
+    var tags: [Int] = []
+    var margins: [Double] = []
+    for i in sentence.keys.indices {
+      let k = sentence.keys[i]
+      let remembered = useMemory && k.capitalized ? memory.kind(of: k.word) : 0
+      NameFeatures.features(sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
+      let (guess, margin) = p.predict(
+        buffer, after: p1, inside: NameFeatures.mayContinue(k))
+      if learn { p.update(buffer, truth: sentence.gold[i], guess: guess) }
+      if guess != sentence.gold[i] { mistakes += 1 }
+      if sentence.gold[i] != 0 { entityTokens += 1 }
+      tags.append(guess)
+      margins.append(margin)
+      p2 = p1
+      p1 = guess
+    }
+    return (tags, margins)
   }
 }
 
@@ -93,18 +121,25 @@ private struct Perceptron {
   var stamps: [Int] = []
   var clock = 0
 
-  func predict(_ features: [UInt32], after previous: Int) -> Int {
+  func predict(_ features: [UInt32], after previous: Int, inside: Bool) -> (Int, Double) {
     var scores = [Double](repeating: 0, count: NameTag.count)
     for f in features {
       guard let r = index[f] else { continue }
       for t in 0..<NameTag.count { scores[t] += weights[r + t] }
     }
     var best = 0
-    for t in 1..<NameTag.count where NameTag.allowed(t, after: previous) && scores[t] > scores[best]
+    for t in 1..<NameTag.count
+    where NameTag.allowed(t, after: previous) && (inside || !NameTag.isInside(t))
+      && scores[t] > scores[best]
     {
       best = t
     }
-    return best
+    var second = -Double.infinity
+    for t in 0..<NameTag.count
+    where t != best && NameTag.allowed(t, after: previous) && (inside || !NameTag.isInside(t)) {
+      second = max(second, scores[t])
+    }
+    return (best, scores[best] - second)
   }
 
   mutating func update(_ features: [UInt32], truth: Int, guess: Int) {
