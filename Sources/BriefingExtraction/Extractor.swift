@@ -91,7 +91,7 @@ public struct Extractor: Sendable {
     var decoder = names.map {
       NameDecoder(model: $0, lowerWords: NameFeatures.lowerWords(tokenized))
     }
-    if NameMemory.twoPass {
+    if names?.memory == .twoPass {
       decoder?.read(
         tokenized.indices.map {
           (

@@ -1,7 +1,7 @@
 /// Tags the sentences of one article, left to right and greedily: each token takes the best tag
-/// allowed after the previous one. The article's memory (what a capitalised word was first tagged)
-/// carries from sentence to sentence (`NameMemory`), so a later "Jobs" leans to the type of
-/// "Steve Jobs".
+/// allowed after the previous one. The article's memory (what a capitalised word was tagged,
+/// `NameMemory`) carries from sentence to sentence, so a later "Jobs" leans to the type of
+/// "Steve Jobs"; a two-pass model first reads the whole article without it (`read`).
 struct NameDecoder {
   let model: NameModel
   /// What the article has tagged each capitalised word so far.
@@ -16,30 +16,27 @@ struct NameDecoder {
     buffer.reserveCapacity(32)
   }
 
-  /// Two-pass memory: reads the whole article once without memory first.
+  /// For a two-pass model, the first reading of the whole article, without memory: it fixes
+  /// each word's majority kind for the reading `tags` then does. Nothing for other models.
   mutating func read(_ sentences: [(tokens: [Token], codes: [UInt8])]) {
-    guard NameMemory.twoPass else { return }
+    guard model.memory == .twoPass else { return }
     for s in sentences {
       let keys = NameFeatures.keys(s.tokens, gazetteer: s.codes, lowerWords: lowerWords)
-      let (tags, margins) = decode(keys, useMemory: false)
-      memory.remember(keys, tags, margins: margins)
+      memory.remember(keys, decode(keys, useMemory: false))
     }
-    memory.freeze()
+    memory.fixMajorities()
   }
 
   /// The tags of one sentence's tokens; `codes` are its `GazetteerCodes`.
   mutating func tags(_ tokens: [Token], codes: [UInt8]) -> [Int] {
     let keys = NameFeatures.keys(tokens, gazetteer: codes, lowerWords: lowerWords)
-    let (tags, margins) = decode(keys, useMemory: true)
-    if !memory.isFrozen { memory.remember(keys, tags, margins: margins) }
+    let tags = decode(keys, useMemory: true)
+    memory.remember(keys, tags)
     return tags
   }
 
-  private mutating func decode(_ keys: [NameFeatures.TokenKeys], useMemory: Bool) -> (
-    [Int], [Double]
-  ) {
+  private mutating func decode(_ keys: [NameFeatures.TokenKeys], useMemory: Bool) -> [Int] {
     var tags = [Int](repeating: 0, count: keys.count)
-    var margins = [Double](repeating: 0, count: keys.count)
     var p1 = 0
     var p2 = 0
     for i in keys.indices {
@@ -47,29 +44,22 @@ struct NameDecoder {
       NameFeatures.features(keys, i, previous: p1, p2, memory: remembered, into: &buffer)
       var s: (Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0)
       for f in buffer { model.add(f, to: &s) }
-      let cont = NameFeatures.mayContinue(keys[i])
-      let (best, margin) = withUnsafeBytes(of: s) { raw in
+      let best = withUnsafeBytes(of: s) { raw in
         var best = 0
         var top = raw.load(as: Int32.self)
-        var second = Int32.min
-        for t in 1..<NameTag.count
-        where NameTag.allowed(t, after: p1) && (!NameTag.isInside(t) || cont) {
+        for t in 1..<NameTag.count where NameTag.allowed(t, after: p1) {
           let v = raw.load(fromByteOffset: t * 4, as: Int32.self)
           if v > top {
-            second = top
             best = t
             top = v
-          } else if v > second {
-            second = v
           }
         }
-        return (best, Double(top) - Double(second))
+        return best
       }
       tags[i] = best
-      margins[i] = margin
       p2 = p1
       p1 = best
     }
-    return (tags, margins)
+    return tags
   }
 }

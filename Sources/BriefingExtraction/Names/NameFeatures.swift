@@ -1,5 +1,3 @@
-import Foundation
-
 /// The features of each token for the name tagger, as 32-bit hashes: nothing is allocated per
 /// feature, and the model is a hash table from these keys to weights.
 ///
@@ -23,23 +21,9 @@ struct NameFeatures {
     /// The head class of the capitalised run the token stands in (`NameHeads.runHeads`):
     /// 0 none, 1 a place head ("… Center"), 2 an organisation head ("… University").
     var runHead: UInt64
-    var digitOrOther: Bool = false
   }
 
   static let boundary: UInt64 = 0x5EED_B0B0
-  static let openParen = hash("(".utf8)
-  static let acronymFeature = ProcessInfo.processInfo.environment["BRIEFING_ACRO"] == "1"
-  static let noLowerInside = ProcessInfo.processInfo.environment["BRIEFING_NO_LOWER"] == "1"
-  static let connectors: Set<UInt64> = Set(
-    [
-      "of", "the", "and", "for", "&", "de", "da", "du", "von", "van", "der", "den", "del", "la",
-      "le", "al", "bin", "y", "-", "'s", ".",
-    ].map { hash($0.utf8) })
-  /// Whether an inside tag may fall on this token.
-  @inline(__always)
-  static func mayContinue(_ k: TokenKeys) -> Bool {
-    !noLowerInside || k.capitalized || k.digitOrOther || connectors.contains(k.word)
-  }
 
   /// The hashes of the words an article writes in lower case (for `lowerElsewhere`).
   static func lowerWords<C: Collection>(_ sentences: C) -> Set<UInt64> where C.Element == [Token] {
@@ -66,9 +50,7 @@ struct NameFeatures {
           suffix2: hash(u.suffix(2)), suffix3: hash(u.suffix(3)),
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
           lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0,
-          runHead: UInt64(heads[i]),
-          digitOrOther: !t.isWord
-            || t.text.unicodeScalars.first.map { !$0.properties.isLowercase } ?? true))
+          runHead: UInt64(heads[i])))
     }
     return out
   }
@@ -174,7 +156,6 @@ struct NameFeatures {
     out.append(mix(31, t.lowerElsewhere, t.word))
     out.append(mix(32, t.runHead))
     out.append(mix(33, t.runHead, t.shape))
-    if acronymFeature, i > 0, keys[i - 1].word == openParen { out.append(mix(34, tag2, t.shape)) }
   }
 
   @inline(__always)

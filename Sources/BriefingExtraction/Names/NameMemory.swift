@@ -1,79 +1,38 @@
-import Foundation
-
-/// What an article called each capitalised word, for the tagger's memory feature.
-/// EXPERIMENT: several modes, chosen by BRIEFING_NAME_MEMORY.
+/// What an article called each capitalised word, for the tagger's memory feature, in one of the
+/// two ways a model is trained with (`NameModel.Memory`): the kind the word was *first* tagged
+/// as the article is read (one stray tag later on cannot flip the word, but a wrong first tag is
+/// copied to every later mention), or, for a two-pass model, the *majority* kind of a first
+/// reading of the whole article without memory (no single mention decides).
 struct NameMemory {
-  enum Mode: String {
-    case first, vote, mask, twopass, twopassO, twopassMask, none
-  }
-  static let mode: Mode =
-    Mode(rawValue: ProcessInfo.processInfo.environment["BRIEFING_NAME_MEMORY"] ?? "") ?? .first
-  static var twoPass: Bool { mode == .twopass || mode == .twopassO || mode == .twopassMask }
-
   /// Word hash → the `NameKind` index + 1 it was first tagged with in the article.
   private var first: [UInt64: Int] = [:]
-  /// Word hash → summed margins (or counts) per kind; index 0 = outside.
-  private var votes: [UInt64: [Double]] = [:]
-  private var order: [UInt64: Int] = [:]
-  private var frozen: [UInt64: Int]? = nil
+  /// Word hash → how often a first reading tagged it as each kind (index 0: outside).
+  private var counts: [UInt64: [Int]] = [:]
+  /// Two-pass: the majority kinds are fixed, and the second reading adds nothing.
+  private(set) var isFixed = false
 
-  /// The remembered kind of a word as the feature value, 0 if none.
-  func kind(of word: UInt64) -> Int {
-    if let frozen { return frozen[word] ?? 0 }
-    switch Self.mode {
-    case .none: return 0
-    case .first: return first[word] ?? 0
-    case .vote:
-      guard let v = votes[word] else { return 0 }
-      var best = 0
-      for k in 1...3 where v[k] > 0 && (best == 0 || v[k] > v[best]) { best = k }
-      return best
-    case .mask:
-      guard let v = votes[word] else { return 0 }
-      var m = 0
-      for k in 1...3 where v[k] > 0 { m |= 1 << (k - 1) }
-      return (first[word] ?? 0) * 8 + m
-    default: return 0
-    }
-  }
+  /// The remembered kind of a word as the feature value: its `NameKind` index + 1, 0 if none.
+  func kind(of word: UInt64) -> Int { first[word] ?? 0 }
 
-  /// Records the tags of one sentence; `margins[i]` is how far the token's tag won by.
-  mutating func remember(_ keys: [NameFeatures.TokenKeys], _ tags: [Int], margins: [Double]) {
+  /// Records the tags of one sentence (nothing once the kinds are fixed).
+  mutating func remember(_ keys: [NameFeatures.TokenKeys], _ tags: [Int]) {
+    guard !isFixed else { return }
     for (i, t) in tags.enumerated() where keys[i].capitalized {
-      let w = keys[i].word
-      var k = 0
-      if let kind = NameTag.kind(t), let index = NameKind.allCases.firstIndex(of: kind) {
-        k = index + 1
-        if first[w] == nil { first[w] = k }
-      }
-      if order[w] == nil { order[w] = order.count }
-      var v = votes[w] ?? [0, 0, 0, 0]
-      v[k] += Self.mode == .vote ? max(margins[i], 1) : 1
-      votes[w] = v
+      let k = NameTag.kind(t).flatMap { NameKind.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+      if k > 0, first[keys[i].word] == nil { first[keys[i].word] = k }
+      counts[keys[i].word, default: [0, 0, 0, 0]][k] += 1
     }
   }
 
-  /// Two-pass: after a first reading of the whole article without memory, fixes each word's
-  /// value to the first reading's majority.
-  mutating func freeze() {
-    var out: [UInt64: Int] = [:]
-    for (w, v) in votes {
+  /// Two-pass: after the first reading, each word keeps the kind it was tagged most often (a tie
+  /// goes to person, then organisation), and the memory no longer changes.
+  mutating func fixMajorities() {
+    first = [:]
+    for (word, c) in counts {
       var best = 0
-      for k in 1...3 where v[k] > 0 && (best == 0 || v[k] > v[best]) { best = k }
-      switch Self.mode {
-      case .twopassO:
-        if v[0] > v[best] || best == 0 { best = 4 }
-        out[w] = best
-      case .twopassMask:
-        var m = 0
-        for k in 1...3 where v[k] > 0 { m |= 1 << (k - 1) }
-        out[w] = best * 8 + m
-      default:
-        if best > 0 { out[w] = best }
-      }
+      for k in 1...3 where c[k] > 0 && (best == 0 || c[k] > c[best]) { best = k }
+      if best > 0 { first[word] = best }
     }
-    frozen = out
+    isFixed = true
   }
-
-  var isFrozen: Bool { frozen != nil }
 }

@@ -1,8 +1,7 @@
-import Foundation
-
 /// Trains the name model: an averaged perceptron over `NameFeatures`, decoding greedily as
-/// `NameDecoder` does (so it learns from its own previous tags), documents visited in an order
-/// shuffled by a fixed seed. The same documents, epochs and seed give the same bytes.
+/// `NameDecoder` does (so it learns from its own previous tags and with the article memory as it
+/// will be when tagging), documents visited in an order shuffled by a fixed seed. The same
+/// documents, epochs, seed and memory give the same bytes.
 public struct NameTrainer: Sendable {
   /// One annotated document: its text and its (flat) names at UTF-8 byte offsets. Sentences
   /// that start inside an `unsure` range are read (for the article memory) but not learned from.
@@ -22,12 +21,19 @@ public struct NameTrainer: Sendable {
   public var seed: UInt64
   /// Features whose largest quantised weight is below this are dropped from the file.
   public var pruneBelow: Int
+  /// How the article memory is kept; a two-pass model learns from both readings, so that its
+  /// first reading, without memory, is as good as it can be.
+  public var memory: NameModel.Memory
 
-  public init(gazetteer: Gazetteer, epochs: Int = 15, seed: UInt64 = 15, pruneBelow: Int = 50) {
+  public init(
+    gazetteer: Gazetteer, epochs: Int = 15, seed: UInt64 = 15, pruneBelow: Int = 50,
+    memory: NameModel.Memory = .firstTag
+  ) {
     self.gazetteer = gazetteer
     self.epochs = epochs
     self.seed = seed
     self.pruneBelow = pruneBelow
+    self.memory = memory
   }
 
   /// Called after each epoch with its count of wrong tags.
@@ -60,54 +66,50 @@ public struct NameTrainer: Sendable {
       defer { progress?("mistakes \(mistakes) of \(entityTokens) name tokens") }
       for d in order {
         var memory = NameMemory()
-        if NameMemory.twoPass {
+        if self.memory == .twoPass {
           for sentence in data[d] {
-            let (tags, margins) = tag(
-              sentence, memory: memory, useMemory: false, learn: sentence.learn && learnFirstPass,
-              p: &p, buffer: &buffer, mistakes: &mistakes, entityTokens: &entityTokens)
-            memory.remember(sentence.keys, tags, margins: margins)
+            let tags = tag(
+              sentence, memory: memory, useMemory: false, p: &p, buffer: &buffer,
+              mistakes: &mistakes, entityTokens: &entityTokens)
+            memory.remember(sentence.keys, tags)
           }
-          memory.freeze()
+          memory.fixMajorities()
         }
         for sentence in data[d] {
-          let (tags, margins) = tag(
-            sentence, memory: memory, useMemory: true, learn: sentence.learn,
-            p: &p, buffer: &buffer, mistakes: &mistakes, entityTokens: &entityTokens)
-          if !memory.isFrozen { memory.remember(sentence.keys, tags, margins: margins) }
+          let tags = tag(
+            sentence, memory: memory, useMemory: true, p: &p, buffer: &buffer,
+            mistakes: &mistakes, entityTokens: &entityTokens)
+          memory.remember(sentence.keys, tags)
         }
       }
     }
-    return p.model(pruneBelow: pruneBelow)
+    var model = p.model(pruneBelow: pruneBelow)
+    model.memory = memory
+    return model
   }
 
-  private var learnFirstPass: Bool {
-    ProcessInfo.processInfo.environment["BRIEFING_PASS1_LEARN"] != "0"
-  }
-
+  /// Tags one sentence with the current weights, learning from it unless it is unsure.
   private func tag(
     _ sentence: (keys: [NameFeatures.TokenKeys], gold: [Int], learn: Bool), memory: NameMemory,
-    useMemory: Bool, learn: Bool, p: inout Perceptron, buffer: inout [UInt32],
-    mistakes: inout Int, entityTokens: inout Int
-  ) -> ([Int], [Double]) {
+    useMemory: Bool, p: inout Perceptron, buffer: inout [UInt32], mistakes: inout Int,
+    entityTokens: inout Int
+  ) -> [Int] {
     var p1 = 0
     var p2 = 0
     var tags: [Int] = []
-    var margins: [Double] = []
     for i in sentence.keys.indices {
       let k = sentence.keys[i]
       let remembered = useMemory && k.capitalized ? memory.kind(of: k.word) : 0
       NameFeatures.features(sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
-      let (guess, margin) = p.predict(
-        buffer, after: p1, inside: NameFeatures.mayContinue(k))
-      if learn { p.update(buffer, truth: sentence.gold[i], guess: guess) }
+      let guess = p.predict(buffer, after: p1)
+      if sentence.learn { p.update(buffer, truth: sentence.gold[i], guess: guess) }
       if guess != sentence.gold[i] { mistakes += 1 }
       if sentence.gold[i] != 0 { entityTokens += 1 }
       tags.append(guess)
-      margins.append(margin)
       p2 = p1
       p1 = guess
     }
-    return (tags, margins)
+    return tags
   }
 }
 
@@ -121,25 +123,18 @@ private struct Perceptron {
   var stamps: [Int] = []
   var clock = 0
 
-  func predict(_ features: [UInt32], after previous: Int, inside: Bool) -> (Int, Double) {
+  func predict(_ features: [UInt32], after previous: Int) -> Int {
     var scores = [Double](repeating: 0, count: NameTag.count)
     for f in features {
       guard let r = index[f] else { continue }
       for t in 0..<NameTag.count { scores[t] += weights[r + t] }
     }
     var best = 0
-    for t in 1..<NameTag.count
-    where NameTag.allowed(t, after: previous) && (inside || !NameTag.isInside(t))
-      && scores[t] > scores[best]
+    for t in 1..<NameTag.count where NameTag.allowed(t, after: previous) && scores[t] > scores[best]
     {
       best = t
     }
-    var second = -Double.infinity
-    for t in 0..<NameTag.count
-    where t != best && NameTag.allowed(t, after: previous) && (inside || !NameTag.isInside(t)) {
-      second = max(second, scores[t])
-    }
-    return (best, scores[best] - second)
+    return best
   }
 
   mutating func update(_ features: [UInt32], truth: Int, guess: Int) {

@@ -1,5 +1,4 @@
 import BriefingModels
-import Foundation
 
 /// Turns the name tagger's spans into parties and places, after the gazetteer and the rules have
 /// read the sentence: a span that overlaps anything they found is theirs, the rest become new
@@ -10,7 +9,6 @@ import Foundation
 /// ("Steve"), and an organisation named with a corporate suffix ("Apple Inc.") is the same party as
 /// its bare name ("Apple"), before or after.
 enum TaggedNames {
-  static let commonOrg = ProcessInfo.processInfo.environment["BRIEFING_COMMON_ORG"] == "1"
   /// Corporate suffixes dropped to find the bare name of a company.
   static let corporateSuffixes: Set<String> = [
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "limited",
@@ -72,11 +70,6 @@ enum TaggedNames {
       else { continue }
       if isCommon(range, tokens, codes, lowerWords) { continue }
       if kind == .person, isCommonPhrase(range, tokens, lowerWords) { continue }
-      if commonOrg, kind == .organization, NameHeads.kind(of: range, tokens) == nil,
-        isCommonPhrase(range, tokens, lowerWords)
-      {
-        continue
-      }
       if continuesOrganization(range, tokens, found) { continue }
       let name = surface(range)
       switch kind {
