@@ -1,5 +1,3 @@
-import Foundation
-
 /// The features of each token for the name tagger, as 32-bit hashes: nothing is allocated per
 /// feature, and the model is a hash table from these keys to weights.
 ///
@@ -23,12 +21,7 @@ struct NameFeatures {
     /// The head class of the capitalised run the token stands in (`NameHeads.runHeads`):
     /// 0 none, 1 a place head ("… Center"), 2 an organisation head ("… University").
     var runHead: UInt64
-    /// EXPERIMENT: the last and first word of the capitalised run (0 outside a run of 2+).
-    var runLast: UInt64 = 0
-    var runFirst: UInt64 = 0
   }
-
-  static let runFeature = Int(ProcessInfo.processInfo.environment["BRIEFING_RUN"] ?? "0") ?? 0
 
   static let boundary: UInt64 = 0x5EED_B0B0
 
@@ -58,34 +51,6 @@ struct NameFeatures {
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
           lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0,
           runHead: UInt64(heads[i])))
-    }
-    if runFeature > 0 {
-      var i = 0
-      while i < tokens.count {
-        guard tokens[i].isWord, tokens[i].isCapitalized else {
-          i += 1
-          continue
-        }
-        var end = i + 1
-        while end < tokens.count {
-          if tokens[end].isWord, tokens[end].isCapitalized {
-            end += 1
-          } else if NameHeads.joiners.contains(tokens[end].norm), end + 1 < tokens.count,
-            tokens[end + 1].isWord, tokens[end + 1].isCapitalized
-          {
-            end += 2
-          } else {
-            break
-          }
-        }
-        if end - i > 1 {
-          for j in i..<end {
-            out[j].runLast = out[end - 1].word
-            out[j].runFirst = out[i].word
-          }
-        }
-        i = end
-      }
     }
     return out
   }
@@ -191,11 +156,6 @@ struct NameFeatures {
     out.append(mix(31, t.lowerElsewhere, t.word))
     out.append(mix(32, t.runHead))
     out.append(mix(33, t.runHead, t.shape))
-    if runFeature > 0, t.runLast != 0 {
-      out.append(mix(34, t.runLast))
-      if runFeature > 1 { out.append(mix(35, t.runFirst)) }
-      if runFeature > 2 { out.append(mix(36, t.runLast, tag1)) }
-    }
   }
 
   @inline(__always)
