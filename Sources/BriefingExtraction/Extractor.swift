@@ -91,6 +91,15 @@ public struct Extractor: Sendable {
     var decoder = names.map {
       NameDecoder(model: $0, lowerWords: NameFeatures.lowerWords(tokenized))
     }
+    if names?.memory == .twoPass {
+      decoder?.read(
+        tokenized.indices.map {
+          (
+            tokenized[$0],
+            GazetteerCodes.codes(tokenized[$0], known: known[$0], gazetteer: gazetteer)
+          )
+        })
+    }
     var found: [NameSpan] = []
     // Only an article laid out as questions and answers has an interviewee ("I", "you").
     let questions = Interview.layout(text, spans)

@@ -40,6 +40,12 @@ struct TrainNamesCommand: AsyncParsableCommand {
   @Option(help: "The seed of the document order.")
   var seed: UInt64 = 15
 
+  @Option(
+    help:
+      "The article memory: 'first' (the kind a word was first tagged) or 'two-pass' (the majority of a first reading without memory)."
+  )
+  var memory = "first"
+
   func run() async throws {
     let started = Date()
     let gum = try GUMCorpus.load(
@@ -55,15 +61,19 @@ struct TrainNamesCommand: AsyncParsableCommand {
     if extra != "none" { added += try Self.extraDocuments(extra) }
     let extraCount = added.count - goldCount
     for _ in 0..<max(repeats, 1) { documents += added }
+    guard let memory = NameModel.Memory(rawValue: memory) else {
+      throw ValidationError("--memory: 'first' or 'two-pass', not '\(self.memory)'")
+    }
     let trainer = NameTrainer(
-      gazetteer: try Gazetteer.builtIn(), epochs: epochs, seed: seed, pruneBelow: prune)
+      gazetteer: try Gazetteer.builtIn(), epochs: epochs, seed: seed, pruneBelow: prune,
+      memory: memory)
     let model = trainer.train(documents) { print($0) }
     let bytes = model.serialized()
     try Data(bytes).write(to: URL(fileURLWithPath: output))
     let seconds = Date().timeIntervalSince(started)
     print(
       "trained on \(gumCount) GUM + \(goldCount) gold + \(extraCount) extra documents (×\(repeats)), "
-        + "\(epochs) epochs: \(model.featureCount) features, "
+        + "\(epochs) epochs, \(memory.rawValue) memory: \(model.featureCount) features, "
         + "\(bytes.count) bytes → \(output) in \(String(format: "%.1f", seconds)) s")
   }
 

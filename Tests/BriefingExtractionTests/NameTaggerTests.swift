@@ -51,6 +51,36 @@ struct NameTaggerTests {
     #expect(Set(doc.names).isSubset(of: Set(found)))
   }
 
+  @Test("a two-pass model says so in its file, and tags with the majority of a first reading")
+  func twoPassModel() throws {
+    let text = "Anna Berg flew to Oslo. Berg met Lars Dahl in Oslo. Then Berg left Oslo.\n"
+    func span(_ s: String, _ k: NameKind, from offset: Int = 0) -> NameSpan {
+      let from = text.index(text.startIndex, offsetBy: offset)
+      let r = text.range(of: s, range: from..<text.endIndex)!
+      return NameSpan(
+        start: text.utf8.distance(from: text.startIndex, to: r.lowerBound),
+        end: text.utf8.distance(from: text.startIndex, to: r.upperBound), kind: k)
+    }
+    let doc = NameTrainer.Document(
+      text: text,
+      names: [
+        span("Anna Berg", .person), span("Oslo", .place), span("Berg", .person, from: 24),
+        span("Lars Dahl", .person), span("Oslo", .place, from: 40), span("Berg", .person, from: 55),
+        span("Oslo", .place, from: 65),
+      ])
+    let gazetteer = try Gazetteer.builtIn()
+    let first = NameTrainer(gazetteer: gazetteer, epochs: 10, pruneBelow: 0).train([doc])
+    let twoPass = NameTrainer(gazetteer: gazetteer, epochs: 10, pruneBelow: 0, memory: .twoPass)
+      .train([doc])
+    #expect(first.serialized().prefix(4) == Array("BNM1".utf8)[...])
+    #expect(twoPass.serialized().prefix(4) == Array("BNM2".utf8)[...])
+    let read = try NameModel(bytes: twoPass.serialized())
+    #expect(read.memory == .twoPass)
+    #expect(try NameModel(bytes: first.serialized()).memory == .firstTag)
+    let found = NameTagger(model: read, gazetteer: gazetteer).names(in: text)
+    #expect(Set(doc.names).isSubset(of: Set(found)))
+  }
+
   /// (The raw tagger alone takes "Motors" in "General Motors reported" for a person, after the
   /// title "General"; the extraction retypes it: see OpenWorldPartyTests.)
   @Test("the shipped model loads and finds people and places no list holds")

@@ -3,9 +3,22 @@ import Foundation
 /// The name tagger's weights: for each feature key, one 16-bit integer weight per tag, held in an
 /// open-addressing hash table so scoring a token is a few probes and integer adds.
 ///
-/// File format (`Resources/names.model`, little-endian): "BNM1", the number of features `n`,
-/// then `n` UInt32 keys, then `n × 7` Int16 weights (averaged perceptron weights, the largest scaled to ±32767).
+/// File format (`Resources/names.model`, little-endian): "BNM1" (or "BNM2" for a two-pass
+/// model, see `Memory`), the number of features `n`, then `n` UInt32 keys, then `n × 7` Int16
+/// weights (averaged perceptron weights, the largest scaled to ±32767).
 public struct NameModel: Sendable {
+  /// How the article memory the model was trained with is kept (`NameMemory`); tagging must
+  /// keep it the same way.
+  public enum Memory: String, Sendable, CaseIterable {
+    /// The kind each word was first tagged as the article is read.
+    case firstTag = "first"
+    /// The majority kind of a first reading of the whole article without memory.
+    case twoPass = "two-pass"
+
+    var magic: [UInt8] { Array((self == .firstTag ? "BNM1" : "BNM2").utf8) }
+  }
+
+  public var memory: Memory = .firstTag
   /// Slot → key (0: empty).
   private var slots: [UInt32]
   /// Slot → the offset of its 7 weights in `weights`.
@@ -58,7 +71,7 @@ public struct NameModel: Sendable {
 
   /// The model as the bytes of its file.
   public func serialized() -> [UInt8] {
-    var out: [UInt8] = Array("BNM1".utf8)
+    var out = memory.magic
     func put(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
     put(UInt32(keys.count))
     for k in keys { put(k) }
@@ -68,8 +81,10 @@ public struct NameModel: Sendable {
 
   /// Reads a model from the bytes of its file.
   public init(bytes: [UInt8]) throws {
-    guard bytes.count >= 8, Array(bytes[0..<4]) == Array("BNM1".utf8) else {
-      throw NameModelError(message: "not a name model (no BNM1 header)")
+    guard bytes.count >= 8,
+      let memory = Memory.allCases.first(where: { $0.magic == Array(bytes[0..<4]) })
+    else {
+      throw NameModelError(message: "not a name model (no BNM1 or BNM2 header)")
     }
     func word(_ at: Int) -> UInt32 {
       UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16
@@ -88,6 +103,7 @@ public struct NameModel: Sendable {
           << 8)
     }
     self.init(keys: keys, weights: weights)
+    self.memory = memory
   }
 
   /// The model shipped in the module's resources, read once on first use.

@@ -63,6 +63,7 @@ public struct NameTagger: Sendable {
     let sentences = NameSentence.sentences(of: text, gazetteer: gazetteer)
     var decoder = NameDecoder(
       model: model, lowerWords: NameFeatures.lowerWords(sentences.lazy.map(\.tokens)))
+    decoder.read(sentences.map { ($0.tokens, $0.codes) })
     var out: [NameSpan] = []
     for s in sentences {
       let tags = decoder.tags(s.tokens, codes: s.codes)

@@ -1,6 +1,7 @@
 /// Trains the name model: an averaged perceptron over `NameFeatures`, decoding greedily as
-/// `NameDecoder` does (so it learns from its own previous tags), documents visited in an order
-/// shuffled by a fixed seed. The same documents, epochs and seed give the same bytes.
+/// `NameDecoder` does (so it learns from its own previous tags and with the article memory as it
+/// will be when tagging), documents visited in an order shuffled by a fixed seed. The same
+/// documents, epochs, seed and memory give the same bytes.
 public struct NameTrainer: Sendable {
   /// One annotated document: its text and its (flat) names at UTF-8 byte offsets. Sentences
   /// that start inside an `unsure` range are read (for the article memory) but not learned from.
@@ -20,12 +21,19 @@ public struct NameTrainer: Sendable {
   public var seed: UInt64
   /// Features whose largest quantised weight is below this are dropped from the file.
   public var pruneBelow: Int
+  /// How the article memory is kept; a two-pass model learns from both readings, so that its
+  /// first reading, without memory, is as good as it can be.
+  public var memory: NameModel.Memory
 
-  public init(gazetteer: Gazetteer, epochs: Int = 15, seed: UInt64 = 15, pruneBelow: Int = 50) {
+  public init(
+    gazetteer: Gazetteer, epochs: Int = 15, seed: UInt64 = 15, pruneBelow: Int = 50,
+    memory: NameModel.Memory = .firstTag
+  ) {
     self.gazetteer = gazetteer
     self.epochs = epochs
     self.seed = seed
     self.pruneBelow = pruneBelow
+    self.memory = memory
   }
 
   /// Called after each epoch with its count of wrong tags.
@@ -58,28 +66,50 @@ public struct NameTrainer: Sendable {
       defer { progress?("mistakes \(mistakes) of \(entityTokens) name tokens") }
       for d in order {
         var memory = NameMemory()
-        for sentence in data[d] {
-          var p1 = 0
-          var p2 = 0
-          var tags: [Int] = []
-          for i in sentence.keys.indices {
-            let k = sentence.keys[i]
-            let remembered = k.capitalized ? memory.kind(of: k.word) : 0
-            NameFeatures.features(
-              sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
-            let guess = p.predict(buffer, after: p1)
-            if sentence.learn { p.update(buffer, truth: sentence.gold[i], guess: guess) }
-            if guess != sentence.gold[i] { mistakes += 1 }
-            if sentence.gold[i] != 0 { entityTokens += 1 }
-            tags.append(guess)
-            p2 = p1
-            p1 = guess
+        if self.memory == .twoPass {
+          for sentence in data[d] {
+            let tags = tag(
+              sentence, memory: memory, useMemory: false, p: &p, buffer: &buffer,
+              mistakes: &mistakes, entityTokens: &entityTokens)
+            memory.remember(sentence.keys, tags)
           }
+          memory.fixMajorities()
+        }
+        for sentence in data[d] {
+          let tags = tag(
+            sentence, memory: memory, useMemory: true, p: &p, buffer: &buffer,
+            mistakes: &mistakes, entityTokens: &entityTokens)
           memory.remember(sentence.keys, tags)
         }
       }
     }
-    return p.model(pruneBelow: pruneBelow)
+    var model = p.model(pruneBelow: pruneBelow)
+    model.memory = memory
+    return model
+  }
+
+  /// Tags one sentence with the current weights, learning from it unless it is unsure.
+  private func tag(
+    _ sentence: (keys: [NameFeatures.TokenKeys], gold: [Int], learn: Bool), memory: NameMemory,
+    useMemory: Bool, p: inout Perceptron, buffer: inout [UInt32], mistakes: inout Int,
+    entityTokens: inout Int
+  ) -> [Int] {
+    var p1 = 0
+    var p2 = 0
+    var tags: [Int] = []
+    for i in sentence.keys.indices {
+      let k = sentence.keys[i]
+      let remembered = useMemory && k.capitalized ? memory.kind(of: k.word) : 0
+      NameFeatures.features(sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
+      let guess = p.predict(buffer, after: p1)
+      if sentence.learn { p.update(buffer, truth: sentence.gold[i], guess: guess) }
+      if guess != sentence.gold[i] { mistakes += 1 }
+      if sentence.gold[i] != 0 { entityTokens += 1 }
+      tags.append(guess)
+      p2 = p1
+      p1 = guess
+    }
+    return tags
   }
 }
 
