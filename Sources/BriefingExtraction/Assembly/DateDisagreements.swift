@@ -25,13 +25,14 @@ enum DateDisagreements {
 
   /// Groups of timeline positions (two or more, in order), each one happening dated differently.
   static func groups(_ r: Reports) -> [[Int]] {
-    var byKindDay: [String: [Int]] = [:]
+    // Keyed by kind and day as a pair, not by a string made of them for every entry.
+    var byKindDay: [KindDay: [Int]] = [:]
     var days: [Int: Int] = [:]
     for (i, e) in r.timeline.enumerated()
     where e.date.precision == .day && !vague.contains(e.kind) {
       guard let day = Reports.day(e.date.value) else { continue }
       days[i] = day
-      byKindDay["\(e.kind.rawValue) \(day)", default: []].append(i)
+      byKindDay[KindDay(kind: e.kind, day: day), default: []].append(i)
     }
     var parent = Array(r.timeline.indices)
     /// Per group root, its first and last day.
@@ -46,9 +47,10 @@ enum DateDisagreements {
       return i
     }
     for (i, day) in days.sorted(by: { $0.key < $1.key }) {
-      let kind = r.timeline[i].kind.rawValue
+      let kind = r.timeline[i].kind
       for apart in 1...maxDaysApart {
-        for j in byKindDay["\(kind) \(day + apart)"] ?? [] where sameHappening(i, j, r) {
+        for j in byKindDay[KindDay(kind: kind, day: day + apart)] ?? []
+        where sameHappening(i, j, r) {
           let (a, b) = (root(i), root(j))
           guard a != b, let sa = span[a], let sb = span[b] else { continue }
           let joined = (min(sa.first, sb.first), max(sa.last, sb.last))
@@ -61,6 +63,11 @@ enum DateDisagreements {
     var groups: [Int: [Int]] = [:]
     for i in days.keys.sorted() { groups[root(i), default: []].append(i) }
     return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+  }
+
+  private struct KindDay: Hashable {
+    var kind: Event.Kind
+    var day: Int
   }
 
   static func sameHappening(_ i: Int, _ j: Int, _ r: Reports) -> Bool {
