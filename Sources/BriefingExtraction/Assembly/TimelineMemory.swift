@@ -23,6 +23,12 @@ public final class TimelineMemory: Sendable {
     public var first: Int
     public var base: String
     public var entry: TimelineEntry
+
+    public init(first: Int, base: String, entry: TimelineEntry) {
+      self.first = first
+      self.base = base
+      self.entry = entry
+    }
   }
 
   /// Takes merges kept elsewhere (a cache on disk) as the last build's: for each date value,
