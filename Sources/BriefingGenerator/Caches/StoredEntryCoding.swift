@@ -12,7 +12,7 @@ import Foundation
 /// whole (a record torn inside is already dropped by `RecordPack`).
 enum StoredEntryCoding {
   static func encode(_ entries: [TimelineMemory.StoredEntry]) -> [UInt8] {
-    var w = Writer(out: [])
+    var w = CompactWriter()
     w.int(entries.count)
     for s in entries {
       let e = s.entry
@@ -34,12 +34,12 @@ enum StoredEntryCoding {
         w.string(source.text)
       }
     }
-    return w.out
+    return w.sealed
   }
 
   static func decode(_ data: Data) -> [TimelineMemory.StoredEntry]? {
     data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [TimelineMemory.StoredEntry]? in
-      var r = Reader(bytes: raw)
+      guard var r = CompactReader(sealed: raw) else { return nil }
       let precisions = EventDate.Precision.allCases
       let kinds = Event.Kind.allCases
       guard let count = r.count() else { return nil }
@@ -66,91 +66,7 @@ enum StoredEntryCoding {
           text: text, kind: kinds[kind], parties: parties, places: places, sources: sources)
         entries.append(TimelineMemory.StoredEntry(first: first, base: base, entry: entry))
       }
-      return r.at == raw.count ? entries : nil
-    }
-  }
-
-  private struct Writer {
-    var out: [UInt8]
-
-    mutating func varint(_ value: UInt64) {
-      var v = value
-      while v >= 0x80 {
-        out.append(UInt8(truncatingIfNeeded: v) | 0x80)
-        v >>= 7
-      }
-      out.append(UInt8(v))
-    }
-
-    /// Zigzagged, so a negative number is as short as its magnitude.
-    mutating func int(_ value: Int) {
-      let v = Int64(value)
-      varint(UInt64(bitPattern: (v << 1) ^ (v >> 63)))
-    }
-
-    mutating func string(_ s: String) {
-      var s = s
-      s.withUTF8 { utf8 in
-        varint(UInt64(utf8.count))
-        out.append(contentsOf: utf8)
-      }
-    }
-
-    mutating func strings(_ list: [String]) {
-      int(list.count)
-      for s in list { string(s) }
-    }
-  }
-
-  private struct Reader {
-    let bytes: UnsafeRawBufferPointer
-    var at = 0
-
-    init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
-
-    mutating func varint() -> UInt64? {
-      var value: UInt64 = 0
-      var shift: UInt64 = 0
-      while at < bytes.count, shift < 64 {
-        let b = bytes[at]
-        at += 1
-        value |= UInt64(b & 0x7F) << shift
-        if b < 0x80 { return value }
-        shift += 7
-      }
-      return nil
-    }
-
-    mutating func int() -> Int? {
-      guard let v = varint() else { return nil }
-      return Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
-    }
-
-    /// A count of things that follow, each at least one byte long.
-    mutating func count() -> Int? {
-      guard let n = int(), n >= 0, n <= bytes.count - at else { return nil }
-      return n
-    }
-
-    mutating func string() -> String? {
-      guard let v = varint(), v <= UInt64(bytes.count - at) else { return nil }
-      let n = Int(v)
-      let utf8 = UnsafeRawBufferPointer(rebasing: bytes[at..<at + n])
-        .assumingMemoryBound(to: UInt8.self)
-      guard let s = String(validating: utf8, as: UTF8.self) else { return nil }
-      at += n
-      return s
-    }
-
-    mutating func strings() -> [String]? {
-      guard let n = count() else { return nil }
-      var list: [String] = []
-      list.reserveCapacity(n)
-      for _ in 0..<n {
-        guard let s = string() else { return nil }
-        list.append(s)
-      }
-      return list
+      return r.isAtEnd ? entries : nil
     }
   }
 }
