@@ -60,6 +60,7 @@ struct TimelineMerger: Sendable {
       let indices = byDate[date]!
       guard memory != nil else { return (Self.mergeDate(indices, all), false) }
       // A date whose reports are the ones merged last time is merged the same way again.
+      if let kept = previous[date], kept.vouched { return (kept, true) }
       let events = indices.map { all[$0].event }
       let articles = indices.map { all[$0].article }
       if let kept = previous[date], kept.events == events, kept.articles == articles {
@@ -71,7 +72,15 @@ struct TimelineMerger: Sendable {
     }
     if let memory {
       memory.lastReused = merges.count(where: \.reused)
-      memory.merges = Dictionary(uniqueKeysWithValues: zip(dateOrder, merges.map(\.merge)))
+      // Kept for the next merge, which compares reports again: a cache vouches for one build.
+      memory.merges = Dictionary(
+        uniqueKeysWithValues: zip(
+          dateOrder,
+          merges.map {
+            var merge = $0.merge
+            merge.vouched = false
+            return merge
+          }))
     }
     let made = zip(dateOrder, merges).flatMap { date, merged in
       let indices = byDate[date]!
