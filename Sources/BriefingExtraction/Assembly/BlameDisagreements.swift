@@ -33,7 +33,10 @@ enum BlameDisagreements {
   static func disagreements(_ r: Reports) -> [DisagreementFinder.Found] {
     var found: [Side: [Claim]] = [:]
     var order: [Side] = []
-    for (article, b) in r.briefings.sorted(by: { $0.key < $1.key }) {
+    // In article order; only briefings with a blaming or denying statement have claims.
+    let blaming = r.facts.filter { !$0.value.blames.isEmpty }.keys.sorted()
+    for article in blaming {
+      guard let b = r.briefings[article] else { continue }
       var seen: Set<String> = []
       for fact in r.facts[article]?.blames ?? [] {
         let (s, blames) = (b.statements[fact.statement], fact.blames)

@@ -46,11 +46,20 @@ enum DateDisagreements {
       }
       return i
     }
+    // Each entry's dated reports are read once, not again for every entry it is compared with
+    // (at 10,000 articles a day holds many entries of a kind, and the pairs grow quadratically).
+    var said: [Int: [Said]] = [:]
+    func reports(_ i: Int) -> [Said] {
+      if let known = said[i] { return known }
+      let made = dated(r.timeline[i], r)
+      said[i] = made
+      return made
+    }
     for (i, day) in days.sorted(by: { $0.key < $1.key }) {
       let kind = r.timeline[i].kind
       for apart in 1...maxDaysApart {
         for j in byKindDay[KindDay(kind: kind, day: day + apart)] ?? []
-        where sameHappening(i, j, r) {
+        where sameHappening(i, j, r, reports) {
           let (a, b) = (root(i), root(j))
           guard a != b, let sa = span[a], let sb = span[b] else { continue }
           let joined = (min(sa.first, sb.first), max(sa.last, sb.last))
@@ -70,7 +79,28 @@ enum DateDisagreements {
     var day: Int
   }
 
+  /// One report of an entry that states its date in its sentence: the sentence's words and
+  /// series words.
+  struct Said {
+    var words: Set<String>
+    var marks: Set<String>
+  }
+
+  /// The dated reports among the first ``reportsCompared`` of `entry`, in order.
+  static func dated(_ entry: TimelineEntry, _ r: Reports) -> [Said] {
+    entry.sources.prefix(reportsCompared).compactMap { s in
+      datedSentence(s, r).map { Said(words: Reports.words($0), marks: Reports.seriesMarks($0)) }
+    }
+  }
+
   static func sameHappening(_ i: Int, _ j: Int, _ r: Reports) -> Bool {
+    sameHappening(i, j, r) { dated(r.timeline[$0], r) }
+  }
+
+  /// Whether entries `i` and `j` are one happening; `said` gives an entry's dated reports.
+  static func sameHappening(
+    _ i: Int, _ j: Int, _ r: Reports, _ said: (Int) -> [Said]
+  ) -> Bool {
     let (a, b) = (r.timeline[i], r.timeline[j])
     guard !Set(a.parties).isDisjoint(with: b.parties) else { return false }
     // Named in different places, they are two happenings ("near Minsk", "near Bangkok").
@@ -80,12 +110,10 @@ enum DateDisagreements {
     guard Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article)) else {
       return false
     }
-    for s in a.sources.prefix(reportsCompared) {
-      guard let sa = datedSentence(s, r) else { continue }
-      let (wa, ma) = (Reports.words(sa), Reports.seriesMarks(sa))
-      for t in b.sources.prefix(reportsCompared) {
-        guard let sb = datedSentence(t, r), Reports.seriesMarks(sb) == ma else { continue }
-        if Reports.similar(wa, Reports.words(sb), overlap: wordOverlap, shared: sharedWords) {
+    let theirs = said(j)
+    for x in said(i) {
+      for y in theirs where y.marks == x.marks {
+        if Reports.similar(x.words, y.words, overlap: wordOverlap, shared: sharedWords) {
           return true
         }
       }
