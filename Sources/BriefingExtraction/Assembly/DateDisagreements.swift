@@ -49,12 +49,20 @@ enum DateDisagreements {
     // Each entry's dated reports are read once, not again for every entry it is compared with
     // (at 10,000 articles a day holds many entries of a kind, and the pairs grow quadratically).
     var said: [Int: [Said]] = [:]
-    func reports(_ i: Int) -> [Said] {
-      if let known = said[i] { return known }
-      let made = dated(r.timeline[i], r)
-      said[i] = made
-      return made
-    }
+    var named: [Int: Named] = [:]
+    let reports = Memo(
+      named: { i in
+        if let known = named[i] { return known }
+        let made = Named(r.timeline[i])
+        named[i] = made
+        return made
+      },
+      said: { i in
+        if let known = said[i] { return known }
+        let made = dated(r.timeline[i], r)
+        said[i] = made
+        return made
+      })
     for (i, day) in days.sorted(by: { $0.key < $1.key }) {
       let kind = r.timeline[i].kind
       for apart in 1...maxDaysApart {
@@ -93,25 +101,41 @@ enum DateDisagreements {
     }
   }
 
-  static func sameHappening(_ i: Int, _ j: Int, _ r: Reports) -> Bool {
-    sameHappening(i, j, r) { dated(r.timeline[$0], r) }
+  /// Who and where an entry names, and which articles report it, as sets.
+  struct Named {
+    var parties: Set<String>
+    var places: Set<String>
+    var articles: Set<String>
+
+    init(_ e: TimelineEntry) {
+      parties = Set(e.parties)
+      places = Set(e.places)
+      articles = Set(e.sources.map(\.article))
+    }
   }
 
-  /// Whether entries `i` and `j` are one happening; `said` gives an entry's dated reports.
-  static func sameHappening(
-    _ i: Int, _ j: Int, _ r: Reports, _ said: (Int) -> [Said]
-  ) -> Bool {
-    let (a, b) = (r.timeline[i], r.timeline[j])
-    guard !Set(a.parties).isDisjoint(with: b.parties) else { return false }
+  /// Each entry's ``Named`` and dated reports, by timeline position, each made once.
+  struct Memo {
+    var named: (Int) -> Named
+    var said: (Int) -> [Said]
+  }
+
+  static func sameHappening(_ i: Int, _ j: Int, _ r: Reports) -> Bool {
+    sameHappening(
+      i, j, r, Memo(named: { Named(r.timeline[$0]) }, said: { dated(r.timeline[$0], r) }))
+  }
+
+  /// Whether entries `i` and `j` are one happening, reading entries through `memo`.
+  static func sameHappening(_ i: Int, _ j: Int, _ r: Reports, _ memo: Memo) -> Bool {
+    let (a, b) = (memo.named(i), memo.named(j))
+    guard !a.parties.isDisjoint(with: b.parties) else { return false }
     // Named in different places, they are two happenings ("near Minsk", "near Bangkok").
-    if !a.places.isEmpty && !b.places.isEmpty && Set(a.places).isDisjoint(with: b.places) {
+    if !a.places.isEmpty && !b.places.isEmpty && a.places.isDisjoint(with: b.places) {
       return false
     }
-    guard Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article)) else {
-      return false
-    }
-    let theirs = said(j)
-    for x in said(i) {
+    guard a.articles.isDisjoint(with: b.articles) else { return false }
+    let theirs = memo.said(j)
+    for x in memo.said(i) {
       for y in theirs where y.marks == x.marks {
         if Reports.similar(x.words, y.words, overlap: wordOverlap, shared: sharedWords) {
           return true
