@@ -159,10 +159,14 @@ struct Reports {
 
   /// Whether two sentences tell the same thing: at least `shared` content words in common and
   /// a Jaccard overlap of at least `overlap` (numbers aside).
+  /// The words in common are counted and the union's size is worked out from them, without
+  /// building either set (the date rule asks this for many pairs at 10,000 articles).
   static func similar(_ a: Set<String>, _ b: Set<String>, overlap: Double, shared: Int) -> Bool {
-    let common = a.intersection(b).count
+    let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+    var common = 0
+    for w in small where large.contains(w) { common += 1 }
     guard common >= shared else { return false }
-    return Double(common) / Double(a.union(b).count) >= overlap
+    return Double(common) / Double(a.count + b.count - common) >= overlap
   }
 
   /// Words that tell one happening of a series from another ("first stage", "another group").
