@@ -35,6 +35,23 @@ struct IncrementalEquivalenceTests {
       """
   }
 
+  /// A sentence on the exchange of 10 June giving `count` prisoners: two articles giving
+  /// different counts disagree.
+  static func exchange(_ count: Int) -> String {
+    "On Tuesday, June 10, Russia and Ukraine exchanged \(count) prisoners of war in Istanbul."
+  }
+
+  /// content/parties.yml with one party, the Grain Council, under `name`.
+  static func parties(name: String, parent: String? = nil) -> String {
+    """
+    - id: grain-council
+      name: \(name)
+      kind: organization
+      aliases: [Grain Council]
+    \(parent.map { "  parent: \($0)\n" } ?? "")
+    """
+  }
+
   static func temporaryRoot() throws -> URL {
     let root = FileManager.default.temporaryDirectory
       .appendingPathComponent("briefing-incremental-\(UUID().uuidString)")
@@ -92,6 +109,55 @@ struct IncrementalEquivalenceTests {
           try write(
             "a6.md",
             Self.article(6, variant: "On Tuesday, June 3, France and Germany met in Berlin."))
+        }
+      ),
+      (
+        "a count one source gives differently (a new disagreement between two articles)",
+        {
+          try write("a0.md", Self.article(0, variant: Self.exchange(300)))
+          try write("a7.md", Self.article(7, variant: Self.exchange(320)))
+        }
+      ),
+      (
+        "the disputed count changed",
+        { try write("a7.md", Self.article(7, variant: Self.exchange(350))) }
+      ),
+      (
+        "a relation added (an accusation)",
+        {
+          try write(
+            "a3.md",
+            Self.article(3, variant: "Turkey accused Poland of blocking the grain corridor."))
+        }
+      ),
+      (
+        "the disagreement resolved",
+        { try write("a7.md", Self.article(7, variant: Self.exchange(300))) }
+      ),
+      (
+        "a party added in content/parties.yml, which an article accuses",
+        {
+          try Self.parties(name: "Grain Council").write(
+            to: root.appendingPathComponent("content/parties.yml"), atomically: true,
+            encoding: .utf8)
+          try write(
+            "a5.md", Self.article(5, variant: "The Grain Council accused Russia of delays."))
+        }
+      ),
+      (
+        "that party renamed in content/parties.yml",
+        {
+          try Self.parties(name: "Black Sea Grain Council").write(
+            to: root.appendingPathComponent("content/parties.yml"), atomically: true,
+            encoding: .utf8)
+        }
+      ),
+      (
+        "that party given a parent (another side for the relations and blame rules)",
+        {
+          try Self.parties(name: "Black Sea Grain Council", parent: "russia").write(
+            to: root.appendingPathComponent("content/parties.yml"), atomically: true,
+            encoding: .utf8)
         }
       ),
       (

@@ -92,4 +92,27 @@ struct TimelineCacheTests {
     #expect(damaged.timeline == TimelineMerger().merge(corpus))
     #expect(Self.build(corpus, Self.sources(corpus), in: directory).loaded.count == 6)
   }
+
+  @Test("a date's entries read back as written; cut or damaged bytes read as nothing")
+  func entryCoding() throws {
+    var corpus = Self.corpus()
+    corpus[0].events[0].text = "Délégations « réunies » à İstanbul 🕊️, line\nbreak"
+    corpus[0].events[0].sentence = -1
+    corpus[1].events[0].date = EventDate(value: "2025-W23", precision: .week, text: "")
+    corpus[2].events[0].kind = .other
+    let memory = TimelineMemory()
+    _ = TimelineMerger(memory: memory).merge(corpus)
+    let dates = Set(corpus.flatMap { $0.events.map(\.date.value) })
+    for date in dates {
+      let entries = try #require(memory.storedEntries(of: date))
+      let bytes = StoredEntryCoding.encode(entries)
+      let back = try #require(StoredEntryCoding.decode(Data(bytes)))
+      #expect(back.map(\.entry) == entries.map(\.entry))
+      #expect(back.map(\.first) == entries.map(\.first) && back.map(\.base) == entries.map(\.base))
+      #expect(StoredEntryCoding.decode(Data(bytes.dropLast())) == nil)
+      #expect(StoredEntryCoding.decode(Data(bytes + [0])) == nil)
+    }
+    let strange = try #require(memory.storedEntries(of: corpus[0].events[0].date.value))
+    #expect(strange.contains { $0.entry.sources.contains { $0.sentence == -1 } })
+  }
 }

@@ -33,13 +33,15 @@ enum BlameDisagreements {
   static func disagreements(_ r: Reports) -> [DisagreementFinder.Found] {
     var found: [Side: [Claim]] = [:]
     var order: [Side] = []
-    for (article, b) in r.briefings.sorted(by: { $0.key < $1.key }) {
+    // In article order; only briefings with a blaming or denying statement have claims.
+    let blaming = r.facts.filter { !$0.value.blames.isEmpty }.keys.sorted()
+    for article in blaming {
+      guard let b = r.briefings[article] else { continue }
       var seen: Set<String> = []
-      for s in b.statements {
-        guard let (side, blames) = reading(s, b, r),
-          let entry = anchor(s.sentence, b, r)
-        else { continue }
-        let key = Side(day: r.timeline[entry].date.value, blamer: side.0, blamed: side.1)
+      for fact in r.facts[article]?.blames ?? [] {
+        let (s, blames) = (b.statements[fact.statement], fact.blames)
+        guard let entry = anchor(s.sentence, b, r) else { continue }
+        let key = Side(day: r.timeline[entry].date.value, blamer: fact.blamer, blamed: fact.blamed)
         // One claim per article and side of the argument.
         guard seen.insert("\(key) \(blames)").inserted else { continue }
         if found[key] == nil { order.append(key) }
@@ -72,24 +74,33 @@ enum BlameDisagreements {
     }
   }
 
+  /// The statements of `b` that blame or deny blame, in order (see ``BriefingFacts``).
+  static func facts(of b: Briefing, sides: PartySides) -> [BriefingFacts.BlameFact] {
+    b.statements.enumerated().compactMap { i, s in
+      reading(s, b, sides).map {
+        .init(statement: i, blamer: $0.sides.0, blamed: $0.sides.1, blames: $0.blames)
+      }
+    }
+  }
+
   /// Whether `s` blames (true) or denies blame (false), and the sides (blamer, blamed).
-  private static func reading(_ s: Statement, _ b: Briefing, _ r: Reports)
+  private static func reading(_ s: Statement, _ b: Briefing, _ sides: PartySides)
     -> (sides: (String, String), blames: Bool)?
   {
     guard s.hasParty else { return nil }
-    let speaker = r.side(s.party)
+    let speaker = sides.root(s.party)
     switch s.stance {
     case .accuse:
-      guard let target = s.target.map(r.side), target != speaker else { return nil }
+      guard let target = s.target.map(sides.root), target != speaker else { return nil }
       return ((speaker, target), true)
     case .deny:
-      guard let target = s.target.map(r.side), target != speaker else { return nil }
+      guard let target = s.target.map(sides.root), target != speaker else { return nil }
       return ((target, speaker), false)
     case .assert, .other:
       guard saysFailure(s.text.lowercased()) else { return nil }
       var others: Set<String> = []
       for p in b.parties where p.mentions.contains(where: { $0.sentence == s.sentence }) {
-        let side = r.side(p.id)
+        let side = sides.root(p.id)
         if side != speaker { others.insert(side) }
       }
       guard others.count == 1, let blamed = others.first else { return nil }

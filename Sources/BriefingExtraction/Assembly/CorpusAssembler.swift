@@ -10,16 +10,37 @@ public struct CorpusAssembler: Sendable {
     self.gazetteer = gazetteer
   }
 
-  /// The corpus of `briefings`; with `memory` (a long-running process), dates whose events
-  /// are the ones of the last build are not merged again.
-  public func assemble(_ briefings: [Briefing], memory: TimelineMemory? = nil) -> Corpus {
+  /// The corpus of `briefings`; with `memory` (a long-running process, or caches on disk),
+  /// dates whose events are the ones of the last build are not merged again, and briefings
+  /// whose source is the last build's are not read again for relations and disagreements.
+  public func assemble(
+    _ briefings: [Briefing], memory: TimelineMemory? = nil, facts: FactsMemory? = nil
+  ) -> Corpus {
     let parties = PartyRegistry(gazetteer: gazetteer).merge(briefings)
+    let read = BriefingFacts.all(briefings, parties: parties, memory: facts)
     var corpus = Corpus(
       briefings: briefings, parties: parties,
       timeline: TimelineMerger(memory: memory).merge(briefings),
-      relations: RelationFinder(parties: parties).relations(briefings))
-    corpus.disagreements = DisagreementFinder().find(in: corpus)
+      relations: RelationFinder.relations(briefings, read))
+    corpus.disagreements = DisagreementFinder().find(in: corpus, facts: read)
     return corpus
+  }
+
+  /// The corpus of `briefings` with both memories of `memory`.
+  public func assemble(_ briefings: [Briefing], memory: AssemblyMemory) -> Corpus {
+    assemble(briefings, memory: memory.timeline, facts: memory.facts)
+  }
+}
+
+/// What an assembly may take from the last one: each date's timeline merge and each
+/// briefing's facts (either may be missing: then it is all done afresh).
+public struct AssemblyMemory: Sendable {
+  public var timeline: TimelineMemory?
+  public var facts: FactsMemory?
+
+  public init(timeline: TimelineMemory? = nil, facts: FactsMemory? = nil) {
+    self.timeline = timeline
+    self.facts = facts
   }
 }
 

@@ -21,12 +21,12 @@ enum CountDisagreements {
     var seen: Set<String> = []
     for i in group {
       for s in r.timeline[i].sources {
-        guard let text = r.sentence(s.article, s.sentence) else { continue }
-        // Most sentences count nothing: their series words are not looked for.
-        let counts = CountReader.counts(in: text)
-        if counts.isEmpty { continue }
-        let marks = Reports.seriesMarks(text).sorted().joined(separator: " ")
-        for count in counts {
+        // Most sentences count nothing (read once per briefing, ``BriefingFacts``).
+        guard let text = r.sentence(s.article, s.sentence),
+          let counted = r.facts[s.article]?.counts.first(where: { $0.sentence == s.sentence })
+        else { continue }
+        let marks = counted.marks
+        for count in counted.counts {
           let key = "\(count.thing) \(count.perSide) \(marks)"
           // One count per article and thing: the first it gives.
           guard seen.insert("\(key)\u{0}\(s.article)").inserted else { continue }
@@ -63,7 +63,7 @@ enum CountDisagreements {
 /// Reads the exact counts a sentence gives: a number, then (perhaps after a name such as
 /// "Ukrainian") a noun of a known kind of thing.
 enum CountReader {
-  struct Count: Equatable {
+  struct Count: Equatable, Codable {
     /// The kind of thing counted, synonyms united ("dead" for "killed", "deaths").
     var thing: String
     var value: Int

@@ -25,13 +25,14 @@ enum DateDisagreements {
 
   /// Groups of timeline positions (two or more, in order), each one happening dated differently.
   static func groups(_ r: Reports) -> [[Int]] {
-    var byKindDay: [String: [Int]] = [:]
+    // Keyed by kind and day as a pair, not by a string made of them for every entry.
+    var byKindDay: [KindDay: [Int]] = [:]
     var days: [Int: Int] = [:]
     for (i, e) in r.timeline.enumerated()
     where e.date.precision == .day && !vague.contains(e.kind) {
       guard let day = Reports.day(e.date.value) else { continue }
       days[i] = day
-      byKindDay["\(e.kind.rawValue) \(day)", default: []].append(i)
+      byKindDay[KindDay(kind: e.kind, day: day), default: []].append(i)
     }
     var parent = Array(r.timeline.indices)
     /// Per group root, its first and last day.
@@ -45,10 +46,28 @@ enum DateDisagreements {
       }
       return i
     }
+    // Each entry's dated reports are read once, not again for every entry it is compared with
+    // (at 10,000 articles a day holds many entries of a kind, and the pairs grow quadratically).
+    var said: [Int: [Said]] = [:]
+    var named: [Int: Named] = [:]
+    let reports = Memo(
+      named: { i in
+        if let known = named[i] { return known }
+        let made = Named(r.timeline[i])
+        named[i] = made
+        return made
+      },
+      said: { i in
+        if let known = said[i] { return known }
+        let made = dated(r.timeline[i], r)
+        said[i] = made
+        return made
+      })
     for (i, day) in days.sorted(by: { $0.key < $1.key }) {
-      let kind = r.timeline[i].kind.rawValue
+      let kind = r.timeline[i].kind
       for apart in 1...maxDaysApart {
-        for j in byKindDay["\(kind) \(day + apart)"] ?? [] where sameHappening(i, j, r) {
+        for j in byKindDay[KindDay(kind: kind, day: day + apart)] ?? []
+        where sameHappening(i, j, r, reports) {
           let (a, b) = (root(i), root(j))
           guard a != b, let sa = span[a], let sb = span[b] else { continue }
           let joined = (min(sa.first, sb.first), max(sa.last, sb.last))
@@ -63,22 +82,62 @@ enum DateDisagreements {
     return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
   }
 
+  private struct KindDay: Hashable {
+    var kind: Event.Kind
+    var day: Int
+  }
+
+  /// One report of an entry that states its date in its sentence: the sentence's words and
+  /// series words.
+  struct Said {
+    var words: Set<String>
+    var marks: Set<String>
+  }
+
+  /// The dated reports among the first ``reportsCompared`` of `entry`, in order.
+  static func dated(_ entry: TimelineEntry, _ r: Reports) -> [Said] {
+    entry.sources.prefix(reportsCompared).compactMap { s in
+      datedSentence(s, r).map { Said(words: Reports.words($0), marks: Reports.seriesMarks($0)) }
+    }
+  }
+
+  /// Who and where an entry names, and which articles report it, as sets.
+  struct Named {
+    var parties: Set<String>
+    var places: Set<String>
+    var articles: Set<String>
+
+    init(_ e: TimelineEntry) {
+      parties = Set(e.parties)
+      places = Set(e.places)
+      articles = Set(e.sources.map(\.article))
+    }
+  }
+
+  /// Each entry's ``Named`` and dated reports, by timeline position, each made once.
+  struct Memo {
+    var named: (Int) -> Named
+    var said: (Int) -> [Said]
+  }
+
   static func sameHappening(_ i: Int, _ j: Int, _ r: Reports) -> Bool {
-    let (a, b) = (r.timeline[i], r.timeline[j])
-    guard !Set(a.parties).isDisjoint(with: b.parties) else { return false }
+    sameHappening(
+      i, j, r, Memo(named: { Named(r.timeline[$0]) }, said: { dated(r.timeline[$0], r) }))
+  }
+
+  /// Whether entries `i` and `j` are one happening, reading entries through `memo`.
+  static func sameHappening(_ i: Int, _ j: Int, _ r: Reports, _ memo: Memo) -> Bool {
+    let (a, b) = (memo.named(i), memo.named(j))
+    guard !a.parties.isDisjoint(with: b.parties) else { return false }
     // Named in different places, they are two happenings ("near Minsk", "near Bangkok").
-    if !a.places.isEmpty && !b.places.isEmpty && Set(a.places).isDisjoint(with: b.places) {
+    if !a.places.isEmpty && !b.places.isEmpty && a.places.isDisjoint(with: b.places) {
       return false
     }
-    guard Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article)) else {
-      return false
-    }
-    for s in a.sources.prefix(reportsCompared) {
-      guard let sa = datedSentence(s, r) else { continue }
-      let (wa, ma) = (Reports.words(sa), Reports.seriesMarks(sa))
-      for t in b.sources.prefix(reportsCompared) {
-        guard let sb = datedSentence(t, r), Reports.seriesMarks(sb) == ma else { continue }
-        if Reports.similar(wa, Reports.words(sb), overlap: wordOverlap, shared: sharedWords) {
+    guard a.articles.isDisjoint(with: b.articles) else { return false }
+    let theirs = memo.said(j)
+    for x in memo.said(i) {
+      for y in theirs where y.marks == x.marks {
+        if Reports.similar(x.words, y.words, overlap: wordOverlap, shared: sharedWords) {
           return true
         }
       }

@@ -14,52 +14,19 @@ struct RelationFinder: Sendable {
 
   func relations(_ briefings: [Briefing]) -> [Relation] {
     let sides = Sides(parties)
+    return Self.relations(briefings, briefings.map { BriefingFacts($0, sides: sides) })
+  }
+
+  /// The relations of the briefings whose facts (in the same order) are `facts`: every edge
+  /// with the sentences that give it, in (from, to, kind) order.
+  static func relations(_ briefings: [Briefing], _ facts: [BriefingFacts]) -> [Relation] {
     var found: [Key: Set<Evidence>] = [:]
     var texts: [Evidence: String] = [:]
-    func add(_ kind: Relation.Kind, _ a: String, _ b: String, _ briefing: Briefing, _ i: Int) {
-      guard a != b, !sides.same(a, b), briefing.sentences.indices.contains(i) else { return }
-      let (from, to) = kind.isSymmetric && b < a ? (b, a) : (a, b)
-      let e = Evidence(article: briefing.article.id, sentence: i)
-      found[Key(from: from, to: to, kind: kind), default: []].insert(e)
-      texts[e] = briefing.sentences[i]
-    }
-    for b in briefings {
-      for event in b.events {
-        let kind: Relation.Kind
-        switch event.kind {
-        case .meeting: kind = .met
-        case .agreement: kind = .agreed
-        default: continue
-        }
-        guard b.sentences.indices.contains(event.sentence) else { continue }
-        let sentence = RelationSentence(b, sentence: event.sentence)
-        let cased = Self.words(sentence.text)
-        let words = cased.map { $0.lowercased() }
-        guard !Self.unrealised(cased),
-          !Self.after(event.date, b.article.published),
-          words.contains(where: (kind == .met ? Self.meetingWords : Self.agreementVerbs).contains)
-        else { continue }
-        let ids = participants(event, in: sentence, sides)
-        for (i, a) in ids.enumerated() {
-          for other in ids[(i + 1)...] { add(kind, a, other, b, event.sentence) }
-        }
-      }
-      for s in b.statements where s.hasParty {
-        guard let target = s.target, b.sentences.indices.contains(s.sentence) else { continue }
-        let kind: Relation.Kind
-        switch s.stance {
-        case .accuse: kind = .accused
-        case .demand: kind = .demanded
-        default: continue
-        }
-        // The target named right after the reporting words ("accused Kyiv of …"), not further
-        // on ("accused European governments of pushing Kyiv …"); the speaker not only a
-        // possessive ("Ukraine's allies urged …").
-        let sentence = RelationSentence(b, sentence: s.sentence)
-        guard sentence.namesTarget(target, rightAfter: s.cue),
-          !sentence.namesOnlyInPassing(s.party)
-        else { continue }
-        add(kind, s.party, target, b, s.sentence)
+    for (b, f) in zip(briefings, facts) {
+      for r in f.relations {
+        let e = Evidence(article: b.article.id, sentence: r.sentence)
+        found[Key(from: r.from, to: r.to, kind: r.kind), default: []].insert(e)
+        texts[e] = b.sentences[r.sentence]
       }
     }
     return found.keys.sorted().map { key in
@@ -71,10 +38,60 @@ struct RelationFinder: Sendable {
     }
   }
 
+  /// The edges one briefing gives, in the order it gives them.
+  static func facts(of b: Briefing, sides: Sides) -> [BriefingFacts.RelationFact] {
+    var found: [BriefingFacts.RelationFact] = []
+    func add(_ kind: Relation.Kind, _ a: String, _ other: String, _ i: Int) {
+      guard a != other, !sides.same(a, other), b.sentences.indices.contains(i) else { return }
+      let (from, to) = kind.isSymmetric && other < a ? (other, a) : (a, other)
+      found.append(.init(kind: kind, from: from, to: to, sentence: i))
+    }
+    for event in b.events {
+      let kind: Relation.Kind
+      switch event.kind {
+      case .meeting: kind = .met
+      case .agreement: kind = .agreed
+      default: continue
+      }
+      guard b.sentences.indices.contains(event.sentence) else { continue }
+      let sentence = RelationSentence(b, sentence: event.sentence)
+      let cased = words(sentence.text)
+      let lower = cased.map { $0.lowercased() }
+      guard !unrealised(cased),
+        !after(event.date, b.article.published),
+        lower.contains(where: (kind == .met ? meetingWords : agreementVerbs).contains)
+      else { continue }
+      let ids = participants(event, in: sentence, sides)
+      for (i, a) in ids.enumerated() {
+        for other in ids[(i + 1)...] { add(kind, a, other, event.sentence) }
+      }
+    }
+    for s in b.statements where s.hasParty {
+      guard let target = s.target, b.sentences.indices.contains(s.sentence) else { continue }
+      let kind: Relation.Kind
+      switch s.stance {
+      case .accuse: kind = .accused
+      case .demand: kind = .demanded
+      default: continue
+      }
+      // The target named right after the reporting words ("accused Kyiv of …"), not further
+      // on ("accused European governments of pushing Kyiv …"); the speaker not only a
+      // possessive ("Ukraine's allies urged …").
+      let sentence = RelationSentence(b, sentence: s.sentence)
+      guard sentence.namesTarget(target, rightAfter: s.cue),
+        !sentence.namesOnlyInPassing(s.party)
+      else { continue }
+      add(kind, s.party, target, s.sentence)
+    }
+    return found
+  }
+
   /// Who took part in a meeting or agreement as its sentence says: not who reports it ("According
   /// to Fidan, the sides agreed …" is no agreement of Fidan's, nor of Türkiye's), nor a party
   /// named only in passing ("a NATO member").
-  func participants(_ event: Event, in sentence: RelationSentence, _ sides: Sides) -> [String] {
+  static func participants(
+    _ event: Event, in sentence: RelationSentence, _ sides: Sides
+  ) -> [String] {
     let speakers = Set(sentence.speakers.map(\.party))
     let speakerSides = Set(speakers.map(sides.root))
     return Self.distinct(event.parties).filter { id in
@@ -104,24 +121,7 @@ struct RelationFinder: Sendable {
     }
   }
 
-  /// Which side each party is on: the top of its chain of parents.
-  struct Sides: Sendable {
-    var parent: [String: String] = [:]
-
-    init(_ parties: [Party]) {
-      for p in parties { if let up = p.parent, up != p.id { parent[p.id] = up } }
-    }
-
-    /// The top of `id`'s parents (a loop in the registry stops the walk).
-    func root(_ id: String) -> String {
-      var current = id
-      var seen: Set<String> = [id]
-      while let up = parent[current], seen.insert(up).inserted { current = up }
-      return current
-    }
-
-    func same(_ a: String, _ b: String) -> Bool { root(a) == root(b) }
-  }
+  typealias Sides = PartySides
 
   static func distinct(_ ids: [String]) -> [String] {
     var seen: Set<String> = []

@@ -12,6 +12,9 @@ public final class TimelineMemory: Sendable {
   struct DateMerge: Sendable {
     var events: [Event] = []
     var articles: [String] = []
+    /// Set for a merge seeded from a cache that checked the date's reports itself (by their
+    /// articles' sources): it is taken without comparing the reports again.
+    var vouched = false
     /// Each entry, with the position of its first report among the date's reports and the
     /// id it is based on (made unique across the timeline afterwards).
     var entries: [(first: Int, base: String, entry: TimelineEntry)]
@@ -23,6 +26,12 @@ public final class TimelineMemory: Sendable {
     public var first: Int
     public var base: String
     public var entry: TimelineEntry
+
+    public init(first: Int, base: String, entry: TimelineEntry) {
+      self.first = first
+      self.base = base
+      self.entry = entry
+    }
   }
 
   /// Takes merges kept elsewhere (a cache on disk) as the last build's: for each date value,
@@ -33,7 +42,7 @@ public final class TimelineMemory: Sendable {
   ) {
     merges = stored.mapValues { s in
       DateMerge(
-        events: s.events, articles: s.articles,
+        events: s.events, articles: s.articles, vouched: true,
         entries: s.entries.map { (first: $0.first, base: $0.base, entry: $0.entry) })
     }
   }

@@ -6,7 +6,8 @@ import BriefingStore
 import Foundation
 
 /// What a long-running process (`briefing preview`) keeps from one build to the next: the
-/// readings of content/, the briefings extracted from them and the manifest it last wrote.
+/// readings of content/, the briefings extracted from them, what assembly merged and read of
+/// them (`TimelineMemory`, `FactsMemory`) and the manifest it last wrote.
 ///
 /// A rebuild then reads and extracts only the articles that changed and decodes none of the
 /// caches in `.briefing-cache/`, which stay as complete as after a build without memory, so
@@ -31,6 +32,7 @@ public final class BuildMemory: @unchecked Sendable {
 
   public let readings = ReadingMemory()
   public let timeline = TimelineMemory()
+  public let facts = FactsMemory()
   private let lock = NSLock()
   private var extractions: [String: Extraction] = [:]
   private var nextExtractions: [String: Extraction] = [:]

@@ -14,11 +14,11 @@ import Foundation
 /// "extract again". New results are appended; once records no build used make up more than a
 /// quarter of the live ones (or the pack is damaged or has another key) the pack is rewritten
 /// with only the records of the last build. A cache that cannot be read or written is not used.
-/// Articles and briefings are stored in `BinaryEncoder`'s form: reading a briefing back is what a
-/// rebuild spends its extraction step on, and that is many times faster than from JSON.
+/// Articles are stored in `BinaryEncoder`'s form, briefings in `BriefingCoding`'s: reading a
+/// briefing back is what a rebuild spends its extraction step on.
 final class ExtractionCache: @unchecked Sendable {
   /// Bump when the record format changes.
-  static let formatVersion = "3"
+  static let formatVersion = "4"
   static let packName = "extractions.pack"
 
   let directory: URL?
@@ -57,15 +57,14 @@ final class ExtractionCache: @unchecked Sendable {
     guard directory != nil else { return (try extract(article), false, id) }
     if pack.key == key, let record = pack.records[id],
       pack.slice(record.head) == articleBytes,
-      let briefing = try? BinaryDecoder().decode(Briefing.self, from: pack.slice(record.body))
+      let briefing = BriefingCoding.decode(pack.slice(record.body))
     {
       lock.withLock { used[id] = .packed(record) }
       return (briefing, true, id)
     }
     let briefing = try extract(article)
-    if let briefingBytes = try? BinaryEncoder().encode(briefing) {
-      lock.withLock { used[id] = .new(head: Array(articleBytes), body: Array(briefingBytes)) }
-    }
+    let briefingBytes = BriefingCoding.encode(briefing)
+    lock.withLock { used[id] = .new(head: Array(articleBytes), body: briefingBytes) }
     return (briefing, false, id)
   }
 
@@ -76,10 +75,9 @@ final class ExtractionCache: @unchecked Sendable {
     guard let id, directory != nil else { return }
     if pack.key == key, let record = pack.records[id] {
       lock.withLock { used[id] = .packed(record) }
-    } else if let articleBytes = try? BinaryEncoder().encode(article),
-      let briefingBytes = try? BinaryEncoder().encode(briefing)
-    {
-      lock.withLock { used[id] = .new(head: Array(articleBytes), body: Array(briefingBytes)) }
+    } else if let articleBytes = try? BinaryEncoder().encode(article) {
+      let briefingBytes = BriefingCoding.encode(briefing)
+      lock.withLock { used[id] = .new(head: Array(articleBytes), body: briefingBytes) }
     }
   }
 

@@ -11,9 +11,10 @@ import Foundation
 /// source of the article of each of its reports: a briefing's source decides its events, and
 /// a date's merge depends only on its reports, so an equal digest means an equal merge. The
 /// pack's key is the extraction's (the tool's build, the editor's parties). A date some report
-/// of which has no known source is merged and not stored.
+/// of which has no known source is merged and not stored. Entries are stored in
+/// `StoredEntryCoding`'s form.
 struct TimelineCache {
-  static let formatVersion = "1"
+  static let formatVersion = "2"
   static let packName = "timeline.pack"
 
   /// One date of the corpus: its reports, and their digest (nil when a source is unknown).
@@ -74,8 +75,7 @@ struct TimelineCache {
     }.map(\.key)
     let decoded = candidates.concurrentMap { date -> [TimelineMemory.StoredEntry]? in
       guard let record = pack.records[date] else { return nil }
-      return try? BinaryDecoder().decode(
-        [TimelineMemory.StoredEntry].self, from: pack.slice(record.body))
+      return StoredEntryCoding.decode(pack.slice(record.body))
     }
     var stored:
       [String: (events: [Event], articles: [String], entries: [TimelineMemory.StoredEntry])] = [:]
@@ -96,10 +96,8 @@ struct TimelineCache {
       guard let digest = d.digest else { continue }
       if loaded.contains(date), pack.key == key, let record = pack.records[date] {
         kept[date] = .packed(record)
-      } else if let entries = memory.storedEntries(of: date),
-        let body = try? BinaryEncoder().encode(entries)
-      {
-        kept[date] = .new(head: Array(digest.utf8), body: Array(body))
+      } else if let entries = memory.storedEntries(of: date) {
+        kept[date] = .new(head: Array(digest.utf8), body: StoredEntryCoding.encode(entries))
       }
     }
     pack.update(at: url, key: key, kept: kept)

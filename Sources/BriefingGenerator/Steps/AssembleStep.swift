@@ -1,3 +1,4 @@
+import BriefingExtraction
 import BriefingModels
 import BriefingSite
 import BriefingStore
@@ -10,23 +11,29 @@ struct Assembled: Sendable {
 }
 
 /// assemble: `Extracted` → `Assembled`: the briefings merged into one corpus (parties,
-/// timeline). It reuses each date's merge of the last build whose reports are unchanged: in
-/// `preview` from memory (`TimelineMemory`), in `generate` from `TimelineCache`.
+/// timeline, relations, disagreements). It reuses each date's merge of the last build whose
+/// reports are unchanged, and each briefing's facts (`BriefingFacts`) whose source is: in
+/// `preview` from memory (`BuildMemory`), in `generate` from `TimelineCache` and `FactsCache`.
 struct AssembleStep: SiteBuildStep {
   var step: BuildStep { .assemble }
 
   func run(_ extracted: Extracted, in build: BuildContext) throws(BuildError) -> Assembled {
     let corpus: Corpus
-    // `preview` keeps each date's merge in memory; `generate` keeps it on disk.
-    var cache =
-      build.options.memory == nil
-      ? TimelineCache(
-        directory: build.options.cacheDirectory, key: extracted.extraction.cacheKey,
-        briefings: extracted.briefings, sources: extracted.sources) : nil
-    let memory = build.options.memory?.timeline ?? cache?.memory()
+    // `preview` keeps what it merged and read in memory; `generate` keeps it on disk.
+    let kept = build.options.memory
+    let directory = kept == nil ? build.options.cacheDirectory : nil
+    let key = extracted.extraction.cacheKey
+    var cache = TimelineCache(
+      directory: directory, key: key, briefings: extracted.briefings,
+      sources: extracted.sources)
+    var factsCache = FactsCache(directory: directory, key: key, sources: extracted.sources)
+    kept?.facts.sources = extracted.sources
+    let memory = AssemblyMemory(
+      timeline: kept?.timeline ?? cache?.memory(), facts: kept?.facts ?? factsCache?.memory())
     do {
       corpus = try extracted.extraction.assemble(extracted.briefings, memory)
-      if let memory { cache?.save(memory) }
+      if let timeline = memory.timeline { cache?.save(timeline) }
+      if let facts = memory.facts { factsCache?.save(facts) }
     } catch {
       throw BuildError(
         step: .assemble, .assemblyFailed(reason: Diagnostic.reason(error)),

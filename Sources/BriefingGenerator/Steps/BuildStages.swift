@@ -30,13 +30,13 @@ public struct BuildStages: Sendable {
     /// build, the editor's parties): part of every cache key.
     public var cacheKey: String
     public var extract: @Sendable (Article) throws -> Briefing
-    /// The corpus of the briefings; the memory (in `briefing preview`) spares merging again
-    /// what the last build merged.
-    public var assemble: @Sendable ([Briefing], TimelineMemory?) throws -> Corpus
+    /// The corpus of the briefings; the memory (in `briefing preview`, or from caches on disk)
+    /// spares merging and reading again what the last build merged and read.
+    public var assemble: @Sendable ([Briefing], AssemblyMemory) throws -> Corpus
 
     public init(
       cacheKey: String, extract: @escaping @Sendable (Article) throws -> Briefing,
-      assemble: @escaping @Sendable ([Briefing], TimelineMemory?) throws -> Corpus
+      assemble: @escaping @Sendable ([Briefing], AssemblyMemory) throws -> Corpus
     ) {
       self.cacheKey = cacheKey
       self.extract = extract
