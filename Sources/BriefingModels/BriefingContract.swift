@@ -72,9 +72,10 @@ public struct BriefingContract: Codable, Sendable, Hashable {
     }
     if !b.parties.isEmpty { try c.encode(b.parties.map(PartyForm.init), forKey: .parties) }
     if !b.events.isEmpty {
+      let implied = b.timex.map(EventDateForm.implied)
       try c.encode(
         b.events.map {
-          EventForm($0, article: b.article.id, sentences: b.sentences, timex: b.timex)
+          EventForm($0, article: b.article.id, sentences: b.sentences, implied: implied)
         },
         forKey: .events)
     }
@@ -206,7 +207,9 @@ extension BriefingContract {
       Slug.make("\(date.value) s\(sentence)")
     }
 
-    init(_ e: Event, article: String, sentences: [String], timex: [Timex]) {
+    /// `implied` holds the date each of the briefing's timex implies
+    /// (``EventDateForm/implied(by:)``), worked out once for all its events.
+    init(_ e: Event, article: String, sentences: [String], implied: [EventDate?]) {
       let prefix = article + "-"
       if e.id.hasPrefix(prefix), e.id.count > prefix.count {
         let local = String(e.id.dropFirst(prefix.count))
@@ -214,7 +217,7 @@ extension BriefingContract {
       } else {
         fullId = e.id
       }
-      date = EventDateForm(e.date, timex: timex)
+      date = EventDateForm(e.date, implied: implied)
       text =
         sentences.indices.contains(e.sentence) && sentences[e.sentence] == e.text ? nil : e.text
       sentence = e.sentence

@@ -56,8 +56,11 @@ public struct SiteRenderer: Sendable {
       capacity: 1 << 14)
     let body: String
     do {
-      body = ListItemAnchors.hoist(
-        try MarkdownDocument.html(utf8: markdown, slots: document.slots))
+      // Bytes until the layout needs a String: one UTF-8 check for the page, not three.
+      body = String(
+        decoding: ListItemAnchors.hoist(
+          try MarkdownDocument.htmlUTF8(utf8: markdown, slots: document.slots)),
+        as: UTF8.self)
     } catch let error as MarkdownSlotError {
       throw Diagnostic(
         .missingSlot(error.index),

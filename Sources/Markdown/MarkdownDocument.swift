@@ -1,5 +1,11 @@
 import CCmark
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A CommonMark document parsed by libcmark, rendered to HTML with raw HTML off.
 ///
 /// Rendering always uses `CMARK_OPT_DEFAULT`: raw HTML becomes a placeholder comment and
@@ -38,6 +44,12 @@ public final class MarkdownDocument {
 
   /// ``html(markdown:slots:)`` for Markdown given as UTF-8 bytes.
   public static func html(utf8 markdown: [UInt8], slots: [String]) throws -> String {
+    String(decoding: try htmlUTF8(utf8: markdown, slots: slots), as: UTF8.self)
+  }
+
+  /// ``html(utf8:slots:)`` as cmark's UTF-8 bytes, for a caller that works on bytes: no
+  /// String made (and its UTF-8 checked) only to be taken apart again.
+  public static func htmlUTF8(utf8 markdown: [UInt8], slots: [String]) throws -> [UInt8] {
     let tree: OpaquePointer =
       markdown.isEmpty
       ? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
@@ -48,7 +60,12 @@ public final class MarkdownDocument {
       }
     defer { cmark_node_free(tree) }
     try fill(tree, slots: slots)
-    return render(tree)
+    guard let html = cmark_render_html(tree, CMARK_OPT_DEFAULT) else { return [] }
+    defer { cmark_get_default_mem_allocator().pointee.free(html) }
+    let count = strlen(html)
+    return html.withMemoryRebound(to: UInt8.self, capacity: count) {
+      Array(UnsafeBufferPointer(start: $0, count: count))
+    }
   }
 
   /// Visits every node, parents before children, in document order.

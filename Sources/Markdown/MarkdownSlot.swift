@@ -17,31 +17,45 @@ public enum MarkdownSlot {
   }
 
   /// Splits text into literal runs and slot indices, in order.
+  ///
+  /// Works on UTF-8 bytes: both markers' scalars are `EF A3 B0` and `EF A3 B1`, and runs are cut
+  /// only at those scalars' edges, so each run is whole scalars (appending scalar by scalar
+  /// took 2 G instructions of a cold 1k build).
   static func pieces(of text: String) -> [Piece] {
-    var pieces: [Piece] = []
-    var literal = ""
-    var scalars = text.unicodeScalars[...]
-    while let s = scalars.first {
-      scalars = scalars.dropFirst()
-      guard s == open else {
-        literal.unicodeScalars.append(s)
-        continue
+    var text = text
+    return text.withUTF8 { bytes in
+      var pieces: [Piece] = []
+      var literalStart = 0
+      var i = 0
+      let n = bytes.count
+      func isMarker(_ at: Int, last: UInt8) -> Bool {
+        at + 2 < n && bytes[at] == 0xEF && bytes[at + 1] == 0xA3 && bytes[at + 2] == last
       }
-      let digits = scalars.prefix { $0.properties.numericType == .decimal && $0.isASCII }
-      let rest = scalars.dropFirst(digits.count)
-      if !digits.isEmpty, rest.first == close,
-        let index = Int(String(String.UnicodeScalarView(digits)))
-      {
-        if !literal.isEmpty { pieces.append(.text(literal)) }
-        literal = ""
-        pieces.append(.slot(index))
-        scalars = rest.dropFirst()
-      } else {
-        literal.unicodeScalars.append(s)
+      func literal(_ from: Int, _ to: Int) -> Piece {
+        .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
       }
+      while i < n {
+        guard isMarker(i, last: 0xB0) else {
+          i += 1
+          continue
+        }
+        var end = i + 3
+        while end < n, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+        let digits = UnsafeBufferPointer(rebasing: bytes[(i + 3)..<end])
+        if !digits.isEmpty, isMarker(end, last: 0xB1),
+          let index = Int(String(decoding: digits, as: UTF8.self))
+        {
+          if literalStart < i { pieces.append(literal(literalStart, i)) }
+          pieces.append(.slot(index))
+          i = end + 3
+          literalStart = i
+        } else {
+          i += 3
+        }
+      }
+      if literalStart < n { pieces.append(literal(literalStart, n)) }
+      return pieces
     }
-    if !literal.isEmpty { pieces.append(.text(literal)) }
-    return pieces
   }
 
   enum Piece: Equatable {

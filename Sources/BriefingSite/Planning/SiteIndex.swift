@@ -40,6 +40,10 @@ struct SiteIndex: Sendable {
   let briefingsByDate: [Briefing]
   /// Article id → position in ``briefingsByDate``.
   let briefingPositions: [String: Int]
+  /// How a source names each briefing of ``briefingsByDate``, by position: its published
+  /// date as shown, and its outlet (else title) with that date. Worked out once here, not for
+  /// each of the 100,000 sources the pages list at 1k.
+  let sourceLabels: [(date: String?, label: String)]
   /// Timeline entries by date (undated last), ties by id.
   let timeline: [Entry]
   /// ``CorpusJSON/entryKey(_:)`` of each entry of `corpus.timeline`, in its order.
@@ -77,6 +81,11 @@ struct SiteIndex: Sendable {
     parties = b.parties
     briefingPositions = b.briefingPositions
     briefingsByDate = b.briefingsByDate
+    sourceLabels = b.briefingsByDate.map { b in
+      let date = b.article.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format)
+      let outlet = b.article.source.flatMap { $0.isEmpty ? nil : $0 }
+      return (date, [outlet ?? b.article.title, date].compactMap { $0 }.joined(separator: ", "))
+    }
     statementsByParty = b.statementsByParty
     briefingsByParty = b.briefingsByParty
     targetedBy = b.targetedBy

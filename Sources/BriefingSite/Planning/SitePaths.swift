@@ -32,10 +32,15 @@ enum SitePaths {
 
   /// An id as a path segment or fragment: kept when already in the safe alphabet, else slugged.
   static func segment(_ id: String) -> String {
-    let safe =
-      !id.isEmpty
-      && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
-    return safe ? id : Slug.make(id)
+    func safe(_ byte: UInt8) -> Bool {
+      (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 45
+    }
+    // On the contiguous bytes where there are some: iterating the UTF-8 view byte by byte cost
+    // 0.3 G instructions of a cold 1k build, ids being looked at for every link.
+    let allSafe =
+      id.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(safe) }
+      ?? id.utf8.allSatisfy(safe)
+    return !id.isEmpty && allSafe ? id : Slug.make(id)
   }
 
   static func eventAnchor(_ id: String) -> String { "event-\(segment(id))" }

@@ -96,16 +96,14 @@ struct ItemBuilder {
   }
 
   func source(article: String, sentence: Int) -> SourceModel {
-    let meta = index.article(article)
+    let position = index.briefingPositions[article]
     let page = SitePaths.briefing(article)
     let anchor = SitePaths.sentenceAnchor(sentence)
-    let title = meta?.title ?? article
-    let date = meta?.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format)
-    let outlet = meta?.source.flatMap { $0.isEmpty ? nil : $0 }
+    let title = position.map { index.briefingsByDate[$0].article.title } ?? article
+    let named = position.map { index.sourceLabels[$0] } ?? (date: nil, label: title)
     return SourceModel(
       title: title, href: page == pagePath ? "#" + anchor : linker.to(page, anchor: anchor),
-      date: date, sentence: sentence + 1, local: page == pagePath,
-      label: [outlet ?? title, date].compactMap { $0 }.joined(separator: ", "))
+      date: named.date, sentence: sentence + 1, local: page == pagePath, label: named.label)
   }
 
   /// A party in a list; `counted: false` leaves out its corpus-wide count, so a page that

@@ -16,6 +16,11 @@ enum ListItemAnchors {
     return bytes.map { String(decoding: $0, as: UTF8.self) } ?? html
   }
 
+  /// ``hoist(_:)`` on UTF-8 bytes.
+  static func hoist(_ html: [UInt8]) -> [UInt8] {
+    html.withUnsafeBufferPointer { Self.hoisted(in: $0) } ?? html
+  }
+
   /// The page's bytes with its opening anchors hoisted; nil when it has none.
   private static func hoisted(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     guard let first = find(opening, in: bytes, from: 0) else { return nil }

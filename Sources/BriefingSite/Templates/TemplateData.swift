@@ -78,10 +78,12 @@ final class TemplateFields: Sendable {
   /// Names in ascending order without duplicates, each with its value; a name given twice keeps
   /// its last value. Shared with ``TemplateObject``, the same object for swift-mustache.
   static func sorted<Value>(names: [String], values: [Value]) -> ([String], [Value]) {
-    if names.count < 2 || zip(names, names.dropFirst()).allSatisfy({ $0 < $1 }) {
+    if names.count < 2 || zip(names, names.dropFirst()).allSatisfy({ precedes($0, $1) }) {
       return (names, values)
     }
-    let order = names.indices.sorted { names[$0] != names[$1] ? names[$0] < names[$1] : $0 < $1 }
+    let order = names.indices.sorted {
+      names[$0] != names[$1] ? precedes(names[$0], names[$1]) : $0 < $1
+    }
     var sortedNames: [String] = []
     var sortedValues: [Value] = []
     sortedNames.reserveCapacity(order.count)
@@ -95,6 +97,26 @@ final class TemplateFields: Sendable {
       }
     }
     return (sortedNames, sortedValues)
+  }
+
+  /// `a < b`, decided on UTF-8 bytes where the strings first differ in an ASCII byte on both
+  /// sides (field names always do): the bytes before are the same text, and an ASCII character
+  /// neither composes with what precedes it nor reorders, so normalising changes nothing there.
+  /// Elsewhere `String <`, which normalises both first.
+  @inline(__always)
+  static func precedes(_ a: String, _ b: String) -> Bool {
+    var x = a.utf8.makeIterator()
+    var y = b.utf8.makeIterator()
+    while true {
+      switch (x.next(), y.next()) {
+      case (nil, nil): return false
+      case (nil, .some(let q)): if q < 0x80 { return true } else { return a < b }
+      case (.some(let p), nil): if p < 0x80 { return false } else { return a < b }
+      case (.some(let p), .some(let q)):
+        if p == q { continue }
+        return p < 0x80 && q < 0x80 ? p < q : a < b
+      }
+    }
   }
 
   subscript(name: String) -> TemplateData? {

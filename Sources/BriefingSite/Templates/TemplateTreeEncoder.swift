@@ -73,6 +73,11 @@ private func treeValue<T: Encodable>(_ value: T) throws -> TemplateData {
   if T.self == String.self { return .text(unsafeBitCast(value, to: String.self)) }
   if T.self == Int.self { return .number(unsafeBitCast(value, to: Int.self)) }
   if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+  // The item models pages list by the hundred build their own trees (``ItemTree``).
+  if T.self == SourceModel.self { return unsafeBitCast(value, to: SourceModel.self).tree }
+  if T.self == LinkModel.self { return unsafeBitCast(value, to: LinkModel.self).tree }
+  if T.self == EventModel.self { return unsafeBitCast(value, to: EventModel.self).tree }
+  if T.self == StatementModel.self { return unsafeBitCast(value, to: StatementModel.self).tree }
   if T.self == [String: String].self {
     let dictionary = unsafeBitCast(value, to: [String: String].self)
     return .object(

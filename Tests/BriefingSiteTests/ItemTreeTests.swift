@@ -1,0 +1,59 @@
+import Testing
+
+@testable import BriefingSite
+
+@Suite("Item trees: built by hand, the same trees the encoder makes from the models")
+struct ItemTreeTests {
+  /// The tree as a hash that sees every name, value and kind.
+  func hash(_ tree: TemplateData) -> String {
+    var f = Fingerprint()
+    tree.add(to: &f)
+    return f.hex
+  }
+
+  /// The synthesized `encode(to:)` of the model itself (its fields' items may be hand-built,
+  /// and are compared on their own below).
+  func expectSame<M: ItemTree & Encodable>(_ model: M) {
+    #expect(hash(model.tree) == hash(TemplateTreeEncoder.tree(model)), "\(M.self)")
+  }
+
+  let link = LinkModel(text: "Le Monde", href: "../../parties/le-monde/")
+  let source = SourceModel(
+    title: "Talks resume", href: "../x/#sentence-3", date: "2 June 2025", sentence: 3,
+    local: false, label: "Le Monde, 2 June 2025", again: true)
+  let bareSource = SourceModel(
+    title: "Talks", href: "#sentence-1", date: nil, sentence: 1, local: true, label: "Talks")
+
+  @Test("links, sources and dispute notes, with optionals set and absent")
+  func small() {
+    expectSame(link)
+    expectSame(source)
+    expectSame(bareSource)
+    let claim = DisputeNoteModel.Claim(source: "AP", value: "3 June", href: "../y/#sentence-2")
+    expectSame(claim)
+    expectSame(DisputeNoteModel(what: "the date", href: "../d/#date-x", claims: [claim, claim]))
+  }
+
+  @Test("events and statements, with optionals set and absent")
+  func large() {
+    let event = EventModel(
+      id: "a-1", anchor: "event-1", date: "2 June 2025", text: "Talks resumed.", kind: "meeting",
+      permalink: "../timeline/#event-a-1", parties: [link, link], places: "Geneva",
+      sources: [source, bareSource], moreSources: 4, html: ["anchor": "x", "b": "y"],
+      disputes: [DisputeNoteModel(what: "the date", href: "h", claims: [])])
+    expectSame(event)
+    expectSame(
+      EventModel(
+        id: "a-2", anchor: "event-2", date: nil, text: "t", kind: "other", permalink: nil,
+        parties: [], places: nil, sources: [], moreSources: nil, html: [:], disputes: nil))
+    expectSame(
+      StatementModel(
+        anchor: "statement-1", party: link, speakerText: nil, speaker: "Mr X", cue: "said",
+        stance: "neutral", text: "We will talk.", target: link, source: source,
+        html: ["anchor": "z"]))
+    expectSame(
+      StatementModel(
+        anchor: "statement-2", party: nil, speakerText: "researchers", speaker: nil, cue: "said",
+        stance: "against", text: "No.", target: nil, source: bareSource, html: [:]))
+  }
+}
