@@ -47,4 +47,34 @@ public struct EventDate: Codable, Sendable, Hashable {
     self.precision = precision
     self.text = text
   }
+
+  /// The date a timex gives an event: its value without a time of day, and the precision that
+  /// value has (a week `2025-W23`, a month `2025-06`, a quarter, half or season `2025-Q3`,
+  /// `2025-H1`, `2025-SU`, a year, a decade `202`, else a day). Nil for a first part longer
+  /// than a year. Extraction dates events by it, and the contract's timex form reads it back.
+  public init?(timex t: Timex) {
+    var value = t.value
+    if let time = value.firstIndex(of: "T") { value = String(value[..<time]) }
+    let parts = value.split(separator: "-")
+    let precision: Precision
+    switch parts.count {
+    case 0:
+      return nil
+    case 1:
+      guard parts[0].count <= 4 else { return nil }
+      precision = parts[0].count == 4 ? .year : .decade
+    case 2:
+      let p = parts[1]
+      if p.hasPrefix("W") {
+        precision = .week
+      } else if p.hasPrefix("Q") || p.hasPrefix("H") || p.allSatisfy(\.isLetter) {
+        precision = .quarter
+      } else {
+        precision = .month
+      }
+    default:
+      precision = parts[1].hasPrefix("W") ? .week : .day
+    }
+    self.init(value: value, precision: precision, text: t.text)
+  }
 }

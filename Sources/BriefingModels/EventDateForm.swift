@@ -43,35 +43,14 @@ enum EventDateForm: Codable, Hashable {
     }
   }
 
-  /// The date a timex implies: its value without a time of day, the precision that value has
-  /// (a week `2025-W23`, a month `2025-06`, a quarter, half or season `2025-Q3`, `2025-H1`,
-  /// `2025-SU`, a year, a decade `202`, else a day: the rule extraction dates events by), and
-  /// its words. Nil for a value that is no calendar date. Writing checks that the date read
-  /// back is the event's, so an event dated by another rule is written out, never changed.
+  /// The date a timex implies (``EventDate/init(timex:)``, the rule extraction dates events
+  /// by), for a value whose first part is a calendar number; nil otherwise. Writing checks that
+  /// the date read back is the event's, so an event dated by another rule is written out, never
+  /// changed.
   static func implied(by t: Timex) -> EventDate? {
-    var value = t.value
-    if let time = value.firstIndex(of: "T") { value = String(value[..<time]) }
-    let parts = value.split(separator: "-")
-    guard let first = parts.first, first.allSatisfy({ $0.isNumber || $0 == "X" }) else {
-      return nil
-    }
-    let precision: EventDate.Precision
-    switch parts.count {
-    case 1:
-      guard first.count <= 4 else { return nil }
-      precision = first.count == 4 ? .year : .decade
-    case 2:
-      let p = parts[1]
-      if p.hasPrefix("W") {
-        precision = .week
-      } else if p.hasPrefix("Q") || p.hasPrefix("H") || p.allSatisfy(\.isLetter) {
-        precision = .quarter
-      } else {
-        precision = .month
-      }
-    default:
-      precision = parts[1].hasPrefix("W") ? .week : .day
-    }
-    return EventDate(value: value, precision: precision, text: t.text)
+    guard let date = EventDate(timex: t), let first = date.value.split(separator: "-").first,
+      first.allSatisfy({ $0.isNumber || $0 == "X" })
+    else { return nil }
+    return date
   }
 }

@@ -62,7 +62,8 @@ struct EventFinder: Sendable {
       // A date mentioned in passing ("Monday's round followed a first meeting on May 16") is
       // no event of its own when the sentence dates something else.
       let own = usable.filter { !isInPassing($0, in: s) }
-      let dated = (own.isEmpty ? usable : own).compactMap { t in Self.eventDate(t).map { (t, $0) } }
+      let dated = (own.isEmpty ? usable : own).compactMap { t in EventDate(timex: t).map { (t, $0) }
+      }
       var seen: Set<String> = []
       let distinct = dated.filter { seen.insert($0.1.value).inserted }
       if !distinct.isEmpty {
@@ -296,36 +297,6 @@ struct EventFinder: Sendable {
     guard t.type == .date || t.type == .time else { return false }
     guard let first = t.value.unicodeScalars.first else { return false }
     return first.properties.numericType != nil || t.value.hasPrefix("XXXX-")
-  }
-
-  /// The event date of a timex: its value (without a time of day) and how precise it is.
-  static func eventDate(_ t: Timex) -> EventDate? {
-    var value = t.value
-    if let tIndex = value.firstIndex(of: "T") { value = String(value[..<tIndex]) }
-    let parts = value.split(separator: "-")
-    let precision: EventDate.Precision
-    switch parts.count {
-    case 1:
-      if parts[0].count <= 3 {
-        precision = .decade
-      } else if parts[0].count == 4 {
-        precision = .year
-      } else {
-        return nil
-      }
-    case 2:
-      let p = parts[1]
-      if p.hasPrefix("W") {
-        precision = .week
-      } else if p.hasPrefix("Q") || p.hasPrefix("H") || p.allSatisfy(\.isLetter) {
-        precision = .quarter
-      } else {
-        precision = .month
-      }
-    default:
-      precision = parts[1].hasPrefix("W") ? .week : .day
-    }
-    return EventDate(value: value, precision: precision, text: t.text)
   }
 
   private func unique(_ ids: [String]) -> [String] {
