@@ -11,6 +11,17 @@ import Testing
     #expect(CalendarDate(iso: "1900-02-29") == nil)
   }
 
+  @Test func onlyTenASCIICharactersInTheISOFormAreADate() {
+    for text in [
+      "", " 2025-06-02", "2025-06-02 ", "2025-06-02T10", "+025-06-02", "2025/06/02",
+      "2025-06-0a", "2025--06-02", "\u{FF12}025-06-02", "2025-06-0\u{0662}", "20250-6-02",
+    ] {
+      #expect(CalendarDate(iso: text) == nil, "\(text)")
+    }
+    #expect(CalendarDate(iso: "0001-01-01")?.year == 1)
+    #expect(CalendarDate(iso: "2025-06-02")?.day == 2)
+  }
+
   @Test func weekdaysAndWeeks() throws {
     let june2 = try #require(CalendarDate(iso: "2025-06-02"))
     #expect(june2.weekday == 1)  // a Monday

@@ -19,6 +19,20 @@ struct DateLabelTests {
     #expect(DateLabel(value: value, fallback: value).label == label)
   }
 
+  @Test("a value read once labels every later event by that event's own fallback")
+  func fallbackPerEvent() {
+    // Labels are kept by value between events: the fallback must still be each event's own.
+    #expect(DateLabel(value: "2025-XX", fallback: "some time in 2025").label == "some time in 2025")
+    #expect(DateLabel(value: "2025-XX", fallback: "that year").label == "that year")
+    #expect(DateLabel(value: "2025-XX", fallback: "").label == "")
+    #expect(DateLabel(value: "XXXX-06-02", fallback: "on 2 June").label == "on 2 June")
+    #expect(DateLabel(value: "XXXX-06-02", fallback: "").label == "XXXX-06-02")
+    #expect(DateLabel(value: "XXXX-06-02", fallback: "").start == nil)
+    #expect(DateLabel(value: "2025-06-02", fallback: "on Monday").label == "2 June 2025")
+    #expect(DateLabel(value: "2025-06-02", fallback: "").label == "2 June 2025")
+    #expect(DateLabel(value: "2025", fallback: "this year").label == "2025")
+  }
+
   @Test(
     "a label that starts a heading or a line is capitalised, numbers and months as they are",
     arguments: [

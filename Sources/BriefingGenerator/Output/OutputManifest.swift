@@ -25,7 +25,9 @@ struct OutputManifest: Codable, Sendable, Hashable {
   static func load(from root: URL) throws -> OutputManifest? {
     let url = root.appendingPathComponent(fileName)
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-    let manifest = try JSONDecoder().decode(OutputManifest.self, from: Data(contentsOf: url))
+    let data = try Data(contentsOf: url)
+    let manifest =
+      try ManifestReader.read(data) ?? JSONDecoder().decode(OutputManifest.self, from: data)
     return manifest.version == currentVersion ? manifest : OutputManifest(files: manifest.files)
   }
 

@@ -17,26 +17,53 @@ struct DateLabel: Sendable, Hashable {
 
   init(iso: String) { self.init(value: iso, fallback: iso) }
 
-  /// Labels read so far, by value and fallback: a site has a few hundred dates and reads
-  /// each of them at every event, statement and briefing of every build (5% of a rebuild).
-  private static let read = Mutex<[Key: DateLabel]>([:])
+  /// Values read so far: a site has a few hundred dates and reads each of them at every
+  /// event, statement and briefing of every build (5% of a rebuild). Keyed by the value
+  /// alone (not with the fallback, which is each event's own text, so that nearly every event
+  /// parsed its date again): what the fallback does to the label is applied after.
+  private static let read = Mutex<[String: Read]>([:])
 
-  private struct Key: Hashable {
-    var value: String
-    var fallback: String
+  /// What a value reads as: its first day, and its label or which fallback stands for it.
+  private struct Read: Sendable {
+    var start: CalendarDate?
+    var label: Label
+
+    enum Label: Sendable {
+      case text(String)
+      /// The fallback as given.
+      case fallback
+      /// The fallback, or the value when the fallback is empty.
+      case fallbackOrValue
+    }
   }
 
   init(value: String, fallback: String) {
-    let key = Key(value: value, fallback: fallback)
-    if let known = Self.read.withLock({ $0[key] }) {
-      self = known
-      return
+    let read: Read
+    if let known = Self.read.withLock({ $0[value] }) {
+      read = known
+    } else {
+      read = Self.parse(value)
+      // Bounded: past this many distinct values (never seen on a real site), values are read
+      // again each time rather than kept.
+      Self.read.withLock { if $0.count < 100_000 { $0[value] = read } }
     }
-    self.init(parsing: value, fallback: fallback)
-    // Bounded: past this many distinct values (never seen on a real site), labels are read
-    // again each time rather than kept.
-    let label = self
-    Self.read.withLock { if $0.count < 100_000 { $0[key] = label } }
+    start = read.start
+    switch read.label {
+    case .text(let text): label = text
+    case .fallback: label = fallback
+    case .fallbackOrValue: label = fallback.isEmpty ? value : fallback
+    }
+  }
+
+  /// `value` read with stand-ins for the fallback, so that the result holds for any fallback.
+  private static func parse(_ value: String) -> Read {
+    // A label is either made from the value alone or is the fallback (or, failing one, the
+    // value): a fallback no value gives tells which.
+    let probe = "\u{0}fallback"
+    let a = DateLabel(parsing: value, fallback: probe)
+    guard a.label == probe else { return Read(start: a.start, label: .text(a.label)) }
+    let b = DateLabel(parsing: value, fallback: "")
+    return Read(start: a.start, label: b.label.isEmpty ? .fallback : .fallbackOrValue)
   }
 
   private init(parsing value: String, fallback: String) {

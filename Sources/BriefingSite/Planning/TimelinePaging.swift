@@ -123,14 +123,20 @@ struct TimelinePaging: Sendable {
 
   /// The year (`2025`) and month (`2025-06`) a TIMEX value starts with, when it does.
   static func keys(of value: String) -> (year: String?, month: String?) {
-    let u = Array(value.utf8.prefix(8))
-    func digit(_ i: Int) -> Bool { i < u.count && u[i] >= 48 && u[i] <= 57 }
-    func boundary(_ i: Int) -> Bool { i >= u.count || u[i] == 45 || u[i] == 84 }  // end, "-", "T"
-    guard (0..<4).allSatisfy(digit), boundary(4) else { return (nil, nil) }
-    let year = String(value.prefix(4))
-    guard u.count > 4, u[4] == 45, digit(5), digit(6), boundary(7),
-      let m = Int(value.dropFirst(5).prefix(2)), (1...12).contains(m)
-    else { return (year, nil) }
-    return (year, String(value.prefix(7)))
+    // On the bytes in place, no array or number made: read for every entry at every plan.
+    var value = value
+    let found = value.withUTF8 { u -> Int in
+      func digit(_ i: Int) -> Bool { i < u.count && u[i] >= 48 && u[i] <= 57 }
+      func boundary(_ i: Int) -> Bool { i >= u.count || u[i] == 45 || u[i] == 84 }  // end, "-", "T"
+      guard digit(0), digit(1), digit(2), digit(3), boundary(4) else { return 0 }
+      guard u.count > 4, u[4] == 45, digit(5), digit(6), boundary(7) else { return 4 }
+      let m = Int(u[5] - 48) * 10 + Int(u[6] - 48)
+      return (1...12).contains(m) ? 7 : 4
+    }
+    switch found {
+    case 0: return (nil, nil)
+    case 4: return (String(value.utf8.prefix(4))!, nil)
+    default: return (String(value.utf8.prefix(4))!, String(value.utf8.prefix(7))!)
+    }
   }
 }
