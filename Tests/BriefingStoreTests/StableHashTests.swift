@@ -30,6 +30,17 @@ struct StableHashTests {
     #expect(seen.count == positions.count * 8 + 1)
   }
 
+  @Test("digests are printed as they always were: cache records and manifests name them")
+  func printedDigests() {
+    // Values from the algorithm's description, worked out apart from this code.
+    #expect(StableHash.hex(of: []) == "226e040144470ef36f66cee3d6ea1aea")
+    #expect(StableHash.hex(of: Array("abc".utf8)) == "91134ba170fb4e8da9a5464400cb271b")
+    #expect(
+      StableHash.of("briefing-page-key 3 and more than eight bytes")
+        == "b60fc47e7fe7c4b0bf8b24f2eaacaa2a")
+    #expect(StableHash.hex(0xF) == "000000000000000f")
+  }
+
   @Test("every length up to 40 bytes differs, trailing zero bytes included")
   func lengths() {
     let digests = (0...40).map { StableHash.hex(of: [UInt8](repeating: 0, count: $0)) }

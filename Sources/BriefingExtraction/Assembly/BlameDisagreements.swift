@@ -24,6 +24,13 @@ enum BlameDisagreements {
     var blamed: String
   }
 
+  /// A side of the argument as one article takes it (a value, not a printed description:
+  /// printing the struct by reflection cost 50,000 instructions a claim).
+  private struct SideTaken: Hashable {
+    var side: Side
+    var blames: Bool
+  }
+
   private struct Claim {
     var claim: Disagreement.Claim
     var entry: Int
@@ -37,13 +44,13 @@ enum BlameDisagreements {
     let blaming = r.facts.filter { !$0.value.blames.isEmpty }.keys.sorted()
     for article in blaming {
       guard let b = r.briefings[article] else { continue }
-      var seen: Set<String> = []
+      var seen: Set<SideTaken> = []
       for fact in r.facts[article]?.blames ?? [] {
         let (s, blames) = (b.statements[fact.statement], fact.blames)
         guard let entry = anchor(s.sentence, b, r) else { continue }
         let key = Side(day: r.timeline[entry].date.value, blamer: fact.blamer, blamed: fact.blamed)
         // One claim per article and side of the argument.
-        guard seen.insert("\(key) \(blames)").inserted else { continue }
+        guard seen.insert(SideTaken(side: key, blames: blames)).inserted else { continue }
         if found[key] == nil { order.append(key) }
         let text = r.sentence(article, s.sentence) ?? s.text
         found[key, default: []].append(

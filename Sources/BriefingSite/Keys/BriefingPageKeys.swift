@@ -34,7 +34,7 @@ struct BriefingPageKeys: Sendable {
   let disagreements: DisagreementLookup
 
   /// Bump when a briefing page starts to show something new from outside its briefing.
-  static let recipe = "briefing-page-key 3"
+  static let recipe = "briefing-page-key 4"
 
   init(
     sources: [String: String], parties: [String: String], tool: String, index: SiteIndex,
@@ -111,7 +111,9 @@ struct BriefingPageKeys: Sendable {
     // The picture's axis and ticks: the site's days in the window around the briefing's own.
     if let window = PlacementChart.window(ownDays) {
       f.add("window")
-      for day in PlacementChart.days(corpusDays, in: window) { f.add(String(day)) }
+      // One block of day numbers (their count is mixed in), not a string per day: the
+      // window holds hundreds of days, printed for each of thousands of briefings.
+      PlacementChart.days(corpusDays, in: window).withUnsafeBytes { f.add($0) }
     }
     f.add("parties")
     let named =
