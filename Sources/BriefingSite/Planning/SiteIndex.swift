@@ -253,12 +253,7 @@ struct SiteIndex: Sendable {
   func companions(of id: String) -> [(id: String, count: Int)] {
     var counts: [String: Int] = [:]
     for e in entriesByParty[id] ?? [] {
-      // Each party of the entry once; entries name a few, so no set is made for each (a set
-      // per entry was most of every party page's key).
-      let parties = e.entry.parties
-      for (i, other) in parties.enumerated() where other != id && !parties[..<i].contains(other) {
-        counts[other, default: 0] += 1
-      }
+      for other in Set(e.entry.parties) where other != id { counts[other, default: 0] += 1 }
     }
     for ref in statementsByParty[id] ?? [] {
       if let t = ref.statement.target, t != id { counts[t, default: 0] += 1 }
