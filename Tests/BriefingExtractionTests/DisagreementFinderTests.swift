@@ -11,6 +11,21 @@ import Testing
 struct DisagreementFinderTests {
   static let gazetteer = try! Gazetteer.builtIn()
 
+  @Test("a sentence's words and series marks read in one pass are those read one by one")
+  func wordsAndMarksInOnePass() {
+    for sentence in [
+      "The second round of talks in Geneva ended on 7 June 2025 without a deal.",
+      "Another 1,200 troops arrived; the latest convoy, the first since March, was stopped.",
+      "Officials said that 2025 would be the year of further talks, again and again.",
+      "", "Ça va: the new Über-Plan, «further» talks – 12345 and 4th.",
+    ] {
+      let both = Reports.wordsAndMarks(sentence)
+      #expect(both.words == Reports.words(sentence), "\(sentence)")
+      #expect(both.marks == Reports.seriesMarks(sentence), "\(sentence)")
+    }
+    #expect(Reports.wordsAndMarks("The second round ended.").marks == ["second"])
+  }
+
   /// An article of one outlet, extracted.
   static func report(_ body: String, id: String, source: String, published: String) -> Briefing {
     Extractor(gazetteer: gazetteer).extract(

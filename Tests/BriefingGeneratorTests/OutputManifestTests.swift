@@ -44,7 +44,8 @@ import Testing
     ] {
       #expect(ManifestReader.read(Data(text.utf8)) == nil, "\(text)")
     }
-    let plain = "{\"version\":1,\"files\":{\n\"a\":{\"fingerprint\":\"f\",\"hash\":\"h\",\"size\":1}\n}}\n"
+    let plain =
+      "{\"version\":1,\"files\":{\n\"a\":{\"fingerprint\":\"f\",\"hash\":\"h\",\"size\":1}\n}}\n"
     #expect(ManifestReader.read(Data(plain.utf8))?.files["a"]?.size == 1)
   }
 }

@@ -78,4 +78,36 @@ import Testing
     }
     #expect(named == ["new", "old"])
   }
+
+  @Test(
+    "companions: entries shared (a party named twice in one entry counts once), then statements")
+  func companions() {
+    func entry(_ id: String, _ parties: [String]) -> TimelineEntry {
+      TimelineEntry(
+        id: id, date: EventDate(value: "2025-06-02", precision: .day, text: "June 2"),
+        text: "Talks.", kind: .meeting, parties: parties, places: [], sources: [])
+    }
+    var talks = Self.briefing("talks", "2025-06-02")
+    talks.statements = [
+      Statement(
+        party: "a", cue: "said", stance: .accuse, text: "y", target: "d", sentence: 0),
+      Statement(
+        party: "d", cue: "said", stance: .accuse, text: "z", target: "a", sentence: 1),
+      Statement(
+        party: "d", cue: "said", stance: .accuse, text: "w", target: "a", sentence: 2),
+    ]
+    let corpus = Corpus(
+      briefings: [talks], parties: [],
+      timeline: [
+        entry("t1", ["a", "b", "c"]), entry("t2", ["a", "b", "b"]), entry("t3", ["b", "c"]),
+        entry("t4", ["a", "a"]),
+      ])
+    let index = SiteIndex(corpus: corpus, config: Fixtures.config)
+    let a = index.companions(of: "a")
+    #expect(a.map(\.id) == ["d", "b", "c"])
+    #expect(a.map(\.count) == [3, 2, 1])
+    let b = index.companions(of: "b")
+    #expect(b.map(\.id) == ["a", "c"] && b.map(\.count) == [2, 2])
+    #expect(index.companions(of: "nobody").isEmpty)
+  }
 }

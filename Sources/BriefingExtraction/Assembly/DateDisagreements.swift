@@ -97,7 +97,10 @@ enum DateDisagreements {
   /// The dated reports among the first ``reportsCompared`` of `entry`, in order.
   static func dated(_ entry: TimelineEntry, _ r: Reports) -> [Said] {
     entry.sources.prefix(reportsCompared).compactMap { s in
-      datedSentence(s, r).map { Said(words: Reports.words($0), marks: Reports.seriesMarks($0)) }
+      datedSentence(s, r).map {
+        let read = Reports.wordsAndMarks($0)
+        return Said(words: read.words, marks: read.marks)
+      }
     }
   }
 

@@ -175,6 +175,22 @@ struct Reports {
     "latest", "previous", "earlier", "later", "new", "further",
   ]
 
+  /// ``words(_:)`` and ``seriesMarks(_:)`` of one sentence from one reading of its tokens
+  /// (the date rule reads both of every dated report: two tokenizations were a sixth of it).
+  static func wordsAndMarks(_ s: String) -> (words: Set<String>, marks: Set<String>) {
+    var words: Set<String> = []
+    var marks: Set<String> = []
+    for t in Tokenizer.tokens(of: s) where t.isWord {
+      if t.norm.count >= 4, !TimelineMerger.stopWords.contains(t.norm),
+        !t.norm.allSatisfy(\.isNumber)
+      {
+        words.insert(t.norm)
+      }
+      if seriesWords.contains(t.norm) { marks.insert(t.norm) }
+    }
+    return (words, marks)
+  }
+
   static func seriesMarks(_ s: String) -> Set<String> {
     var out: Set<String> = []
     for t in Tokenizer.tokens(of: s) where t.isWord && seriesWords.contains(t.norm) {

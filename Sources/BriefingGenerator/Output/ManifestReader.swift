@@ -61,7 +61,8 @@ enum ManifestReader {
         end += 1
       }
       guard end < bytes.count,
-        let text = String(validating: UnsafeBufferPointer(rebasing: bytes[(at + 1)..<end]),
+        let text = String(
+          validating: UnsafeBufferPointer(rebasing: bytes[(at + 1)..<end]),
           as: UTF8.self)
       else { return nil }
       at = end + 1
