@@ -62,25 +62,6 @@ struct DisagreementFinderTests {
     #expect(Set(d.entries) == Set(exchanges))
   }
 
-  @Test("the date rule reads a report from its briefing's kept facts as from its sentence")
-  func keptReadingsOfReports() throws {
-    let briefings = [Self.northExchange, Self.southExchange]
-    let corpus = Self.assemble(briefings)
-    let facts = briefings.map { BriefingFacts($0, sides: PartySides(corpus.parties)) }
-    let withFacts = Reports(corpus, facts: facts)
-    let without = Reports(corpus, facts: [])  // no facts: each report read from its sentence
-    var dated = 0
-    for entry in corpus.timeline {
-      let kept = DateDisagreements.dated(entry, withFacts)
-      let read = DateDisagreements.dated(entry, without)
-      #expect(kept.map(\.words) == read.map(\.words))
-      #expect(kept.map(\.marks) == read.map(\.marks))
-      dated += read.count
-    }
-    #expect(dated >= 2)
-    #expect(facts.allSatisfy { !$0.said.isEmpty })
-  }
-
   @Test("the same two reports disagree on how many prisoners were exchanged")
   func number() throws {
     let corpus = Self.assemble([Self.northExchange, Self.southExchange])

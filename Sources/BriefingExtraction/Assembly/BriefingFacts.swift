@@ -32,29 +32,10 @@ public struct BriefingFacts: Codable, Sendable, Equatable {
     var marks: String
   }
 
-  /// What the date rule reads of one event's report (``DateDisagreements/dated(_:_:)``):
-  /// whether its sentence states the event's date, and then the sentence's words and series
-  /// marks, sorted. Kept so that an edit does not tokenize every dated report again (at
-  /// 10,000 articles, 3 G instructions of an edit).
-  public struct SaidFact: Codable, Sendable, Equatable {
-    var event: String
-    var sentence: Int
-    var dated: Bool
-    var words: [String]
-    var marks: [String]
-  }
-
   var relations: [RelationFact] = []
   var blames: [BlameFact] = []
   /// Only sentences that give a count; every other event sentence gives none.
   var counts: [CountFact] = []
-  /// One for each event (by id and sentence, as the timeline's reports name them).
-  var said: [SaidFact] = []
-
-  /// The date rule's reading of the report of `event` in `sentence`, when read here.
-  func said(event: String, sentence: Int) -> SaidFact? {
-    said.first { $0.event == event && $0.sentence == sentence }
-  }
 
   /// The facts of `briefing` with the parties' sides `sides`.
   init(_ briefing: Briefing, sides: PartySides) {
@@ -70,30 +51,6 @@ public struct BriefingFacts: Codable, Sendable, Equatable {
       self.counts.append(CountFact(sentence: e.sentence, counts: counts, marks: marks))
     }
     self.counts.sort { $0.sentence < $1.sentence }
-    said = Self.said(briefing)
-  }
-
-  /// ``said`` of `briefing`: each event's report as ``DateDisagreements/datedSentence(_:_:)``
-  /// reads it (the date of the first event of the id, the sentence of the report).
-  static func said(_ briefing: Briefing) -> [SaidFact] {
-    var seen: Set<String> = []
-    var out: [SaidFact] = []
-    for e in briefing.events
-    where seen.insert(e.id + "\u{0}" + String(e.sentence)).inserted {
-      let date = briefing.events.first { $0.id == e.id }?.date
-      guard briefing.sentences.indices.contains(e.sentence), let date, !date.text.isEmpty,
-        briefing.sentences[e.sentence].contains(date.text)
-      else {
-        out.append(SaidFact(event: e.id, sentence: e.sentence, dated: false, words: [], marks: []))
-        continue
-      }
-      let read = Reports.wordsAndMarks(briefing.sentences[e.sentence])
-      out.append(
-        SaidFact(
-          event: e.id, sentence: e.sentence, dated: true, words: read.words.sorted(),
-          marks: read.marks.sorted()))
-    }
-    return out
   }
 
   /// The facts of every briefing (in order), taken from `memory` where it holds them for the

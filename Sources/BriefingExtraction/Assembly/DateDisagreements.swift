@@ -97,11 +97,7 @@ enum DateDisagreements {
   /// The dated reports among the first ``reportsCompared`` of `entry`, in order.
   static func dated(_ entry: TimelineEntry, _ r: Reports) -> [Said] {
     entry.sources.prefix(reportsCompared).compactMap { s in
-      // Read with the briefing's facts (kept between builds) when they cover the report.
-      if let f = r.facts[s.article]?.said(event: s.event, sentence: s.sentence) {
-        return f.dated ? Said(words: Set(f.words), marks: Set(f.marks)) : nil
-      }
-      return datedSentence(s, r).map {
+      datedSentence(s, r).map {
         let read = Reports.wordsAndMarks($0)
         return Said(words: read.words, marks: read.marks)
       }

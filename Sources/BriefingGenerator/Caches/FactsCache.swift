@@ -14,7 +14,7 @@ import Foundation
 /// assembler, the same sides. The pack's key is the extraction's (the tool's build, the
 /// editor's parties). A damaged or torn pack gives only its whole records.
 struct FactsCache {
-  static let formatVersion = "2"
+  static let formatVersion = "1"
   static let packName = "facts.pack"
   /// The id of the sides record (article ids are slugs, never with a space).
   static let sidesID = " sides"
