@@ -145,6 +145,14 @@ struct StatementFinder: Sendable {
         {
           continue
         }
+      } else if cue.role == .verb, Self.isNegated(at: i, tokens) {
+        // "U.S. officials have not said why …", "did not confirm": saying nothing is no claim.
+        continue
+      } else if cue.role == .verb, ReportingCues.quoteOnly.contains(tokens[i].norm) {
+        // "She continued: "Labour has …"": a verb that reports only before what is quoted.
+        guard cueEnd < tokens.count,
+          tokens[cueEnd].norm == ":" || StatementContent.quoteMarks.contains(tokens[cueEnd].norm)
+        else { continue }
       } else if cue.role == .verb, ReportingCues.clauseOnly.contains(tokens[i].norm) {
         // "agreed that …", "found that …": speech only before a clause.
         guard cueEnd < tokens.count,
@@ -340,6 +348,22 @@ struct StatementFinder: Sendable {
       }
     }
     return .assert
+  }
+
+  /// Words that negate the verb after them ("have not said", "didn't confirm").
+  static let negations: Set<String> = [
+    "not", "n't", "never", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
+    "won't", "wouldn't", "cannot", "can't", "couldn't",
+  ]
+
+  /// Whether the verb at `i` is negated: a negation right before it, or before one auxiliary
+  /// or adverb ("has not yet said", "did not publicly confirm").
+  static func isNegated(at i: Int, _ tokens: [Token]) -> Bool {
+    guard i > 0 else { return false }
+    if negations.contains(tokens[i - 1].norm) { return true }
+    return i > 1 && negations.contains(tokens[i - 2].norm)
+      && (auxiliaries.contains(tokens[i - 1].norm) || tokens[i - 1].norm.hasSuffix("ly")
+        || ["yet", "be", "been", "have"].contains(tokens[i - 1].norm))
   }
 
   private func cueText(_ tokens: [Token], _ r: Range<Int>, _ s: String) -> String {

@@ -230,6 +230,9 @@ extension StatementFinder {
         }
         if let m = actors.last(where: { $0.tokens.upperBound == open }) { return m }
         if open + 1 < i - 1, Self.appositionOpeners.contains(tokens[open + 1].norm) { return nil }
+        // "Valeska Paris, an Australian woman and former Scientologist, has claimed": a party
+        // inside a description of the subject is not the subject.
+        if open + 1 < i - 1, ["a", "an"].contains(tokens[open + 1].norm) { return nil }
       }
       for m in actors.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= floor {
         if i - m.tokens.upperBound > 12 { return nil }
@@ -245,10 +248,11 @@ extension StatementFinder {
           }
           continue
         }
-        if m.tokens.lowerBound > 0, Self.prepositions.contains(tokens[m.tokens.lowerBound - 1].norm)
-        {
-          continue
-        }
+        // "to Russia", "in a statement to the Australian Broadcasting Corporation": an
+        // addressee or a place, not the subject.
+        var before = m.tokens.lowerBound - 1
+        if before > 0, Self.determiners.contains(tokens[before].norm) { before -= 1 }
+        if before >= 0, Self.prepositions.contains(tokens[before].norm) { continue }
         // A clause break between the party and the cue.
         if tokens[m.tokens.upperBound..<i].contains(where: { [";", ":"].contains($0.norm) }) {
           return nil
