@@ -182,6 +182,21 @@ extension StatementFinder {
     return femaleNames.contains(Token.normalize(first))
   }
 
+  /// Whether a party is the object of a preposition, past a determiner and, for a body,
+  /// capitalised words ("to Russia", "in a statement to the Australian Broadcasting
+  /// Corporation", "at the University of Arkansas"): an addressee or a place, not a subject. A
+  /// person's capitalised words are a title ("Secretary of State Antony Blinken said").
+  func isObject(_ m: PartyMention, _ tokens: [Token]) -> Bool {
+    var k = m.tokens.lowerBound - 1
+    while k >= 0, m.tokens.lowerBound - k <= 3,
+      Self.determiners.contains(tokens[k].norm)
+        || (m.kind != .person && tokens[k].isWord && tokens[k].isCapitalized)
+    {
+      k -= 1
+    }
+    return k >= 0 && Self.prepositions.contains(tokens[k].norm)
+  }
+
   /// Who the cue belongs to.
   func speakerMention(
     for cue: ReportingCues.Cue, at i: Int, end: Int, after floor: Int, _ tokens: [Token],
@@ -209,6 +224,8 @@ extension StatementFinder {
       if i > 0, tokens[i - 1].norm == "'s" {
         return actors.first(where: { $0.tokens.upperBound == i - 1 })
       }
+      // "a statement to the Australian Broadcasting Corporation": the addressee.
+      if end < tokens.count, tokens[end].norm == "to" { return nil }
       return following(end + 1)
     case .verb:
       // "…," said Peskov / said the Kremlin.
@@ -221,18 +238,24 @@ extension StatementFinder {
       }
       // "Medinsky, who heads the Russian delegation, said": the party before the apposition;
       // "The government's chief negotiator, Redwan Hussien, said": the person it names.
-      if i > 1, tokens[i - 1].norm == ",",
-        let open = tokens[floor..<(i - 1)].lastIndex(where: { $0.norm == "," })
+      // ("…, has claimed": past auxiliaries.)
+      var close = i - 1
+      while close > floor, Self.auxiliaries.contains(tokens[close].norm) { close -= 1 }
+      if close > 0, tokens[close].norm == ",",
+        let open = tokens[floor..<close].lastIndex(where: { $0.norm == "," })
       {
-        if let m = actors.first(where: { $0.tokens == (open + 1)..<(i - 1) && $0.kind == .person })
-        {
+        if let m = actors.first(where: { $0.tokens == (open + 1)..<close && $0.kind == .person }) {
           return m
         }
-        if let m = actors.last(where: { $0.tokens.upperBound == open }) { return m }
-        if open + 1 < i - 1, Self.appositionOpeners.contains(tokens[open + 1].norm) { return nil }
+        // "…, director of exhibits at the University of Arkansas, Fayetteville, said": the
+        // university is where she works, not the subject.
+        if let m = actors.last(where: { $0.tokens.upperBound == open }), !isObject(m, tokens) {
+          return m
+        }
+        if open + 1 < close, Self.appositionOpeners.contains(tokens[open + 1].norm) { return nil }
         // "Valeska Paris, an Australian woman and former Scientologist, has claimed": a party
         // inside a description of the subject is not the subject.
-        if open + 1 < i - 1, ["a", "an"].contains(tokens[open + 1].norm) { return nil }
+        if open + 1 < close, ["a", "an"].contains(tokens[open + 1].norm) { return nil }
       }
       for m in actors.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= floor {
         if i - m.tokens.upperBound > 12 { return nil }
@@ -248,11 +271,7 @@ extension StatementFinder {
           }
           continue
         }
-        // "to Russia", "in a statement to the Australian Broadcasting Corporation": an
-        // addressee or a place, not the subject.
-        var before = m.tokens.lowerBound - 1
-        if before > 0, Self.determiners.contains(tokens[before].norm) { before -= 1 }
-        if before >= 0, Self.prepositions.contains(tokens[before].norm) { continue }
+        if isObject(m, tokens) { continue }
         // A clause break between the party and the cue.
         if tokens[m.tokens.upperBound..<i].contains(where: { [";", ":"].contains($0.norm) }) {
           return nil
