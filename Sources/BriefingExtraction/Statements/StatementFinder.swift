@@ -113,13 +113,23 @@ struct StatementFinder: Sendable {
         let prev = tokens[i - 1].norm
         // A capitalised word inside a sentence is a name or a title ("listed as “Hope”").
         if tokens[i].isCapitalized, tokens[i - 1].isWord { continue }
+        // … or one quoted inside it ("listed their country as "Hope"").
+        if tokens[i].isCapitalized, i > 1, ["\"", "“"].contains(prev), tokens[i - 2].isWord {
+          continue
+        }
         if Self.determiners.contains(prev) || prev == "to" || prev == "'s" { continue }
         // "as predicted", "in hopes that", "self-described": no one speaks; "every claim",
         // "their demands": a noun.
         if ["as", "in", "-"].contains(prev) || Self.nounOpeners.contains(prev) { continue }
-        if Self.passive.contains(prev), !(cueEnd < tokens.count && tokens[cueEnd].norm == "by") {
+        // A passive, also past an adverb ("were quickly posted"), unless "by" names who spoke.
+        var verbBefore = i - 1
+        while verbBefore > 0, tokens[verbBefore].norm.hasSuffix("ly") { verbBefore -= 1 }
+        if Self.passive.contains(tokens[verbBefore].norm),
+          !(cueEnd < tokens.count && tokens[cueEnd].norm == "by")
+        {
           continue
         }
+        if Self.reportsNoWords(at: i, end: cueEnd, tokens) { continue }
       }
       // "a resolution demanding …": a participle after a noun reports no speaker's words.
       if cue.role == .verb, i > 0, tokens[i].norm.hasSuffix("ing"), tokens[i - 1].isWord,
@@ -348,22 +358,6 @@ struct StatementFinder: Sendable {
       }
     }
     return .assert
-  }
-
-  /// Words that negate the verb after them ("have not said", "didn't confirm").
-  static let negations: Set<String> = [
-    "not", "n't", "never", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
-    "won't", "wouldn't", "cannot", "can't", "couldn't",
-  ]
-
-  /// Whether the verb at `i` is negated: a negation right before it, or before one auxiliary
-  /// or adverb ("has not yet said", "did not publicly confirm").
-  static func isNegated(at i: Int, _ tokens: [Token]) -> Bool {
-    guard i > 0 else { return false }
-    if negations.contains(tokens[i - 1].norm) { return true }
-    return i > 1 && negations.contains(tokens[i - 2].norm)
-      && (auxiliaries.contains(tokens[i - 1].norm) || tokens[i - 1].norm.hasSuffix("ly")
-        || ["yet", "be", "been", "have"].contains(tokens[i - 1].norm))
   }
 
   private func cueText(_ tokens: [Token], _ r: Range<Int>, _ s: String) -> String {
