@@ -54,3 +54,18 @@ struct SpeakerGrammarTests {
     #expect(found.last?.party == "antony-blinken")
   }
 }
+
+/// Speakers set off by commas: an inversion with no quotation and a long apposition.
+@Suite("Speakers set off by commas")
+struct CommaSpeakerTests {
+  @Test("“…, said Mauer, are required” and “Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said”")
+  func setOffByCommas() throws {
+    let found = try Extractor(gazetteer: Gazetteer.builtIn()).extract(
+      Seed.article(
+        "Institutional recipients, said Mauer, are required to exhibit their photographs. Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said the images serve as documentation."
+      )
+    ).statements
+    #expect(found.map(\.cue) == ["said", "said"])
+    #expect(found.map { $0.speaker ?? "" } == ["Mauer", "Cynthia Thompson"])
+  }
+}

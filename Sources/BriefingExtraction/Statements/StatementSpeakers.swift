@@ -236,6 +236,12 @@ extension StatementFinder {
       {
         return after
       }
+      // "Institutional recipients, said Mauer, are required …": an inversion set off by commas.
+      if i > 0, tokens[i - 1].norm == ",", let after = following(end), after.kind == .person,
+        after.tokens.upperBound < tokens.count, tokens[after.tokens.upperBound].norm == ","
+      {
+        return after
+      }
       // "Medinsky, who heads the Russian delegation, said": the party before the apposition;
       // "The government's chief negotiator, Redwan Hussien, said": the person it names.
       // ("…, has claimed": past auxiliaries.)
@@ -245,6 +251,14 @@ extension StatementFinder {
         let open = tokens[floor..<close].lastIndex(where: { $0.norm == "," })
       {
         if let m = actors.first(where: { $0.tokens == (open + 1)..<close && $0.kind == .person }) {
+          return m
+        }
+        // "Cynthia Thompson, curator and director of exhibits at the University of Arkansas,
+        // Fayetteville, said": the person who opens the sentence, however long the apposition.
+        if let m = actors.first(where: { $0.tokens.lowerBound >= floor }), m.kind == .person,
+          m.tokens.lowerBound <= floor + 1, m.tokens.upperBound < close,
+          tokens[m.tokens.upperBound].norm == ","
+        {
           return m
         }
         // "…, director of exhibits at the University of Arkansas, Fayetteville, said": the
