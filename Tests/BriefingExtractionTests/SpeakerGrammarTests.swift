@@ -68,4 +68,12 @@ struct CommaSpeakerTests {
     #expect(found.map(\.cue) == ["said", "said"])
     #expect(found.map { $0.speaker ?? "" } == ["Mauer", "Cynthia Thompson"])
   }
+
+  @Test("“according to Yonhap news agency”: a source no list knows, right after the cue")
+  func accordingToUnknown() throws {
+    let found = try Extractor(gazetteer: Gazetteer.builtIn()).extract(
+      Seed.article("According to Yonhap news agency, the launch failed shortly after take-off.")
+    ).statements
+    #expect(found.map(\.party) == ["yonhap"])
+  }
 }

@@ -79,6 +79,7 @@ struct StatementFinder: Sendable {
     var quotedCues: [Int] = []
     let quoted =
       tokens.contains { StatementContent.quoteMarks.contains($0.norm) } ? Self.quoted(tokens) : nil
+    context.quotedTokens = context.interviewee == nil ? [] : quoted ?? []
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
       if personal == nil,

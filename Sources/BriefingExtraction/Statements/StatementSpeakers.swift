@@ -39,6 +39,8 @@ extension StatementFinder {
       k -= 1
     }
     guard k >= 0 else { return nil }
+    // "attributed to Einstein — "If we knew …"": a quotation's "we" is not the interviewee.
+    if k < context.quotedTokens.count, context.quotedTokens[k] { return nil }
     let first: Bool
     switch tokens[k].norm {
     case "i", "we", "i'm", "we're", "i'd", "we'd": first = true
