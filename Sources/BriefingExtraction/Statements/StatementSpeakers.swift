@@ -109,9 +109,11 @@ extension StatementFinder {
       if k >= 0, Self.determiners.contains(tokens[k].norm) { k -= 1 }
       guard k >= 1, tokens[k].norm == "and" || tokens[k].norm == "," else { break }
       if tokens[k].norm == "and", tokens[k - 1].norm == "," { k -= 1 }
-      // ("In a statement to the United Nations, Ukraine denied": no list.)
+      // ("In a statement to the United Nations, Ukraine denied": no list; "officials in Kyiv
+      // and Moscow said" is one.)
       guard let prev = actors.first(where: { $0.tokens.upperBound == k }), prev.id != m.id,
-        !out.contains(where: { $0.id == prev.id }), !isObject(prev, tokens)
+        !out.contains(where: { $0.id == prev.id }),
+        tokens[k].norm == "and" || !isObject(prev, tokens)
       else { break }
       out.insert(prev, at: 0)
       first = prev
