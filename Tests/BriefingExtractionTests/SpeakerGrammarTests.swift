@@ -45,6 +45,14 @@ struct SpeakerGrammarTests {
     #expect(found.map(\.party) == ["ukraine"])
   }
 
+  @Test("a party owns the people or the document before “from”, “by”, “at”")
+  func owner() throws {
+    let found = try statements(
+      "Costs have fallen, an assessment from the Russian delegation indicated. Risks remain high, data from Moscow suggested."
+    )
+    #expect(found.map(\.party) == ["russia", "russia"])
+  }
+
   @Test("a party inside a description of the subject does not speak; a person's title is no place")
   func descriptionOfSubject() throws {
     let found = try statements(

@@ -199,8 +199,27 @@ extension StatementFinder {
     {
       k -= 1
     }
-    return k >= 0 && Self.prepositions.contains(tokens[k].norm)
+    guard k >= 0, Self.prepositions.contains(tokens[k].norm) else { return false }
+    // "an assessment from the Dutch delegation", "officials at the UN Security Council": the
+    // party owns the people or the document that speak.
+    if k > 0, Self.ownerPrepositions.contains(tokens[k].norm),
+      Self.descriptionHeads.contains(tokens[k - 1].norm)
+        || Self.speechNouns.contains(tokens[k - 1].norm)
+        || Self.ownedNouns.contains(tokens[k - 1].norm)
+    {
+      return false
+    }
+    return true
   }
+
+  /// Prepositions after which a party owns the speaker before them ("officials at X", "a
+  /// report by X", "an assessment from X").
+  static let ownerPrepositions: Set<String> = ["from", "by", "at", "of", "for"]
+  /// Nouns besides `descriptionHeads` that a party owns that way.
+  static let ownedNouns: Set<String> = [
+    "assessment", "assessments", "delegation", "delegations", "representative",
+    "representatives", "delegate", "delegates", "envoy", "envoys",
+  ]
 
   /// Who the cue belongs to.
   func speakerMention(
