@@ -37,7 +37,7 @@ enum ReportingCues {
       "answered", "countered", "contended", "agreed", "agrees", "agree", "found", "finds",
       "concluded", "concludes", "learned", "thinks", "think", "thought", "feels", "felt",
       "quoted", "announces", "admits", "admit", "acknowledge", "stressing", "explaining",
-      "reasoned", "tell",
+      "reasoned", "tell", "continued", "ruled",
     ],
     .deny: [
       "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",
@@ -114,8 +114,12 @@ enum ReportingCues {
     "agreed", "agrees", "agree", "found", "finds", "concluded", "concludes", "learned",
     "thinks", "think", "thought", "feels", "felt", "believe", "believed", "hope", "hopes",
     "estimate", "mentioned", "answered", "quoted", "cite", "cited", "cites", "citing", "confirm",
-    "admit", "acknowledge", "add", "explain", "maintained", "maintains",
+    "admit", "acknowledge", "add", "explain", "maintained", "maintains", "ruled",
   ]
+
+  /// Verbs that report speech only before a colon or a quotation mark ("She continued: "…"");
+  /// else they tell of something going on ("the talks continued").
+  static let quoteOnly: Set<String> = ["continued"]
 
   /// Verbs of thinking and knowing that report what an interviewee says when "I"/"we" (or "you"
   /// in a question) is their subject: "I think it has helped", "do you think …", "we knew".

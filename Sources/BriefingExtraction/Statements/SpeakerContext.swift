@@ -24,6 +24,9 @@ struct SpeakerContext: Sendable {
   /// Whether the opening speaks of an interview without naming who was interviewed.
   var intervieweeUnnamed = false
   var asking = false
+  /// Which tokens of the sentence being read stand inside quotation marks (empty when none
+  /// do): an interview's "I" quoted from someone else is not the interviewee.
+  var quotedTokens: [Bool] = []
   /// Whether the article is laid out as questions and answers (`Interview.layout`).
   var laidOut = false
   /// The sentence read before this one: the caption a credit line alone ("Image: X.") signs.

@@ -79,6 +79,7 @@ struct StatementFinder: Sendable {
     var quotedCues: [Int] = []
     let quoted =
       tokens.contains { StatementContent.quoteMarks.contains($0.norm) } ? Self.quoted(tokens) : nil
+    context.quotedTokens = context.interviewee == nil ? [] : quoted ?? []
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
       if personal == nil,
@@ -113,13 +114,23 @@ struct StatementFinder: Sendable {
         let prev = tokens[i - 1].norm
         // A capitalised word inside a sentence is a name or a title ("listed as “Hope”").
         if tokens[i].isCapitalized, tokens[i - 1].isWord { continue }
+        // … or one quoted inside it ("listed their country as "Hope"").
+        if tokens[i].isCapitalized, i > 1, ["\"", "“"].contains(prev), tokens[i - 2].isWord {
+          continue
+        }
         if Self.determiners.contains(prev) || prev == "to" || prev == "'s" { continue }
         // "as predicted", "in hopes that", "self-described": no one speaks; "every claim",
         // "their demands": a noun.
         if ["as", "in", "-"].contains(prev) || Self.nounOpeners.contains(prev) { continue }
-        if Self.passive.contains(prev), !(cueEnd < tokens.count && tokens[cueEnd].norm == "by") {
+        // A passive, also past an adverb ("were quickly posted"), unless "by" names who spoke.
+        var verbBefore = i - 1
+        while verbBefore > 0, tokens[verbBefore].norm.hasSuffix("ly") { verbBefore -= 1 }
+        if Self.passive.contains(tokens[verbBefore].norm),
+          !(cueEnd < tokens.count && tokens[cueEnd].norm == "by")
+        {
           continue
         }
+        if Self.reportsNoWords(at: i, end: cueEnd, tokens) { continue }
       }
       // "a resolution demanding …": a participle after a noun reports no speaker's words.
       if cue.role == .verb, i > 0, tokens[i].norm.hasSuffix("ing"), tokens[i - 1].isWord,
@@ -145,6 +156,14 @@ struct StatementFinder: Sendable {
         {
           continue
         }
+      } else if cue.role == .verb, Self.isNegated(at: i, tokens) {
+        // "U.S. officials have not said why …", "did not confirm": saying nothing is no claim.
+        continue
+      } else if cue.role == .verb, ReportingCues.quoteOnly.contains(tokens[i].norm) {
+        // "She continued: "Labour has …"": a verb that reports only before what is quoted.
+        guard cueEnd < tokens.count,
+          tokens[cueEnd].norm == ":" || StatementContent.quoteMarks.contains(tokens[cueEnd].norm)
+        else { continue }
       } else if cue.role == .verb, ReportingCues.clauseOnly.contains(tokens[i].norm) {
         // "agreed that …", "found that …": speech only before a clause.
         guard cueEnd < tokens.count,

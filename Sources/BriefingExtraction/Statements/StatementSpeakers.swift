@@ -39,6 +39,8 @@ extension StatementFinder {
       k -= 1
     }
     guard k >= 0 else { return nil }
+    // "attributed to Einstein — "If we knew …"": a quotation's "we" is not the interviewee.
+    if k < context.quotedTokens.count, context.quotedTokens[k] { return nil }
     let first: Bool
     switch tokens[k].norm {
     case "i", "we", "i'm", "we're", "i'd", "we'd": first = true
@@ -107,8 +109,11 @@ extension StatementFinder {
       if k >= 0, Self.determiners.contains(tokens[k].norm) { k -= 1 }
       guard k >= 1, tokens[k].norm == "and" || tokens[k].norm == "," else { break }
       if tokens[k].norm == "and", tokens[k - 1].norm == "," { k -= 1 }
+      // ("In a statement to the United Nations, Ukraine denied": no list; "officials in Kyiv
+      // and Moscow said" is one.)
       guard let prev = actors.first(where: { $0.tokens.upperBound == k }), prev.id != m.id,
-        !out.contains(where: { $0.id == prev.id })
+        !out.contains(where: { $0.id == prev.id }),
+        tokens[k].norm == "and" || !isObject(prev, tokens)
       else { break }
       out.insert(prev, at: 0)
       first = prev
@@ -182,6 +187,40 @@ extension StatementFinder {
     return femaleNames.contains(Token.normalize(first))
   }
 
+  /// Whether a party is the object of a preposition, past a determiner and, for a body,
+  /// capitalised words ("to Russia", "in a statement to the Australian Broadcasting
+  /// Corporation", "at the University of Arkansas"): an addressee or a place, not a subject. A
+  /// person's capitalised words are a title ("Secretary of State Antony Blinken said").
+  func isObject(_ m: PartyMention, _ tokens: [Token]) -> Bool {
+    var k = m.tokens.lowerBound - 1
+    while k >= 0, m.tokens.lowerBound - k <= 3,
+      Self.determiners.contains(tokens[k].norm)
+        || (m.kind != .person && tokens[k].isWord && tokens[k].isCapitalized)
+    {
+      k -= 1
+    }
+    guard k >= 0, Self.prepositions.contains(tokens[k].norm) else { return false }
+    // "an assessment from the Dutch delegation", "officials at the UN Security Council": the
+    // party owns the people or the document that speak.
+    if k > 0, Self.ownerPrepositions.contains(tokens[k].norm),
+      Self.descriptionHeads.contains(tokens[k - 1].norm)
+        || Self.speechNouns.contains(tokens[k - 1].norm)
+        || Self.ownedNouns.contains(tokens[k - 1].norm)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Prepositions after which a party owns the speaker before them ("officials at X", "a
+  /// report by X", "an assessment from X").
+  static let ownerPrepositions: Set<String> = ["from", "by", "at", "of", "for"]
+  /// Nouns besides `descriptionHeads` that a party owns that way.
+  static let ownedNouns: Set<String> = [
+    "assessment", "assessments", "delegation", "delegations", "representative",
+    "representatives", "delegate", "delegates", "envoy", "envoys",
+  ]
+
   /// Who the cue belongs to.
   func speakerMention(
     for cue: ReportingCues.Cue, at i: Int, end: Int, after floor: Int, _ tokens: [Token],
@@ -209,6 +248,8 @@ extension StatementFinder {
       if i > 0, tokens[i - 1].norm == "'s" {
         return actors.first(where: { $0.tokens.upperBound == i - 1 })
       }
+      // "a statement to the Australian Broadcasting Corporation": the addressee.
+      if end < tokens.count, tokens[end].norm == "to" { return nil }
       return following(end + 1)
     case .verb:
       // "…," said Peskov / said the Kremlin.
@@ -219,17 +260,40 @@ extension StatementFinder {
       {
         return after
       }
+      // "Institutional recipients, said Mauer, are required …": an inversion set off by commas.
+      if i > 0, tokens[i - 1].norm == ",", let after = following(end), after.kind == .person,
+        after.tokens.upperBound < tokens.count, tokens[after.tokens.upperBound].norm == ","
+      {
+        return after
+      }
       // "Medinsky, who heads the Russian delegation, said": the party before the apposition;
       // "The government's chief negotiator, Redwan Hussien, said": the person it names.
-      if i > 1, tokens[i - 1].norm == ",",
-        let open = tokens[floor..<(i - 1)].lastIndex(where: { $0.norm == "," })
+      // ("…, has claimed": past auxiliaries.)
+      var close = i - 1
+      while close > floor, Self.auxiliaries.contains(tokens[close].norm) { close -= 1 }
+      if close > 0, tokens[close].norm == ",",
+        let open = tokens[floor..<close].lastIndex(where: { $0.norm == "," })
       {
-        if let m = actors.first(where: { $0.tokens == (open + 1)..<(i - 1) && $0.kind == .person })
+        if let m = actors.first(where: { $0.tokens == (open + 1)..<close && $0.kind == .person }) {
+          return m
+        }
+        // "Cynthia Thompson, curator and director of exhibits at the University of Arkansas,
+        // Fayetteville, said": the person who opens the sentence, however long the apposition.
+        if let m = actors.first(where: { $0.tokens.lowerBound >= floor }), m.kind == .person,
+          m.tokens.lowerBound <= floor + 1, m.tokens.upperBound < close,
+          tokens[m.tokens.upperBound].norm == ","
         {
           return m
         }
-        if let m = actors.last(where: { $0.tokens.upperBound == open }) { return m }
-        if open + 1 < i - 1, Self.appositionOpeners.contains(tokens[open + 1].norm) { return nil }
+        // "…, director of exhibits at the University of Arkansas, Fayetteville, said": the
+        // university is where she works, not the subject.
+        if let m = actors.last(where: { $0.tokens.upperBound == open }), !isObject(m, tokens) {
+          return m
+        }
+        if open + 1 < close, Self.appositionOpeners.contains(tokens[open + 1].norm) { return nil }
+        // "Valeska Paris, an Australian woman and former Scientologist, has claimed": a party
+        // inside a description of the subject is not the subject.
+        if open + 1 < close, ["a", "an"].contains(tokens[open + 1].norm) { return nil }
       }
       for m in actors.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= floor {
         if i - m.tokens.upperBound > 12 { return nil }
@@ -245,10 +309,7 @@ extension StatementFinder {
           }
           continue
         }
-        if m.tokens.lowerBound > 0, Self.prepositions.contains(tokens[m.tokens.lowerBound - 1].norm)
-        {
-          continue
-        }
+        if isObject(m, tokens) { continue }
         // A clause break between the party and the cue.
         if tokens[m.tokens.upperBound..<i].contains(where: { [";", ":"].contains($0.norm) }) {
           return nil

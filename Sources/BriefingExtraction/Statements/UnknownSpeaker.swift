@@ -53,7 +53,8 @@ extension StatementFinder {
     guard !run.isEmpty, !tokens[run].contains(where: { Self.notNames.contains($0.norm) })
     else { return nil }
     // "sources in Ankara said": a place the speakers are in, not a speaker.
-    if run.lowerBound > 0,
+    // ("according to Yonhap news agency": the "to" is the cue's own.)
+    if run.lowerBound > 0, !inverted,
       Self.prepositions.contains(tokens[run.lowerBound - 1].norm)
         || PartyRecognizer.locatives.contains(tokens[run.lowerBound - 1].norm)
     {

@@ -1,0 +1,49 @@
+import BriefingModels
+
+/// Whether a reporting verb reports anything: a negated verb ("have not said why") and a verb
+/// of writing or telling with an object but no words ("wrote about the war", "tells Wikinews
+/// about ants") report nothing, and GUM counts no attribution there.
+extension StatementFinder {
+  /// Objects of "wrote" that make it an act of writing, not a report ("wrote two
+  /// collections", "wrote about the Civil War").
+  static let writtenObjects: Set<String> = [
+    "about", "a", "an", "the", "his", "her", "my", "their", "our", "its", "your", "two",
+    "three", "several", "many", "some", "poems", "books", "stories",
+  ]
+
+  /// Whether a verb of writing or telling reports no words here: "wrote about the Civil War",
+  /// "wrote two collections", "tells Wikinews about 'self-medicating' ants", "I tell stories".
+  static func reportsNoWords(at i: Int, end: Int, _ tokens: [Token]) -> Bool {
+    guard end < tokens.count else { return false }
+    switch tokens[i].norm {
+    case "wrote", "writes", "write", "writing":
+      return writtenObjects.contains(tokens[end].norm)
+    case "told", "tells", "tell", "telling":
+      if ["stories", "jokes", "lies"].contains(tokens[end].norm) { return true }
+      // What is told is named after "about", with no clause or quotation before it.
+      for k in end..<min(tokens.count, end + 4) {
+        let w = tokens[k].norm
+        if w == "about" { return true }
+        if w == "that" || !tokens[k].isWord { return false }
+      }
+      return false
+    default: return false
+    }
+  }
+
+  /// Words that negate the verb after them ("have not said", "didn't confirm").
+  static let negations: Set<String> = [
+    "not", "n't", "never", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
+    "won't", "wouldn't", "cannot", "can't", "couldn't",
+  ]
+
+  /// Whether the verb at `i` is negated: a negation right before it, or before one auxiliary
+  /// or adverb ("has not yet said", "did not publicly confirm").
+  static func isNegated(at i: Int, _ tokens: [Token]) -> Bool {
+    guard i > 0 else { return false }
+    if negations.contains(tokens[i - 1].norm) { return true }
+    return i > 1 && negations.contains(tokens[i - 2].norm)
+      && (auxiliaries.contains(tokens[i - 1].norm) || tokens[i - 1].norm.hasSuffix("ly")
+        || ["yet", "be", "been", "have"].contains(tokens[i - 1].norm))
+  }
+}
