@@ -3,7 +3,8 @@
 ///
 /// Per token: its lower-cased word, shape ("Xx", "X.X.", "dd"), 3-letter prefix and 2- and
 /// 3-letter suffixes, the words and shapes around it (±2), its place in the sentence, the
-/// gazetteer's kind for it, the previous two tags and what the article already called this word.
+/// gazetteer's kind for it, the world lexicon's kind at it and its neighbours, the previous two
+/// tags and what the article already called this word.
 struct NameFeatures {
   /// The per-token hashes every template combines.
   struct TokenKeys {
@@ -21,6 +22,9 @@ struct NameFeatures {
     /// The head class of the capitalised run the token stands in (`NameHeads.runHeads`):
     /// 0 none, 1 a place head ("… Center"), 2 an organisation head ("… University").
     var runHead: UInt64
+    /// The world lexicon's code at the token (`NameLexicon.codes`: kinds and place in the
+    /// name), 0 if none.
+    var lexicon: UInt64
   }
 
   static let boundary: UInt64 = 0x5EED_B0B0
@@ -41,16 +45,18 @@ struct NameFeatures {
     var out: [TokenKeys] = []
     out.reserveCapacity(tokens.count)
     let heads = NameHeads.runHeads(tokens)
+    let words = tokens.map { hash($0.norm.utf8) }
+    let lexicon = NameLexicon.builtIn.codes(tokens, words: words)
     for (i, t) in tokens.enumerated() {
       let u = t.norm.utf8
-      let word = hash(u)
+      let word = words[i]
       out.append(
         TokenKeys(
           word: word, shape: shape(t.text), prefix: hash(u.prefix(3)),
           suffix2: hash(u.suffix(2)), suffix3: hash(u.suffix(3)),
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
           lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0,
-          runHead: UInt64(heads[i])))
+          runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i])))
     }
     return out
   }
@@ -165,6 +171,15 @@ struct NameFeatures {
     out.append(mix(31, t.lowerElsewhere, t.word))
     out.append(mix(32, t.runHead))
     out.append(mix(33, t.runHead, t.shape))
+    // The world lexicon (session 12): at the token, its neighbours, with its shape and the
+    // previous tag.
+    let lm1 = i > 0 ? keys[i - 1].lexicon : 99
+    let lp1 = i + 1 < n ? keys[i + 1].lexicon : 99
+    out.append(mix(34, t.lexicon))
+    out.append(mix(35, lm1))
+    out.append(mix(36, lp1))
+    out.append(mix(37, t.lexicon, t.shape))
+    out.append(mix(38, tag1, t.lexicon))
   }
 
   @inline(__always)
