@@ -125,6 +125,31 @@ struct NameFeatures {
     into out: inout [UInt32]
   ) {
     out.removeAll(keepingCapacity: true)
+    tokenFeatures(keys, i, memory: memory, into: &out)
+    tagFeatures(keys, i, previous: p1, p2, into: &out)
+  }
+
+  /// The features that depend on the previous tags (appended to `out`): Viterbi decoding scores
+  /// them once for each previous tag, the others once per token.
+  @inline(__always)
+  static func tagFeatures(
+    _ keys: [TokenKeys], _ i: Int, previous p1: Int, _ p2: Int, into out: inout [UInt32]
+  ) {
+    let t = keys[i]
+    let tag1 = UInt64(p1)
+    let tag2 = UInt64(p2)
+    out.append(mix(15, tag1))
+    out.append(mix(16, tag1, tag2))
+    out.append(mix(17, tag1, t.word))
+    out.append(mix(18, tag1, t.shape))
+    out.append(mix(27, tag1, t.gazetteer))
+    out.append(mix(38, tag1, t.lexicon))
+  }
+
+  /// The features of token `i` that do not depend on the tags before it (appended to `out`).
+  static func tokenFeatures(
+    _ keys: [TokenKeys], _ i: Int, memory: Int, into out: inout [UInt32]
+  ) {
     let t = keys[i]
     let n = keys.count
     let wm1 = i > 0 ? keys[i - 1].word : boundary
@@ -135,8 +160,6 @@ struct NameFeatures {
     let sp1 = i + 1 < n ? keys[i + 1].shape : boundary
     let gm1 = i > 0 ? keys[i - 1].gazetteer : 99
     let gp1 = i + 1 < n ? keys[i + 1].gazetteer : 99
-    let tag1 = UInt64(p1)
-    let tag2 = UInt64(p2)
     let position: UInt64 = i == 0 ? 0 : (i == 1 ? 1 : (i == n - 1 ? 3 : 2))
     out.append(mix(1, 0))
     out.append(mix(2, t.word))
@@ -152,10 +175,6 @@ struct NameFeatures {
     out.append(mix(12, t.suffix2))
     out.append(mix(13, wm1, t.word))
     out.append(mix(14, t.word, wp1))
-    out.append(mix(15, tag1))
-    out.append(mix(16, tag1, tag2))
-    out.append(mix(17, tag1, t.word))
-    out.append(mix(18, tag1, t.shape))
     out.append(mix(19, t.gazetteer))
     out.append(mix(20, gm1))
     out.append(mix(21, gp1))
@@ -164,22 +183,20 @@ struct NameFeatures {
     out.append(mix(24, UInt64(memory), t.shape))
     out.append(mix(25, mix64(sm1, t.shape), sp1))
     out.append(mix(26, t.gazetteer, t.shape))
-    out.append(mix(27, tag1, t.gazetteer))
     out.append(mix(28, wm1, t.shape))
     out.append(mix(29, t.shape, wp1))
     out.append(mix(30, t.lowerElsewhere, position))
     out.append(mix(31, t.lowerElsewhere, t.word))
     out.append(mix(32, t.runHead))
     out.append(mix(33, t.runHead, t.shape))
-    // The world lexicon (session 12): at the token, its neighbours, with its shape and the
-    // previous tag.
+    // The world lexicon (session 12): at the token, its neighbours, with its shape (and, in
+    // `tagFeatures`, with the previous tag).
     let lm1 = i > 0 ? keys[i - 1].lexicon : 99
     let lp1 = i + 1 < n ? keys[i + 1].lexicon : 99
     out.append(mix(34, t.lexicon))
     out.append(mix(35, lm1))
     out.append(mix(36, lp1))
     out.append(mix(37, t.lexicon, t.shape))
-    out.append(mix(38, tag1, t.lexicon))
   }
 
   @inline(__always)
