@@ -60,7 +60,13 @@ enum TaggedNames {
       // University" an organisation); a person's span loses the titles it opens with.
       if let headKind = NameHeads.kind(of: range, tokens) { kind = headKind }
       if kind == .person { range = NameHeads.strippingTitles(range, tokens, codes) }
-      if kind == .organization, NameHeads.kind(of: range, tokens) == .organization {
+      // An organisation the tagger named in full around a state or place the rules found ("U.S.
+      // Department of Agriculture", "New Zealand Herald") keeps its whole name (session 12: not
+      // only one typed by its head); not across a possessive ("Saudi Arabia's Civil Defense").
+      if kind == .organization,
+        NameHeads.kind(of: range, tokens) == .organization
+          || !range.contains(where: { tokens[$0].norm == "'s" || tokens[$0].norm == "'" })
+      {
         embedPlaces(in: range, &found)
       }
       guard !range.isEmpty,
