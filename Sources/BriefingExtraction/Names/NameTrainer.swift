@@ -110,7 +110,7 @@ public struct NameTrainer: Sendable {
       p.tick()
       let g = (gold[i], previous(gold, i, 1), previous(gold, i, 2))
       let d = (tags[i], previous(tags, i, 1), previous(tags, i, 2))
-      guard g != d else { continue }
+      guard g != d, !NameViterbi.isPlainlyOutside(keys, i) else { continue }
       NameFeatures.features(keys, i, previous: g.1, g.2, memory: remembered[i], into: &buffer)
       p.add(buffer, tag: g.0, by: 1)
       NameFeatures.features(keys, i, previous: d.1, d.2, memory: remembered[i], into: &buffer)

@@ -7,7 +7,8 @@ protocol NameScoring {
 /// Viterbi decoding of one sentence: the best-scoring tag sequence under the BIO constraint
 /// (`NameTag.allowed`), instead of the best tag at each token in turn. The features that read the
 /// tag two back (`NameFeatures.tagFeatures`) take it from the best path into each previous tag.
-/// Training decodes the same way (`NameTrainer`), so the weights suit this search.
+/// Training decodes the same way (`NameTrainer`), so the weights suit this search. A token
+/// with no capital on it or beside it is `O` unscored (`isPlainlyOutside`).
 enum NameViterbi {
   /// The tags of one sentence; `memory[i]` is the article memory's value at token `i`.
   static func decode<S: NameScoring>(
@@ -21,6 +22,15 @@ enum NameViterbi {
     var delta = none
     delta[0] = 0
     for i in 0..<n {
+      if isPlainlyOutside(keys, i) {
+        // Every path goes through `O` here; nothing is scored (most of a news text).
+        var best = 0
+        for p in 1..<count where delta[p] > delta[best] { best = p }
+        back[i * count] = best
+        delta = none
+        delta[0] = 0
+        continue
+      }
       buffer.removeAll(keepingCapacity: true)
       NameFeatures.tokenFeatures(keys, i, memory: memory[i], into: &buffer)
       let base = scorer.scores(buffer)
@@ -45,6 +55,18 @@ enum NameViterbi {
       best = back[i * count + best]
     }
     return tags
+  }
+}
+
+extension NameViterbi {
+  /// A token that takes `O` without being scored: neither it nor a neighbour is capitalised
+  /// ("said", "the" in "said the report"). A name's lower-case words ("of" in "Bank of America")
+  /// stand next to a capitalised one. Training decodes the same way, so the weights never
+  /// count on these tokens.
+  @inline(__always)
+  static func isPlainlyOutside(_ keys: [NameFeatures.TokenKeys], _ i: Int) -> Bool {
+    !keys[i].capitalized && (i == 0 || !keys[i - 1].capitalized)
+      && (i + 1 == keys.count || !keys[i + 1].capitalized)
   }
 }
 
