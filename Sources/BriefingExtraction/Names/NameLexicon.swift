@@ -93,6 +93,25 @@ struct NameLexicon: Sendable {
     return out
   }
 
+  /// Whether a token is a given name of the lexicon on its own ("Kevin", not "For").
+  func isGivenName(_ token: Token) -> Bool {
+    guard token.isWord, token.isCapitalized else { return false }
+    return entries[NameFeatures.hash(token.norm.utf8)]?.contains {
+      $0.words.count == 1 && $0.kinds & Self.person != 0
+    } ?? false
+  }
+
+  /// A person's span that opens with capitalised words that are no given name before one that
+  /// is ("Biologist Nick Bos", "For Kevin Allton", "Education Stefania Giannini"): the span from
+  /// that given name on, if a word follows it; otherwise the span as it is.
+  func fromGivenName(_ range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+    guard range.count >= 3, !isGivenName(tokens[range.lowerBound]) else { return range }
+    for k in (range.lowerBound + 1)..<(range.upperBound - 1) where isGivenName(tokens[k]) {
+      return k..<range.upperBound
+    }
+    return range
+  }
+
   private func matches(_ e: Entry, _ tokens: [Token], _ words: [UInt64], at i: Int) -> Bool {
     guard i + e.words.count <= tokens.count else { return false }
     for k in e.words.indices {

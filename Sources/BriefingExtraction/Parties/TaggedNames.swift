@@ -59,7 +59,13 @@ enum TaggedNames {
       // The head noun types the name ("Museum of Flight" is a place, "Washington State
       // University" an organisation); a person's span loses the titles it opens with.
       if let headKind = NameHeads.kind(of: range, tokens) { kind = headKind }
-      if kind == .person { range = NameHeads.strippingTitles(range, tokens, codes) }
+      if kind == .person {
+        range = NameHeads.strippingTitles(range, tokens, codes)
+        range = NameLexicon.builtIn.fromGivenName(range, tokens)
+        // "Rick Santorum" where the rules found only the surname they know ("Santorum", "Obama"):
+        // the person's mention is the whole name.
+        if widensPerson(range, &found, surface(range)) { continue }
+      }
       // An organisation the tagger named in full around a state or place the rules found ("U.S.
       // Department of Agriculture", "New Zealand Herald") keeps its whole name (session 12: not
       // only one typed by its head); not across a possessive ("Saudi Arabia's Civil Defense").
@@ -100,6 +106,27 @@ enum TaggedNames {
         record(entry, range, name, index, &found, &book)
       }
     }
+  }
+
+  /// A person span that holds exactly one mention the rules found, of a person, ending where the
+  /// span ends ("Santorum" in "Rick Santorum"): that mention becomes the whole span. Returns
+  /// whether it did.
+  static func widensPerson(_ range: Range<Int>, _ found: inout SentenceParties, _ text: String)
+    -> Bool
+  {
+    let inside = found.mentions.indices.filter {
+      !found.mentions[$0].embedded && found.mentions[$0].tokens.overlaps(range)
+    }
+    guard inside.count == 1, !found.places.contains(where: { $0.tokens.overlaps(range) }) else {
+      return false
+    }
+    let m = found.mentions[inside[0]]
+    guard m.kind == .person, m.tokens != range, m.tokens.upperBound == range.upperBound,
+      m.tokens.lowerBound > range.lowerBound
+    else { return false }
+    found.mentions[inside[0]].tokens = range
+    found.mentions[inside[0]].text = text
+    return true
   }
 
   /// "University of Copenhagen", "Washington State University": an organisation's name that
