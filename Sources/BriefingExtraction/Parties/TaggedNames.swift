@@ -25,7 +25,17 @@ enum TaggedNames {
       String(
         sentence[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
     }
-    for (tagged, taggedKind) in NameTag.spans(tags) {
+    // A dateline ("WASHINGTON, July 10 —") names where the story was filed, as the rules read it.
+    var dateline = 0
+    if index == 0 {
+      while dateline < tokens.count, tokens[dateline].isWord, tokens[dateline].isAllCaps {
+        dateline += 1
+      }
+      if dateline == tokens.count || ![",", "—", "–"].contains(tokens[dateline].norm) {
+        dateline = 0
+      }
+    }
+    for (tagged, taggedKind) in NameTag.spans(tags) where tagged.lowerBound >= dateline {
       var (range, kind) = (tagged, taggedKind)
       // A "person" or organisation whose last word is an organisation's head ("Motors" after
       // the title "General") is an organisation, with the capitalised words just before it.
