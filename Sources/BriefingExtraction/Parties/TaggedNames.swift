@@ -74,8 +74,10 @@ enum TaggedNames {
         range = NameLexicon.builtIn.fromGivenName(range, tokens)
         // "Rick Santorum" where the rules found only the surname they know ("Santorum", "Obama"):
         // the person's mention is the whole name.
-        if widensPerson(range, &found, surface(range)) { continue }
+        if widens(range, .person, &found, surface(range)) { continue }
       }
+      // "BBC News", "British Red Cross": an organisation the rules know by part of its name.
+      if kind == .organization, widens(range, .organization, &found, surface(range)) { continue }
       // An organisation the tagger named in full around a state or place the rules found ("U.S.
       // Department of Agriculture", "New Zealand Herald") keeps its whole name (session 12: not
       // only one typed by its head); not across a possessive ("Saudi Arabia's Civil Defense").
@@ -118,12 +120,13 @@ enum TaggedNames {
     }
   }
 
-  /// A person span that holds exactly one mention the rules found, of a person, ending where the
-  /// span ends ("Santorum" in "Rick Santorum"): that mention becomes the whole span. Returns
+  /// A person (organisation) span that holds exactly one mention the rules found, strictly
+  /// inside it, of a person ending where the span ends ("Santorum" in "Rick Santorum"), or of
+  /// an organisation ("BBC" in "BBC News"): that mention becomes the whole span. Returns
   /// whether it did.
-  static func widensPerson(_ range: Range<Int>, _ found: inout SentenceParties, _ text: String)
-    -> Bool
-  {
+  static func widens(
+    _ range: Range<Int>, _ kind: Party.Kind, _ found: inout SentenceParties, _ text: String
+  ) -> Bool {
     let inside = found.mentions.indices.filter {
       !found.mentions[$0].embedded && found.mentions[$0].tokens.overlaps(range)
     }
@@ -131,8 +134,9 @@ enum TaggedNames {
       return false
     }
     let m = found.mentions[inside[0]]
-    guard m.kind == .person, m.tokens != range, m.tokens.upperBound == range.upperBound,
-      m.tokens.lowerBound > range.lowerBound
+    guard m.kind == kind, m.tokens != range, m.tokens.upperBound <= range.upperBound,
+      m.tokens.lowerBound >= range.lowerBound,
+      kind != .person || m.tokens.upperBound == range.upperBound
     else { return false }
     found.mentions[inside[0]].tokens = range
     found.mentions[inside[0]].text = text
