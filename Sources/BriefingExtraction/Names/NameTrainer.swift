@@ -26,7 +26,7 @@ public struct NameTrainer: Sendable {
   public var memory: NameModel.Memory
 
   public init(
-    gazetteer: Gazetteer, epochs: Int = 15, seed: UInt64 = 15, pruneBelow: Int = 50,
+    gazetteer: Gazetteer, epochs: Int = 8, seed: UInt64 = 15, pruneBelow: Int = 50,
     memory: NameModel.Memory = .firstTag
   ) {
     self.gazetteer = gazetteer
