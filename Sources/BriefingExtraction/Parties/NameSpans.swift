@@ -24,7 +24,9 @@ enum NameSpans {
     func span(_ whole: Range<Int>, _ kind: NameKind) -> NameSpan {
       // "the United Nations": an opening "the" is no part of the name (GUM leaves it out).
       var r = whole
-      while r.count > 1, tokens[r.lowerBound].norm == "the" { r = (r.lowerBound + 1)..<r.upperBound }
+      while r.count > 1, tokens[r.lowerBound].norm == "the" {
+        r = (r.lowerBound + 1)..<r.upperBound
+      }
       return NameSpan(
         start: base + u.distance(from: u.startIndex, to: tokens[r.lowerBound].range.lowerBound),
         end: base + u.distance(from: u.startIndex, to: tokens[r.upperBound - 1].range.upperBound),
