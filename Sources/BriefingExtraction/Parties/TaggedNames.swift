@@ -78,6 +78,9 @@ enum TaggedNames {
       }
       // "BBC News", "British Red Cross": an organisation the rules know by part of its name.
       if kind == .organization, widens(range, .organization, &found, surface(range)) { continue }
+      // "Washington D.C.", "Hong Kong Island", "New York City": a place the tagger names around
+      // a state or place the rules found is the place; the state stays an embedded mention.
+      if kind == .place { embedPlaces(in: range, &found) }
       // An organisation the tagger named in full around a state or place the rules found ("U.S.
       // Department of Agriculture", "New Zealand Herald") keeps its whole name (session 12: not
       // only one typed by its head); not across a possessive ("Saudi Arabia's Civil Defense").
