@@ -72,6 +72,7 @@ enum TaggedNames {
       if kind == .person {
         range = NameHeads.strippingTitles(range, tokens, codes)
         range = NameLexicon.builtIn.fromGivenName(range, tokens)
+        range = throughHyphens(range, tokens)
         // "Rick Santorum" where the rules found only the surname they know ("Santorum", "Obama"):
         // the person's mention is the whole name.
         if widens(range, .person, &found, surface(range)) { continue }
@@ -121,6 +122,20 @@ enum TaggedNames {
         record(entry, range, name, index, &found, &book)
       }
     }
+  }
+
+  /// A person's span cut at a hyphen ("Lee Cheuk" of "Lee Cheuk-yan", "Moon Jae" of
+  /// "Moon Jae-in") runs on over the hyphenated words written without a space.
+  static func throughHyphens(_ range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+    var end = range.upperBound
+    while end + 1 < tokens.count, end > range.lowerBound, tokens[end].norm == "-",
+      tokens[end + 1].isWord,
+      tokens[end - 1].range.upperBound == tokens[end].range.lowerBound,
+      tokens[end].range.upperBound == tokens[end + 1].range.lowerBound
+    {
+      end += 2
+    }
+    return range.lowerBound..<end
   }
 
   /// A person (organisation) span that holds exactly one mention the rules found, strictly
