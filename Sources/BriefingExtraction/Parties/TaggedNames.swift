@@ -69,6 +69,9 @@ enum TaggedNames {
       // The head noun types the name ("Museum of Flight" is a place, "Washington State
       // University" an organisation); a person's span loses the titles it opens with.
       if let headKind = NameHeads.kind(of: range, tokens) { kind = headKind }
+      if kind == .organization, NameHeads.kind(of: range, tokens) == .organization {
+        range = throughOf(range, tokens, found)
+      }
       if kind == .person {
         range = NameHeads.strippingTitles(range, tokens, codes)
         range = NameLexicon.builtIn.fromGivenName(range, tokens)
@@ -122,6 +125,36 @@ enum TaggedNames {
         record(entry, range, name, index, &found, &book)
       }
     }
+  }
+
+  /// An organisation's span cut after its head ("Joint Council" of "Joint Council for the
+  /// Welfare of Immigrants", "Comic Corps" of "Comic Corps of Canada") runs on over "of" or
+  /// "for" (and "the") and the capitalised words after it, joined by "and"; not over a party
+  /// the rules found other than a state.
+  static func throughOf(_ range: Range<Int>, _ tokens: [Token], _ found: SentenceParties)
+    -> Range<Int>
+  {
+    var end = range.upperBound
+    while end < tokens.count, tokens[end].norm == "of" || tokens[end].norm == "for" {
+      var k = end + 1
+      if k < tokens.count, tokens[k].norm == "the" { k += 1 }
+      var words = k
+      while words < tokens.count, tokens[words].isWord, tokens[words].isCapitalized {
+        words += 1
+        if words + 1 < tokens.count, tokens[words].norm == "and" || tokens[words].norm == "&",
+          tokens[words + 1].isCapitalized
+        {
+          words += 1
+        }
+      }
+      guard words > k,
+        !found.mentions.contains(where: {
+          $0.kind != .state && $0.tokens.overlaps(end..<words)
+        })
+      else { break }
+      end = words
+    }
+    return range.lowerBound..<end
   }
 
   /// A person's span cut at a hyphen ("Lee Cheuk" of "Lee Cheuk-yan", "Moon Jae" of
