@@ -29,18 +29,25 @@ struct NameLexicon: Sendable {
     var byWords: [[UInt64]: Int] = [:]
     var list: [Entry] = []
     func add(_ name: Substring, _ kind: UInt8) {
-      let tokens = Tokenizer.tokens(of: String(name))
-      guard !tokens.isEmpty else { return }
-      let words = tokens.map { NameFeatures.hash($0.norm.utf8) }
+      let words: [UInt64]
+      let capitals: [UInt8]
+      if name.utf8.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) }) {
+        // One ASCII word (most given names): what the tokenizer would give, without it.
+        let upper = name.utf8.filter { $0 <= 90 }.count
+        words = [NameFeatures.hash(name.lowercased().utf8)]
+        capitals = [upper >= 2 && upper == name.utf8.count ? 2 : (name.utf8.first! <= 90 ? 1 : 0)]
+      } else {
+        let tokens = Tokenizer.tokens(of: String(name))
+        guard !tokens.isEmpty else { return }
+        words = tokens.map { NameFeatures.hash($0.norm.utf8) }
+        capitals = tokens.map { $0.isAllCaps ? 2 : ($0.isCapitalized ? 1 : 0) }
+      }
       if let known = byWords[words] {
         list[known].kinds |= kind
         return
       }
       byWords[words] = list.count
-      list.append(
-        Entry(
-          words: words, capitals: tokens.map { $0.isAllCaps ? 2 : ($0.isCapitalized ? 1 : 0) },
-          kinds: kind))
+      list.append(Entry(words: words, capitals: capitals, kinds: kind))
     }
     for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
       let line = raw.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
