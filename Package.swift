@@ -77,7 +77,10 @@ let package = Package(
       dependencies: [
         "BriefingModels", "BriefingParallel", .product(name: "Yams", package: "Yams"),
       ],
-      resources: [.copy("Resources/gazetteer.yml"), .copy("Resources/names.model")]
+      resources: [
+        .copy("Resources/gazetteer.yml"), .copy("Resources/names.model"),
+        .copy("Resources/lexicon.txt"),
+      ]
     ),
     // A corpus into pages and bytes; never knows how a date was found.
     .target(

@@ -32,7 +32,7 @@ struct TrainNamesCommand: AsyncParsableCommand {
   var output: String = "Sources/BriefingExtraction/Resources/names.model"
 
   @Option(help: "Training passes over the documents.")
-  var epochs: Int = 15
+  var epochs: Int = 8
 
   @Option(help: "Drop features whose largest quantised weight is below this.")
   var prune: Int = 50

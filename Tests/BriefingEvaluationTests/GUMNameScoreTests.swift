@@ -49,20 +49,23 @@ import Testing
   }
 
   enum Floors {
-    /// Measured 0.716 (overlapping span, all types, all 19 held-out documents; 0.677 before
+    /// Measured 0.750 in session 12 (world lexicon, Viterbi decoding; 0.716 before; overlapping
+    /// span, all types, all 19 held-out documents; 0.677 before session 8).
+    static let allOverlap = 0.74
+    /// Measured 0.686 in session 12 (0.637 before; 0.623 with session 10's model; 0.596 before
     /// session 8).
-    static let allOverlap = 0.70
-    /// Measured 0.637 (0.623 with session 10's model; 0.596 before session 8).
-    static let allExact = 0.61
+    static let allExact = 0.67
     /// Measured 0.751 (exact span, news + interviews). Session 6 measured 0.715, session 7
     /// 0.676: the tagger's article memory then kept the last kind a word was tagged, so one stray
     /// "person" ("Virginia's Attorney General") flipped every later "Virginia"; it now keeps the
-    /// first (session 8).
-    static let newsPerson = 0.74
+    /// first (session 8). Session 12 (lexicon of given names, Viterbi, surnames the rules found
+    /// widened to the tagger's full name): 0.804.
+    static let newsPerson = 0.79
     /// Measured 0.537 with the model `briefing-eval train-names` gives on today's code (session
     /// 11). The model shipped before measured 0.568 but could no longer be made by any command:
     /// the head nouns and gazetteer it was trained with had changed since. A model the one
     /// command reproduces comes first; the floor moves to just under it (0.577 in session 7).
-    static let newsOrganization = 0.53
+    /// Session 12: 0.559.
+    static let newsOrganization = 0.55
   }
 }

@@ -29,7 +29,8 @@ struct GoldSetTests {
 
   /// Held-out news (other domains and outlets, annotated before the extractor ran on them): the
   /// floors sit just under the figures with the name tagger and the new statement finder
-  /// (parties F1 0.652, events 0.737, statements 0.650 after session 10, whose agency-name rule
+  /// (parties F1 0.752 after session 12, the tagger's world lexicon and Viterbi decoding, chosen
+  /// without this set; parties F1 0.652, events 0.737, statements 0.650 after session 10, whose agency-name rule
   /// was chosen from this set's error list; 0.613, 0.737, 0.575 after session 8; 0.600, 0.737, 0.568 after
   /// session 7; 0.594 parties in session 6;
   /// before the tagger 0.505, 0.737, 0.556), so they
@@ -42,7 +43,7 @@ struct GoldSetTests {
     ).run()
     #expect(report.articles.count >= 10)
     let t = report.total
-    #expect(t.parties.f1 >= 0.64, "parties F1 \(t.parties.f1)")
+    #expect(t.parties.f1 >= 0.74, "parties F1 \(t.parties.f1)")
     #expect(t.events.f1 >= 0.70, "events F1 \(t.events.f1)")
     #expect(t.statements.f1 >= 0.64, "statements F1 \(t.statements.f1)")
   }

@@ -1,5 +1,5 @@
-/// Tags the sentences of one article, left to right and greedily: each token takes the best tag
-/// allowed after the previous one. The article's memory (what a capitalised word was tagged,
+/// Tags the sentences of one article, each sentence by its best tag sequence (`NameViterbi`;
+/// greedy left-to-right decoding until session 12). The article's memory (what a capitalised word was tagged,
 /// `NameMemory`) carries from sentence to sentence, so a later "Jobs" leans to the type of
 /// "Steve Jobs"; a two-pass model first reads the whole article without it (`read`).
 struct NameDecoder {
@@ -36,30 +36,7 @@ struct NameDecoder {
   }
 
   private mutating func decode(_ keys: [NameFeatures.TokenKeys], useMemory: Bool) -> [Int] {
-    var tags = [Int](repeating: 0, count: keys.count)
-    var p1 = 0
-    var p2 = 0
-    for i in keys.indices {
-      let remembered = useMemory && keys[i].capitalized ? memory.kind(of: keys[i].word) : 0
-      NameFeatures.features(keys, i, previous: p1, p2, memory: remembered, into: &buffer)
-      var s: (Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0)
-      for f in buffer { model.add(f, to: &s) }
-      let best = withUnsafeBytes(of: s) { raw in
-        var best = 0
-        var top = raw.load(as: Int32.self)
-        for t in 1..<NameTag.count where NameTag.allowed(t, after: p1) {
-          let v = raw.load(fromByteOffset: t * 4, as: Int32.self)
-          if v > top {
-            best = t
-            top = v
-          }
-        }
-        return best
-      }
-      tags[i] = best
-      p2 = p1
-      p1 = best
-    }
-    return tags
+    let memory = keys.map { useMemory && $0.capitalized ? self.memory.kind(of: $0.word) : 0 }
+    return NameViterbi.decode(keys, memory: memory, scorer: model, buffer: &buffer)
   }
 }

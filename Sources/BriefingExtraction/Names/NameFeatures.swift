@@ -3,7 +3,8 @@
 ///
 /// Per token: its lower-cased word, shape ("Xx", "X.X.", "dd"), 3-letter prefix and 2- and
 /// 3-letter suffixes, the words and shapes around it (±2), its place in the sentence, the
-/// gazetteer's kind for it, the previous two tags and what the article already called this word.
+/// gazetteer's kind for it, the world lexicon's kind at it and its neighbours, the previous two
+/// tags and what the article already called this word.
 struct NameFeatures {
   /// The per-token hashes every template combines.
   struct TokenKeys {
@@ -21,6 +22,9 @@ struct NameFeatures {
     /// The head class of the capitalised run the token stands in (`NameHeads.runHeads`):
     /// 0 none, 1 a place head ("… Center"), 2 an organisation head ("… University").
     var runHead: UInt64
+    /// The world lexicon's code at the token (`NameLexicon.codes`: kinds and place in the
+    /// name), 0 if none.
+    var lexicon: UInt64
   }
 
   static let boundary: UInt64 = 0x5EED_B0B0
@@ -41,16 +45,18 @@ struct NameFeatures {
     var out: [TokenKeys] = []
     out.reserveCapacity(tokens.count)
     let heads = NameHeads.runHeads(tokens)
+    let words = tokens.map { hash($0.norm.utf8) }
+    let lexicon = NameLexicon.builtIn.codes(tokens, words: words)
     for (i, t) in tokens.enumerated() {
       let u = t.norm.utf8
-      let word = hash(u)
+      let word = words[i]
       out.append(
         TokenKeys(
           word: word, shape: shape(t.text), prefix: hash(u.prefix(3)),
           suffix2: hash(u.suffix(2)), suffix3: hash(u.suffix(3)),
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
           lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0,
-          runHead: UInt64(heads[i])))
+          runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i])))
     }
     return out
   }
@@ -119,6 +125,31 @@ struct NameFeatures {
     into out: inout [UInt32]
   ) {
     out.removeAll(keepingCapacity: true)
+    tokenFeatures(keys, i, memory: memory, into: &out)
+    tagFeatures(keys, i, previous: p1, p2, into: &out)
+  }
+
+  /// The features that depend on the previous tags (appended to `out`): Viterbi decoding scores
+  /// them once for each previous tag, the others once per token.
+  @inline(__always)
+  static func tagFeatures(
+    _ keys: [TokenKeys], _ i: Int, previous p1: Int, _ p2: Int, into out: inout [UInt32]
+  ) {
+    let t = keys[i]
+    let tag1 = UInt64(p1)
+    let tag2 = UInt64(p2)
+    out.append(mix(15, tag1))
+    out.append(mix(16, tag1, tag2))
+    out.append(mix(17, tag1, t.word))
+    out.append(mix(18, tag1, t.shape))
+    out.append(mix(27, tag1, t.gazetteer))
+    out.append(mix(38, tag1, t.lexicon))
+  }
+
+  /// The features of token `i` that do not depend on the tags before it (appended to `out`).
+  static func tokenFeatures(
+    _ keys: [TokenKeys], _ i: Int, memory: Int, into out: inout [UInt32]
+  ) {
     let t = keys[i]
     let n = keys.count
     let wm1 = i > 0 ? keys[i - 1].word : boundary
@@ -129,8 +160,6 @@ struct NameFeatures {
     let sp1 = i + 1 < n ? keys[i + 1].shape : boundary
     let gm1 = i > 0 ? keys[i - 1].gazetteer : 99
     let gp1 = i + 1 < n ? keys[i + 1].gazetteer : 99
-    let tag1 = UInt64(p1)
-    let tag2 = UInt64(p2)
     let position: UInt64 = i == 0 ? 0 : (i == 1 ? 1 : (i == n - 1 ? 3 : 2))
     out.append(mix(1, 0))
     out.append(mix(2, t.word))
@@ -146,10 +175,6 @@ struct NameFeatures {
     out.append(mix(12, t.suffix2))
     out.append(mix(13, wm1, t.word))
     out.append(mix(14, t.word, wp1))
-    out.append(mix(15, tag1))
-    out.append(mix(16, tag1, tag2))
-    out.append(mix(17, tag1, t.word))
-    out.append(mix(18, tag1, t.shape))
     out.append(mix(19, t.gazetteer))
     out.append(mix(20, gm1))
     out.append(mix(21, gp1))
@@ -158,13 +183,20 @@ struct NameFeatures {
     out.append(mix(24, UInt64(memory), t.shape))
     out.append(mix(25, mix64(sm1, t.shape), sp1))
     out.append(mix(26, t.gazetteer, t.shape))
-    out.append(mix(27, tag1, t.gazetteer))
     out.append(mix(28, wm1, t.shape))
     out.append(mix(29, t.shape, wp1))
     out.append(mix(30, t.lowerElsewhere, position))
     out.append(mix(31, t.lowerElsewhere, t.word))
     out.append(mix(32, t.runHead))
     out.append(mix(33, t.runHead, t.shape))
+    // The world lexicon (session 12): at the token, its neighbours, with its shape (and, in
+    // `tagFeatures`, with the previous tag).
+    let lm1 = i > 0 ? keys[i - 1].lexicon : 99
+    let lp1 = i + 1 < n ? keys[i + 1].lexicon : 99
+    out.append(mix(34, t.lexicon))
+    out.append(mix(35, lm1))
+    out.append(mix(36, lp1))
+    out.append(mix(37, t.lexicon, t.shape))
   }
 
   @inline(__always)

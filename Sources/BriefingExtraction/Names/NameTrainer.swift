@@ -1,6 +1,6 @@
-/// Trains the name model: an averaged perceptron over `NameFeatures`, decoding greedily as
-/// `NameDecoder` does (so it learns from its own previous tags and with the article memory as it
-/// will be when tagging), documents visited in an order shuffled by a fixed seed. The same
+/// Trains the name model: an averaged structured perceptron over `NameFeatures`, decoding each
+/// sentence by Viterbi as `NameDecoder` does (so it learns from its own decoded sequences and with
+/// the article memory as it will be when tagging), documents visited in an order shuffled by a fixed seed. The same
 /// documents, epochs, seed and memory give the same bytes.
 public struct NameTrainer: Sendable {
   /// One annotated document: its text and its (flat) names at UTF-8 byte offsets. Sentences
@@ -26,7 +26,7 @@ public struct NameTrainer: Sendable {
   public var memory: NameModel.Memory
 
   public init(
-    gazetteer: Gazetteer, epochs: Int = 15, seed: UInt64 = 15, pruneBelow: Int = 50,
+    gazetteer: Gazetteer, epochs: Int = 8, seed: UInt64 = 15, pruneBelow: Int = 50,
     memory: NameModel.Memory = .firstTag
   ) {
     self.gazetteer = gazetteer
@@ -88,26 +88,33 @@ public struct NameTrainer: Sendable {
     return model
   }
 
-  /// Tags one sentence with the current weights, learning from it unless it is unsure.
+  /// Tags one sentence with the current weights (`NameViterbi`, as tagging does) and, unless it
+  /// is unsure, learns from it as a structured perceptron: where the decoded sequence differs
+  /// from the gold one, the gold tags' features gain and the decoded tags' features lose.
   private func tag(
     _ sentence: (keys: [NameFeatures.TokenKeys], gold: [Int], learn: Bool), memory: NameMemory,
     useMemory: Bool, p: inout Perceptron, buffer: inout [UInt32], mistakes: inout Int,
     entityTokens: inout Int
   ) -> [Int] {
-    var p1 = 0
-    var p2 = 0
-    var tags: [Int] = []
-    for i in sentence.keys.indices {
-      let k = sentence.keys[i]
-      let remembered = useMemory && k.capitalized ? memory.kind(of: k.word) : 0
-      NameFeatures.features(sentence.keys, i, previous: p1, p2, memory: remembered, into: &buffer)
-      let guess = p.predict(buffer, after: p1)
-      if sentence.learn { p.update(buffer, truth: sentence.gold[i], guess: guess) }
-      if guess != sentence.gold[i] { mistakes += 1 }
-      if sentence.gold[i] != 0 { entityTokens += 1 }
-      tags.append(guess)
-      p2 = p1
-      p1 = guess
+    let keys = sentence.keys
+    let remembered = keys.map { useMemory && $0.capitalized ? memory.kind(of: $0.word) : 0 }
+    let tags = NameViterbi.decode(keys, memory: remembered, scorer: p, buffer: &buffer)
+    let gold = sentence.gold
+    for i in keys.indices {
+      if tags[i] != gold[i] { mistakes += 1 }
+      if gold[i] != 0 { entityTokens += 1 }
+    }
+    guard sentence.learn else { return tags }
+    func previous(_ t: [Int], _ i: Int, _ back: Int) -> Int { i >= back ? t[i - back] : 0 }
+    for i in keys.indices {
+      p.tick()
+      let g = (gold[i], previous(gold, i, 1), previous(gold, i, 2))
+      let d = (tags[i], previous(tags, i, 1), previous(tags, i, 2))
+      guard g != d, !NameViterbi.isPlainlyOutside(keys, i) else { continue }
+      NameFeatures.features(keys, i, previous: g.1, g.2, memory: remembered[i], into: &buffer)
+      p.add(buffer, tag: g.0, by: 1)
+      NameFeatures.features(keys, i, previous: d.1, d.2, memory: remembered[i], into: &buffer)
+      p.add(buffer, tag: d.0, by: -1)
     }
     return tags
   }
@@ -115,7 +122,7 @@ public struct NameTrainer: Sendable {
 
 /// The averaged perceptron's state: current weights, their running totals and when each was
 /// last changed (the lazy-averaging trick).
-private struct Perceptron {
+private struct Perceptron: NameScoring {
   var index: [UInt32: Int] = [:]
   var keys: [UInt32] = []
   var weights: [Double] = []
@@ -123,23 +130,20 @@ private struct Perceptron {
   var stamps: [Int] = []
   var clock = 0
 
-  func predict(_ features: [UInt32], after previous: Int) -> Int {
-    var scores = [Double](repeating: 0, count: NameTag.count)
+  func scores(_ features: [UInt32]) -> SIMD8<Double> {
+    var out = SIMD8<Double>()
     for f in features {
       guard let r = index[f] else { continue }
-      for t in 0..<NameTag.count { scores[t] += weights[r + t] }
+      for t in 0..<NameTag.count { out[t] += weights[r + t] }
     }
-    var best = 0
-    for t in 1..<NameTag.count where NameTag.allowed(t, after: previous) && scores[t] > scores[best]
-    {
-      best = t
-    }
-    return best
+    return out
   }
 
-  mutating func update(_ features: [UInt32], truth: Int, guess: Int) {
-    clock += 1
-    guard truth != guess else { return }
+  /// One token seen: the clock the averages are kept by.
+  mutating func tick() { clock += 1 }
+
+  /// Adds `delta` to the weight of each feature for `tag`.
+  mutating func add(_ features: [UInt32], tag: Int, by delta: Double) {
     for f in features {
       let r: Int
       if let known = index[f] {
@@ -152,8 +156,7 @@ private struct Perceptron {
         totals += [Double](repeating: 0, count: NameTag.count)
         stamps += [Int](repeating: 0, count: NameTag.count)
       }
-      bump(r + truth, by: 1)
-      bump(r + guess, by: -1)
+      bump(r + tag, by: delta)
     }
   }
 

@@ -21,8 +21,13 @@ enum NameSpans {
     known: [[Phrase]]
   ) -> [NameSpan] {
     let u = sentence.utf8
-    func span(_ r: Range<Int>, _ kind: NameKind) -> NameSpan {
-      NameSpan(
+    func span(_ whole: Range<Int>, _ kind: NameKind) -> NameSpan {
+      // "the United Nations": an opening "the" is no part of the name (GUM leaves it out).
+      var r = whole
+      while r.count > 1, tokens[r.lowerBound].norm == "the" {
+        r = (r.lowerBound + 1)..<r.upperBound
+      }
+      return NameSpan(
         start: base + u.distance(from: u.startIndex, to: tokens[r.lowerBound].range.lowerBound),
         end: base + u.distance(from: u.startIndex, to: tokens[r.upperBound - 1].range.upperBound),
         kind: kind)

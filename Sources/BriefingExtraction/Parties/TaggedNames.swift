@@ -25,7 +25,17 @@ enum TaggedNames {
       String(
         sentence[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
     }
-    for (tagged, taggedKind) in NameTag.spans(tags) {
+    // A dateline ("WASHINGTON, July 10 —") names where the story was filed, as the rules read it.
+    var dateline = 0
+    if index == 0 {
+      while dateline < tokens.count, tokens[dateline].isWord, tokens[dateline].isAllCaps {
+        dateline += 1
+      }
+      if dateline == tokens.count || ![",", "—", "–"].contains(tokens[dateline].norm) {
+        dateline = 0
+      }
+    }
+    for (tagged, taggedKind) in NameTag.spans(tags) where tagged.lowerBound >= dateline {
       var (range, kind) = (tagged, taggedKind)
       // A "person" or organisation whose last word is an organisation's head ("Motors" after
       // the title "General") is an organisation, with the capitalised words just before it.
@@ -59,8 +69,29 @@ enum TaggedNames {
       // The head noun types the name ("Museum of Flight" is a place, "Washington State
       // University" an organisation); a person's span loses the titles it opens with.
       if let headKind = NameHeads.kind(of: range, tokens) { kind = headKind }
-      if kind == .person { range = NameHeads.strippingTitles(range, tokens, codes) }
       if kind == .organization, NameHeads.kind(of: range, tokens) == .organization {
+        range = throughOf(range, tokens, found)
+      }
+      if kind == .person {
+        range = NameHeads.strippingTitles(range, tokens, codes)
+        range = NameLexicon.builtIn.fromGivenName(range, tokens)
+        range = throughHyphens(range, tokens)
+        // "Rick Santorum" where the rules found only the surname they know ("Santorum", "Obama"):
+        // the person's mention is the whole name.
+        if widens(range, .person, &found, surface(range)) { continue }
+      }
+      // "BBC News", "British Red Cross": an organisation the rules know by part of its name.
+      if kind == .organization, widens(range, .organization, &found, surface(range)) { continue }
+      // "Washington D.C.", "Hong Kong Island", "New York City": a place the tagger names around
+      // a state or place the rules found is the place; the state stays an embedded mention.
+      if kind == .place { embedPlaces(in: range, &found) }
+      // An organisation the tagger named in full around a state or place the rules found ("U.S.
+      // Department of Agriculture", "New Zealand Herald") keeps its whole name (session 12: not
+      // only one typed by its head); not across a possessive ("Saudi Arabia's Civil Defense").
+      if kind == .organization,
+        NameHeads.kind(of: range, tokens) == .organization
+          || !range.contains(where: { tokens[$0].norm == "'s" || tokens[$0].norm == "'" })
+      {
         embedPlaces(in: range, &found)
       }
       guard !range.isEmpty,
@@ -94,6 +125,73 @@ enum TaggedNames {
         record(entry, range, name, index, &found, &book)
       }
     }
+  }
+
+  /// An organisation's span cut after its head ("Joint Council" of "Joint Council for the
+  /// Welfare of Immigrants", "Comic Corps" of "Comic Corps of Canada") runs on over "of" or
+  /// "for" (and "the") and the capitalised words after it, joined by "and"; not over a party
+  /// the rules found other than a state.
+  static func throughOf(_ range: Range<Int>, _ tokens: [Token], _ found: SentenceParties)
+    -> Range<Int>
+  {
+    var end = range.upperBound
+    while end < tokens.count, tokens[end].norm == "of" || tokens[end].norm == "for" {
+      var k = end + 1
+      if k < tokens.count, tokens[k].norm == "the" { k += 1 }
+      var words = k
+      while words < tokens.count, tokens[words].isWord, tokens[words].isCapitalized {
+        words += 1
+        if words + 1 < tokens.count, tokens[words].norm == "and" || tokens[words].norm == "&",
+          tokens[words + 1].isCapitalized
+        {
+          words += 1
+        }
+      }
+      guard words > k,
+        !found.mentions.contains(where: {
+          $0.kind != .state && $0.tokens.overlaps(end..<words)
+        })
+      else { break }
+      end = words
+    }
+    return range.lowerBound..<end
+  }
+
+  /// A person's span cut at a hyphen ("Lee Cheuk" of "Lee Cheuk-yan", "Moon Jae" of
+  /// "Moon Jae-in") runs on over the hyphenated words written without a space.
+  static func throughHyphens(_ range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+    var end = range.upperBound
+    while end + 1 < tokens.count, end > range.lowerBound, tokens[end].norm == "-",
+      tokens[end + 1].isWord,
+      tokens[end - 1].range.upperBound == tokens[end].range.lowerBound,
+      tokens[end].range.upperBound == tokens[end + 1].range.lowerBound
+    {
+      end += 2
+    }
+    return range.lowerBound..<end
+  }
+
+  /// A person (organisation) span that holds exactly one mention the rules found, strictly
+  /// inside it, of a person ending where the span ends ("Santorum" in "Rick Santorum"), or of
+  /// an organisation ("BBC" in "BBC News"): that mention becomes the whole span. Returns
+  /// whether it did.
+  static func widens(
+    _ range: Range<Int>, _ kind: Party.Kind, _ found: inout SentenceParties, _ text: String
+  ) -> Bool {
+    let inside = found.mentions.indices.filter {
+      !found.mentions[$0].embedded && found.mentions[$0].tokens.overlaps(range)
+    }
+    guard inside.count == 1, !found.places.contains(where: { $0.tokens.overlaps(range) }) else {
+      return false
+    }
+    let m = found.mentions[inside[0]]
+    guard m.kind == kind, m.tokens != range, m.tokens.upperBound <= range.upperBound,
+      m.tokens.lowerBound >= range.lowerBound,
+      kind != .person || m.tokens.upperBound == range.upperBound
+    else { return false }
+    found.mentions[inside[0]].tokens = range
+    found.mentions[inside[0]].text = text
+    return true
   }
 
   /// "University of Copenhagen", "Washington State University": an organisation's name that
