@@ -76,11 +76,7 @@ struct PartyRecognizer: Sendable {
     }
 
     // A dateline ("BRUSSELS —", "ADDIS ABABA, Nov 3 —") names where the story was filed.
-    if index == 0 {
-      var k = 0
-      while k < tokens.count, tokens[k].isWord, tokens[k].isAllCaps { k += 1 }
-      if k > 0, k < tokens.count, [",", "—", "–"].contains(tokens[k].norm) { i = k }
-    }
+    if index == 0 { i = Dateline.length(tokens) }
 
     /// A person the article introduces; later mentions of the surname find them.
     func notePerson(_ r: Range<Int>, role: String?, parent: String?) {

@@ -26,15 +26,7 @@ enum TaggedNames {
         sentence[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
     }
     // A dateline ("WASHINGTON, July 10 —") names where the story was filed, as the rules read it.
-    var dateline = 0
-    if index == 0 {
-      while dateline < tokens.count, tokens[dateline].isWord, tokens[dateline].isAllCaps {
-        dateline += 1
-      }
-      if dateline == tokens.count || ![",", "—", "–"].contains(tokens[dateline].norm) {
-        dateline = 0
-      }
-    }
+    let dateline = index == 0 ? Dateline.length(tokens) : 0
     for (tagged, taggedKind) in NameTag.spans(tags) where tagged.lowerBound >= dateline {
       var (range, kind) = (tagged, taggedKind)
       // A "person" or organisation whose last word is an organisation's head ("Motors" after

@@ -200,6 +200,7 @@ struct StatementFinder: Sendable {
         let inverted =
           i > 0 && [",", "\"", "”", "'"].contains(tokens[i - 1].norm)
           && tokens[..<i].contains { StatementContent.quoteMarks.contains($0.norm) }
+          || Self.isCommaInversion(at: i, end: cueEnd, tokens)
         speaker =
           unknownSpeaker(
             at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)

@@ -75,7 +75,9 @@ extension StatementFinder {
       return PartyMention(id: known.id, tokens: run, text: name, embedded: false, kind: .person)
     }
     let kind: Party.Kind =
-      Self.organizationHeads.contains(last) || run.count == 1 || tokens[run.lowerBound].isAllCaps
+      Self.organizationHeads.contains(last)
+        || (run.count == 1 && !Self.isCommaInversion(at: i, end: end, tokens))
+        || tokens[run.lowerBound].isAllCaps
       ? .organization : .person
     let entry = Gazetteer.Entry(id: Slug.make(name), name: name, kind: kind, aliases: [])
     if book.entry(entry.id) == nil, gazetteer.entry(entry.id) == nil {
@@ -88,5 +90,15 @@ extension StatementFinder {
     }
     book.record(book.entry(entry.id) ?? entry, sentence: index, text: name)
     return PartyMention(id: entry.id, tokens: run, text: name, embedded: false, kind: kind)
+  }
+
+  /// "Institutional recipients, said Mauer, are required …": a reporting verb between commas
+  /// with a capitalised name right after it and a comma after the name, an inversion with no
+  /// quotation. A single word there is a person's surname, not an organisation.
+  static func isCommaInversion(at i: Int, end: Int, _ tokens: [Token]) -> Bool {
+    guard i > 0, tokens[i - 1].norm == ",", tokens[i].norm != "according" else { return false }
+    var b = end
+    while b < tokens.count, b - end < 4, tokens[b].isWord, tokens[b].isCapitalized { b += 1 }
+    return b > end && b < tokens.count && tokens[b].norm == ","
   }
 }
