@@ -33,6 +33,18 @@ struct ReportedSpeechTests {
     #expect(found.map(\.text) == ["the talks would go on", "the lists were ready"])
   }
 
+  @Test("“X, Medinsky said in a statement on Telegram”: the content is X, not where it was said")
+  func attributionClosesTheSentence() throws {
+    let found = try statements(
+      "Refrigerated trucks carrying the first 1,212 bodies were waiting at the agreed point, Medinsky said in a statement published on his Telegram channel. After the talks ended, Peskov said on Sunday the exchange would go ahead."
+    )
+    #expect(
+      found.map(\.text) == [
+        "Refrigerated trucks carrying the first 1,212 bodies were waiting at the agreed point",
+        "the exchange would go ahead",
+      ])
+  }
+
   @Test(
     "one claim gives one statement: “confirmed X and said Y” is one, “said X and accused Y” two")
   func oneClaim() throws {

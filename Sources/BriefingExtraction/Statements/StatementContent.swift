@@ -102,10 +102,62 @@ enum StatementContent {
       }
     }
     while a < tokens.count, !tokens[a].isWord || tokens[a].norm == "that" { a += 1 }
-    if words(a..<tokens.count) >= 3 { return cut(a..<tokens.count) }
+    // "said on Sunday the exchange would go ahead": the day it was said is no part of it.
+    let day = timePhraseLength(tokens, at: a)
+    if day > 0, words((a + day)..<tokens.count) >= 3 {
+      a += day
+      while a < tokens.count, !tokens[a].isWord || tokens[a].norm == "that" { a += 1 }
+    }
+    if words(a..<tokens.count) >= 3,
+      !closesClause(tokens, head: head, tail: a, verb: verb, words: words)
+    {
+      return cut(a..<tokens.count)
+    }
     // The cue closes the sentence ("…, he said."): what was said comes before it.
     return cut(0..<head).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
   }
+
+  /// "Trucks were waiting at the agreed point, Medinsky said in a statement published on his
+  /// Telegram channel.": the attribution closes the sentence and only a phrase of where or how
+  /// follows it, so what was said is the clause before. (Not after an adverbial clause: "After
+  /// the talks ended, Medinsky said on Sunday the deal was off.")
+  static func closesClause(
+    _ tokens: [Token], head: Int, tail: Int, verb: String, words: (Range<Int>) -> Int
+  ) -> Bool {
+    guard head > 1, tokens[head - 1].norm == ",", words(0..<(head - 1)) >= 4,
+      tail < tokens.count, phraseOpeners.contains(tokens[tail].norm),
+      !tellVerbs.contains(verb), words(tail..<tokens.count) <= 10,
+      !tokens[tail...].contains(where: { $0.norm == "that" || quoteMarks.contains($0.norm) }),
+      let first = tokens.firstIndex(where: \.isWord),
+      !subordinators.contains(tokens[first].norm)
+    else { return false }
+    return true
+  }
+
+  /// How many tokens at `i` name when something was said: "on Sunday", "yesterday", "last
+  /// week", "late on Monday"; 0 when none.
+  static func timePhraseLength(_ tokens: [Token], at i: Int) -> Int {
+    let days: Set<String> = [
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    func norm(_ k: Int) -> String { k < tokens.count ? tokens[k].norm : "" }
+    if ["yesterday", "today", "tonight"].contains(norm(i)) { return 1 }
+    if ["last", "this"].contains(norm(i)), ["week", "month", "night", "year"].contains(norm(i + 1))
+    {
+      return 2
+    }
+    var k = i
+    if ["late", "early"].contains(norm(k)) { k += 1 }
+    if norm(k) == "on" { k += 1 }
+    if days.contains(norm(k)), norm(k + 1) != "'s" { return k + 1 - i }
+    return 0
+  }
+
+  /// Words that open an adverbial clause, which is no statement's content.
+  static let subordinators: Set<String> = [
+    "after", "when", "while", "as", "before", "although", "though", "if", "since", "because",
+    "once", "until", "unless", "whereas", "despite", "following", "in", "on", "at", "during",
+  ]
 
   /// Whom something is told ("told reporters the talks had failed").
   static let addressees: Set<String> = [
