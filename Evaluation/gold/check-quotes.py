@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the hand-annotated gold set before it is used for scoring.
 
-For every Evaluation/gold/*.gold.yml and Evaluation/gold/held-out/*.gold.yml: the file parses as YAML and has the documented shape; the
+For every Evaluation/gold/*.gold.yml and every group folder (held-out/, unseen-2/) *.gold.yml: the file parses as YAML and has the documented shape; the
 article path exists; every quote, cue and party name occurs verbatim in the article text (front
 matter excluded); ids are slugs; dates are TIMEX3 values; kinds and stances are known; every
 party an event or statement refers to is listed among the article's parties. A quote that spans a
@@ -18,6 +18,7 @@ import yaml
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 GOLD = os.path.join(ROOT, "Evaluation", "gold")
+GROUPS = ["held-out", "unseen-2"]   # scored apart from the tuned group; see README.md
 
 KINDS = {"meeting", "negotiation", "agreement", "exchange", "attack", "deployment", "statement",
          "humanitarian", "election", "sanction", "other"}
@@ -196,7 +197,8 @@ def main():
     rep = Report()
     counts = {"articles": 0, "parties": 0, "events": 0, "statements": 0}
     files = sorted(glob.glob(os.path.join(GOLD, "*.gold.yml")))
-    files += sorted(glob.glob(os.path.join(GOLD, "held-out", "*.gold.yml")))
+    for group in GROUPS:
+        files += sorted(glob.glob(os.path.join(GOLD, group, "*.gold.yml")))
     if not files:
         rep.error("Evaluation/gold", "no *.gold.yml files")
     seen = {}
@@ -204,7 +206,8 @@ def main():
         check_file(rep, f, counts, seen)
     annotated = set(seen)
     articles = glob.glob(os.path.join(GOLD, "articles", "**", "*.*"), recursive=True)
-    articles += glob.glob(os.path.join(GOLD, "held-out", "articles", "**", "*.*"), recursive=True)
+    for group in GROUPS:
+        articles += glob.glob(os.path.join(GOLD, group, "articles", "**", "*.*"), recursive=True)
     for art in sorted(articles):
         rel = os.path.relpath(art, ROOT)
         if rel not in annotated:

@@ -5,8 +5,9 @@ import Testing
 
 /// Runs the whole pipeline over the project's gold set and holds the scores to floors set just
 /// under what the extractor reaches, so a change that makes extraction worse fails here: the tuned
-/// group (`Evaluation/gold`, `briefing-eval gold --errors`) and the held-out news
-/// (`Evaluation/gold/held-out`, `briefing-eval gold --gold Evaluation/gold/held-out --errors`).
+/// group (`Evaluation/gold`, `briefing-eval gold --errors`), the held-out news
+/// (`Evaluation/gold/held-out`, `briefing-eval gold --gold Evaluation/gold/held-out --errors`) and
+/// the unseen news (`Evaluation/gold/unseen-2`, likewise with `--gold Evaluation/gold/unseen-2`).
 @Suite("Gold set floors")
 struct GoldSetTests {
   static let root = URL(fileURLWithPath: #filePath)
@@ -48,10 +49,39 @@ struct GoldSetTests {
     #expect(t.statements.f1 >= 0.64, "statements F1 \(t.statements.f1)")
   }
 
-  @Test("the tuned group does not take in the held-out news")
+  /// A second unseen group (issue 15), because the held-out one was read while choosing a rule:
+  /// ten reports from business, sports, courts, an election outside Africa, technology, science,
+  /// health and a disaster, annotated and committed before the extractor ran on them. First
+  /// measured at 405e1fd: parties F1 0.756, events 0.800, statements 0.588. Do not read its
+  /// error list to write rules; the floors guard against regressions, they are no target.
+  @Test("unseen-2 news stays above its floors")
+  func unseenFloors() throws {
+    let report = try GoldEvaluation(
+      repositoryRoot: Self.root,
+      goldDirectory: Self.root.appendingPathComponent("Evaluation/gold/unseen-2")
+    ).run()
+    #expect(report.articles.count >= 10)
+    let t = report.total
+    #expect(t.parties.f1 >= 0.75, "parties F1 \(t.parties.f1)")
+    #expect(t.events.f1 >= 0.78, "events F1 \(t.events.f1)")
+    #expect(t.statements.f1 >= 0.58, "statements F1 \(t.statements.f1)")
+  }
+
+  @Test("the tuned group does not take in the held-out or unseen news")
   func groupsStayApart() throws {
     let tuned = try GoldSet.load(directory: Self.root.appendingPathComponent("Evaluation/gold"))
     #expect(!tuned.files.isEmpty)
     #expect(tuned.files.allSatisfy { !$0.article.contains("held-out/") })
+    #expect(tuned.files.allSatisfy { !$0.article.contains("unseen-2/") })
+  }
+
+  @Test("the name tagger may not train on the unseen groups")
+  func unseenGroupsAreNotTrainingData() {
+    for group in GoldNameDocuments.unseenGroups {
+      let documents = GoldNameDocuments(
+        repositoryRoot: Self.root,
+        goldDirectory: Self.root.appendingPathComponent("Evaluation/gold/\(group)"))
+      #expect(throws: GoldError.self) { try documents.load() }
+    }
   }
 }

@@ -7,13 +7,16 @@ import Foundation
 /// forms and each event's places, found in the article's text (`NameAnnotator`), typed by rule
 /// (`Gazetteer.nameKind(ofParty:forms:)`); sentences with a capitalised word nobody listed
 /// are marked unsure and not learned from. Only the tuned group may be used this way; the
-/// held-out group stays unseen.
+/// held-out and unseen-2 groups stay unseen.
 public struct GoldNameDocuments: Sendable {
   /// One article, annotated.
   public struct Annotated: Sendable {
     public var article: String
     public var document: NameTrainer.Document
   }
+
+  /// Folders of gold groups kept for scoring only (`Evaluation/gold/<group>`).
+  public static let unseenGroups = ["held-out", "unseen-2"]
 
   public var repositoryRoot: URL
   public var goldDirectory: URL
@@ -23,12 +26,13 @@ public struct GoldNameDocuments: Sendable {
     self.goldDirectory = goldDirectory
   }
 
-  /// Every gold file's article with its names, in gold file order. The held-out group is
-  /// refused: training on it would spoil the one measure nobody tuned to.
+  /// Every gold file's article with its names, in gold file order. The held-out and unseen-2
+  /// groups are refused: training on them would spoil the measures nobody tuned to.
   public func load() throws -> [Annotated] {
-    guard !goldDirectory.standardizedFileURL.pathComponents.contains("held-out") else {
+    let components = goldDirectory.standardizedFileURL.pathComponents
+    if let group = Self.unseenGroups.first(where: components.contains) {
       throw GoldError.notAGoldFile(
-        path: goldDirectory.path, reason: "the held-out group must stay unseen by training")
+        path: goldDirectory.path, reason: "the \(group) group must stay unseen by training")
     }
     let set = try GoldSet.load(directory: goldDirectory)
     let gazetteer = try GoldInputs.gazetteer(repositoryRoot: repositoryRoot)
