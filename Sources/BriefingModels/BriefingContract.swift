@@ -14,8 +14,11 @@
 /// Version 3 against 2: an event's `date` that is what one of the `timex` entries implies is
 /// that entry's index (``EventDateForm``), and no `id` means the id extraction gives an event,
 /// `<date value>-s<sentence>` as a slug (in version 2 it meant the date's value).
+///
+/// Version 4 against 3: a party's mention whose text is the party's name is its sentence index
+/// alone; a statement with no `stance` asserts; a timex with no `type` is a `DATE`.
 public struct BriefingContract: Codable, Sendable, Hashable {
-  public static let schemaVersion = 3
+  public static let schemaVersion = 4
 
   public var briefing: Briefing
 
@@ -28,11 +31,11 @@ public struct BriefingContract: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: Keys.self)
     let version = try c.decode(Int.self, forKey: .schemaVersion)
-    guard version == 2 || version == 3 else {
+    guard (2...4).contains(version) else {
       guard version == 1 else {
         throw DecodingError.dataCorruptedError(
           forKey: .schemaVersion, in: c,
-          debugDescription: "schemaVersion \(version) is not one this tool reads (1, 2 or 3)")
+          debugDescription: "schemaVersion \(version) is not one this tool reads (1 to 4)")
       }
       briefing = try Briefing(from: decoder)
       briefing.schemaVersion = Briefing.currentSchemaVersion
@@ -42,7 +45,7 @@ public struct BriefingContract: Codable, Sendable, Hashable {
     let sentences = try c.decodeIfPresent([String].self, forKey: .sentences) ?? []
     let events = try c.decodeIfPresent([EventForm].self, forKey: .events) ?? []
     let statements = try c.decodeIfPresent([StatementForm].self, forKey: .statements) ?? []
-    let timex = try c.decodeIfPresent([Timex].self, forKey: .timex) ?? []
+    let timex = (try c.decodeIfPresent([TimexForm].self, forKey: .timex) ?? []).map(\.timex)
     let local = EventForm.Reading(
       article: article.id, sentences: sentences, timex: timex, version: version)
     briefing = Briefing(
@@ -83,7 +86,7 @@ public struct BriefingContract: Codable, Sendable, Hashable {
       try c.encode(
         b.statements.map { StatementForm($0, sentences: b.sentences) }, forKey: .statements)
     }
-    if !b.timex.isEmpty { try c.encode(b.timex, forKey: .timex) }
+    if !b.timex.isEmpty { try c.encode(b.timex.map(TimexForm.init), forKey: .timex) }
   }
 }
 
@@ -146,7 +149,13 @@ extension BriefingContract {
       var mentions: [Mention] = []
       if c.contains(.mentions) {
         var list = try c.nestedUnkeyedContainer(forKey: .mentions)
+        let name = try c.decode(String.self, forKey: .name)
         while !list.isAtEnd {
+          // Version 4: a mention of the party's name is its sentence alone.
+          if let sentence = try? list.decode(Int.self) {
+            mentions.append(Mention(sentence: sentence, text: name))
+            continue
+          }
           var pair = try list.nestedUnkeyedContainer()
           let sentence = try pair.decode(Int.self)
           mentions.append(Mention(sentence: sentence, text: try pair.decode(String.self)))
@@ -174,6 +183,11 @@ extension BriefingContract {
       if !party.mentions.isEmpty {
         var list = c.nestedUnkeyedContainer(forKey: .mentions)
         for m in party.mentions {
+          // Half the mentions are of the name itself (19,003 of 41,576 at 1,000 articles).
+          if m.text == party.name {
+            try list.encode(m.sentence)
+            continue
+          }
           var pair = list.nestedUnkeyedContainer()
           try pair.encode(m.sentence)
           try pair.encode(m.text)
@@ -250,7 +264,8 @@ extension BriefingContract {
     var speaker: String?
     var speakerText: String?
     var cue: String
-    var stance: Statement.Stance
+    /// Nil for `assert`, the most common stance (version 4; earlier versions always write it).
+    var stance: Statement.Stance?
     var text: String?
     var span: [Int]?
     var target: String?
@@ -261,7 +276,7 @@ extension BriefingContract {
       speaker = s.speaker
       speakerText = s.speakerText
       cue = s.cue
-      stance = s.stance
+      stance = s.stance == .assert ? nil : s.stance
       target = s.target
       sentence = s.sentence
       if sentences.indices.contains(s.sentence),
@@ -290,7 +305,8 @@ extension BriefingContract {
             debugDescription: "a statement of sentence \(sentence) has no text and no valid span"))
       }
       return Statement(
-        party: party, speaker: speaker, cue: cue, stance: stance, text: said, target: target,
+        party: party, speaker: speaker, cue: cue, stance: stance ?? .assert, text: said,
+        target: target,
         sentence: sentence, speakerText: speakerText)
     }
 
@@ -306,6 +322,30 @@ extension BriefingContract {
         }
       }
       return nil
+    }
+  }
+
+  /// A timex: no `type` means `DATE`, which most are (version 4; earlier versions always write
+  /// it).
+  struct TimexForm: Codable {
+    var start: Int
+    var end: Int
+    var text: String
+    var type: Timex.Kind?
+    var value: String
+    var mod: String?
+
+    init(_ t: Timex) {
+      start = t.start
+      end = t.end
+      text = t.text
+      type = t.type == .date ? nil : t.type
+      value = t.value
+      mod = t.mod
+    }
+
+    var timex: Timex {
+      Timex(start: start, end: end, text: text, type: type ?? .date, value: value, mod: mod)
     }
   }
 }

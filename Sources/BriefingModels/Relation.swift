@@ -32,7 +32,7 @@ public struct Relation: Codable, Sendable, Hashable {
 }
 
 /// One sentence a relation was read from: the article, the sentence's index (its anchor on the
-/// briefing page, `sentence-<index + 1>`) and its text.
+/// briefing page, `s<index + 1>`) and its text.
 public struct RelationEvidence: Codable, Sendable, Hashable {
   /// Article id.
   public var article: String

@@ -59,7 +59,7 @@ struct CompactPagesTests {
     let list = try #require(Self.first(/<ul class="key-dates">.*?<\/ul>/, in: page))
     #expect(
       list.contains(
-        ##"<li><a href="../../timeline/#event-2025-06-02-meeting-istanbul">2 June 2025</a>: <a id="event-1" href="#sentence-1">meeting</a>"##
+        ##"<li><a href="../../timeline/#event-2025-06-02-meeting-istanbul">2 June 2025</a>: <a id="event-1" href="#s1">meeting</a>"##
       ))
     #expect(!list.contains("on the timeline"))
   }
@@ -71,7 +71,7 @@ struct CompactPagesTests {
     #expect(
       item.contains(
         #"<em>dismissed</em>, about <a href="../../parties/russia/">Russia</a> (deny): "#))
-    #expect(item.contains(##"href="../../briefings/istanbul-talks/#sentence-3""##))
+    #expect(item.contains(##"href="../../briefings/istanbul-talks/#s3""##))
     #expect(!item.contains("the claim"), "the words are in the linked sentence")
     #expect(!item.contains("parties/ukrainian-coordination-headquarters/"), "the page is the party")
   }

@@ -37,7 +37,7 @@ struct DisagreementPagesTests {
     #expect(html.contains("<h2>Dates</h2>"))
     #expect(html.contains("id=\"date-the-exchange\""))
     #expect(html.contains("<strong>Exchange desk</strong> gives <strong>June 7</strong>"))
-    #expect(html.contains("href=\"../briefings/prisoner-exchange/#sentence-2\""))
+    #expect(html.contains("href=\"../briefings/prisoner-exchange/#s2\""))
     #expect(html.contains("href=\"../timeline/#event-2025-06-07-exchange\""))
     #expect(!html.contains("<script>") && !html.contains("href=\"javascript"))
     #expect(!html.contains("<em>service</em>"))
@@ -70,7 +70,7 @@ struct DisagreementPagesTests {
       #expect(!html.contains("<script>alert"), "\(id)")
     }
     // Its own sentence links within the page.
-    #expect(site.text("briefings/prisoner-exchange/index.html").contains("href=\"#sentence-2\""))
+    #expect(site.text("briefings/prisoner-exchange/index.html").contains("href=\"#s2\""))
     #expect(!site.text("briefings/summer-outlook/index.html").contains("Where sources disagree"))
   }
 

@@ -35,7 +35,7 @@ struct EventSourcesTests {
     let page = site.text("timeline/index.html")
     #expect(page.contains("<li id=\"event-widely-reported\">"), "a tight list item, its own anchor")
     let line = try #require(Self.sourcesLine(page))
-    #expect(line.matches(of: /href="[^"]*#sentence-\d+"/).count == 12)
+    #expect(line.matches(of: /href="[^"]*#s\d+"/).count == 12)
     #expect(!line.contains("more on the timeline"))
     // The twelve sentences are of one article: its outlet and date once, then sentence numbers;
     // the event's own sentence says what happened, so the article's title is not repeated.
@@ -48,7 +48,7 @@ struct EventSourcesTests {
   func elsewhere() throws {
     let site = try SiteBuild(corpus: Self.corpus())
     let line = try #require(Self.sourcesLine(site.text("index.html")))
-    #expect(line.matches(of: /href="[^"]*#sentence-\d+"/).count == 3)
+    #expect(line.matches(of: /href="[^"]*#s\d+"/).count == 3)
     #expect(line.contains("9 more on the timeline</a>"))
     #expect(line.contains("href=\"timeline/#event-widely-reported\""))
   }
@@ -64,7 +64,7 @@ struct EventSourcesTests {
         #"<li><a href="../../timeline/#event-widely-reported">20 June 2025</a>, meeting: "#))
     // Its parties and sources are on the timeline entry the date links to.
     #expect(!item.contains("Reported in"))
-    #expect(!item.contains("#sentence-"))
+    #expect(!item.contains("#s"))
     #expect(!page.contains(#"id="event-widely-reported""#), "the anchor is the timeline's")
   }
 }

@@ -19,17 +19,17 @@ struct ItemTreeTests {
 
   let link = LinkModel(text: "Le Monde", href: "../../parties/le-monde/")
   let source = SourceModel(
-    title: "Talks resume", href: "../x/#sentence-3", date: "2 June 2025", sentence: 3,
+    title: "Talks resume", href: "../x/#s3", date: "2 June 2025", sentence: 3,
     local: false, label: "Le Monde, 2 June 2025", again: true)
   let bareSource = SourceModel(
-    title: "Talks", href: "#sentence-1", date: nil, sentence: 1, local: true, label: "Talks")
+    title: "Talks", href: "#s1", date: nil, sentence: 1, local: true, label: "Talks")
 
   @Test("links, sources and dispute notes, with optionals set and absent")
   func small() {
     expectSame(link)
     expectSame(source)
     expectSame(bareSource)
-    let claim = DisputeNoteModel.Claim(source: "AP", value: "3 June", href: "../y/#sentence-2")
+    let claim = DisputeNoteModel.Claim(source: "AP", value: "3 June", href: "../y/#s2")
     expectSame(claim)
     expectSame(DisputeNoteModel(what: "the date", href: "../d/#date-x", claims: [claim, claim]))
   }

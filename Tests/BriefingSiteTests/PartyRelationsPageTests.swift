@@ -36,8 +36,8 @@ struct PartyRelationsPageTests {
     #expect(met.party.href == "../../parties/russia/")
     #expect(
       met.sources.map(\.href) == [
-        "../../briefings/istanbul-talks/#sentence-1",
-        "../../briefings/prisoner-exchange/#sentence-1",
+        "../../briefings/istanbul-talks/#s1",
+        "../../briefings/prisoner-exchange/#s1",
       ])
     let ministry = try Self.model("russian-ministry-of-defence")
     #expect(ministry.relations.map(\.relation) == ["Accused"])
@@ -144,6 +144,9 @@ struct PartyRelationsPageTests {
     let model = try Self.model("ukraine", corpus: corpus)
     #expect(model.relationCount == 44)
     #expect(model.relations.count == SitePlanner.partyRelationLimit)
-    #expect(html.contains("44 relations, most sentences first (the 30 with most sentences)."))
+    #expect(
+      html.contains(
+        "44 relations, most sentences first (the \(SitePlanner.partyRelationLimit) with most sentences)."
+      ))
   }
 }

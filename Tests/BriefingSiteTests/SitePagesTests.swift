@@ -97,10 +97,10 @@ struct SitePagesTests {
     let briefing = site.text("briefings/istanbul-talks/index.html")
     #expect(briefing.contains("This briefing on the timeline"))
     #expect(
-      briefing.contains("<li id=\"sentence-2\"><mark>"),
+      briefing.contains("<li id=\"s2\"><mark>"),
       "the sentence a statement came from is marked")
     #expect(
-      briefing.contains("<li id=\"sentence-5\"># Not a heading"), "unmarked sentences are plain")
+      briefing.contains("<li id=\"s5\"># Not a heading"), "unmarked sentences are plain")
   }
 
   @Test("one timeline entry lists every article that reported it")
@@ -108,8 +108,8 @@ struct SitePagesTests {
     let html = try SiteBuild().text("timeline/index.html")
     let entry = try #require(html.firstRange(of: "id=\"event-2025-06-02-meeting-istanbul\""))
     let item = html[entry.lowerBound...].prefix(1500)
-    #expect(item.contains("../briefings/istanbul-talks/#sentence-1"))
-    #expect(item.contains("../briefings/prisoner-exchange/#sentence-1"))
+    #expect(item.contains("../briefings/istanbul-talks/#s1"))
+    #expect(item.contains("../briefings/prisoner-exchange/#s1"))
   }
 
   @Test("the feed is dated by the latest article, not the clock")

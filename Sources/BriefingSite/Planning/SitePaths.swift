@@ -44,7 +44,7 @@ enum SitePaths {
   }
 
   static func eventAnchor(_ id: String) -> String { "event-\(segment(id))" }
-  static func sentenceAnchor(_ index: Int) -> String { "sentence-\(index + 1)" }
+  static func sentenceAnchor(_ index: Int) -> String { "s\(index + 1)" }
   static func statementAnchor(_ index: Int) -> String { "statement-\(index + 1)" }
   /// A disagreement on the index page: its id starts with its kind (`date-`, `actor-`).
   static func disagreementAnchor(_ id: String) -> String { segment(id) }
@@ -56,7 +56,7 @@ struct Linker: Sendable {
   /// Prepended to root-relative URLs.
   let root: String
   /// Output path of the page the links are on, when relative: a link to a place on the same
-  /// page is then only its fragment (`#sentence-3`).
+  /// page is then only its fragment (`#s3`).
   let page: String?
 
   init(pagePath: String) {

@@ -17,13 +17,15 @@ extension SitePlanner {
   }
 
   // A party page is a summary: the timeline (filtered to the party) and search have the rest.
+  // Each limit bounds what one page holds whatever the corpus (a party page was ~25 KB at 1,000
+  // articles with 20 statements, 20 briefings, 30 relations of 5 sentences; now ~12 KB).
   static let partyEventLimit = 10
-  static let partyStatementLimit = 20
-  static let partyBriefingLimit = 20
+  static let partyStatementLimit = 10
+  static let partyBriefingLimit = 10
   /// Rows of the relations table, sentences linked per row, parties in the network picture:
   /// a party page grows with its own relations, never with the corpus.
-  static let partyRelationLimit = 30
-  static let relationSourceLimit = 5
+  static let partyRelationLimit = 12
+  static let relationSourceLimit = 2
   static let relationNeighbourLimit = 8
 
   /// Aliases other than the name, each once whatever its case ("Moscow", "MOSCOW").

@@ -134,11 +134,10 @@ struct ItemBuilder {
     let shown =
       canonical || e.entry.sources.count <= Self.sourcesOutsideTimeline + 1
       ? e.entry.sources[...] : e.entry.sources.prefix(Self.sourcesOutsideTimeline)
-    // Its text whole only where it is listed; elsewhere its first words, and the permalink.
+    // Its first words: the source's sentence, which "Reported in" links, says it whole.
     return EventModel(
       id: e.entry.id, anchor: anchor, date: e.date.heading,
-      text: canonical ? e.entry.text : SitePlanner.gist(e.entry.text, sentence: nil),
-      kind: e.entry.kind.rawValue,
+      text: SitePlanner.gist(e.entry.text, sentence: nil), kind: e.entry.kind.rawValue,
       permalink: canonical ? nil : linker.to(timelinePage, anchor: anchor),
       parties: uniqued(e.entry.parties).map(partyLink),
       places: e.entry.places.isEmpty ? nil : e.entry.places.joined(separator: ", "),
