@@ -90,8 +90,10 @@ enum DateDisagreements {
   /// digests were compared then, else compared; this run's are kept for the next.
   private struct Verdicts {
     let last: DateRuleMemory.Last?
-    /// Digests of the dated entries by timeline position (none for an unknown source).
-    var digests: [Int: DateRuleMemory.Digest] = [:]
+    /// Digests of the dated entries by timeline position (none for an unknown source), and
+    /// whether the last run compared each: arrays, looked up by position for every pair.
+    var digests: [DateRuleMemory.Digest?] = []
+    var compared: [Bool] = []
     var same: Set<DateRuleMemory.Pair> = []
     var reused = 0
 
@@ -100,19 +102,24 @@ enum DateDisagreements {
         last = nil
         return
       }
-      last = memory.last
+      let last = memory.last
+      self.last = last
       let sources = memory.sources
+      digests = Array(repeating: nil, count: r.timeline.count)
+      compared = Array(repeating: false, count: r.timeline.count)
       for i in days.keys {
-        digests[i] = DateRuleMemory.digest(r.timeline[i], sources: sources)
+        guard let d = DateRuleMemory.digest(r.timeline[i], sources: sources) else { continue }
+        digests[i] = d
+        compared[i] = last.compared.contains(d)
       }
     }
 
     /// Whether entries `i` and `j` (`j` the later) are one happening.
     mutating func same(_ i: Int, _ j: Int, compare: () -> Bool) -> Bool {
-      guard let a = digests[i], let b = digests[j] else { return compare() }
+      guard !digests.isEmpty, let a = digests[i], let b = digests[j] else { return compare() }
       let pair = DateRuleMemory.Pair(a, b)
       let verdict: Bool
-      if let last, last.compared.contains(a), last.compared.contains(b) {
+      if let last, compared[i], compared[j] {
         verdict = last.same.contains(pair)
         reused += 1
       } else {
@@ -124,7 +131,7 @@ enum DateDisagreements {
 
     func keep(in memory: DateRuleMemory?) {
       guard let memory else { return }
-      memory.last = DateRuleMemory.Last(compared: Set(digests.values), same: same)
+      memory.last = DateRuleMemory.Last(compared: Set(digests.compactMap { $0 }), same: same)
       memory.lastReused = reused
     }
   }
