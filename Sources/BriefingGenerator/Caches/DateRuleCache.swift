@@ -39,9 +39,12 @@ struct DateRuleCache {
     return memory
   }
 
-  /// Writes this build's verdicts (nothing when they are the ones on disk).
+  /// Writes this build's verdicts (nothing when they are the ones on disk, or when there are
+  /// none and no pack: a site without dated entries gets no `dates.pack`).
   func save(_ memory: DateRuleMemory) {
-    let body = Self.encode(memory.last)
+    let last = memory.last
+    if last.compared.isEmpty && pack.key == nil { return }
+    let body = Self.encode(last)
     if pack.key == key, let record = pack.records[Self.recordID],
       pack.slice(record.body).elementsEqual(body)
     {
