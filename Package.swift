@@ -75,7 +75,8 @@ let package = Package(
     .target(
       name: "BriefingExtraction",
       dependencies: [
-        "BriefingModels", "BriefingParallel", .product(name: "Yams", package: "Yams"),
+        "BriefingModels", "BriefingParallel", "BriefingStore",
+        .product(name: "Yams", package: "Yams"),
       ],
       resources: [
         .copy("Resources/gazetteer.yml"), .copy("Resources/names.model"),

@@ -41,6 +41,12 @@ struct IncrementalEquivalenceTests {
     "On Tuesday, June 10, Russia and Ukraine exchanged \(count) prisoners of war in Istanbul."
   }
 
+  /// A sentence on the exchange at the border dated June `day`: two articles dating it a day
+  /// apart disagree on its date (the date rule's kept verdicts).
+  static func datedExchange(_ day: Int) -> String {
+    "Russia and Ukraine exchanged 1,000 prisoners of war at the Belarusian border on June \(day)."
+  }
+
   /// content/parties.yml with one party, the Grain Council, under `name`.
   static func parties(name: String, parent: String? = nil) -> String {
     """
@@ -159,6 +165,21 @@ struct IncrementalEquivalenceTests {
             to: root.appendingPathComponent("content/parties.yml"), atomically: true,
             encoding: .utf8)
         }
+      ),
+      (
+        "one exchange dated a day apart by two articles (a date disagreement)",
+        {
+          try write("a1.md", Self.article(1, variant: Self.datedExchange(7)))
+          try write("a2.md", Self.article(2, variant: Self.datedExchange(8)))
+        }
+      ),
+      (
+        "a third article dating it a day later still (the first pair's verdict kept)",
+        { try write("a4.md", Self.article(4, variant: Self.datedExchange(9))) }
+      ),
+      (
+        "the second article's date corrected (the date disagreement narrowed)",
+        { try write("a2.md", Self.article(2, variant: Self.datedExchange(7))) }
       ),
       (
         "a word no other article has (a new search term)",

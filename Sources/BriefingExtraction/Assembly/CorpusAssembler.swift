@@ -14,7 +14,8 @@ public struct CorpusAssembler: Sendable {
   /// dates whose events are the ones of the last build are not merged again, and briefings
   /// whose source is the last build's are not read again for relations and disagreements.
   public func assemble(
-    _ briefings: [Briefing], memory: TimelineMemory? = nil, facts: FactsMemory? = nil
+    _ briefings: [Briefing], memory: TimelineMemory? = nil, facts: FactsMemory? = nil,
+    dates: DateRuleMemory? = nil
   ) -> Corpus {
     let parties = PartyRegistry(gazetteer: gazetteer).merge(briefings)
     let read = BriefingFacts.all(briefings, parties: parties, memory: facts)
@@ -22,25 +23,29 @@ public struct CorpusAssembler: Sendable {
       briefings: briefings, parties: parties,
       timeline: TimelineMerger(memory: memory).merge(briefings),
       relations: RelationFinder.relations(briefings, read))
-    corpus.disagreements = DisagreementFinder().find(in: corpus, facts: read)
+    corpus.disagreements = DisagreementFinder().find(in: corpus, facts: read, dates: dates)
     return corpus
   }
 
-  /// The corpus of `briefings` with both memories of `memory`.
+  /// The corpus of `briefings` with the memories of `memory`.
   public func assemble(_ briefings: [Briefing], memory: AssemblyMemory) -> Corpus {
-    assemble(briefings, memory: memory.timeline, facts: memory.facts)
+    assemble(briefings, memory: memory.timeline, facts: memory.facts, dates: memory.dates)
   }
 }
 
-/// What an assembly may take from the last one: each date's timeline merge and each
-/// briefing's facts (either may be missing: then it is all done afresh).
+/// What an assembly may take from the last one: each date's timeline merge, each briefing's
+/// facts and the date rule's verdicts (any may be missing: then it is done afresh).
 public struct AssemblyMemory: Sendable {
   public var timeline: TimelineMemory?
   public var facts: FactsMemory?
+  public var dates: DateRuleMemory?
 
-  public init(timeline: TimelineMemory? = nil, facts: FactsMemory? = nil) {
+  public init(
+    timeline: TimelineMemory? = nil, facts: FactsMemory? = nil, dates: DateRuleMemory? = nil
+  ) {
     self.timeline = timeline
     self.facts = facts
+    self.dates = dates
   }
 }
 

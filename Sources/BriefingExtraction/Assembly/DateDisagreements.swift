@@ -24,7 +24,9 @@ enum DateDisagreements {
   private static let vague: Set<Event.Kind> = [.statement, .other]
 
   /// Groups of timeline positions (two or more, in order), each one happening dated differently.
-  static func groups(_ r: Reports) -> [[Int]] {
+  /// With `memory`, a pair of entries compared last time is not compared again (the memory
+  /// is then set to this run's digests and verdicts).
+  static func groups(_ r: Reports, memory: DateRuleMemory? = nil) -> [[Int]] {
     // Keyed by kind and day as a pair, not by a string made of them for every entry.
     var byKindDay: [KindDay: [Int]] = [:]
     var days: [Int: Int] = [:]
@@ -63,11 +65,12 @@ enum DateDisagreements {
         said[i] = made
         return made
       })
+    var verdicts = Verdicts(memory, days: days, r)
     for (i, day) in days.sorted(by: { $0.key < $1.key }) {
       let kind = r.timeline[i].kind
       for apart in 1...maxDaysApart {
         for j in byKindDay[KindDay(kind: kind, day: day + apart)] ?? []
-        where sameHappening(i, j, r, reports) {
+        where verdicts.same(i, j, compare: { sameHappening(i, j, r, reports) }) {
           let (a, b) = (root(i), root(j))
           guard a != b, let sa = span[a], let sb = span[b] else { continue }
           let joined = (min(sa.first, sb.first), max(sa.last, sb.last))
@@ -77,9 +80,60 @@ enum DateDisagreements {
         }
       }
     }
+    verdicts.keep(in: memory)
     var groups: [Int: [Int]] = [:]
     for i in days.keys.sorted() { groups[root(i), default: []].append(i) }
     return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+  }
+
+  /// The pairs' verdicts of one run: taken from the last run's memory when both entries'
+  /// digests were compared then, else compared; this run's are kept for the next.
+  private struct Verdicts {
+    let last: DateRuleMemory.Last?
+    /// Digests of the dated entries by timeline position (none for an unknown source), and
+    /// whether the last run compared each: arrays, looked up by position for every pair.
+    var digests: [DateRuleMemory.Digest?] = []
+    var compared: [Bool] = []
+    var same: Set<DateRuleMemory.Pair> = []
+    var reused = 0
+
+    init(_ memory: DateRuleMemory?, days: [Int: Int], _ r: Reports) {
+      guard let memory else {
+        last = nil
+        return
+      }
+      let last = memory.last
+      self.last = last
+      let sources = memory.sources
+      digests = Array(repeating: nil, count: r.timeline.count)
+      compared = Array(repeating: false, count: r.timeline.count)
+      for i in days.keys {
+        guard let d = DateRuleMemory.digest(r.timeline[i], sources: sources) else { continue }
+        digests[i] = d
+        compared[i] = last.compared.contains(d)
+      }
+    }
+
+    /// Whether entries `i` and `j` (`j` the later) are one happening.
+    mutating func same(_ i: Int, _ j: Int, compare: () -> Bool) -> Bool {
+      guard !digests.isEmpty, let a = digests[i], let b = digests[j] else { return compare() }
+      let pair = DateRuleMemory.Pair(a, b)
+      let verdict: Bool
+      if let last, compared[i], compared[j] {
+        verdict = last.same.contains(pair)
+        reused += 1
+      } else {
+        verdict = compare()
+      }
+      if verdict { same.insert(pair) }
+      return verdict
+    }
+
+    func keep(in memory: DateRuleMemory?) {
+      guard let memory else { return }
+      memory.last = DateRuleMemory.Last(compared: Set(digests.compactMap { $0 }), same: same)
+      memory.lastReused = reused
+    }
   }
 
   private struct KindDay: Hashable {

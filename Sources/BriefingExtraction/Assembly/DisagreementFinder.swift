@@ -18,10 +18,13 @@ struct DisagreementFinder: Sendable {
     return find(in: corpus, facts: corpus.briefings.map { BriefingFacts($0, sides: sides) })
   }
 
-  /// The disagreements of `corpus`, whose briefings' facts (in the same order) are `facts`.
-  func find(in corpus: Corpus, facts: [BriefingFacts]) -> [Disagreement] {
+  /// The disagreements of `corpus`, whose briefings' facts (in the same order) are `facts`;
+  /// `dates` spares the date rule the pairs of entries it compared last time.
+  func find(
+    in corpus: Corpus, facts: [BriefingFacts], dates: DateRuleMemory? = nil
+  ) -> [Disagreement] {
     let reports = Reports(corpus, facts: facts)
-    let dated = DateDisagreements.groups(reports)
+    let dated = DateDisagreements.groups(reports, memory: dates)
     var found = dated.compactMap { DateDisagreements.disagreement($0, reports) }
     // A count is compared among the reports of one happening: an entry, or the entries
     // that are one happening dated differently.

@@ -33,6 +33,7 @@ public final class BuildMemory: @unchecked Sendable {
   public let readings = ReadingMemory()
   public let timeline = TimelineMemory()
   public let facts = FactsMemory()
+  public let dates = DateRuleMemory()
   private let lock = NSLock()
   private var extractions: [String: Extraction] = [:]
   private var nextExtractions: [String: Extraction] = [:]

@@ -27,13 +27,17 @@ struct AssembleStep: SiteBuildStep {
       directory: directory, key: key, briefings: extracted.briefings,
       sources: extracted.sources)
     var factsCache = FactsCache(directory: directory, key: key, sources: extracted.sources)
+    let datesCache = DateRuleCache(directory: directory, key: key)
     kept?.facts.sources = extracted.sources
+    kept?.dates.sources = extracted.sources
     let memory = AssemblyMemory(
-      timeline: kept?.timeline ?? cache?.memory(), facts: kept?.facts ?? factsCache?.memory())
+      timeline: kept?.timeline ?? cache?.memory(), facts: kept?.facts ?? factsCache?.memory(),
+      dates: kept?.dates ?? datesCache?.memory(sources: extracted.sources))
     do {
       corpus = try extracted.extraction.assemble(extracted.briefings, memory)
       if let timeline = memory.timeline { cache?.save(timeline) }
       if let facts = memory.facts { factsCache?.save(facts) }
+      if let dates = memory.dates { datesCache?.save(dates) }
     } catch {
       throw BuildError(
         step: .assemble, .assemblyFailed(reason: Diagnostic.reason(error)),

@@ -215,14 +215,32 @@ struct SiteIndex: Sendable {
       }
       entryKeys = unsorted.map(\.key)
       timeline = unsorted.sorted(by: SiteIndex.chronological)
+      entryOfEvent.reserveCapacity(timeline.reduce(0) { $0 + $1.entry.sources.count })
+      // Parties are numbered as they come, so each entry's party is looked up by its id once
+      // and pairs are counted by number: a dictionary of dictionaries keyed by id, two lookups
+      // by string for every pair of every entry, was a fifth of this side.
+      var number: [String: Int] = [:]
+      var ids: [String] = []
+      var entries: [[Entry]] = []
+      var pairs: [Int: Int] = [:]
+      var numbers: [Int] = []
       for e in timeline {
-        let parties = Set(e.entry.parties)
-        for p in parties {
-          entriesByParty[p, default: []].append(e)
-          activity[p, default: 0] += 1
-          for other in parties where other != p {
-            sharedEntries[p, default: [:]][other, default: 0] += 1
+        numbers.removeAll(keepingCapacity: true)
+        for p in e.entry.parties {
+          let n: Int
+          if let known = number[p] {
+            n = known
+          } else {
+            n = ids.count
+            number[p] = n
+            ids.append(p)
+            entries.append([])
           }
+          if !numbers.contains(n) { numbers.append(n) }
+        }
+        for n in numbers {
+          entries[n].append(e)
+          for other in numbers where other != n { pairs[n << 32 | other, default: 0] += 1 }
         }
         for s in e.entry.sources {
           let key = EventKey(article: s.article, event: s.event)
@@ -232,6 +250,14 @@ struct SiteIndex: Sendable {
           }
         }
         if let d = e.date.start { entryDay[e.entry.id] = d.dayNumber }
+      }
+      entriesByParty.reserveCapacity(ids.count)
+      for (n, id) in ids.enumerated() {
+        entriesByParty[id] = entries[n]
+        activity[id] = entries[n].count
+      }
+      for (pair, count) in pairs {
+        sharedEntries[ids[pair >> 32], default: [:]][ids[pair & 0xFFFF_FFFF]] = count
       }
     }
   }
