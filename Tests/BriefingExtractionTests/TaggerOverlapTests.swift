@@ -47,4 +47,12 @@ struct TaggerOverlapTests {
     #expect(found.contains(where: { $0 == ("Sky News", .organization) }))
     #expect(found.contains(where: { $0 == ("U.S. Department of Agriculture", .organization) }))
   }
+
+  @Test("a name after 'the' that speaks is no person ('The Deseret News observed')")
+  func theNewspaper() throws {
+    let found = try names(
+      "The Deseret News observed that the hashtag had become a phenomenon. The Straits Times "
+        + "noted the support.")
+    #expect(!found.contains(where: { $0.1 == .person }))
+  }
 }
