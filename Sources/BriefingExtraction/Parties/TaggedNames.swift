@@ -143,7 +143,9 @@ enum TaggedNames {
       guard words > k,
         !found.mentions.contains(where: {
           $0.kind != .state && $0.tokens.overlaps(end..<words)
-        })
+        }),
+        // "Colorado State University of the US": a state after "of the" is where it is.
+        k == end + 1 || !found.mentions.contains(where: { $0.tokens == k..<words })
       else { break }
       end = words
     }
