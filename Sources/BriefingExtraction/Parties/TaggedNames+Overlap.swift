@@ -8,7 +8,8 @@ extension TaggedNames {
   /// "President Trump") is cut to the tagger's, unless a given name is cut off ("Prime Minister
   /// Rishi Sunak" stays, not "Sunak"); a longer name around what the rules found ("Valeska
   /// Paris" around the capital, "Sky News" around a "News" the article took for a surname) is
-  /// the tagger's, when what it holds is a state, a place, or a party only this article defined.
+  /// the tagger's, when what it holds is a state, a place, or a party only this article defined
+  /// (for a place, one such party: "Las Vegas" around a "Vegas" taken for a person).
   static func yieldToTagger(
     _ range: Range<Int>, _ kind: NameKind, _ text: String, _ tokens: [Token], _ index: Int,
     _ found: inout SentenceParties, _ book: inout PartyBook
@@ -63,7 +64,8 @@ extension TaggedNames {
       places.allSatisfy({ found.places[$0].tokens != range }),
       overlapping.allSatisfy({
         let m = found.mentions[$0]
-        return m.kind == .state || (book.entry(m.id) != nil && kind != .place)
+        return m.kind == .state
+          || (book.entry(m.id) != nil && (kind != .place || overlapping.count + places.count == 1))
       }),
       // "Warhol Polaroid": a name the article gave in full before, by its surname, then another
       // word, is that person and a word after the name (but "Wong | Kwok" of "Wong Kwok-kin",
