@@ -26,6 +26,12 @@ struct GUMCommand: AsyncParsableCommand {
   @Option(help: "Print the gold and extracted names of one document (e.g. GUM_news_nasa).")
   var show: String?
 
+  @Flag(
+    help:
+      "List, for the test documents' news + interviews, each name the raw tagger and the extraction disagree on, and who is right."
+  )
+  var compare = false
+
   func run() async throws {
     let gum = try GUMCorpus.load(
       directory: corpus.map { URL(fileURLWithPath: $0) } ?? GUMCorpus.defaultDirectory())
@@ -55,6 +61,14 @@ struct GUMCommand: AsyncParsableCommand {
       return
     }
     let held = parts.documents(.test, of: gum)
+    if compare {
+      for doc in held where doc.isNewsLike {
+        GUMNameListing.compare(
+          doc, extracted: GUMNameEvaluation.extracted(doc, extractor: extractor),
+          tagged: tagger.names(in: doc.text))
+      }
+      return
+    }
     print(
       "held-out: \(held.count) documents, \(held.filter(\.isNewsLike).count) news + interview\n")
     print(full.all.table(title: "extraction, all held-out documents"))

@@ -46,26 +46,31 @@ import Testing
     #expect(all.all.exactF1 >= Floors.allExact)
     #expect(news.byKind[.person]!.exactF1 >= Floors.newsPerson)
     #expect(news.byKind[.organization]!.exactF1 >= Floors.newsOrganization)
+    #expect(news.byKind[.place]!.exactF1 >= Floors.newsPlace)
   }
 
   enum Floors {
     /// Measured 0.750 in session 12 (world lexicon, Viterbi decoding; 0.716 before; overlapping
-    /// span, all types, all 19 held-out documents; 0.677 before session 8).
-    static let allOverlap = 0.74
+    /// span, all types, all 19 held-out documents; 0.677 before session 8). Session 13 (the
+    /// tagger's span wins an overlap where the evidence says so): 0.787.
+    static let allOverlap = 0.78
     /// Measured 0.686 in session 12 (0.637 before; 0.623 with session 10's model; 0.596 before
-    /// session 8).
-    static let allExact = 0.67
+    /// session 8). Session 13: 0.721.
+    static let allExact = 0.71
     /// Measured 0.751 (exact span, news + interviews). Session 6 measured 0.715, session 7
     /// 0.676: the tagger's article memory then kept the last kind a word was tagged, so one stray
     /// "person" ("Virginia's Attorney General") flipped every later "Virginia"; it now keeps the
     /// first (session 8). Session 12 (lexicon of given names, Viterbi, surnames the rules found
-    /// widened to the tagger's full name): 0.804.
-    static let newsPerson = 0.79
+    /// widened to the tagger's full name): 0.804. Session 13: 0.815.
+    static let newsPerson = 0.80
     /// Measured 0.537 with the model `briefing-eval train-names` gives on today's code (session
     /// 11). The model shipped before measured 0.568 but could no longer be made by any command:
     /// the head nouns and gazetteer it was trained with had changed since. A model the one
     /// command reproduces comes first; the floor moves to just under it (0.577 in session 7).
-    /// Session 12: 0.559.
-    static let newsOrganization = 0.55
+    /// Session 12: 0.559. Session 13 ("Sky News", "Deseret News" no longer people, "U.S.
+    /// Department of Agriculture" whole): 0.615.
+    static let newsOrganization = 0.60
+    /// Session 13 ("Johnson Space Center" a place as the tagger reads it): 0.742 (0.657 before).
+    static let newsPlace = 0.73
   }
 }

@@ -32,6 +32,15 @@ enum NameSpans {
         end: base + u.distance(from: u.startIndex, to: tokens[r.upperBound - 1].range.upperBound),
         kind: kind)
     }
+    // "pro-Beijing", "anti-American": a name fused to a lower-case prefix is a modifier's part,
+    // not a name of its own (GUM marks none); the party's mention stays.
+    func prefixed(_ r: Range<Int>) -> Bool {
+      let i = r.lowerBound
+      guard i >= 2, tokens[i - 1].norm == "-", tokens[i - 2].isWord, !tokens[i - 2].isCapitalized
+      else { return false }
+      return tokens[i - 2].range.upperBound == tokens[i - 1].range.lowerBound
+        && tokens[i - 1].range.upperBound == tokens[i].range.lowerBound
+    }
     var taken: [Range<Int>] = []
     var out: [NameSpan] = []
     for m in parties.mentions where !m.embedded && !m.tokens.isEmpty {
@@ -47,7 +56,9 @@ enum NameSpans {
           if case .name = $0.meaning { return true }
           return false
         }
-      if demonym || taken.contains(where: { $0.overlaps(m.tokens) }) { continue }
+      if demonym || prefixed(m.tokens) || taken.contains(where: { $0.overlaps(m.tokens) }) {
+        continue
+      }
       let kind: NameKind
       switch m.kind {
       case .person: kind = .person
@@ -58,7 +69,9 @@ enum NameSpans {
       out.append(span(m.tokens, kind))
     }
     for p in parties.places
-    where !p.tokens.isEmpty && !taken.contains(where: { $0.overlaps(p.tokens) }) {
+    where !p.tokens.isEmpty && !prefixed(p.tokens)
+      && !taken.contains(where: { $0.overlaps(p.tokens) })
+    {
       taken.append(p.tokens)
       out.append(span(p.tokens, .place))
     }

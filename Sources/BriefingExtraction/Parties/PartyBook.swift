@@ -53,6 +53,25 @@ struct PartyBook: Sendable {
     party.mentions.append(Mention(sentence: sentence, text: text))
   }
 
+  /// Takes back the last mention `record` noted of a party in a sentence (a name the tagger read
+  /// better since); a party left with no mention is no party of the article.
+  mutating func forget(_ id: String, sentence: Int, text: String) {
+    guard var party = parties[id],
+      let k = party.mentions.lastIndex(where: { $0.sentence == sentence && $0.text == text })
+    else { return }
+    party.mentions.remove(at: k)
+    if party.mentions.isEmpty {
+      parties[id] = nil
+      order.removeAll { $0 == id }
+      if lastNamedPerson?.id == id { lastNamedPerson = nil }
+    } else {
+      if !party.mentions.contains(where: { $0.text == text }) {
+        party.aliases.removeAll { $0 == text }
+      }
+      parties[id] = party
+    }
+  }
+
   /// The parent of a party of this article, as far as it is known.
   func parent(of id: String) -> String? { parties[id]?.parent }
 

@@ -245,8 +245,10 @@ extension PartyRecognizer {
 
   /// Whether a capitalised run at `i..<end` is introduced as a person: followed by a reporting
   /// verb ("Getachew Reda said") or an apposition ("Faye, an opposition candidate"), or after a
-  /// title and a comma ("chief negotiator, Redwan Hussien").
+  /// title and a comma ("chief negotiator, Redwan Hussien"); never after "the".
   func introducesPerson(_ i: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+    // "The Deseret News observed", "the Straits Times noted": a name after "the" is no person's.
+    if tokens[i].norm == "the" || (i > 0 && tokens[i - 1].norm == "the") { return false }
     if end < tokens.count, ReportingCues.verbIndex[tokens[end].norm] != nil { return true }
     if end + 1 < tokens.count, tokens[end].norm == ",",
       ["who", "a", "an", "the", "whose"].contains(tokens[end + 1].norm)

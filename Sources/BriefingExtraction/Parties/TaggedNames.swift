@@ -86,6 +86,7 @@ enum TaggedNames {
       {
         embedPlaces(in: range, &found)
       }
+      if !range.isEmpty { yieldToTagger(range, kind, surface(range), tokens, index, &found, &book) }
       guard !range.isEmpty,
         range.contains(where: { tokens[$0].isWord && tokens[$0].isCapitalized }),
         !found.mentions.contains(where: { !$0.embedded && $0.tokens.overlaps(range) }),
@@ -142,7 +143,9 @@ enum TaggedNames {
       guard words > k,
         !found.mentions.contains(where: {
           $0.kind != .state && $0.tokens.overlaps(end..<words)
-        })
+        }),
+        // "Colorado State University of the US": a state after "of the" is where it is.
+        k == end + 1 || !found.mentions.contains(where: { $0.tokens == k..<words })
       else { break }
       end = words
     }
@@ -153,6 +156,12 @@ enum TaggedNames {
   /// "Moon Jae-in") runs on over the hyphenated words written without a space.
   static func throughHyphens(_ range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
     var end = range.upperBound
+    // "Lee Cheuk -" with the hyphen inside the span: the part after it belongs too.
+    if end < tokens.count, end - 1 > range.lowerBound, tokens[end - 1].norm == "-",
+      tokens[end].isWord, tokens[end - 1].range.upperBound == tokens[end].range.lowerBound
+    {
+      end += 1
+    }
     while end + 1 < tokens.count, end > range.lowerBound, tokens[end].norm == "-",
       tokens[end + 1].isWord,
       tokens[end - 1].range.upperBound == tokens[end].range.lowerBound,
@@ -230,15 +239,22 @@ enum TaggedNames {
     return false
   }
 
-  /// A span that is no name on its own: it ends in a lower-case word ("Tigrayan forces"), is
+  /// A span that is no name on its own: it ends in a lower-case word ("Tigrayan forces"; not a
+  /// hyphenated part, "Lee Cheuk-yan"), is
   /// made only of titles and bodies the gazetteer knows ("Minister", "Defense"), or is one word
   /// the article also writes in lower case ("State" and "state").
   static func isCommon(
     _ range: Range<Int>, _ tokens: [Token], _ codes: [UInt8], _ lowerWords: Set<UInt64>
   ) -> Bool {
-    guard let last = range.last(where: { tokens[$0].isWord }), tokens[last].isCapitalized else {
-      return true
+    guard var last = range.last(where: { tokens[$0].isWord }) else { return true }
+    // "Lee Cheuk-yan": a part joined by a hyphen with no space is judged with the word before it.
+    while last - 2 >= range.lowerBound, tokens[last - 1].norm == "-",
+      tokens[last - 1].range.lowerBound == tokens[last - 2].range.upperBound,
+      tokens[last - 1].range.upperBound == tokens[last].range.lowerBound
+    {
+      last -= 2
     }
+    guard tokens[last].isCapitalized else { return true }
     // "I" is a pronoun, and a span of titles alone ("Attorney General") names nobody.
     if range.count == 1, tokens[last].norm == "i" { return true }
     if range.allSatisfy({ NameHeads.isTitle($0, tokens, codes) }) { return true }
