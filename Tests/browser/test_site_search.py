@@ -26,7 +26,8 @@ def search(site, driver, query: str):
     box = driver.find_element(By.CSS_SELECTOR, "main input[type=search]")
     box.send_keys(query, Keys.ENTER)
     wait = WebDriverWait(driver, 15)
-    wait.until(lambda d: d.find_element(By.ID, "search-status").text.strip())
+    # "Searching…" shows while the index loads; the search has ended when the status says more.
+    wait.until(lambda d: d.find_element(By.ID, "search-status").text.strip() not in ("", "Searching…"))
     return driver.find_elements(By.CSS_SELECTOR, "#search-results li")
 
 
@@ -82,7 +83,7 @@ def test_a_query_in_the_address_searches_on_load(site, driver):
 def test_nonsense_finds_nothing_and_says_so(site, driver):
     results = search(site, driver, "zzqxv-no-such-word")
     assert results == []
-    assert driver.find_element(By.ID, "search-status").text.strip()
+    assert driver.find_element(By.ID, "search-status").text.strip() == "No results."
 
 
 def test_a_query_downloads_only_a_few_pieces_of_the_index(site, driver):
