@@ -33,6 +33,16 @@ struct ReportedSpeechTests {
     #expect(found.map(\.text) == ["the talks would go on", "the lists were ready"])
   }
 
+  @Test("“GM reported X, and Chrysler announced Y”: a later clause with its own subject speaks")
+  func clauseOfItsOwn() throws {
+    let found = try statements(
+      "General Motors reported a quarterly loss of $2.5 billion on Tuesday, and Chrysler announced it would cut 1,200 jobs. Ukraine confirmed the agreement and said the memorandum would be studied."
+    )
+    #expect(found.map(\.party) == ["general-motors", "chrysler", "ukraine"])
+    #expect(found.first?.text == "a quarterly loss of $2.5 billion on Tuesday")
+    #expect(found.dropFirst().first?.text == "it would cut 1,200 jobs")
+  }
+
   @Test("“X, Medinsky said in a statement on Telegram”: the content is X, not where it was said")
   func attributionClosesTheSentence() throws {
     let found = try statements(

@@ -184,9 +184,17 @@ struct StatementFinder: Sendable {
         speaker = stand
         ownClaim = true
       } else if let first = firstVerb, cue.role != .accordingTo {
-        guard cue.role == .verb, isCoordinated(at: i, tokens) else { continue }
-        speaker = first
-        coordinated = true
+        guard cue.role == .verb else { continue }
+        if let own = clauseSubject(at: i, after: lastCueEnd, tokens, actors) {
+          // "GM reported a loss, and Chrysler announced …": a clause of its own, its own speaker;
+          // what the earlier cues said ends where it begins.
+          speaker = own.speaker
+          Self.endContent(of: &out, at: tokens[own.boundary].range.lowerBound, in: sentence)
+        } else {
+          guard isCoordinated(at: i, tokens) else { continue }
+          speaker = first
+          coordinated = true
+        }
       } else {
         let stand = cue.role == .verb ? pronoun(before: i, tokens, context) : nil
         if let stand, !actors.contains(where: { $0.tokens.overlaps(stand.tokens) }) {
@@ -364,5 +372,17 @@ struct StatementFinder: Sendable {
 
   private func cueText(_ tokens: [Token], _ r: Range<Int>, _ s: String) -> String {
     String(s[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
+  }
+
+  /// Cuts the content of the sentence's statements so far at `end` (where a new clause with a
+  /// speaker of its own begins), when their content runs over it.
+  static func endContent(of out: inout [Statement], at end: String.Index, in sentence: String) {
+    for k in out.indices {
+      guard let r = sentence.range(of: out[k].text), r.lowerBound < end, r.upperBound > end
+      else { continue }
+      let cut = sentence[r.lowerBound..<end].trimmingCharacters(
+        in: .whitespaces.union(.punctuationCharacters))
+      if cut.split(separator: " ").count >= 3 { out[k].text = cut }
+    }
   }
 }

@@ -12,6 +12,28 @@ extension StatementFinder {
     return k >= 0 && (tokens[k].norm == "and" || tokens[k].norm == "but")
   }
 
+  /// The party that opens a new clause right before the cue at `i`, after the sentence's
+  /// previous cue ("…, and Chrysler announced", "; Boeing said", "but the ministry denied"): a
+  /// second claim with a speaker of its own, not a verb coordinated with the first one's.
+  /// Also gives the token where the new clause begins (its comma, ";" or "while").
+  func clauseSubject(at i: Int, after previous: Int, _ tokens: [Token], _ actors: [PartyMention])
+    -> (speaker: PartyMention, boundary: Int)?
+  {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    guard let m = actors.last(where: { $0.tokens.upperBound == k + 1 }),
+      m.tokens.lowerBound > previous
+    else { return nil }
+    var b = m.tokens.lowerBound - 1
+    if b >= 0, Self.determiners.contains(tokens[b].norm) { b -= 1 }
+    guard b > 0 else { return nil }
+    if [";", "while", "whereas"].contains(tokens[b].norm) { return (m, b) }
+    if ["and", "but"].contains(tokens[b].norm), tokens[b - 1].norm == "," { return (m, b - 1) }
+    return nil
+  }
+
   /// Descriptions that stand for the last organisation named ("the company said").
   static let organizationWords: Set<String> = [
     "company", "firm", "group", "agency", "organisation", "organization", "carrier", "airline",
