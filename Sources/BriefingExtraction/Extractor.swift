@@ -115,6 +115,9 @@ public struct Extractor: Sendable {
         TaggedNames.add(
           tags, tokens, in: span.text, index: index, codes: codes, lowerWords: decoder!.lowerWords,
           found: &parties, book: &book)
+        // The tagger's mentions come after the rules' ones: in sentence order, "the nearest
+        // party before the cue" is the nearest ("Apple Inc. chief executive Steve Jobs said").
+        parties.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
       }
       if wanted {
         found += NameSpans.of(

@@ -43,6 +43,14 @@ struct ReportedSpeechTests {
     #expect(found.dropFirst().first?.text == "it would cut 1,200 jobs")
   }
 
+  @Test("“Apple Inc. chief executive Steve Jobs said”: the person nearest the cue speaks")
+  func nearestPartySpeaks() throws {
+    let found = try statements(
+      "Apple Inc. chief executive Steve Jobs said the company would ship the iPhone in June."
+    )
+    #expect(found.map(\.party) == ["steve-jobs"])
+  }
+
   @Test("“X, Medinsky said in a statement on Telegram”: the content is X, not where it was said")
   func attributionClosesTheSentence() throws {
     let found = try statements(
