@@ -51,6 +51,14 @@ struct ReportedSpeechTests {
     #expect(found.map(\.party) == ["steve-jobs"])
   }
 
+  @Test("“Boeing delayed its 787 again, the company said”: the company this sentence opens with")
+  func companyOpeningTheSentence() throws {
+    let found = try statements(
+      "Shares of Apple rose 3 percent on Tuesday. Boeing delayed its 787 again, the company said."
+    )
+    #expect(found.map(\.party) == ["boeing"])
+  }
+
   @Test("“X, Medinsky said in a statement on Telegram”: the content is X, not where it was said")
   func attributionClosesTheSentence() throws {
     let found = try statements(

@@ -2,8 +2,9 @@ import Foundation
 
 /// The world lexicon (`Resources/lexicon.txt`): given names, well-known organisations and places
 /// of the whole world, read by the name tagger as evidence at each token (the classic gazetteer
-/// features of CRF taggers). It never makes or types a span itself: "Ford", "Apple", "Amazon"
-/// and "Jordan" are left to the tagger, which weighs the hit against the context.
+/// features of CRF taggers). It makes no span itself, "Ford", "Apple", "Amazon" and "Jordan" are
+/// left to the tagger, with one exception: an organisation-only name that opens a sentence as its
+/// subject, where a capital tells the tagger nothing (`TaggedNames.lexiconSubject`).
 struct NameLexicon: Sendable {
   /// Kinds, as bits: a name may be in several sections ("Jordan": a given name and a place).
   static let person: UInt8 = 1

@@ -118,6 +118,7 @@ enum TaggedNames {
         record(entry, range, name, index, &found, &book)
       }
     }
+    lexiconSubject(tokens, in: sentence, index: index, from: dateline, &found, &book)
   }
 
   /// An organisation's span cut after its head ("Joint Council" of "Joint Council for the
@@ -279,7 +280,7 @@ enum TaggedNames {
       && words.allSatisfy { lowerWords.contains(NameFeatures.hash(tokens[$0].norm.utf8)) }
   }
 
-  private static func record(
+  static func record(
     _ entry: Gazetteer.Entry, _ range: Range<Int>, _ text: String, _ index: Int,
     _ found: inout SentenceParties, _ book: inout PartyBook
   ) {
@@ -329,7 +330,7 @@ enum TaggedNames {
 
   /// The organisation a span names: an existing party of the article with the same bare name,
   /// or a new one whose bare name will find it later.
-  private static func organization(
+  static func organization(
     _ range: Range<Int>, _ tokens: [Token], _ name: String, _ surface: (Range<Int>) -> String,
     _ book: inout PartyBook
   ) -> Gazetteer.Entry {

@@ -196,7 +196,17 @@ struct StatementFinder: Sendable {
           coordinated = true
         }
       } else {
-        let stand = cue.role == .verb ? pronoun(before: i, tokens, context) : nil
+        var stand = cue.role == .verb ? pronoun(before: i, tokens, context) : nil
+        // "Boeing delayed its 787 again, the company said": the organisation this sentence
+        // opened with, not the last one an earlier sentence named.
+        if let d = stand, d.kind == .organization, d.tokens.count > 1,
+          let subject = actors.first(where: {
+            $0.kind == .organization && $0.tokens.upperBound <= d.tokens.lowerBound
+          })
+        {
+          stand = PartyMention(
+            id: subject.id, tokens: d.tokens, text: d.text, embedded: false, kind: .organization)
+        }
         if let stand, !actors.contains(where: { $0.tokens.overlaps(stand.tokens) }) {
           speaker = stand
         } else {
