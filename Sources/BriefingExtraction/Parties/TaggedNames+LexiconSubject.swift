@@ -2,8 +2,9 @@
 /// and is its subject. At a sentence's start a capital says nothing, so the tagger leaves a lone
 /// company name there untagged; the lexicon's name, followed by a lower-case word, is the subject.
 extension TaggedNames {
+  /// `surface` gives a token range's words as the sentence writes them.
   static func lexiconSubject(
-    _ tokens: [Token], in sentence: String, index: Int, from start: Int,
+    _ tokens: [Token], index: Int, from start: Int, _ surface: (Range<Int>) -> String,
     _ found: inout SentenceParties, _ book: inout PartyBook
   ) {
     var first = start
@@ -23,18 +24,8 @@ extension TaggedNames {
       !found.mentions.contains(where: { $0.tokens.overlaps(range) }),
       !found.places.contains(where: { $0.tokens.overlaps(range) })
     else { return }
-    let name = String(
-      sentence[
-        tokens[range.lowerBound].range
-          .lowerBound..<tokens[range.upperBound - 1].range
-          .upperBound])
-    let entry = organization(
-      range, tokens, name,
-      { r in
-        String(
-          sentence[
-            tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
-      }, &book)
+    let name = surface(range)
+    let entry = organization(range, tokens, name, surface, &book)
     record(entry, range, name, index, &found, &book)
   }
 }

@@ -118,7 +118,7 @@ enum TaggedNames {
         record(entry, range, name, index, &found, &book)
       }
     }
-    lexiconSubject(tokens, in: sentence, index: index, from: dateline, &found, &book)
+    lexiconSubject(tokens, index: index, from: dateline, surface, &found, &book)
   }
 
   /// An organisation's span cut after its head ("Joint Council" of "Joint Council for the

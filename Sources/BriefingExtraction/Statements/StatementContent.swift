@@ -137,9 +137,6 @@ enum StatementContent {
   /// How many tokens at `i` name when something was said: "on Sunday", "yesterday", "last
   /// week", "late on Monday"; 0 when none.
   static func timePhraseLength(_ tokens: [Token], at i: Int) -> Int {
-    let days: Set<String> = [
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
     func norm(_ k: Int) -> String { k < tokens.count ? tokens[k].norm : "" }
     if ["yesterday", "today", "tonight"].contains(norm(i)) { return 1 }
     if ["last", "this"].contains(norm(i)), ["week", "month", "night", "year"].contains(norm(i + 1))
@@ -149,7 +146,7 @@ enum StatementContent {
     var k = i
     if ["late", "early"].contains(norm(k)) { k += 1 }
     if norm(k) == "on" { k += 1 }
-    if days.contains(norm(k)), norm(k + 1) != "'s" { return k + 1 - i }
+    if TemporalLexicon.fullWeekdays.contains(norm(k)), norm(k + 1) != "'s" { return k + 1 - i }
     return 0
   }
 
