@@ -71,6 +71,7 @@ struct ASCIIFastPathTests {
     "One.\r\nTwo.\r\n\r\nThree. \u{2028}Four.\u{00A0}Five.",
     "**Gras** _sous_ligné_ é_x x_\u{301} `code` ![img](a.png) [lien](http://x.y/(z)) <b>tag</b> <é>",
     "a\u{301}_b _\u{301}c [x](y\u{301}) <\u{301}> Jan. 5 U.S. “The” end.",
+    "Ελλάδα είπε. Москва заявила. “Ja.” — Ü. Dr. Ñandú… 5 € ’s Zoë’s O’Neil’s 3,5 Ⅻ. «Ça» va.",
   ]
 
   /// Every text the tests know, with each real text's lines.
@@ -98,6 +99,53 @@ struct ASCIIFastPathTests {
       #expect(
         PlainText.lines(of: text) == CharacterRules.lines(of: text), "\(text.debugDescription)")
     }
+  }
+
+  @Test("tokens of any text are those of the reference character rules")
+  func unicodeTokens() throws {
+    var sentences = 0
+    for text in try Self.allTexts {
+      for sentence in SentenceSplitter.split(text).map(\.text) + [text] {
+        #expect(
+          Tokenizer.unicodeTokens(of: sentence) == CharacterRules.tokens(of: sentence),
+          "\(sentence.debugDescription)")
+        sentences += 1
+      }
+    }
+    #expect(sentences > 100)
+  }
+
+  @Test("a text of stand-alone scalars is read scalar by scalar, any other character by character")
+  func scalarReading() {
+    #expect(CharacterText.scalarByScalar("“Café” — Zoë’s 5 €, «Oui»… Ελλάδα, Москва.") != nil)
+    for text in ["e\u{301}", "One.\r\nTwo.", "👍🏽", "🇺🇦", "a\u{200D}b", "한국", "\u{0483}x"] {
+      #expect(CharacterText.scalarByScalar(text) == nil, "\(text.debugDescription)")
+    }
+    for text in try! Self.allTexts {
+      let read = CharacterText(text)
+      let reference = CharacterText.characterByCharacter(text)
+      #expect(read.codes == reference.codes, "\(text.debugDescription)")
+      #expect(read.classes == reference.classes, "\(text.debugDescription)")
+      #expect(read.scalarOffsets == reference.scalarOffsets, "\(text.debugDescription)")
+      #expect(read.utf8Offsets == reference.utf8Offsets, "\(text.debugDescription)")
+    }
+  }
+
+  @Test("every stand-alone scalar is a character of its own beside any other")
+  func standAloneScalars() {
+    var checked = 0
+    for range in StandAloneScalars.ranges {
+      for value in range {
+        let x = String(Unicode.Scalar(value)!)
+        #expect(("a" + x).count == 2 && (x + "a").count == 2 && (x + x).count == 2, "\(value)")
+        #expect(StandAloneScalars.contains(value))
+        checked += 1
+      }
+    }
+    for value: UInt32 in [0x0300, 0x036F, 0x0483, 0x200C, 0x200D, 0x1F3FB, 0x1100, 0x0600] {
+      #expect(!StandAloneScalars.contains(value), "\(value)")
+    }
+    #expect(checked > 1_500)
   }
 
   @Test("a role names a woman when it contains \"woman\"")

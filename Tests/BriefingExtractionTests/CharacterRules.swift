@@ -139,4 +139,89 @@ enum CharacterRules {
   static func lines(of text: String) -> [Substring] {
     text.split(separator: "\n", omittingEmptySubsequences: false)
   }
+
+  /// The tokens of a sentence, one `Character` at a time (as `Tokenizer.unicodeTokens` was
+  /// first written).
+  static func tokens(of s: String) -> [Token] {
+    var out: [Token] = []
+    out.reserveCapacity(s.count / 4)
+    var i = s.startIndex
+    while i < s.endIndex {
+      let c = s[i]
+      if c.isWhitespace {
+        i = s.index(after: i)
+        continue
+      }
+      if c.isLetter || c.isNumber {
+        var j = s.index(after: i)
+        while j < s.endIndex {
+          let d = s[j]
+          if d.isLetter || d.isNumber {
+            j = s.index(after: j)
+            continue
+          }
+          // Internal apostrophe: "N'Djamena", "d'Ivoire"; but "'s" ends the word.
+          if Tokenizer.isApostrophe(d) {
+            let k = s.index(after: j)
+            guard k < s.endIndex, s[k].isLetter else { break }
+            let afterK = s.index(after: k)
+            if (s[k] == "s" || s[k] == "S") && (afterK == s.endIndex || !s[afterK].isLetter) {
+              break
+            }
+            j = k
+            continue
+          }
+          // Decimal or thousands separator inside a number: "3.5", "1,200".
+          if d == "." || d == ",", s[s.index(before: j)].isNumber {
+            let k = s.index(after: j)
+            if k < s.endIndex, s[k].isNumber {
+              j = k
+              continue
+            }
+          }
+          break
+        }
+        // Dotted acronym: single letters each followed by a dot ("U.S.", "U.K.").
+        if s.distance(from: i, to: j) == 1, c.isUppercase, j < s.endIndex, s[j] == "." {
+          var k = s.index(after: j)
+          var letters = 1
+          while k < s.endIndex, s[k].isLetter, s[k].isUppercase {
+            let dot = s.index(after: k)
+            guard dot < s.endIndex, s[dot] == "." else { break }
+            k = s.index(after: dot)
+            letters += 1
+          }
+          if letters >= 2 { j = k }
+        }
+        out.append(token(s, i..<j, isWord: true))
+        i = j
+        continue
+      }
+      if Tokenizer.isApostrophe(c) {
+        let k = s.index(after: i)
+        if k < s.endIndex, s[k] == "s" || s[k] == "S" {
+          let afterK = s.index(after: k)
+          if afterK == s.endIndex || !s[afterK].isLetter, let last = out.last, last.isWord,
+            last.range.upperBound == i
+          {
+            out.append(
+              Token(
+                text: s[i..<afterK], norm: "'s", range: i..<afterK, isWord: false,
+                isCapitalized: false, isAllCaps: false))
+            i = afterK
+            continue
+          }
+        }
+      }
+      let j = s.index(after: i)
+      out.append(token(s, i..<j, isWord: false))
+      i = j
+    }
+    return out
+  }
+
+  private static func token(_ s: String, _ r: Range<String.Index>, isWord: Bool) -> Token {
+    if isWord, let token = ASCIITokenizer.asciiWord(s, r) { return token }
+    return Tokenizer.characterToken(s, r, isWord: isWord)
+  }
 }

@@ -11,7 +11,11 @@ enum ASCIIClass {
 
   /// Class bits of each ASCII value.
   static let table: [UInt8] = (0..<128).map { value in
-    let c = Character(Unicode.Scalar(UInt8(value)))
+    bits(of: Character(Unicode.Scalar(UInt8(value))))
+  }
+
+  /// The class bits of any character, from its own properties.
+  static func bits(of c: Character) -> UInt8 {
     var bits: UInt8 = 0
     if c.isWhitespace { bits |= space }
     if c.isLetter { bits |= letter }

@@ -88,7 +88,7 @@ enum PlainText {
   /// `inline` character by character, for any text; kept runs are copied from the text's bytes.
   static func unicodeInline(_ s: String) -> String {
     let t = CharacterText(s)
-    let chars = t.chars
+    let count = t.count
     var out = ""
     out.reserveCapacity(s.utf8.count)
     var kept = 0  // the first character of the run not copied yet
@@ -98,16 +98,16 @@ enum PlainText {
       kept = j
       i = j
     }
-    while i < chars.count {
-      if t.isChar(i, "!") && i + 1 < chars.count && t.isChar(i + 1, "[") {
+    while i < count {
+      if t.isChar(i, "!") && i + 1 < count && t.isChar(i + 1, "[") {
         drop(to: i + 1)
         continue
       }
-      if t.isChar(i, "]") && i + 1 < chars.count && t.isChar(i + 1, "(") {
+      if t.isChar(i, "]") && i + 1 < count && t.isChar(i + 1, "(") {
         // Skip the link target.
         var j = i + 2
         var depth = 1
-        while j < chars.count, depth > 0 {
+        while j < count, depth > 0 {
           if t.isChar(j, "(") { depth += 1 }
           if t.isChar(j, ")") { depth -= 1 }
           j += 1
@@ -121,20 +121,20 @@ enum PlainText {
       }
       if t.isChar(i, "*")
         || (t.isChar(i, "_")
-          && (i == 0 || !chars[i - 1].isLetter || i + 1 == chars.count || !chars[i + 1].isLetter))
+          && (i == 0 || !t.isLetter(i - 1) || i + 1 == count || !t.isLetter(i + 1)))
       {
         drop(to: i + 1)
         continue
       }
-      if t.isChar(i, "<"), let close = (i..<chars.count).first(where: { t.isChar($0, ">") }),
-        close - i < 200, i + 1 < chars.count, chars[i + 1].isLetter || t.isChar(i + 1, "/")
+      if t.isChar(i, "<"), let close = (i..<count).first(where: { t.isChar($0, ">") }),
+        close - i < 200, i + 1 < count, t.isLetter(i + 1) || t.isChar(i + 1, "/")
       {
         drop(to: close + 1)
         continue
       }
       i += 1
     }
-    drop(to: chars.count)
+    drop(to: count)
     return out
   }
 

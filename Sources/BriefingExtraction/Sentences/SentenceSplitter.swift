@@ -13,10 +13,11 @@ struct SentenceSpan: Sendable, Hashable {
 /// after a title ("Mr.", "Gen."), a month before a number ("Jan. 5"), an initial ("J. Smith"), or
 /// a dotted acronym unless a typical sentence opener follows ("in the U.S. The talks…").
 enum SentenceSplitter {
-  /// Why two implementations: with both ASCII fast paths (this and `ASCIITokenizer`) turned
-  /// off, `briefing extract` of the 1,000 articles of `gen_corpus.py 1000` took 4.86 s of CPU
-  /// instead of 4.02 s (hyperfine, 5 runs each, release build; Benchmarks/LOG.md, 2026-12-05):
-  /// the pair saves a sixth of extraction. `ASCIIFastPathTests` keeps them equal.
+  /// Why two implementations: with the ASCII fast paths (this, `ASCIITokenizer` and
+  /// `PlainText.asciiInline`) turned off, `briefing extract` of 200 articles of `gen_corpus.py
+  /// 1000` takes 3% more instructions (5.89 G against 5.71 G, callgrind, 2026-12-06, since the
+  /// Unicode paths read most text scalar by scalar; a sixth before). `ASCIIFastPathTests` keeps
+  /// them equal.
   static func split(_ text: String) -> [SentenceSpan] {
     ASCIISentenceSplitter.split(text) ?? unicodeSplit(text)
   }
@@ -25,15 +26,15 @@ enum SentenceSplitter {
   /// spans faster for plain ASCII).
   static func unicodeSplit(_ text: String) -> [SentenceSpan] {
     let t = CharacterText(text)
-    let chars = t.chars
+    let count = t.count
 
     var spans: [SentenceSpan] = []
     var start = 0
     func emit(_ end: Int) {
       var a = start
       var b = end
-      while a < b, chars[a].isWhitespace { a += 1 }
-      while b > a, chars[b - 1].isWhitespace { b -= 1 }
+      while a < b, t.isSpace(a) { a += 1 }
+      while b > a, t.isSpace(b - 1) { b -= 1 }
       if a < b {
         spans.append(
           SentenceSpan(text: t.slice(a, b), start: t.scalarOffsets[a], end: t.scalarOffsets[b]))
@@ -42,12 +43,12 @@ enum SentenceSplitter {
     }
 
     var i = 0
-    while i < chars.count {
+    while i < count {
       // Blank line: paragraph boundary.
       if t.isChar(i, "\n") {
         var j = i + 1
-        while j < chars.count, t.isAny(j, of: [" ", "\t", "\r"]) { j += 1 }
-        if j < chars.count, t.isChar(j, "\n") {
+        while j < count, t.isAny(j, of: [" ", "\t", "\r"]) { j += 1 }
+        if j < count, t.isChar(j, "\n") {
           emit(i)
           i = j
           continue
@@ -55,17 +56,16 @@ enum SentenceSplitter {
       }
       if t.isAny(i, of: enders) {
         var j = i + 1
-        while j < chars.count, t.isAny(j, of: enders) { j += 1 }
-        while j < chars.count, t.isAny(j, of: closers) { j += 1 }
-        guard j < chars.count, chars[j].isWhitespace else {
+        while j < count, t.isAny(j, of: enders) { j += 1 }
+        while j < count, t.isAny(j, of: closers) { j += 1 }
+        guard j < count, t.isSpace(j) else {
           i = j
           continue
         }
         var k = j
-        while k < chars.count, chars[k].isWhitespace { k += 1 }
-        guard k < chars.count else { break }
-        let next = chars[k]
-        let opensSentence = next.isUppercase || next.isNumber || t.isAny(k, of: openingMarks)
+        while k < count, t.isSpace(k) { k += 1 }
+        guard k < count else { break }
+        let opensSentence = t.isUpper(k) || t.isNumber(k) || t.isAny(k, of: openingMarks)
         let newlineBetween = (j..<k).contains { t.isChar($0, "\n") }
         if opensSentence || newlineBetween,
           !t.isChar(i, ".") || periodEndsSentence(t, at: i, nextWordAt: k) || newlineBetween
@@ -77,7 +77,7 @@ enum SentenceSplitter {
       }
       i += 1
     }
-    emit(chars.count)
+    emit(count)
     return spans
   }
 
@@ -107,19 +107,18 @@ enum SentenceSplitter {
   private static func periodEndsSentence(_ t: CharacterText, at dot: Int, nextWordAt k: Int)
     -> Bool
   {
-    let chars = t.chars
     // The word before the period (letters and inner dots).
     var a = dot
-    while a > 0, chars[a - 1].isLetter || t.isChar(a - 1, ".") { a -= 1 }
+    while a > 0, t.isLetter(a - 1) || t.isChar(a - 1, ".") { a -= 1 }
     let word = t.slice(a, dot).lowercased()
     if word.isEmpty { return true }
     var e = k
-    while e < chars.count, chars[e].isLetter { e += 1 }
+    while e < t.count, t.isLetter(e) { e += 1 }
     let nextWord = t.slice(k, e).lowercased()
     if titles.contains(word) { return false }
-    if months.contains(word) { return !chars[k].isNumber }
+    if months.contains(word) { return !t.isNumber(k) }
     // An initial: one capital letter ("J. Smith"), unless it is a pronoun "I".
-    if word.count == 1, chars[dot - 1].isUppercase, word != "i" { return false }
+    if word.count == 1, t.isUpper(dot - 1), word != "i" { return false }
     // A dotted acronym: "U.S.", "U.N.", "a.m." — ends a sentence only before an opener.
     if word.contains(".") { return openingWords.contains(nextWord) }
     return true

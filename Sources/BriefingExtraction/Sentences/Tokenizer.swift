@@ -10,40 +10,45 @@ enum Tokenizer {
   }
 
   /// The tokens of any text, character by character (`ASCIITokenizer` gives the same tokens
-  /// faster for an all-ASCII text).
+  /// faster for an all-ASCII text); the characters' classes are read once by `CharacterText`.
   static func unicodeTokens(of s: String) -> [Token] {
+    let t = CharacterText(s)
+    let n = t.count
+    let start = s.utf8.startIndex
+    func index(_ k: Int) -> String.Index { s.utf8.index(start, offsetBy: t.utf8Offsets[k]) }
+    func isWordChar(_ k: Int) -> Bool { t.isLetter(k) || t.isNumber(k) }
+    func isApostrophe(_ k: Int) -> Bool {
+      t.isChar(k, "'") || t.isChar(k, "\u{2019}") || t.isChar(k, "\u{2018}")
+    }
+    func isS(_ k: Int) -> Bool { t.isChar(k, "s") || t.isChar(k, "S") }
+
     var out: [Token] = []
-    out.reserveCapacity(s.count / 4)
-    var i = s.startIndex
-    while i < s.endIndex {
-      let c = s[i]
-      if c.isWhitespace {
-        i = s.index(after: i)
+    out.reserveCapacity(n / 4)
+    var i = 0
+    while i < n {
+      if t.isSpace(i) {
+        i += 1
         continue
       }
-      if isWordChar(c) {
-        var j = s.index(after: i)
-        while j < s.endIndex {
-          let d = s[j]
-          if isWordChar(d) {
-            j = s.index(after: j)
+      if isWordChar(i) {
+        var j = i + 1
+        while j < n {
+          if isWordChar(j) {
+            j += 1
             continue
           }
           // Internal apostrophe: "N'Djamena", "d'Ivoire"; but "'s" ends the word.
-          if isApostrophe(d) {
-            let k = s.index(after: j)
-            guard k < s.endIndex, s[k].isLetter else { break }
-            let afterK = s.index(after: k)
-            if (s[k] == "s" || s[k] == "S") && (afterK == s.endIndex || !s[afterK].isLetter) {
-              break
-            }
+          if isApostrophe(j) {
+            let k = j + 1
+            guard k < n, t.isLetter(k) else { break }
+            if isS(k) && (k + 1 == n || !t.isLetter(k + 1)) { break }
             j = k
             continue
           }
           // Decimal or thousands separator inside a number: "3.5", "1,200".
-          if d == "." || d == ",", s[s.index(before: j)].isNumber {
-            let k = s.index(after: j)
-            if k < s.endIndex, s[k].isNumber {
+          if t.isChar(j, ".") || t.isChar(j, ","), t.isNumber(j - 1) {
+            let k = j + 1
+            if k < n, t.isNumber(k) {
               j = k
               continue
             }
@@ -51,45 +56,43 @@ enum Tokenizer {
           break
         }
         // Dotted acronym: single letters each followed by a dot ("U.S.", "U.K.").
-        if s.distance(from: i, to: j) == 1, c.isUppercase, j < s.endIndex, s[j] == "." {
-          var k = s.index(after: j)
+        if j - i == 1, t.isUpper(i), j < n, t.isChar(j, ".") {
+          var k = j + 1
           var letters = 1
-          while k < s.endIndex, s[k].isLetter, s[k].isUppercase {
-            let dot = s.index(after: k)
-            guard dot < s.endIndex, s[dot] == "." else { break }
-            k = s.index(after: dot)
+          while k < n, t.isLetter(k), t.isUpper(k) {
+            let dot = k + 1
+            guard dot < n, t.isChar(dot, ".") else { break }
+            k = dot + 1
             letters += 1
           }
           if letters >= 2 { j = k }
         }
-        out.append(makeToken(s, i..<j, isWord: true))
+        out.append(makeToken(s, index(i)..<index(j), isWord: true))
         i = j
         continue
       }
-      if isApostrophe(c) {
-        let k = s.index(after: i)
-        if k < s.endIndex, s[k] == "s" || s[k] == "S" {
-          let afterK = s.index(after: k)
-          if afterK == s.endIndex || !s[afterK].isLetter, let last = out.last, last.isWord,
-            last.range.upperBound == i
+      if isApostrophe(i) {
+        let k = i + 1
+        if k < n, isS(k) {
+          let afterK = k + 1
+          if afterK == n || !t.isLetter(afterK), let last = out.last, last.isWord,
+            last.range.upperBound == index(i)
           {
+            let r = index(i)..<index(afterK)
             out.append(
               Token(
-                text: s[i..<afterK], norm: "'s", range: i..<afterK, isWord: false,
-                isCapitalized: false, isAllCaps: false))
+                text: s[r], norm: "'s", range: r, isWord: false, isCapitalized: false,
+                isAllCaps: false))
             i = afterK
             continue
           }
         }
       }
-      let j = s.index(after: i)
-      out.append(makeToken(s, i..<j, isWord: false))
-      i = j
+      out.append(makeToken(s, index(i)..<index(i + 1), isWord: false))
+      i += 1
     }
     return out
   }
-
-  static func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
   static func isApostrophe(_ c: Character) -> Bool {
     c == "'" || c == "\u{2019}" || c == "\u{2018}"
