@@ -57,7 +57,9 @@ struct ASCIIFastPathTests {
 
   @Test("lines and word counts of plain ASCII text are those of the character rules")
   func linesAndWords() throws {
-    for text in try Self.realTexts + ["", "\n", "a\n\nb\n", "  two  words  "] {
+    for text in try Self.realTexts + Self.unicodeCases + [
+      "", "\n", "a\n\nb\n", "  two  words  ", "a \u{301}b c", "\u{0600} x y",
+    ] {
       #expect(PlainText.lines(of: text) == CharacterRules.lines(of: text))
       #expect(Summarizer.wordCount(text) == text.split(separator: " ").count)
     }

@@ -269,18 +269,26 @@ struct EventFinder: Sendable {
       statements.flatMap { ($0.hasParty ? [$0.party] : []) + ($0.target.map { [$0] } ?? []) })
   }
 
-  /// The scalar offset of each token within its sentence.
+  /// The scalar offset of each token within its sentence, counted on the UTF-8 bytes (a byte
+  /// that is not a continuation byte starts a scalar).
   private func scalarOffsets(_ s: SentenceInput) -> [Int] {
-    var out: [Int] = []
-    out.reserveCapacity(s.tokens.count)
-    var offset = 0
-    var index = s.text.startIndex
-    for t in s.tokens {
-      offset += s.text.unicodeScalars[index..<t.range.lowerBound].count
-      index = t.range.lowerBound
-      out.append(offset)
+    let utf8 = s.text.utf8
+    let starts = s.tokens.map { utf8.distance(from: utf8.startIndex, to: $0.range.lowerBound) }
+    var text = s.text
+    return text.withUTF8 { bytes in
+      var out: [Int] = []
+      out.reserveCapacity(starts.count)
+      var offset = 0
+      var k = 0
+      for start in starts {
+        while k < start {
+          if bytes[k] & 0xC0 != 0x80 { offset += 1 }
+          k += 1
+        }
+        out.append(offset)
+      }
+      return out
     }
-    return out
   }
 
   /// The tokens a timex covers.

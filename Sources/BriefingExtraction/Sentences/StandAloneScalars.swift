@@ -24,6 +24,15 @@ enum StandAloneScalars {
     return false
   }
 
+  /// Whether every non-ASCII scalar of `s` stands alone, so every ASCII character of it is a
+  /// `Character` of its own ("\r\n" aside).
+  static func holdsOnly(_ s: String) -> Bool {
+    for scalar in s.unicodeScalars where scalar.value >= 0x80 {
+      if !contains(scalar.value) { return false }
+    }
+    return true
+  }
+
   /// The `ASCIIClass` bits of the character made of the scalar `value` alone.
   static func classes(of value: UInt32) -> UInt8 {
     if let c = common[value] { return c }

@@ -43,7 +43,10 @@ enum Summarizer {
   /// How many space-separated words `s` has (`s.split(separator: " ").count`), counted on bytes
   /// when `s` is plain ASCII.
   static func wordCount(_ s: String) -> Int {
-    guard ASCIIClass.isPlain(s) else { return s.split(separator: " ").count }
+    // A space is then a character of its own: no mark can join it.
+    guard ASCIIClass.isPlain(s) || StandAloneScalars.holdsOnly(s) else {
+      return s.split(separator: " ").count
+    }
     var count = 0
     var inWord = false
     for b in s.utf8 {
