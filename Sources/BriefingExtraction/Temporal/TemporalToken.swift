@@ -104,20 +104,23 @@ enum TemporalTokenizer {
 }
 
 extension String {
-  /// The text of a run of scalars; an ASCII run is built from its bytes, which is much
-  /// faster than appending scalars to a `UnicodeScalarView` one by one.
+  /// The text of a run of scalars; an ASCII run is written straight into the string's storage
+  /// (no heap at all for a word of up to 15 letters), which is much faster than appending
+  /// scalars to a `UnicodeScalarView` one by one.
   init(scalars: ArraySlice<Unicode.Scalar>) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count)
-    for c in scalars {
-      guard c.value < 0x80 else {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
-        return
-      }
-      bytes.append(UInt8(c.value))
+    guard scalars.allSatisfy({ $0.value < 0x80 }) else {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars)
+      self = String(view)
+      return
     }
-    self = String(decoding: bytes, as: UTF8.self)
+    self = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+      var k = 0
+      for c in scalars {
+        buffer[k] = UInt8(truncatingIfNeeded: c.value)
+        k += 1
+      }
+      return k
+    }
   }
 }
