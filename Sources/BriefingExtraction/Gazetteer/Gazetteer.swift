@@ -1,6 +1,5 @@
 import BriefingModels
 import Foundation
-import Yams
 
 /// Everything extraction knows about the world before reading an article: states (with aliases,
 /// demonyms and capitals), the bodies every state has, international organisations, known people,
@@ -57,7 +56,7 @@ public struct Gazetteer: Sendable {
   init(yaml: String) throws {
     let file: GazetteerFile
     do {
-      file = try YAMLDecoder().decode(GazetteerFile.self, from: yaml)
+      file = try GazetteerFile(yaml: yaml)
     } catch {
       throw Diagnostic(.gazetteerNotLoaded(reason: Diagnostic.reason(error)), path: "gazetteer.yml")
     }

@@ -1,6 +1,6 @@
 /// The shape of `Resources/gazetteer.yml` (see the comment at its top).
-struct GazetteerFile: Decodable, Sendable {
-  struct State: Decodable, Sendable {
+struct GazetteerFile: Decodable, Sendable, Equatable {
+  struct State: Decodable, Sendable, Equatable {
     var name: String
     var aliases: [String]?
     var demonyms: [String]?
@@ -11,12 +11,12 @@ struct GazetteerFile: Decodable, Sendable {
     var prefix: String?
   }
 
-  struct Body: Decodable, Sendable {
+  struct Body: Decodable, Sendable, Equatable {
     var name: String
     var aliases: [String]?
   }
 
-  struct Organization: Decodable, Sendable {
+  struct Organization: Decodable, Sendable, Equatable {
     var name: String
     var id: String?
     var aliases: [String]?
