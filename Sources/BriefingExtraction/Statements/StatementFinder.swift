@@ -135,7 +135,8 @@ struct StatementFinder: Sendable {
       // "a resolution demanding …": a participle after a noun reports no speaker's words.
       if cue.role == .verb, i > 0, tokens[i].norm.hasSuffix("ing"), tokens[i - 1].isWord,
         !actors.contains(where: { $0.tokens.upperBound == i }),
-        !Self.speechNouns.contains(tokens[i - 1].norm)
+        !Self.speechNouns.contains(tokens[i - 1].norm),
+        withSubject(at: i, tokens, sentence) == nil
       {
         continue
       }
@@ -148,7 +149,9 @@ struct StatementFinder: Sendable {
       }
       if cue.role == .verb, personal != nil {
         // "I think it has …", "I remember going …": an interviewee's clause needs no "that".
-        guard cueEnd < tokens.count, !ReportingCues.personalObjects.contains(tokens[cueEnd].norm)
+        guard cueEnd < tokens.count, !ReportingCues.personalObjects.contains(tokens[cueEnd].norm),
+          !(ReportingCues.perceptionVerbs.contains(tokens[i].norm)
+            && ReportingCues.thingOpeners.contains(tokens[cueEnd].norm))
         else { continue }
         // "I don't know why": not knowing reports nothing.
         if ["know", "knew"].contains(tokens[i].norm), i > 0,
@@ -190,6 +193,10 @@ struct StatementFinder: Sendable {
           // what the earlier cues said ends where it begins.
           speaker = own.speaker
           Self.endContent(of: &out, at: tokens[own.boundary].range.lowerBound, in: sentence)
+        } else if let people = withSubject(at: i, tokens, sentence, actors: actors) {
+          // "…, with one analyst saying …": people of their own; what came before ends there.
+          speaker = people
+          Self.endContent(of: &out, at: withStart(people, tokens), in: sentence)
         } else {
           guard isCoordinated(at: i, tokens) else { continue }
           speaker = first
@@ -222,6 +229,9 @@ struct StatementFinder: Sendable {
         speaker =
           unknownSpeaker(
             at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
+          ?? passiveAgent(at: i, end: cueEnd, tokens).flatMap {
+            description(after: $0, tokens, sentence)
+          }
           ?? (inverted ? nil : locatedDescription(before: i, tokens, actors))
           ?? (inverted
             ? description(after: cueEnd, tokens, sentence)
