@@ -22,6 +22,14 @@ extension StatementFinder {
     "website", "posting", "message", "document", "documents", "review", "records", "memo",
     "e-mail", "email", "blog", "statement", "someone", "somebody", "mail", "emails", "post",
     "posts", "postings", "messages",
+    // More people who speak as a group in any news: readers, trade, science, politics.
+    "volunteers", "readers", "viewers", "editors", "contributors", "visitors",
+    "players", "coaches", "farmers", "consumers", "shoppers", "investors", "traders", "bankers",
+    "citizens", "patients", "nurses", "physicians", "academics", "professors", "commentators",
+    "bloggers", "writers", "artists", "locals", "villagers", "migrants", "refugees", "soldiers",
+    "rebels", "negotiators", "lawmakers", "legislators", "senators", "ministers", "mediators",
+    "inspectors", "firefighters", "rescuers", "passengers", "drivers", "pilots", "economist",
+    "doctor", "professor", "lawyer", "scholar", "historian", "volunteer", "reader",
   ]
   /// Documents and figures among `descriptionHeads`: the subjects of `evidenceVerbs`.
   static let documentHeads: Set<String> = [

@@ -28,10 +28,6 @@ extension StatementFinder {
         if w == "that" || !tokens[k].isWord { return false }
       }
       return false
-    case "proposed", "proposes", "requested", "requests":
-      // "proposed a nuclear-free zone", "requested donations": a thing asked for, no words.
-      return tokens[end].isWord && !tokens[end].isCapitalized
-        && !["that", "to", "for", "on"].contains(tokens[end].norm)
     case "asking", "asked", "ask", "asks":
       // "with several people asking questions": asking reports nothing until it asks for a thing.
       return ["questions", "question"].contains(tokens[end].norm)
