@@ -43,6 +43,15 @@ struct SpeakerConstructionTests {
     #expect(found.first?.text == "a pause in the strikes")
   }
 
+  @Test("“He gave no figure, saying only that …”: the pronoun opening the sentence speaks")
+  func participleAfterComma() throws {
+    let found = try statements(
+      "Rustem Umerov met the mediators on Monday. He gave no figure, saying only that the talks were difficult."
+    )
+    #expect(found.map(\.party) == ["rustem-umerov"])
+    #expect(found.first?.text == "the talks were difficult")
+  }
+
   @Test("a participle after a noun that is no speaker still reports nothing")
   func participleWithoutPeople() throws {
     let found = try statements(

@@ -16,7 +16,7 @@ enum StatementContent {
     "on", "in", "at", "after", "before", "during", "late", "early", "yesterday", "today",
     "tonight", "last", "this", "earlier", "later", "again", "also", "publicly", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "through", "via", "over",
-    "to", "separately", "by",
+    "to", "separately", "by", "only",
   ]
   static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»"]
 

@@ -203,7 +203,9 @@ struct StatementFinder: Sendable {
           coordinated = true
         }
       } else {
-        var stand = cue.role == .verb ? pronoun(before: i, tokens, context) : nil
+        var stand =
+          cue.role == .verb
+          ? pronoun(before: i, tokens, context) ?? participleSubject(at: i, tokens, context) : nil
         // "Boeing delayed its 787 again, the company said": the organisation this sentence
         // opened with, not the last one an earlier sentence named.
         if let d = stand, d.kind == .organization, d.tokens.count > 1,

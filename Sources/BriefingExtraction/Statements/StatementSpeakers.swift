@@ -330,4 +330,16 @@ extension StatementFinder {
     }
     return Self.passive.contains(tokens[k].norm) ? end + 1 : nil
   }
+
+  /// "He did not give a number, saying only that …": a participle after a comma reports for the
+  /// pronoun that opens the sentence as its subject.
+  func participleSubject(at i: Int, _ tokens: [Token], _ context: SpeakerContext)
+    -> PartyMention?
+  {
+    guard i > 2, tokens[i].norm.hasSuffix("ing"), tokens[i - 1].norm == ",",
+      ["he", "she", "it", "they"].contains(tokens[0].norm),
+      !tokens[1..<i].contains(where: { [";", ":"].contains($0.norm) })
+    else { return nil }
+    return pronoun(before: 1, tokens, context)
+  }
 }
