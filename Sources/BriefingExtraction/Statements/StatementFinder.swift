@@ -224,20 +224,8 @@ struct StatementFinder: Sendable {
         }
       }
       if speaker == nil, cue.role == .verb, !coordinated {
-        let inverted =
-          i > 0 && [",", "\"", "”", "'"].contains(tokens[i - 1].norm)
-          && tokens[..<i].contains { StatementContent.quoteMarks.contains($0.norm) }
-          || Self.isCommaInversion(at: i, end: cueEnd, tokens)
-        speaker =
-          unknownSpeaker(
-            at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
-          ?? passiveAgent(at: i, end: cueEnd, tokens).flatMap {
-            description(after: $0, tokens, sentence)
-          }
-          ?? (inverted ? nil : locatedDescription(before: i, tokens, actors))
-          ?? (inverted
-            ? description(after: cueEnd, tokens, sentence)
-            : description(before: i, tokens, sentence))
+        speaker = speakerNoPartyNames(
+          at: i, end: cueEnd, tokens, sentence, index: index, actors: actors, book: &book)
       }
       // "according to Yonhap news agency", "according to the Saudi Gazette": a source no list
       // knows, named right after the cue ("according to an Internet posting" names none).
