@@ -18,7 +18,7 @@ extension StatementFinder {
   func credit(
     _ tokens: [Token], _ sentence: String, index: Int, actors: [PartyMention], previous: String?
   ) -> Statement? {
-    guard let (cue, name) = creditSpan(tokens) else { return nil }
+    guard let (cue, name) = creditSpan(tokens) ?? signedWithDetails(tokens) else { return nil }
     var end = name.upperBound
     while end > name.lowerBound, !tokens[end - 1].isWord { end -= 1 }
     guard end > name.lowerBound else { return nil }
@@ -90,5 +90,29 @@ extension StatementFinder {
       }
     }
     return nil
+  }
+
+  /// A quotation or a story signed with a dash and details after a comma: "— The Canadian
+  /// Press, August 15, 2008", "— Jane Doe, Chief Economist": the name is the words before the
+  /// comma; the details (a date, a role) are capitalised words, numbers and commas.
+  func signedWithDetails(_ tokens: [Token]) -> (cue: Range<Int>, name: Range<Int>)? {
+    var last = tokens.count
+    while last > 0, [".", ")", "]"].contains(tokens[last - 1].norm) { last -= 1 }
+    var dash = last - 1
+    while dash > 0, last - dash < 14, !Self.dashes.contains(tokens[dash].norm) {
+      let t = tokens[dash]
+      guard
+        t.norm == "," || t.isCapitalized || t.norm.first?.isNumber == true
+          || Self.creditJoiners.contains(t.norm) || t.norm == "."
+      else { return nil }
+      dash -= 1
+    }
+    guard dash >= 0, Self.dashes.contains(tokens[dash].norm), dash == 0 || !tokens[dash - 1].isWord,
+      let comma = tokens[(dash + 1)..<last].firstIndex(where: { $0.norm == "," }),
+      comma - dash >= 2, comma - dash <= 6,
+      tokens[(dash + 1)..<comma].allSatisfy({ !($0.norm.first?.isNumber ?? false) }),
+      tokens[dash + 1].isCapitalized
+    else { return nil }
+    return (dash..<(dash + 1), (dash + 1)..<comma)
   }
 }

@@ -20,14 +20,24 @@ extension StatementFinder {
     "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "research",
     "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
     "website", "posting", "message", "document", "documents", "review", "records", "memo",
-    "e-mail", "email", "blog", "statement",
+    "e-mail", "email", "blog", "statement", "someone", "somebody", "mail", "emails", "post",
+    "posts", "postings", "messages",
+    // More people who speak as a group in any news: readers, trade, science, politics.
+    "volunteers", "readers", "viewers", "editors", "contributors", "visitors",
+    "players", "coaches", "farmers", "consumers", "shoppers", "investors", "traders", "bankers",
+    "citizens", "patients", "nurses", "physicians", "academics", "professors", "commentators",
+    "bloggers", "writers", "artists", "locals", "villagers", "migrants", "refugees", "soldiers",
+    "rebels", "negotiators", "lawmakers", "legislators", "senators", "ministers", "mediators",
+    "inspectors", "firefighters", "rescuers", "passengers", "drivers", "pilots", "economist",
+    "doctor", "professor", "lawyer", "scholar", "historian", "volunteer", "reader",
   ]
   /// Documents and figures among `descriptionHeads`: the subjects of `evidenceVerbs`.
   static let documentHeads: Set<String> = [
     "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "research",
     "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
     "website", "posting", "message", "document", "documents", "review", "records", "memo",
-    "e-mail", "email", "blog", "statement",
+    "e-mail", "email", "blog", "statement", "mail", "emails", "post", "posts", "postings",
+    "messages",
   ]
 
   /// The document that is the subject of an evidence verb at `i` ("the results show").
@@ -129,6 +139,13 @@ extension StatementFinder {
         a -= 1
         break
       }
+      // "The e-mail", "a pro-government blogger": a hyphen joins two words of one noun.
+      if t.norm == "-", a >= 2, tokens[a - 2].isWord,
+        tokens[a - 2].range.upperBound == t.range.lowerBound
+      {
+        a -= 2
+        continue
+      }
       guard t.isWord, !Self.prepositions.contains(t.norm), !Self.descriptionStops.contains(t.norm),
         ReportingCues.cue(at: a - 1, tokens) == nil
       else { break }
@@ -139,6 +156,11 @@ extension StatementFinder {
     {
       a += 1
     }
+    // "A memo seen by reporters says": the agent of a participle is no subject.
+    if a > 0, tokens[a - 1].norm == "by", let subject = modifiedSubject(before: i, tokens, sentence)
+    {
+      return subject
+    }
     return mention(a..<(k + 1), tokens, sentence)
   }
 
@@ -146,8 +168,12 @@ extension StatementFinder {
   /// "Figures to be published today …", "Analysts in Johannesburg …"). Not "of": "the review
   /// of security guarantees" is a noun phrase, its last word no verb.
   static let modifierOpeners: Set<String> = [
-    "who", "to", "in", "at", "from", "with", "published", "released", "quoted", "cited",
+    "who", "to", "in", "at", "from", "with", "on", "published", "released", "quoted", "cited",
     "interviewed", "surveyed", "polled",
+    // A document's participle: "A leaked letter seen by the BBC says", "a memo sent to staff
+    // reads", "a report commissioned by the ministry found".
+    "seen", "obtained", "leaked", "sent", "issued", "signed", "written", "commissioned",
+    "conducted", "prepared", "submitted", "filed", "led", "funded", "carried",
   ]
 
   /// A description that opens the sentence and reaches its verb at `i` through a modifier:
@@ -172,6 +198,34 @@ extension StatementFinder {
     // No other reporting verb in the modifier ("Officials who said … were wrong" is theirs).
     for t in (k + 1)..<i where ReportingCues.cue(at: t, tokens) != nil { return nil }
     return mention(0..<(k + 1), tokens, sentence)
+  }
+
+  /// "…, with one analyst saying the deal was dead", "with Moscow adding that …": the people
+  /// (or the party) after "with" are the subject of the participle at `i` (an absolute construction),
+  /// even after another reporting verb of the sentence.
+  func withSubject(
+    at i: Int, _ tokens: [Token], _ sentence: String, actors: [PartyMention] = []
+  ) -> PartyMention? {
+    guard tokens[i].norm.hasSuffix("ing"), i > 1 else { return nil }
+    // "…, with Moscow saying it had …": a party after "with".
+    if let m = actors.last(where: { $0.tokens.upperBound == i }) {
+      var k = m.tokens.lowerBound - 1
+      if k >= 0, Self.determiners.contains(tokens[k].norm) { k -= 1 }
+      return k >= 0 && tokens[k].norm == "with" ? m : nil
+    }
+    guard Self.peopleHeads.contains(tokens[i - 1].norm),
+      let d = description(before: i, tokens, sentence), d.tokens.upperBound == i,
+      d.tokens.lowerBound > 0, tokens[d.tokens.lowerBound - 1].norm == "with"
+    else { return nil }
+    return d
+  }
+
+  /// Where the "with" phrase of `withSubject`'s speaker begins (its comma, if any).
+  func withStart(_ people: PartyMention, _ tokens: [Token]) -> String.Index {
+    var k = people.tokens.lowerBound - 1
+    if k > 0, Self.determiners.contains(tokens[k].norm) { k -= 1 }
+    if k > 0, tokens[k - 1].norm == "," { k -= 1 }
+    return tokens[k].range.lowerBound
   }
 
   /// The description right after `end` ("…," said one official; "according to the event

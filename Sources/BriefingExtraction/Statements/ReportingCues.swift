@@ -37,7 +37,8 @@ enum ReportingCues {
       "answered", "countered", "contended", "agreed", "agrees", "agree", "found", "finds",
       "concluded", "concludes", "learned", "thinks", "think", "thought", "feels", "felt",
       "quoted", "announces", "admits", "admit", "acknowledge", "stressing", "explaining",
-      "reasoned", "tell", "continued", "ruled",
+      "reasoned", "tell", "continued", "ruled", "writing", "speculated", "speculates",
+      "theorized", "theorised", "surmised",
     ],
     .deny: [
       "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",
@@ -114,6 +115,7 @@ enum ReportingCues {
     "agreed", "agrees", "agree", "found", "finds", "concluded", "concludes", "learned",
     "thinks", "think", "thought", "feels", "felt", "believe", "believed", "hope", "hopes",
     "estimate", "mentioned", "answered", "quoted", "cite", "cited", "cites", "citing", "confirm",
+    "speculated", "speculates", "theorized", "theorised", "surmised",
     "admit", "acknowledge", "add", "explain", "maintained", "maintains", "ruled",
   ]
 
@@ -128,7 +130,8 @@ enum ReportingCues {
     "suspect", "believe", "believed", "feel", "felt", "hope", "hoped", "doubt", "realize",
     "realise", "realized", "realised", "recognized", "recognised", "wish", "expect", "expected",
     "find", "found", "see", "saw", "decided", "estimate", "imagine", "figured", "reckon",
-    "notice", "noticed", "mention", "sure", "convinced", "certain",
+    "notice", "noticed", "mention", "sure", "convinced", "certain", "heard", "hear",
+    "assume", "assumed", "learned", "learnt", "agree", "agreed",
   ]
 
   /// Verbs by which a document or figures report ("the results show"), a cue only with such a
@@ -143,6 +146,15 @@ enum ReportingCues {
     "so", "about", "of", "for", "to", "him", "them", "me", "us", ".", "?", "!", ";", ")",
     "too", "either", "yet", "anything", "nothing", "everything", "much", "more", "up", "out",
   ]
+
+  /// Verbs of seeing and meaning whose object is a thing when an article or a quantity follows
+  /// ("I saw a light", "I mean a mission that …", "I find many connections"), not a clause.
+  static let perceptionVerbs: Set<String> = [
+    "see", "saw", "find", "found", "mean", "meant", "notice", "noticed", "recognized",
+    "recognised",
+  ]
+  /// ("the", "this", "no" open clauses too: "I mean the question is why …".)
+  static let thingOpeners: Set<String> = ["a", "an", "many", "several", "lots", "plenty"]
 
   /// `personal`'s verb at `i` as a cue (its subject is checked by the finder).
   static func personalCue(at i: Int, _ tokens: [Token]) -> Cue? {

@@ -12,7 +12,8 @@ extension StatementFinder {
   ]
 
   /// Whether a verb of writing or telling reports no words here: "wrote about the Civil War",
-  /// "wrote two collections", "tells Wikinews about 'self-medicating' ants", "I tell stories".
+  /// "wrote two collections", "tells Wikinews about 'self-medicating' ants", "I tell stories",
+  /// "asked questions".
   static func reportsNoWords(at i: Int, end: Int, _ tokens: [Token]) -> Bool {
     guard end < tokens.count else { return false }
     switch tokens[i].norm {
@@ -27,6 +28,9 @@ extension StatementFinder {
         if w == "that" || !tokens[k].isWord { return false }
       }
       return false
+    case "asking", "asked", "ask", "asks":
+      // "with several people asking questions": asking reports nothing until it asks for a thing.
+      return ["questions", "question"].contains(tokens[end].norm)
     default: return false
     }
   }

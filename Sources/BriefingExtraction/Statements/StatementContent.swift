@@ -11,12 +11,12 @@ enum StatementContent {
     "promises", "thanked",
   ]
   /// Words that open a phrase of time or manner between a verb and its "that" ("said on
-  /// Sunday that", "said in a statement that").
+  /// Sunday that", "said in a statement that"), or a passive's agent ("is claimed by X that").
   static let phraseOpeners: Set<String> = [
     "on", "in", "at", "after", "before", "during", "late", "early", "yesterday", "today",
     "tonight", "last", "this", "earlier", "later", "again", "also", "publicly", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "through", "via", "over",
-    "to", "separately",
+    "to", "separately", "by", "only",
   ]
   static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»"]
 

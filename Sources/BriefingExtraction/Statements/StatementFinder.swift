@@ -135,7 +135,8 @@ struct StatementFinder: Sendable {
       // "a resolution demanding …": a participle after a noun reports no speaker's words.
       if cue.role == .verb, i > 0, tokens[i].norm.hasSuffix("ing"), tokens[i - 1].isWord,
         !actors.contains(where: { $0.tokens.upperBound == i }),
-        !Self.speechNouns.contains(tokens[i - 1].norm)
+        !Self.speechNouns.contains(tokens[i - 1].norm),
+        withSubject(at: i, tokens, sentence) == nil
       {
         continue
       }
@@ -148,7 +149,9 @@ struct StatementFinder: Sendable {
       }
       if cue.role == .verb, personal != nil {
         // "I think it has …", "I remember going …": an interviewee's clause needs no "that".
-        guard cueEnd < tokens.count, !ReportingCues.personalObjects.contains(tokens[cueEnd].norm)
+        guard cueEnd < tokens.count, !ReportingCues.personalObjects.contains(tokens[cueEnd].norm),
+          !(ReportingCues.perceptionVerbs.contains(tokens[i].norm)
+            && ReportingCues.thingOpeners.contains(tokens[cueEnd].norm))
         else { continue }
         // "I don't know why": not knowing reports nothing.
         if ["know", "knew"].contains(tokens[i].norm), i > 0,
@@ -190,13 +193,19 @@ struct StatementFinder: Sendable {
           // what the earlier cues said ends where it begins.
           speaker = own.speaker
           Self.endContent(of: &out, at: tokens[own.boundary].range.lowerBound, in: sentence)
+        } else if let people = withSubject(at: i, tokens, sentence, actors: actors) {
+          // "…, with one analyst saying …": people of their own; what came before ends there.
+          speaker = people
+          Self.endContent(of: &out, at: withStart(people, tokens), in: sentence)
         } else {
           guard isCoordinated(at: i, tokens) else { continue }
           speaker = first
           coordinated = true
         }
       } else {
-        var stand = cue.role == .verb ? pronoun(before: i, tokens, context) : nil
+        var stand =
+          cue.role == .verb
+          ? pronoun(before: i, tokens, context) ?? participleSubject(at: i, tokens, context) : nil
         // "Boeing delayed its 787 again, the company said": the organisation this sentence
         // opened with, not the last one an earlier sentence named.
         if let d = stand, d.kind == .organization, d.tokens.count > 1,
@@ -215,17 +224,8 @@ struct StatementFinder: Sendable {
         }
       }
       if speaker == nil, cue.role == .verb, !coordinated {
-        let inverted =
-          i > 0 && [",", "\"", "”", "'"].contains(tokens[i - 1].norm)
-          && tokens[..<i].contains { StatementContent.quoteMarks.contains($0.norm) }
-          || Self.isCommaInversion(at: i, end: cueEnd, tokens)
-        speaker =
-          unknownSpeaker(
-            at: i, end: cueEnd, tokens, sentence, index: index, inverted: inverted, book: &book)
-          ?? (inverted ? nil : locatedDescription(before: i, tokens, actors))
-          ?? (inverted
-            ? description(after: cueEnd, tokens, sentence)
-            : description(before: i, tokens, sentence))
+        speaker = speakerNoPartyNames(
+          at: i, end: cueEnd, tokens, sentence, index: index, actors: actors, book: &book)
       }
       // "according to Yonhap news agency", "according to the Saudi Gazette": a source no list
       // knows, named right after the cue ("according to an Internet posting" names none).

@@ -148,19 +148,6 @@ extension StatementFinder {
     "led", "commanded", "headed", "run", "chaired", "which", "who", "whose", "based", "backed",
   ]
 
-  /// Female given names and role words, so "she said" finds the last woman named.
-  static let femaleNames: Set<String> = [
-    "maria", "marta", "ursula", "kaja", "giorgia", "tatyana", "tatiana", "yulia", "iryna", "olena",
-    "kamala", "hillary", "angela", "theresa", "liz", "annalena", "phumzile", "christine", "nancy",
-    "samantha", "linda", "victoria", "anna", "elena", "natalia", "olga", "svetlana", "valentina",
-    "ekaterina", "yekaterina", "lyudmila", "irina", "julia", "sarah", "mary", "margaret",
-    "catherine",
-    "sophie", "claire", "marine", "ana", "sheikh hasina", "hasina", "jacinda", "sanna", "mette",
-    "roberta", "kristalina", "ngozi", "amina", "fatima", "leila", "golda", "indira", "benazir",
-    "michelle", "jill", "melania", "karine", "antje", "nadia", "oksana", "daria", "ludmila",
-    "corina",
-  ]
-
   /// `role.contains("woman")`, searched on bytes for an ASCII role (Foundation's search
   /// bridges to NSString).
   static func containsWoman(_ role: String) -> Bool {
@@ -174,26 +161,13 @@ extension StatementFinder {
     return false
   }
 
-  /// Male given names, so "she" does not find "Andy Warhol" (nor "he" a name of `femaleNames`).
-  static let maleNames: Set<String> = [
-    "john", "james", "michael", "david", "robert", "william", "richard", "thomas", "mark", "paul",
-    "peter", "andrew", "andy", "george", "steve", "steven", "stephen", "daniel", "kevin", "brian",
-    "frank", "jack", "joe", "joseph", "charles", "chris", "christopher", "matthew", "tony",
-    "anthony", "donald", "barack", "vladimir", "dmitry", "sergei", "sergey", "volodymyr",
-    "emmanuel", "olaf", "boris", "recep", "rishi", "keir", "mike", "bill", "tom", "jim",
-    "bob", "ben", "sam", "nick", "noam", "hugh", "jeff", "jeffrey", "eric", "scott", "gary",
-    "larry", "dennis", "kenneth", "ronald", "jason", "ryan", "jacob", "gregory", "patrick",
-    "simon", "alexander", "alexei", "ivan", "yuri", "igor", "andriy", "oleksandr", "rustem",
-    "mohammed", "muhammad", "ahmed", "ali", "hassan", "omar", "benjamin", "shimon", "ehud",
-  ]
-
   /// The genders ("she": true) a pronoun for this person may have: one when the name or role
   /// says which, both when nothing does.
   static func genders(_ p: Party?) -> [Bool] {
     if isFemale(p) { return [true] }
     guard let p, let first = p.name.split(separator: " ").first else { return [false] }
     let role = p.role?.lowercased() ?? ""
-    if maleNames.contains(Token.normalize(first)) || role == "mr." || role == "mr" {
+    if GivenNameGenders.male.contains(Token.normalize(first)) || role == "mr." || role == "mr" {
       return [false]
     }
     return [false, true]
@@ -206,7 +180,7 @@ extension StatementFinder {
       return true
     }
     guard let first = p.name.split(separator: " ").first else { return false }
-    return femaleNames.contains(Token.normalize(first))
+    return GivenNameGenders.female.contains(Token.normalize(first))
   }
 
   /// Whether a party is the object of a preposition, past a determiner and, for a body,
@@ -274,6 +248,8 @@ extension StatementFinder {
       if end < tokens.count, tokens[end].norm == "to" { return nil }
       return following(end + 1)
     case .verb:
+      // "It is asserted by the Crown that …", "was announced by the ministry": the agent.
+      if let by = passiveAgent(at: i, end: end, tokens) { return following(by) }
       // "…," said Peskov / said the Kremlin.
       // Only after a quotation: "X, who heads the delegation, said Russia had …" is no inversion.
       let quoteMarks: Set<String> = ["\"", "”", "“", "'"]
@@ -340,5 +316,30 @@ extension StatementFinder {
       }
       return nil
     }
+  }
+
+  /// Where the agent of a passive cue begins, after its "by": "it is asserted by the Crown
+  /// that …", "was first reported by Reuters", "were confirmed by police".
+  func passiveAgent(at i: Int, end: Int, _ tokens: [Token]) -> Int? {
+    guard i > 0, end + 1 < tokens.count, tokens[end].norm == "by" else { return nil }
+    var k = i - 1
+    while k > 0,
+      tokens[k].norm.hasSuffix("ly") || ["also", "first", "later"].contains(tokens[k].norm)
+    {
+      k -= 1
+    }
+    return Self.passive.contains(tokens[k].norm) ? end + 1 : nil
+  }
+
+  /// "He did not give a number, saying only that …": a participle after a comma reports for the
+  /// pronoun that opens the sentence as its subject.
+  func participleSubject(at i: Int, _ tokens: [Token], _ context: SpeakerContext)
+    -> PartyMention?
+  {
+    guard i > 2, tokens[i].norm.hasSuffix("ing"), tokens[i - 1].norm == ",",
+      ["he", "she", "it", "they"].contains(tokens[0].norm),
+      !tokens[1..<i].contains(where: { [";", ":"].contains($0.norm) })
+    else { return nil }
+    return pronoun(before: 1, tokens, context)
   }
 }

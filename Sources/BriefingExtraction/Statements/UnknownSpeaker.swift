@@ -101,4 +101,27 @@ extension StatementFinder {
     while b < tokens.count, b - end < 4, tokens[b].isWord, tokens[b].isCapitalized { b += 1 }
     return b > end && b < tokens.count && tokens[b].norm == ","
   }
+
+  /// The speaker of a verb cue when no party nor pronoun stands at it: a passive's agent
+  /// described after "by" (the subject before a passive is spoken about, never the speaker:
+  /// "X was criticised by Y"), else a name no list knows, unnamed people placed in a state, or
+  /// a description before the verb (after it in an inverted quotation).
+  func speakerNoPartyNames(
+    at i: Int, end: Int, _ tokens: [Token], _ sentence: String, index: Int,
+    actors: [PartyMention], book: inout PartyBook
+  ) -> PartyMention? {
+    if let by = passiveAgent(at: i, end: end, tokens) {
+      return description(after: by, tokens, sentence)
+    }
+    let inverted =
+      i > 0 && [",", "\"", "”", "'"].contains(tokens[i - 1].norm)
+      && tokens[..<i].contains { StatementContent.quoteMarks.contains($0.norm) }
+      || Self.isCommaInversion(at: i, end: end, tokens)
+    return unknownSpeaker(
+      at: i, end: end, tokens, sentence, index: index, inverted: inverted, book: &book)
+      ?? (inverted ? nil : locatedDescription(before: i, tokens, actors))
+      ?? (inverted
+        ? description(after: end, tokens, sentence)
+        : description(before: i, tokens, sentence))
+  }
 }
