@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import BriefingExtraction
@@ -21,6 +22,34 @@ struct NameLexiconTests {
   func codes(_ text: String) -> [UInt8] {
     let tokens = Tokenizer.tokens(of: text)
     return lexicon.codes(tokens, words: tokens.map { NameFeatures.hash($0.norm.utf8) })
+  }
+
+  @Test("a line loses its comment and the blanks around it; CRLF files read the same")
+  func lines() {
+    let text = "# header\n[given]\t\n  Ann  Bo # two names\n\n#only\r\nNew York\r\n"
+    #expect(NameLexicon.contentLines(of: text) == ["[given]", "Ann  Bo", "New York"])
+    let crlf = NameLexicon(text: "[place]\r\nJordan\r\n[given]\r\nSteve\r\n")
+    #expect(crlf.count == 2)
+  }
+
+  @Test("the built-in lexicon's lines and words are those read character by character")
+  func builtInLines() throws {
+    let url = Seed.repositoryRoot.appendingPathComponent(
+      "Sources/BriefingExtraction/Resources/lexicon.txt")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let byCharacters = text.split(separator: "\n").map {
+      $0.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }
+    let lines = NameLexicon.contentLines(of: text)
+    #expect(lines.map(String.init) == byCharacters)
+    let words: [String] = lines.flatMap { line in
+      line.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+    }
+    let wordsByCharacters: [String] = byCharacters.flatMap { line in
+      line.split(separator: " ").map(String.init)
+    }
+    #expect(words == wordsByCharacters)
+    #expect(NameLexicon.builtIn.count > 3_000)
   }
 
   @Test("a name is matched word for word, longest first, as first, inside and last word")

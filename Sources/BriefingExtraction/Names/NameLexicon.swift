@@ -50,9 +50,7 @@ struct NameLexicon: Sendable {
       byWords[words] = list.count
       list.append(Entry(words: words, capitals: capitals, kinds: kind))
     }
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-      let line = raw.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
-      if line.isEmpty { continue }
+    for line in Self.contentLines(of: text) {
       switch line {
       case "[given]": kinds = Self.person
       case "[organization]": kinds = Self.organization
@@ -60,14 +58,30 @@ struct NameLexicon: Sendable {
       default:
         guard kinds != 0 else { continue }
         if kinds == Self.person {
-          for word in line.split(separator: " ") { add(word, kinds) }
+          for word in line.utf8.split(separator: UInt8(ascii: " ")) { add(Substring(word), kinds) }
         } else {
-          add(Substring(line), kinds)
+          add(line, kinds)
         }
       }
     }
     for e in list { entries[e.words[0], default: []].append(e) }
     for k in entries.keys { entries[k]!.sort { $0.words.count > $1.words.count } }
+  }
+
+  /// The lines of the file without their comments and the spaces, tabs and carriage returns
+  /// around them, empty ones left out; read on bytes, as every process reads the file once.
+  static func contentLines(of text: String) -> [Substring] {
+    let utf8 = text.utf8
+    func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+    var out: [Substring] = []
+    for raw in utf8.split(separator: UInt8(ascii: "\n")) {
+      var start = raw.startIndex
+      var end = raw.firstIndex(of: UInt8(ascii: "#")) ?? raw.endIndex
+      while start < end, blank(utf8[start]) { start = utf8.index(after: start) }
+      while end > start, blank(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+      if start < end { out.append(text[start..<end]) }
+    }
+    return out
   }
 
   /// The lexicon shipped in the module's resources (empty if it is missing).
