@@ -18,7 +18,7 @@ enum NameSpans {
 
   static func of(
     _ parties: SentenceParties, _ tokens: [Token], in sentence: String, at base: Int,
-    known: [[Phrase]]
+    known: [[Phrase]], teams: Set<String> = []
   ) -> [NameSpan] {
     let u = sentence.utf8
     func span(_ whole: Range<Int>, _ kind: NameKind) -> NameSpan {
@@ -63,7 +63,8 @@ enum NameSpans {
       switch m.kind {
       case .person: kind = .person
       case .organization, .group: kind = .organization
-      case .state: kind = .place
+      // A state that is a sports team in this article (`SportsTeams`) is an organisation.
+      case .state: kind = teams.contains(m.id) ? .organization : .place
       }
       taken.append(m.tokens)
       out.append(span(m.tokens, kind))
@@ -73,7 +74,8 @@ enum NameSpans {
       && !taken.contains(where: { $0.overlaps(p.tokens) })
     {
       taken.append(p.tokens)
-      out.append(span(p.tokens, .place))
+      out.append(
+        span(p.tokens, teams.contains(SportsTeams.placeKey(p.name)) ? .organization : .place))
     }
     return out.sorted { $0.start < $1.start }
   }
