@@ -100,6 +100,7 @@ public struct Extractor: Sendable {
           )
         })
     }
+    if decoder != nil { book.acronymDefinitions = TaggedNames.acronymDefinitions(tokenized) }
     var found: [NameSpan] = []
     // Only an article laid out as questions and answers has an interviewee ("I", "you").
     let questions = Interview.layout(text, spans)

@@ -10,6 +10,11 @@ struct PartyBook: Sendable {
   var local = PhraseIndex()
   /// Parties the article itself defined (new people and organisations).
   var localEntries: [String: Gazetteer.Entry] = [:]
+  /// The places the article named in more than one word so far, for the acronyms that
+  /// abbreviate them (`TaggedNames.acronyms`).
+  var placeNames: [String] = []
+  /// The acronyms the article defines in brackets anywhere (`TaggedNames.acronymDefinitions`).
+  var acronymDefinitions: [String: (name: String, kind: NameKind)] = [:]
   /// The person named most recently (by `record`, in reading order), with the sentence: what a
   /// later "he" or "she" stands for (see `referent(ofPronoun:)`).
   private(set) var lastNamedPerson: (id: String, sentence: Int)? = nil

@@ -118,7 +118,12 @@ enum TaggedNames {
         record(entry, range, name, index, &found, &book)
       }
     }
+    acronyms(tokens, index: index, &found, &book)
     lexiconSubject(tokens, index: index, from: dateline, surface, &found, &book)
+    for place in found.places where place.tokens.count > 1 && !book.placeNames.contains(place.name)
+    {
+      book.placeNames.append(place.name)
+    }
   }
 
   /// An organisation's span cut after its head ("Joint Council" of "Joint Council for the
