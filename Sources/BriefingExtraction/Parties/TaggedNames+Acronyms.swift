@@ -72,6 +72,10 @@ extension TaggedNames {
   {
     var out: [String: (name: String, kind: NameKind)] = [:]
     for tokens in sentences {
+      for i in tokens.indices where isAcronym(tokens[i]) && isOrganizationFrame(i, tokens) {
+        let letters = acronymLetters(tokens[i])
+        if out[letters] == nil { out[letters] = (String(tokens[i].text), .organization) }
+      }
       for i in tokens.indices where tokens[i].norm == "(" || tokens[i].norm == "[" {
         // "Long Name (LN)".
         if i + 2 < tokens.count, isAcronym(tokens[i + 1]), [")", "]"].contains(tokens[i + 2].norm) {
@@ -105,6 +109,34 @@ extension TaggedNames {
       }
     }
     return out
+  }
+
+  /// Words after an organisation's name that only an organisation has ("FTU spokesman").
+  static let organizationRoles: Set<String> = [
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+    "chairman", "chairwoman", "chairperson", "headquarters", "members", "lawmaker", "lawmakers",
+    "candidate", "candidates", "leader", "leadership",
+  ]
+
+  /// An acronym where a person's affiliation or an organisation's role stands: "DAB's Ben Chan",
+  /// "Frederick Fung of ADPL", "Wong Kwok-kin of the FTU", "FTU spokesman". (Two capitalised
+  /// words stand for the person: the frame is read before the sentence's names are.)
+  static func isOrganizationFrame(_ i: Int, _ tokens: [Token]) -> Bool {
+    func capitalized(_ k: Int) -> Bool {
+      k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized
+        && !tokens[k].isAllCaps
+    }
+    if i + 3 < tokens.count, tokens[i + 1].norm == "'s", capitalized(i + 2), capitalized(i + 3) {
+      return true
+    }
+    if i + 1 < tokens.count, organizationRoles.contains(tokens[i + 1].norm) { return true }
+    var of = i - 1
+    if of >= 0, tokens[of].norm == "the" { of -= 1 }
+    guard of >= 2, tokens[of].norm == "of" else { return false }
+    // The person's last word may be hyphenated ("Wong Kwok-kin").
+    var last = of - 1
+    if last >= 2, tokens[last - 1].norm == "-", tokens[last].isWord { last -= 2 }
+    return capitalized(last) && capitalized(last - 1)
   }
 
   /// The words of a run of tokens as the sentence writes them.
