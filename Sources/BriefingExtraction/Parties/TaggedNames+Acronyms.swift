@@ -19,10 +19,7 @@ extension TaggedNames {
       else { continue }
       let letters = acronymLetters(tokens[i])
       let text = String(tokens[i].text)
-      if let party = book.all.last(where: {
-        ($0.kind == .organization || $0.kind == .group) && initials($0.name) == letters
-      }) {
-        let entry = Gazetteer.Entry(id: party.id, name: party.name, kind: party.kind, aliases: [])
+      if let entry = abbreviated(letters, book) {
         record(entry, r, text, index, &found, &book)
       } else if book.placeNames.contains(where: { initials($0) == letters }) {
         found.places.append(PlaceMention(name: text, tokens: r, locative: false))
@@ -39,6 +36,17 @@ extension TaggedNames {
         record(entry, r, text, index, &found, &book)
       }
     }
+  }
+
+  /// The article's organisation or group, most recently named first, whose initials are these
+  /// letters.
+  static func abbreviated(_ letters: String, _ book: PartyBook) -> Gazetteer.Entry? {
+    guard
+      let party = book.all.last(where: {
+        ($0.kind == .organization || $0.kind == .group) && initials($0.name) == letters
+      })
+    else { return nil }
+    return Gazetteer.Entry(id: party.id, name: party.name, kind: party.kind, aliases: [])
   }
 
   /// A word of two to six capitals and no other letters ("USI", "KPA", "U.S." is one too).

@@ -346,6 +346,12 @@ enum TaggedNames {
       end -= 1
     }
     let bare = end < range.upperBound ? surface(range.lowerBound..<end) : name
+    // "USI" after "University of Southern Indiana": the acronym is the party it abbreviates.
+    if range.count == 1, isAcronym(tokens[range.lowerBound]), book.entry(Slug.make(name)) == nil,
+      let long = abbreviated(acronymLetters(tokens[range.lowerBound]), book)
+    {
+      return long
+    }
     if let known = book.entry(Slug.make(bare)) ?? book.entry(Slug.make(name)) { return known }
     let entry = Gazetteer.Entry(id: Slug.make(bare), name: name, kind: .organization, aliases: [])
     book.define(entry)
