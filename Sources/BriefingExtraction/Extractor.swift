@@ -135,13 +135,15 @@ public struct Extractor: Sendable {
           index: index, text: span.text, start: span.start, tokens: tokens, parties: parties,
           statements: found, timex: own))
     }
+    // Read after the whole article: a state is its team in every sentence of a match report.
+    SportsTeams.promote(
+      SportsTeams.states(inputs.map { ($0.tokens, $0.parties) }), inputs: &inputs,
+      statements: &statements, book: &book)
     if wanted {
-      // Read after the whole article: a state is a team in every sentence of a match report.
-      let teams = SportsTeams.states(inputs.map { ($0.tokens, $0.parties) })
       for (index, span) in spans.enumerated() {
         found += NameSpans.of(
           inputs[index].parties, tokenized[index], in: span.text, at: byteAt[span.start],
-          known: known[index], teams: teams)
+          known: known[index])
       }
     }
     let events = EventFinder().events(

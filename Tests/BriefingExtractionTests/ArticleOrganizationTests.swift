@@ -65,12 +65,41 @@ struct ArticleOrganizationTests {
     #expect(names.contains { $0 == ("South Korea", .organization) })
   }
 
+  @Test("a team of a match report is a party of its own, on its country's side")
+  func teamParties() throws {
+    let (_, briefing) = try read(
+      "Sweden defeated South Korea 1 – 0 on Monday. Sweden had more of the ball. "
+        + "Sweden's coach Janne Andersson said the team deserved the win.")
+    let sweden = try #require(briefing.parties.first { $0.id == "sweden-national-team" })
+    #expect(sweden.name == "Sweden national team")
+    #expect(sweden.kind == .organization)
+    #expect(sweden.parent == "sweden")
+    #expect(sweden.mentions.count == 3)
+    #expect(!briefing.parties.contains { $0.id == "sweden" })
+    #expect(briefing.parties.contains { $0.id == "south-korea-national-team" })
+    #expect(!briefing.statements.contains { $0.party == "sweden" || $0.target == "sweden" })
+    #expect(!briefing.events.contains { $0.parties.contains("sweden") })
+  }
+
+  @Test("a place that is a team in a match report becomes a team party, no place")
+  func placeTeams() throws {
+    let (_, briefing) = try read(
+      "Tunisia lost 1 – 2 to England in Volgograd on Monday. England's captain scored twice.")
+    let england = briefing.parties.first {
+      $0.name == "England team" || $0.name == "England national team"
+    }
+    #expect(england?.kind == .organization)
+    #expect(england?.mentions.count == 2)
+    #expect(!briefing.events.contains { $0.places.contains("England") })
+  }
+
   @Test("a country beside a range or in a war report stays a place")
   func notTeams() throws {
-    let (names, _) = try read(
+    let (names, briefing) = try read(
       "Russia attacked Ukraine on Monday. Children aged 8–10 years were moved to Poland.")
     #expect(names.contains { $0 == ("Russia", .place) })
     #expect(names.contains { $0 == ("Poland", .place) })
     #expect(!names.contains { $0.1 == .organization })
+    #expect(!briefing.parties.contains { $0.id.hasSuffix("-team") })
   }
 }

@@ -18,7 +18,7 @@ enum NameSpans {
 
   static func of(
     _ parties: SentenceParties, _ tokens: [Token], in sentence: String, at base: Int,
-    known: [[Phrase]], teams: Set<String> = []
+    known: [[Phrase]]
   ) -> [NameSpan] {
     let u = sentence.utf8
     func span(_ whole: Range<Int>, _ kind: NameKind) -> NameSpan {
@@ -63,8 +63,7 @@ enum NameSpans {
       switch m.kind {
       case .person: kind = .person
       case .organization, .group: kind = .organization
-      // A state that is a sports team in this article (`SportsTeams`) is an organisation.
-      case .state: kind = teams.contains(m.id) ? .organization : .place
+      case .state: kind = .place
       }
       taken.append(m.tokens)
       out.append(span(m.tokens, kind))
@@ -74,8 +73,7 @@ enum NameSpans {
       && !taken.contains(where: { $0.overlaps(p.tokens) })
     {
       taken.append(p.tokens)
-      out.append(
-        span(p.tokens, teams.contains(SportsTeams.placeKey(p.name)) ? .organization : .place))
+      out.append(span(p.tokens, .place))
     }
     return out.sorted { $0.start < $1.start }
   }

@@ -77,6 +77,20 @@ struct PartyBook: Sendable {
     }
   }
 
+  /// Puts the party `entry` describes in the place of party `id` (same position, mentions and
+  /// surface forms): a state that is a sports team in this article (`SportsTeams`).
+  mutating func replace(_ id: String, by entry: Gazetteer.Entry) {
+    guard let old = parties.removeValue(forKey: id), let k = order.firstIndex(of: id) else {
+      return
+    }
+    order[k] = entry.id
+    var aliases = old.aliases
+    if old.name != entry.name && !aliases.contains(old.name) { aliases.insert(old.name, at: 0) }
+    parties[entry.id] = Party(
+      id: entry.id, name: entry.name, kind: entry.kind, parent: entry.parent, aliases: aliases,
+      role: entry.role, description: entry.description, mentions: old.mentions)
+  }
+
   /// The parent of a party of this article, as far as it is known.
   func parent(of id: String) -> String? { parties[id]?.parent }
 
