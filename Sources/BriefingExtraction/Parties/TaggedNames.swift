@@ -68,6 +68,7 @@ enum TaggedNames {
         range = NameHeads.strippingTitles(range, tokens, codes)
         range = NameLexicon.builtIn.fromGivenName(range, tokens)
         range = throughHyphens(range, tokens)
+        range = throughSurname(range, tokens, codes)
         // "Rick Santorum" where the rules found only the surname they know ("Santorum", "Obama"):
         // the person's mention is the whole name.
         if widens(range, .person, &found, surface(range)) { continue }
@@ -120,6 +121,9 @@ enum TaggedNames {
     }
     acronyms(tokens, index: index, &found, &book)
     lexiconSubject(tokens, index: index, from: dateline, surface, &found, &book)
+    givenNames(
+      tokens, index: index, from: dateline, codes: codes, lowerWords: lowerWords, surface, &found,
+      &book)
     for place in found.places where place.tokens.count > 1 && !book.placeNames.contains(place.name)
     {
       book.placeNames.append(place.name)
@@ -295,7 +299,7 @@ enum TaggedNames {
   }
 
   /// A new person; their surname and first name alone will find them later in the article.
-  private static func definePerson(
+  static func definePerson(
     _ range: Range<Int>, _ tokens: [Token], _ name: String, _ book: inout PartyBook
   ) -> Gazetteer.Entry {
     let entry = Gazetteer.Entry(id: Slug.make(name), name: name, kind: .person, aliases: [])
