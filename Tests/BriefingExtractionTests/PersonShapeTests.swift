@@ -38,7 +38,7 @@ struct PersonShapeTests {
       "A Hong Kong-based group met in April Congress hall. Will said the mark was high. "
         + "Mark Street was closed.")
     #expect(!found.contains { $0.1 == .person && $0.0.contains("Kong") })
-    #expect(!found.contains { $0.0 == "April Congress" })
+    #expect(!found.contains { $0 == ("April Congress", .person) }, "\(found)")
     #expect(!found.contains { $0.0 == "Mark Street" && $0.1 == .person })
   }
 }
