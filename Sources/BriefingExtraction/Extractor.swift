@@ -100,6 +100,7 @@ public struct Extractor: Sendable {
           )
         })
     }
+    if decoder != nil { book.acronymDefinitions = TaggedNames.acronymDefinitions(tokenized) }
     var found: [NameSpan] = []
     // Only an article laid out as questions and answers has an interviewee ("I", "you").
     let questions = Interview.layout(text, spans)
@@ -119,10 +120,6 @@ public struct Extractor: Sendable {
         // party before the cue" is the nearest ("Apple Inc. chief executive Steve Jobs said").
         parties.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
       }
-      if wanted {
-        found += NameSpans.of(
-          parties, tokens, in: span.text, at: byteAt[span.start], known: known[index])
-      }
       if let questions { context.asking = questions[index] }
       let found = statementFinder.find(
         tokens, in: span.text, index: index, parties: parties, book: &book, context: &context)
@@ -137,6 +134,17 @@ public struct Extractor: Sendable {
         EventFinder.SentenceInput(
           index: index, text: span.text, start: span.start, tokens: tokens, parties: parties,
           statements: found, timex: own))
+    }
+    // Read after the whole article: a state is its team in every sentence of a match report.
+    SportsTeams.promote(
+      SportsTeams.states(inputs.map { ($0.tokens, $0.parties) }), inputs: &inputs,
+      statements: &statements, book: &book)
+    if wanted {
+      for (index, span) in spans.enumerated() {
+        found += NameSpans.of(
+          inputs[index].parties, tokenized[index], in: span.text, at: byteAt[span.start],
+          known: known[index])
+      }
     }
     let events = EventFinder().events(
       inputs, articleID: article.meta.id, protagonists: protagonists(book))

@@ -24,8 +24,9 @@ struct GoldSetTests {
     #expect(t.events.f1 >= 0.84, "events F1 \(t.events.f1)")
     // 0.902 in session 9 (0.897 before): unnamed officials placed in a state speak for it.
     // 0.913 in session 13: a later clause with its own subject (", and Chrysler announced") speaks.
-    // 0.915 in session 14: "He did not give a number, saying only that …" is his statement.
-    #expect(t.statements.f1 >= 0.91, "statements F1 \(t.statements.f1)")
+    // 0.915 in session 14 (speak4): "He did not give a number, saying only that …" is his
+    // statement; 0.922 (ner8): "The RSF" is the Rapid Support Forces its initials abbreviate.
+    #expect(t.statements.f1 >= 0.915, "statements F1 \(t.statements.f1)")
     #expect(t.stance.value >= 0.80, "stance accuracy \(t.stance.value)")
     #expect(t.eventKind.value >= 0.74, "event kind accuracy \(t.eventKind.value)")
   }

@@ -10,6 +10,11 @@ struct PartyBook: Sendable {
   var local = PhraseIndex()
   /// Parties the article itself defined (new people and organisations).
   var localEntries: [String: Gazetteer.Entry] = [:]
+  /// The places the article named in more than one word so far, for the acronyms that
+  /// abbreviate them (`TaggedNames.acronyms`).
+  var placeNames: [String] = []
+  /// The acronyms the article defines in brackets anywhere (`TaggedNames.acronymDefinitions`).
+  var acronymDefinitions: [String: (name: String, kind: NameKind)] = [:]
   /// The person named most recently (by `record`, in reading order), with the sentence: what a
   /// later "he" or "she" stands for (see `referent(ofPronoun:)`).
   private(set) var lastNamedPerson: (id: String, sentence: Int)? = nil
@@ -70,6 +75,20 @@ struct PartyBook: Sendable {
       }
       parties[id] = party
     }
+  }
+
+  /// Puts the party `entry` describes in the place of party `id` (same position, mentions and
+  /// surface forms): a state that is a sports team in this article (`SportsTeams`).
+  mutating func replace(_ id: String, by entry: Gazetteer.Entry) {
+    guard let old = parties.removeValue(forKey: id), let k = order.firstIndex(of: id) else {
+      return
+    }
+    order[k] = entry.id
+    var aliases = old.aliases
+    if old.name != entry.name && !aliases.contains(old.name) { aliases.insert(old.name, at: 0) }
+    parties[entry.id] = Party(
+      id: entry.id, name: entry.name, kind: entry.kind, parent: entry.parent, aliases: aliases,
+      role: entry.role, description: entry.description, mentions: old.mentions)
   }
 
   /// The parent of a party of this article, as far as it is known.

@@ -68,6 +68,7 @@ enum TaggedNames {
         range = NameHeads.strippingTitles(range, tokens, codes)
         range = NameLexicon.builtIn.fromGivenName(range, tokens)
         range = throughHyphens(range, tokens)
+        range = throughSurname(range, tokens, codes)
         // "Rick Santorum" where the rules found only the surname they know ("Santorum", "Obama"):
         // the person's mention is the whole name.
         if widens(range, .person, &found, surface(range)) { continue }
@@ -118,7 +119,15 @@ enum TaggedNames {
         record(entry, range, name, index, &found, &book)
       }
     }
+    acronyms(tokens, index: index, &found, &book)
     lexiconSubject(tokens, index: index, from: dateline, surface, &found, &book)
+    givenNames(
+      tokens, index: index, from: dateline, codes: codes, lowerWords: lowerWords, surface, &found,
+      &book)
+    for place in found.places where place.tokens.count > 1 && !book.placeNames.contains(place.name)
+    {
+      book.placeNames.append(place.name)
+    }
   }
 
   /// An organisation's span cut after its head ("Joint Council" of "Joint Council for the
@@ -290,7 +299,7 @@ enum TaggedNames {
   }
 
   /// A new person; their surname and first name alone will find them later in the article.
-  private static func definePerson(
+  static func definePerson(
     _ range: Range<Int>, _ tokens: [Token], _ name: String, _ book: inout PartyBook
   ) -> Gazetteer.Entry {
     let entry = Gazetteer.Entry(id: Slug.make(name), name: name, kind: .person, aliases: [])
@@ -341,6 +350,12 @@ enum TaggedNames {
       end -= 1
     }
     let bare = end < range.upperBound ? surface(range.lowerBound..<end) : name
+    // "USI" after "University of Southern Indiana": the acronym is the party it abbreviates.
+    if range.count == 1, isAcronym(tokens[range.lowerBound]), book.entry(Slug.make(name)) == nil,
+      let long = abbreviated(acronymLetters(tokens[range.lowerBound]), book)
+    {
+      return long
+    }
     if let known = book.entry(Slug.make(bare)) ?? book.entry(Slug.make(name)) { return known }
     let entry = Gazetteer.Entry(id: Slug.make(bare), name: name, kind: .organization, aliases: [])
     book.define(entry)
