@@ -14,6 +14,9 @@ public struct GenerateOptions: Sendable {
   public var faults: FaultInjection
   /// What to keep between builds of a long-running process (see `BuildMemory`); nil for none.
   public var memory: BuildMemory?
+  /// False for a process that exits right after the build (`briefing generate`): the build's
+  /// corpus, index and pages are then left to the exit instead of being freed (`LeftToExit`).
+  public var freesMemory = true
 
   public init(
     contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL,

@@ -53,6 +53,7 @@ public struct SiteGenerator: Sendable {
     let planned = try build.run(PlanStep(), (assembled, content.config))
     let rendered = try build.run(RenderStep(), planned)
     try build.run(WriteStep(), rendered)
+    if !options.freesMemory { LeftToExit.keep((extracted, content, assembled, planned, rendered)) }
     let pages = planned.pages.count
     return BuildReport(
       articles: articles, pages: pages, written: rendered.writes.count,

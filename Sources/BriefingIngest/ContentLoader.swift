@@ -10,7 +10,7 @@ public struct LoadedContent: Sendable {
   public var config: SiteConfig
   public var parties: [PartyDefinition]
   public var problems: [Diagnostic]
-  /// The `BinaryEncoder` bytes of articles, by path, where the reading cache holds them: the
+  /// The `ArticleCoding` bytes of articles, by path, where the reading cache holds them: the
   /// extraction cache hashes these bytes instead of encoding each article again.
   public var encodedArticles: [String: Data]
 

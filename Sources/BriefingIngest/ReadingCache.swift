@@ -7,14 +7,15 @@ import Foundation
 ///
 /// One `RecordPack` (`ContentLoader.readingCacheName` in the cache folder): per file (id: its
 /// display path) a head (its path, signature, the time the reading began, warnings) and a body
-/// (the `Article`), both in `BinaryEncoder`'s form, which reads back far faster than JSON. Its
+/// (the `Article`), the head in `BinaryEncoder`'s form, the body in `ArticleCoding`'s (the form
+/// the extraction cache hashes, so its bytes are handed on as they are). Its
 /// key holds the reader's "today", which can change how a date in the text
 /// resolves. A record is trusted only when path and signature match and the file's times are
 /// more than `racyWindow` older than the start of the build that stored it: a file edited in
 /// the same clock tick as it was read keeps its signature, so it is read again (and trusted
 /// from the next build on). A missing, damaged or foreign pack means every article is read.
 final class ReadingCache: @unchecked Sendable {
-  static let version = "3"
+  static let version = "4"
   static let racyWindow: Int64 = 2_000_000_000
 
   private struct Head: Codable {
@@ -59,7 +60,7 @@ final class ReadingCache: @unchecked Sendable {
       signature.modified < head.readAt - Self.racyWindow,
       signature.changed < head.readAt - Self.racyWindow,
       Self.checksum(pack.slice(record.body)) == head.bodyHash,
-      let article = try? BinaryDecoder().decode(Article.self, from: pack.slice(record.body))
+      let article = ArticleCoding.decode(pack.slice(record.body))
     else { return nil }
     lock.withLock { used[displayPath] = .packed(record) }
     return ArticleReader.Reading(article: article, warnings: head.warnings)
@@ -80,15 +81,15 @@ final class ReadingCache: @unchecked Sendable {
   ) {
     guard reading.warnings.allSatisfy({ $0.severity == .warning }) else { return }
     let encoder = BinaryEncoder()
-    guard let bodyBytes = try? encoder.encode(reading.article) else { return }
+    let bodyBytes = ArticleCoding.encode(reading.article)
     let head = Head(
       url: filePath, signature: signature, readAt: startedAt,
       warnings: reading.warnings, bodyHash: Self.checksum(bodyBytes))
     guard let headBytes = try? encoder.encode(head) else { return }
-    lock.withLock { used[displayPath] = .new(head: Array(headBytes), body: Array(bodyBytes)) }
+    lock.withLock { used[displayPath] = .new(head: Array(headBytes), body: bodyBytes) }
   }
 
-  /// The `BinaryEncoder` bytes of the article read from `displayPath` in this build, as stored.
+  /// The `ArticleCoding` bytes of the article read from `displayPath` in this build, as stored.
   func encodedArticle(displayPath: String) -> Data? {
     switch lock.withLock({ used[displayPath] }) {
     case .packed(let record): return pack.slice(record.body)

@@ -9,7 +9,7 @@ import Foundation
 /// `FileSignature`, and file times older than the remembering load's start by more than the
 /// racy window. Each load keeps exactly the readings it used, so a deleted file is forgotten.
 public final class ReadingMemory: @unchecked Sendable {
-  /// One remembered reading, with the `BinaryEncoder` bytes of its article when known.
+  /// One remembered reading, with the `ArticleCoding` bytes of its article when known.
   struct Entry: Sendable {
     var filePath: String
     var signature: FileSignature

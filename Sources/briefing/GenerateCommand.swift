@@ -29,11 +29,13 @@ struct GenerateCommand: ParsableCommand {
 
   func run() throws {
     let progress = ProgressPrinter()
-    let options = GenerateOptions(
+    var options = GenerateOptions(
       contentDirectory: URL(fileURLWithPath: site.content),
       templatesDirectory: URL(fileURLWithPath: site.templates),
       outputDirectory: URL(fileURLWithPath: site.output),
       progress: { progress.show($0) })
+    // The process ends with the build: what it made is left to the exit (`LeftToExit`).
+    options.freesMemory = false
     do {
       let generator = SiteGenerator(options: options)
       let report =

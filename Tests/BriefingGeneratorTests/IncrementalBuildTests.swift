@@ -32,6 +32,27 @@ import Testing
         atPath: site.output.appendingPathComponent(".briefing-staging").path))
   }
 
+  /// `briefing generate` leaves what a build made to the process's exit (`LeftToExit`).
+  @Test func aBuildLeavingItsValuesToTheExitWritesWhatAFreeingBuildWrites() throws {
+    var outputs: [[String: Data?]] = []
+    for frees in [true, false] {
+      let site = try TestSite()
+      try site.article("talks", title: "Talks")
+      try site.article("exchange", title: "Exchange")
+      var generator = site.generator()
+      generator.options.freesMemory = frees
+      _ = try generator.generate()
+      try site.article("talks", title: "Talks, resumed")
+      let report = try generator.generate()
+      #expect(report.written == 2)
+      outputs.append(site.snapshot().mapValues(\.bytes))
+    }
+    #expect(outputs[0] == outputs[1])
+    #expect(
+      outputs[0]["briefings/talks/index.html"]
+        == Data("Talks, resumed\nTalks resumed on Monday.\n".utf8))
+  }
+
   @Test func anUnchangedSiteIsNeitherRenderedNorWritten() throws {
     let site = try TestSite()
     try site.article("talks", title: "Talks")

@@ -71,12 +71,12 @@ import Testing
     #expect(try Data(contentsOf: pack) == settled)
   }
 
-  @Test func eachArticleComesWithItsBinaryEncodingUnlessItsSlugWasChanged() throws {
+  @Test func eachArticleComesWithItsStoredBytesUnlessItsSlugWasChanged() throws {
     try write("b-copy.md", "---\nslug: b\n---\nAnother text of 5 June 2025.")
     for loaded in [load(startingIn: 10), load(startingIn: 20)] {  // read, then reused
       for article in loaded.articles {
         let expected =
-          article.meta.path.hasSuffix("b.md") ? nil : Data(try BinaryEncoder().encode(article))
+          article.meta.path.hasSuffix("b.md") ? nil : Data(ArticleCoding.encode(article))
         #expect(loaded.encodedArticles[article.meta.path] == expected)
       }
       #expect(loaded.articles.contains { $0.meta.id == "b-2" })

@@ -37,4 +37,19 @@ import Testing
     #expect(CalendarDate(iso: "1970-01-01")!.dayNumber == 0)
     #expect(CalendarDate(iso: "2025-06-07")!.adding(days: -5).iso == "2025-06-02")
   }
+
+  @Test func isoIsFourDigitYearMonthDayPaddedWithZeros() throws {
+    #expect(try #require(CalendarDate(year: 2025, month: 6, day: 7)).iso == "2025-06-07")
+    #expect(try #require(CalendarDate(year: 987, month: 12, day: 31)).iso == "0987-12-31")
+    #expect(try #require(CalendarDate(year: 0, month: 1, day: 1)).iso == "0000-01-01")
+    #expect(try #require(CalendarDate(year: 9999, month: 10, day: 10)).iso == "9999-10-10")
+    // Years outside 0...9999 keep the old form: every digit, a sign when negative.
+    #expect(try #require(CalendarDate(year: 12345, month: 1, day: 2)).iso == "12345-01-02")
+    #expect(try #require(CalendarDate(year: -44, month: 3, day: 15)).iso == "0-44-03-15")
+    // Every day of a span reads back as itself.
+    for n in stride(from: -719_528, through: 2_932_896, by: 7_919) {
+      let d = CalendarDate(dayNumber: n)
+      #expect(CalendarDate(iso: d.iso) == d)
+    }
+  }
 }

@@ -22,6 +22,9 @@ struct GistTests {
     "one \u{600} two three four five six seven eight nine ten eleven twelve",
     "one two three four five six seven eight nine ten eleven \u{301}twelve",
     "exactly ten words here one two three four five six", "👍🏽 yes 👍🏽 no 🇫🇷 🇩🇪 a b c d e f g",
+    // Around eleven words (the fewest that are cut), read on bytes when all is ASCII.
+    "a b c d e f g h i j k", "a b c d e f g h i j  ", " a b c d e f g h i j k ",
+    "a b c d e f g h i j k l m n o p", "a b c d e f g h i j k \u{301}l",
   ]
 
   @Test("the same words as splitting on characters", arguments: texts)

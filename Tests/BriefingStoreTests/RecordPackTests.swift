@@ -12,6 +12,27 @@ struct RecordPackTests {
     return url
   }
 
+  @Test("ids read back as written, ASCII or not; an id that is no UTF-8 ends the readable part")
+  func ids() throws {
+    let dir = try folder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let url = dir.appendingPathComponent("x.pack")
+    let ids = ["content/a.md", "café/ünï.md", " sides", "2025-06-02", "👍🏽"]
+    var kept: [String: RecordPack.Kept] = [:]
+    for id in ids { kept[id] = .new(head: Array(id.utf8), body: [1, 2, 3]) }
+    RecordPack().update(at: url, key: "k", kept: kept)
+    let pack = RecordPack(contentsOf: url)
+    #expect(Set(pack.records.keys) == Set(ids) && pack.isWhole)
+    for id in ids { #expect(Array(pack.slice(pack.records[id]!.head)) == Array(id.utf8)) }
+    // The last record's id made invalid UTF-8 (0xFF is never in it): that record is not read.
+    var bytes = [UInt8](try Data(contentsOf: url))
+    let last = try #require(
+      pack.records.max { $0.value.body.lowerBound < $1.value.body.lowerBound })
+    bytes[last.value.head.lowerBound - 4 - last.key.utf8.count] = 0xFF  // the id's first byte
+    let damaged = RecordPack(bytes: Data(bytes))
+    #expect(damaged.recordCount == ids.count - 1 && !damaged.isWhole)
+  }
+
   @Test(
     "a pack larger than the write buffer reads back record for record, and no temporary is left")
   func largeRewrite() throws {

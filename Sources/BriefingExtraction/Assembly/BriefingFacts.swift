@@ -9,33 +9,51 @@ import BriefingParallel
 public struct BriefingFacts: Codable, Sendable, Equatable {
   /// A relation edge the briefing gives, read from sentence `sentence`.
   public struct RelationFact: Codable, Sendable, Equatable {
-    var kind: Relation.Kind
-    var from: String
-    var to: String
-    var sentence: Int
+    public var kind: Relation.Kind
+    public var from: String
+    public var to: String
+    public var sentence: Int
+
+    public init(kind: Relation.Kind, from: String, to: String, sentence: Int) {
+      (self.kind, self.from, self.to, self.sentence) = (kind, from, to, sentence)
+    }
   }
 
   /// A statement (by its position in the briefing's statements) that blames `blamed`, or denies
   /// a blame of `blamed`'s when `blames` is false, for `blamer`'s side.
   public struct BlameFact: Codable, Sendable, Equatable {
-    var statement: Int
-    var blamer: String
-    var blamed: String
-    var blames: Bool
+    public var statement: Int
+    public var blamer: String
+    public var blamed: String
+    public var blames: Bool
+
+    public init(statement: Int, blamer: String, blamed: String, blames: Bool) {
+      (self.statement, self.blamer, self.blamed, self.blames) = (statement, blamer, blamed, blames)
+    }
   }
 
   /// The exact counts a sentence of one of the briefing's events gives, with its series words.
   public struct CountFact: Codable, Sendable, Equatable {
-    var sentence: Int
-    var counts: [CountReader.Count]
+    public var sentence: Int
+    public var counts: [CountReader.Count]
     /// ``Reports/seriesMarks(_:)``, sorted and joined by spaces.
-    var marks: String
+    public var marks: String
+
+    public init(sentence: Int, counts: [CountReader.Count], marks: String) {
+      (self.sentence, self.counts, self.marks) = (sentence, counts, marks)
+    }
   }
 
-  var relations: [RelationFact] = []
-  var blames: [BlameFact] = []
+  // Public for the generator's hand-written form of them in `facts.pack` (`FactsCoding`).
+  public var relations: [RelationFact] = []
+  public var blames: [BlameFact] = []
   /// Only sentences that give a count; every other event sentence gives none.
-  var counts: [CountFact] = []
+  public var counts: [CountFact] = []
+
+  /// Facts as they were read (a cache giving back what it stored).
+  public init(relations: [RelationFact], blames: [BlameFact], counts: [CountFact]) {
+    (self.relations, self.blames, self.counts) = (relations, blames, counts)
+  }
 
   /// The facts of `briefing` with the parties' sides `sides`.
   init(_ briefing: Briefing, sides: PartySides) {

@@ -62,15 +62,19 @@ enum CountDisagreements {
 
 /// Reads the exact counts a sentence gives: a number, then (perhaps after a name such as
 /// "Ukrainian") a noun of a known kind of thing.
-enum CountReader {
-  struct Count: Equatable, Codable {
+public enum CountReader {
+  public struct Count: Equatable, Codable, Sendable {
     /// The kind of thing counted, synonyms united ("dead" for "killed", "deaths").
-    var thing: String
-    var value: Int
+    public var thing: String
+    public var value: Int
     /// Whether the count is per side ("from each side"): not comparable with a total.
-    var perSide: Bool
+    public var perSide: Bool
     /// The words as the sentence has them ("1,200 prisoners").
-    var shown: String
+    public var shown: String
+
+    public init(thing: String, value: Int, perSide: Bool, shown: String) {
+      (self.thing, self.value, self.perSide, self.shown) = (thing, value, perSide, shown)
+    }
   }
 
   /// Nouns counted, by the kind of thing they count.

@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingStore
 import Foundation
 
 /// The bytes of a briefing in `extractions.pack`: every field of every model type in a fixed

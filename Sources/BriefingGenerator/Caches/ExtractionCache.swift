@@ -14,11 +14,12 @@ import Foundation
 /// "extract again". New results are appended; once records no build used make up more than a
 /// quarter of the live ones (or the pack is damaged or has another key) the pack is rewritten
 /// with only the records of the last build. A cache that cannot be read or written is not used.
-/// Articles are stored in `BinaryEncoder`'s form, briefings in `BriefingCoding`'s: reading a
+/// Articles are stored in `ArticleCoding`'s form (the reading cache's), briefings in
+/// `BriefingCoding`'s: reading a
 /// briefing back is what a rebuild spends its extraction step on.
 final class ExtractionCache: @unchecked Sendable {
   /// Bump when the record format changes.
-  static let formatVersion = "4"
+  static let formatVersion = "5"
   static let packName = "extractions.pack"
 
   let directory: URL?
@@ -40,16 +41,13 @@ final class ExtractionCache: @unchecked Sendable {
 
   /// The briefing of `article`: the cached one when there is a record for this key and exactly
   /// this article, otherwise `extract`'s (remembered for `save`). `cached` tells which; `id`
-  /// is the record's id, a hash of the key and the article that decides the briefing (nil only
-  /// if the article cannot be encoded). `encoded` is the article's `BinaryEncoder` bytes when
+  /// is the record's id, a hash of the key and the article that decides the briefing.
+  /// `encoded` is the article's `ArticleCoding` bytes when
   /// already known (`LoadedContent.encodedArticles`).
   func briefing(
     for article: Article, encoded: Data? = nil, extract: (Article) throws -> Briefing
   ) rethrows -> (briefing: Briefing, cached: Bool, id: String?) {
-    guard let articleBytes = encoded ?? (try? BinaryEncoder().encode(article)).map({ Data($0) })
-    else {
-      return (try extract(article), false, nil)
-    }
+    let articleBytes = encoded ?? Data(ArticleCoding.encode(article))
     var h = StableHash()
     h.add(key)
     articleBytes.withUnsafeBytes { h.add($0) }  // not byte by byte through `Data`'s iterator
@@ -75,9 +73,10 @@ final class ExtractionCache: @unchecked Sendable {
     guard let id, directory != nil else { return }
     if pack.key == key, let record = pack.records[id] {
       lock.withLock { used[id] = .packed(record) }
-    } else if let articleBytes = try? BinaryEncoder().encode(article) {
+    } else {
+      let articleBytes = ArticleCoding.encode(article)
       let briefingBytes = BriefingCoding.encode(briefing)
-      lock.withLock { used[id] = .new(head: Array(articleBytes), body: briefingBytes) }
+      lock.withLock { used[id] = .new(head: articleBytes, body: briefingBytes) }
     }
   }
 

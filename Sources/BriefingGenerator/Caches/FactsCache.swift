@@ -12,9 +12,10 @@ import Foundation
 /// record's id, which decides the briefing) as its head; one more record holds the parties'
 /// sides the facts were read under. Facts are taken only for the same source and, in the
 /// assembler, the same sides. The pack's key is the extraction's (the tool's build, the
-/// editor's parties). A damaged or torn pack gives only its whole records.
+/// editor's parties). A damaged or torn pack gives only its whole records. Facts are stored in
+/// `FactsCoding`'s form, the sides in `BinaryEncoder`'s.
 struct FactsCache {
-  static let formatVersion = "1"
+  static let formatVersion = "2"
   static let packName = "facts.pack"
   /// The id of the sides record (article ids are slugs, never with a space).
   static let sidesID = " sides"
@@ -49,7 +50,7 @@ struct FactsCache {
     }.map { (id: $0.key, source: $0.value) }
     let decoded = candidates.concurrentMap { c -> BriefingFacts? in
       guard let record = pack.records[c.id] else { return nil }
-      return try? BinaryDecoder().decode(BriefingFacts.self, from: pack.slice(record.body))
+      return FactsCoding.decode(pack.slice(record.body))
     }
     var facts: [String: FactsMemory.Kept] = [:]
     for (c, f) in zip(candidates, decoded) {
@@ -77,8 +78,8 @@ struct FactsCache {
     for (id, k) in last.facts {
       if same, loaded.contains(id), let record = pack.records[id] {
         kept[id] = .packed(record)
-      } else if let body = try? BinaryEncoder().encode(k.facts) {
-        kept[id] = .new(head: Array(k.source.utf8), body: Array(body))
+      } else {
+        kept[id] = .new(head: Array(k.source.utf8), body: FactsCoding.encode(k.facts))
       }
     }
     pack.update(at: url, key: key, kept: kept)

@@ -1,5 +1,6 @@
 import BriefingExtraction
 import BriefingModels
+import BriefingStore
 import Foundation
 
 /// The bytes of one date's timeline merge in `timeline.pack`: each field in a fixed order, a

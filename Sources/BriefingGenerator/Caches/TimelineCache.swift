@@ -35,24 +35,42 @@ struct TimelineCache {
     guard let directory else { return nil }
     url = directory.appendingPathComponent(Self.packName)
     self.key = Self.formatVersion + "|" + key
-    var dates: [String: DateReports] = [:]
-    var hashes: [String: StableHash] = [:]
-    var unknown: Set<String> = []
+    // Each date numbered once, its reports and digest kept by number: four lookups by date
+    // string for every event of the corpus were 0.39 G instructions at 10,000 articles.
+    var number: [String: Int] = [:]
+    var reports: [DateReports] = []
+    var hashes: [StableHash] = []
+    var unknown: [Bool] = []
     for b in briefings {
       let source = sources[b.article.id]
       for e in b.events {
         let date = e.date.value
-        dates[date, default: DateReports()].events.append(e)
-        dates[date]!.articles.append(b.article.id)
+        let n: Int
+        if let known = number[date] {
+          n = known
+        } else {
+          n = reports.count
+          number[date] = n
+          reports.append(DateReports())
+          hashes.append(Self.start(date))
+          unknown.append(false)
+        }
+        reports[n].events.append(e)
+        reports[n].articles.append(b.article.id)
         guard let source else {
-          unknown.insert(date)
+          unknown[n] = true
           continue
         }
-        hashes[date, default: Self.start(date)].add(b.article.id)
-        hashes[date]!.add(source)
+        hashes[n].add(b.article.id)
+        hashes[n].add(source)
       }
     }
-    for (date, h) in hashes where !unknown.contains(date) { dates[date]!.digest = h.hex }
+    var dates: [String: DateReports] = [:]
+    dates.reserveCapacity(number.count)
+    for (date, n) in number {
+      if !unknown[n] { reports[n].digest = hashes[n].hex }
+      dates[date] = reports[n]
+    }
     self.dates = dates
     pack = RecordPack(contentsOf: url)
   }

@@ -125,6 +125,8 @@ extension SitePlanner {
   /// `String ==` normalised every non-ASCII pair first (1.5 G instructions of a cold 1k build).
   static func gist(_ text: String, sentence: String?) -> String {
     if let sentence, !text.utf8.elementsEqual(sentence.utf8) { return text }
+    var bytes = text
+    if let found = bytes.withUTF8(gist(ofBytes:)) { return found ?? text }
     if let words = firstWords(text) {
       guard words.count > gistWords + 2 else { return text }
       var out: [UInt8] = []
@@ -137,6 +139,41 @@ extension SitePlanner {
     let words = text.split(separator: " ", omittingEmptySubsequences: true)
     guard words.count > gistWords + 2 else { return text }
     return words.prefix(gistWords).joined(separator: " ") + " …"
+  }
+
+  /// ``gist(_:sentence:)`` read on the UTF-8 of the text with offsets, when no space before
+  /// the words it needs has a non-ASCII neighbour (then every space byte is a character of its
+  /// own, see ``firstWords(_:)``): `.some(nil)` for the text itself, nil when a neighbour
+  /// decides. Search and the timeline take the gist of every entry at every build, and walking
+  /// `String.UTF8View` indices was half of the search records' cost (1.35 G instructions of a
+  /// one-edit rebuild of 10,000 articles).
+  private static func gist(ofBytes u: UnsafeBufferPointer<UInt8>) -> String?? {
+    var words: [(start: Int, end: Int)] = []
+    words.reserveCapacity(gistWords + 3)
+    var start: Int? = nil
+    var i = 0
+    while i < u.count {
+      if u[i] == 0x20 {
+        if i > 0 && u[i - 1] >= 0x80 { return nil }
+        if i + 1 < u.count && u[i + 1] >= 0x80 { return nil }
+        if let s = start {
+          words.append((s, i))
+          start = nil
+          if words.count > gistWords + 2 { break }
+        }
+      } else if start == nil {
+        start = i
+      }
+      i += 1
+    }
+    if words.count <= gistWords + 2, let s = start { words.append((s, u.count)) }
+    guard words.count > gistWords + 2 else { return .some(nil) }
+    var out: [UInt8] = []
+    for w in words.prefix(gistWords) {
+      if !out.isEmpty { out.append(0x20) }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: u[w.start..<w.end]))
+    }
+    return .some(String(decoding: out, as: UTF8.self) + " …")
   }
 
   /// Whether `a` followed by `b` are two characters.

@@ -1,17 +1,18 @@
-import BriefingStore
-import Foundation
-
 // The pieces of the caches' hand-written record forms (`StoredEntryCoding`,
-// `BriefingCoding`): a number as a zigzagged LEB128 varint, a string as its UTF-8 length and
+// `BriefingCoding`, `FactsCoding`, `ArticleCoding`): a number as a zigzagged LEB128 varint, a string as its UTF-8 length and
 // bytes, a list as its count and items, an optional as a 0 or 1 and its value. A record ends
 // with a checksum of the rest (`StableHash`, 8 bytes), so damage that keeps every length
-// consistent reads as nothing rather than as another value.
+// consistent reads as nothing rather than as another value. Inlinable: the records are read
+// value by value in other modules, and a call per byte read was what the hand-written forms
+// are there to avoid.
 
 /// Appends values to `out`.
-struct CompactWriter {
-  var out: [UInt8] = []
+@frozen public struct CompactWriter {
+  public var out: [UInt8] = []
 
-  mutating func varint(_ value: UInt64) {
+  @inlinable public init() {}
+
+  @inlinable public mutating func varint(_ value: UInt64) {
     var v = value
     while v >= 0x80 {
       out.append(UInt8(truncatingIfNeeded: v) | 0x80)
@@ -21,12 +22,12 @@ struct CompactWriter {
   }
 
   /// Zigzagged, so a negative number is as short as its magnitude.
-  mutating func int(_ value: Int) {
+  @inlinable public mutating func int(_ value: Int) {
     let v = Int64(value)
     varint(UInt64(bitPattern: (v << 1) ^ (v >> 63)))
   }
 
-  mutating func string(_ s: String) {
+  @inlinable public mutating func string(_ s: String) {
     var s = s
     s.withUTF8 { utf8 in
       varint(UInt64(utf8.count))
@@ -34,13 +35,13 @@ struct CompactWriter {
     }
   }
 
-  mutating func strings(_ list: [String]) {
+  @inlinable public mutating func strings(_ list: [String]) {
     int(list.count)
     for s in list { string(s) }
   }
 
   /// The bytes written, with their checksum after them.
-  var sealed: [UInt8] {
+  @inlinable public var sealed: [UInt8] {
     var out = self.out
     let sum = out.withUnsafeBytes { raw -> UInt64 in
       var h = StableHash()
@@ -51,7 +52,7 @@ struct CompactWriter {
     return out
   }
 
-  mutating func optional(_ s: String?) {
+  @inlinable public mutating func optional(_ s: String?) {
     if let s {
       out.append(1)
       string(s)
@@ -63,12 +64,12 @@ struct CompactWriter {
 
 /// Reads what ``CompactWriter`` wrote, from a sealed record whose checksum holds; every read
 /// gives nil past the end. Strings are taken as the UTF-8 they were written as.
-struct CompactReader {
-  let bytes: UnsafeRawBufferPointer
-  var at = 0
+@frozen public struct CompactReader {
+  public let bytes: UnsafeRawBufferPointer
+  public var at = 0
 
   /// A reader of a sealed record's content, if its checksum holds.
-  init?(sealed raw: UnsafeRawBufferPointer) {
+  @inlinable public init?(sealed raw: UnsafeRawBufferPointer) {
     guard raw.count >= 8 else { return nil }
     let content = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - 8)])
     var h = StableHash()
@@ -80,9 +81,9 @@ struct CompactReader {
   }
 
   /// Whether every byte has been read.
-  var isAtEnd: Bool { at == bytes.count }
+  @inlinable public var isAtEnd: Bool { at == bytes.count }
 
-  mutating func varint() -> UInt64? {
+  @inlinable public mutating func varint() -> UInt64? {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while at < bytes.count, shift < 64 {
@@ -95,18 +96,18 @@ struct CompactReader {
     return nil
   }
 
-  mutating func int() -> Int? {
+  @inlinable public mutating func int() -> Int? {
     guard let v = varint() else { return nil }
     return Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
   }
 
   /// A count of things that follow, each at least one byte long.
-  mutating func count() -> Int? {
+  @inlinable public mutating func count() -> Int? {
     guard let n = int(), n >= 0, n <= bytes.count - at else { return nil }
     return n
   }
 
-  mutating func string() -> String? {
+  @inlinable public mutating func string() -> String? {
     guard let v = varint(), v <= UInt64(bytes.count - at) else { return nil }
     let n = Int(v)
     let utf8 = UnsafeRawBufferPointer(rebasing: bytes[at..<at + n])
@@ -119,7 +120,7 @@ struct CompactReader {
     return s
   }
 
-  mutating func strings() -> [String]? {
+  @inlinable public mutating func strings() -> [String]? {
     guard let n = count() else { return nil }
     var list: [String] = []
     list.reserveCapacity(n)
@@ -131,7 +132,7 @@ struct CompactReader {
   }
 
   /// An optional string: `.some(nil)` for an absent one, nil for bad bytes.
-  mutating func optional() -> String?? {
+  @inlinable public mutating func optional() -> String?? {
     guard at < bytes.count else { return nil }
     let flag = bytes[at]
     at += 1
