@@ -28,6 +28,9 @@ extension StatementFinder {
         if w == "that" || !tokens[k].isWord { return false }
       }
       return false
+    case "expect":
+      // "what most people would expect.": expecting nothing named reports nothing.
+      return !tokens[end].isWord
     case "asking", "asked", "ask", "asks":
       // "with several people asking questions": asking reports nothing until it asks for a thing.
       return ["questions", "question"].contains(tokens[end].norm)
