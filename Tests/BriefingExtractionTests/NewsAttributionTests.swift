@@ -109,4 +109,10 @@ struct NewsAttributionTests {
     let found = try statements("A spokesperson for Microsoft said the outage was over.")
     #expect(found.map(\.party) == ["microsoft"])
   }
+
+  @Test("“The FAQ page of the site explains …”: a website speaks as its documents do")
+  func siteSpeaks() throws {
+    let found = try statements("The FAQ page of the site explains that refunds take a week.")
+    #expect(found.map(\.speakerText) == ["the site"])
+  }
 }

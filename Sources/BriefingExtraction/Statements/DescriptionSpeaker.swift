@@ -21,7 +21,7 @@ extension StatementFinder {
     "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
     "website", "posting", "message", "document", "documents", "review", "records", "memo",
     "e-mail", "email", "blog", "statement", "someone", "somebody", "mail", "emails", "post",
-    "posts", "postings", "messages",
+    "posts", "postings", "messages", "site",
     // More people who speak as a group in any news: readers, trade, science, politics.
     "volunteers", "readers", "viewers", "editors", "contributors", "visitors",
     "players", "coaches", "farmers", "consumers", "shoppers", "investors", "traders", "bankers",
@@ -37,7 +37,7 @@ extension StatementFinder {
     "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
     "website", "posting", "message", "document", "documents", "review", "records", "memo",
     "e-mail", "email", "blog", "statement", "mail", "emails", "post", "posts", "postings",
-    "messages",
+    "messages", "site",
   ]
 
   /// The document that is the subject of an evidence verb at `i` ("the results show",
