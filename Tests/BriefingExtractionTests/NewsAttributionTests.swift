@@ -115,4 +115,19 @@ struct NewsAttributionTests {
     let found = try statements("The FAQ page of the site explains that refunds take a week.")
     #expect(found.map(\.speakerText) == ["the site"])
   }
+
+  @Test("“The findings, which appear in Science, suggest …”: a relative clause between commas")
+  func documentWithRelativeClause() throws {
+    let found = try statements(
+      "The findings, which appear in the journal Science, suggest that the ice is melting faster.")
+    #expect(found.map(\.speakerText) == ["The findings"])
+  }
+
+  @Test("“a statement posted on its website”: the document's participle reports nothing itself")
+  func documentPassiveParticiple() throws {
+    let found = try statements(
+      "Microsoft said in a statement posted on its website that the outage was over.")
+    #expect(found.map(\.party) == ["microsoft"])
+    #expect(found.map(\.cue) == ["said"])
+  }
 }

@@ -169,7 +169,8 @@ extension StatementFinder {
   /// "Figures to be published today …", "Analysts in Johannesburg …"). Not "of": "the review
   /// of security guarantees" is a noun phrase, its last word no verb.
   static let modifierOpeners: Set<String> = [
-    "who", "to", "in", "at", "from", "with", "on", "published", "released", "quoted", "cited",
+    "who", "which", "to", "in", "at", "from", "with", "on", "published", "released", "quoted",
+    "cited",
     "interviewed", "surveyed", "polled",
     // A document's participle: "A leaked letter seen by the BBC says", "a memo sent to staff
     // reads", "a report commissioned by the ministry found".
