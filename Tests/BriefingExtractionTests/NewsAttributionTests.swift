@@ -97,7 +97,8 @@ struct NewsAttributionTests {
     #expect(found.first?.text == "the deal could be signed next week")
   }
 
-  @Test("“…, two people familiar with the matter said.”: the same after a comma, ending the sentence")
+  @Test(
+    "“…, two people familiar with the matter said.”: the same after a comma, ending the sentence")
   func unnamedSourcesInverted() throws {
     let found = try statements(
       "The firm is weighing a sale of its chip unit, a person briefed on the plan said.")
