@@ -21,7 +21,7 @@ extension StatementFinder {
     "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
     "website", "posting", "message", "document", "documents", "review", "records", "memo",
     "e-mail", "email", "blog", "statement", "someone", "somebody", "mail", "emails", "post",
-    "posts", "postings", "messages",
+    "posts", "postings", "messages", "site",
     // More people who speak as a group in any news: readers, trade, science, politics.
     "volunteers", "readers", "viewers", "editors", "contributors", "visitors",
     "players", "coaches", "farmers", "consumers", "shoppers", "investors", "traders", "bankers",
@@ -29,7 +29,7 @@ extension StatementFinder {
     "bloggers", "writers", "artists", "locals", "villagers", "migrants", "refugees", "soldiers",
     "rebels", "negotiators", "lawmakers", "legislators", "senators", "ministers", "mediators",
     "inspectors", "firefighters", "rescuers", "passengers", "drivers", "pilots", "economist",
-    "doctor", "professor", "lawyer", "scholar", "historian", "volunteer", "reader",
+    "doctor", "professor", "lawyer", "scholar", "historian", "volunteer", "reader", "person",
   ]
   /// Documents and figures among `descriptionHeads`: the subjects of `evidenceVerbs`.
   static let documentHeads: Set<String> = [
@@ -37,13 +37,14 @@ extension StatementFinder {
     "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
     "website", "posting", "message", "document", "documents", "review", "records", "memo",
     "e-mail", "email", "blog", "statement", "mail", "emails", "post", "posts", "postings",
-    "messages",
+    "messages", "site",
   ]
 
-  /// The document that is the subject of an evidence verb at `i` ("the results show").
+  /// The document that is the subject of an evidence verb at `i` ("the results show",
+  /// "Results of the trials, published in …, show").
   func document(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
     guard let d = description(before: i, tokens, sentence),
-      Self.documentHeads.contains(tokens[d.tokens.upperBound - 1].norm)
+      d.tokens.contains(where: { Self.documentHeads.contains(tokens[$0].norm) })
     else { return nil }
     return d
   }
@@ -168,12 +169,16 @@ extension StatementFinder {
   /// "Figures to be published today …", "Analysts in Johannesburg …"). Not "of": "the review
   /// of security guarantees" is a noun phrase, its last word no verb.
   static let modifierOpeners: Set<String> = [
-    "who", "to", "in", "at", "from", "with", "on", "published", "released", "quoted", "cited",
+    "who", "which", "to", "in", "at", "from", "with", "on", "published", "released", "quoted",
+    "cited",
     "interviewed", "surveyed", "polled",
     // A document's participle: "A leaked letter seen by the BBC says", "a memo sent to staff
     // reads", "a report commissioned by the ministry found".
     "seen", "obtained", "leaked", "sent", "issued", "signed", "written", "commissioned",
     "conducted", "prepared", "submitted", "filed", "led", "funded", "carried",
+    // Unnamed sources in any news: "people familiar with the matter", "sources close to the
+    // talks", "officials speaking on condition of anonymity", "a person briefed on the plan".
+    "familiar", "close", "speaking", "briefed", "involved", "knowledgeable",
   ]
 
   /// A description that opens the sentence and reaches its verb at `i` through a modifier:
@@ -181,7 +186,23 @@ extension StatementFinder {
   /// modifier with "that" has a verb of its own ("Analysts in Helsinki cautioned that …").
   /// The head's words speak ("Voters", "Figures").
   func modifiedSubject(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
-    var a = 0
+    if let m = modifiedSubject(before: i, from: 0, tokens, sentence) { return m }
+    // "The firm is weighing a sale, two people familiar with the matter said.": the same after
+    // the sentence's last comma, when the verb ends the sentence and people speak ("…, data
+    // from Myanmar indicated" stays the party's).
+    guard i + 1 == tokens.count || [".", "!"].contains(tokens[i + 1].norm),
+      let comma = tokens[..<i].lastIndex(where: { $0.norm == "," }), comma > 0,
+      let m = modifiedSubject(before: i, from: comma + 1, tokens, sentence),
+      Self.peopleHeads.contains(tokens[m.tokens.upperBound - 1].norm)
+    else { return nil }
+    return m
+  }
+
+  /// `modifiedSubject` with the description opening at `start`.
+  private func modifiedSubject(
+    before i: Int, from start: Int, _ tokens: [Token], _ sentence: String
+  ) -> PartyMention? {
+    var a = start
     while a < tokens.count, !tokens[a].isWord { a += 1 }
     if a < i, Self.descriptionOpeners.contains(tokens[a].norm) { a += 1 }
     var k = a
@@ -189,15 +210,27 @@ extension StatementFinder {
       guard tokens[k].isWord, !Self.descriptionStops.contains(tokens[k].norm) else { return nil }
       k += 1
     }
-    guard k + 1 < i, i - k <= 14, Self.descriptionHeads.contains(tokens[k].norm),
-      Self.modifierOpeners.contains(tokens[k + 1].norm),
-      !tokens[(k + 1)..<i].contains(where: {
+    // "Results of the trials, published in …, show": an "of" phrase before a modifier set off
+    // by commas belongs to the subject.
+    var end = k + 1
+    if end < i, tokens[end].norm == "of" {
+      var j = end + 1
+      while j < i, j - end <= 4, tokens[j].isWord, !Self.descriptionStops.contains(tokens[j].norm) {
+        j += 1
+      }
+      if j < i, j > end + 1, tokens[j].norm == "," { end = j }
+    }
+    // "The study, published in Nature, found": the modifier may stand between commas.
+    let opener = end < i && tokens[end].norm == "," ? end + 1 : end
+    guard opener < i, i - end <= 13, Self.descriptionHeads.contains(tokens[k].norm),
+      Self.modifierOpeners.contains(tokens[opener].norm),
+      !tokens[end..<i].contains(where: {
         [";", ":", "that"].contains($0.norm) || StatementContent.quoteMarks.contains($0.norm)
       })
     else { return nil }
     // No other reporting verb in the modifier ("Officials who said … were wrong" is theirs).
-    for t in (k + 1)..<i where ReportingCues.cue(at: t, tokens) != nil { return nil }
-    return mention(0..<(k + 1), tokens, sentence)
+    for t in end..<i where ReportingCues.cue(at: t, tokens) != nil { return nil }
+    return mention(start..<end, tokens, sentence)
   }
 
   /// "…, with one analyst saying the deal was dead", "with Moscow adding that …": the people

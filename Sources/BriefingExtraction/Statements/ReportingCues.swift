@@ -57,7 +57,7 @@ enum ReportingCues {
     .demand: [
       "demanded", "demands", "urged", "urges", "requested", "requests", "appealed", "pressed",
       "insisting", "asked", "asks", "proposed", "proposes", "expected", "expects",
-      "urge", "urging", "demand", "demanding", "ask", "asking", "request", "appeal",
+      "urge", "urging", "demand", "demanding", "ask", "asking", "request", "appeal", "expect",
     ],
     .other: [
       "warned", "warns", "threatened", "threatens", "suggested", "suggests",

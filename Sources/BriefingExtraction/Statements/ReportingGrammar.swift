@@ -28,6 +28,14 @@ extension StatementFinder {
         if w == "that" || !tokens[k].isWord { return false }
       }
       return false
+    case "posted", "cited", "quoted", "reported":
+      // "a statement posted on its website", "the study cited by the ministry": a document's
+      // passive participle, no one speaking.
+      return i > 0 && prepositions.contains(tokens[end].norm)
+        && (documentHeads.contains(tokens[i - 1].norm) || speechNouns.contains(tokens[i - 1].norm))
+    case "expect":
+      // "what most people would expect.": expecting nothing named reports nothing.
+      return !tokens[end].isWord
     case "asking", "asked", "ask", "asks":
       // "with several people asking questions": asking reports nothing until it asks for a thing.
       return ["questions", "question"].contains(tokens[end].norm)

@@ -231,6 +231,7 @@ extension StatementFinder {
     case .accordingTo:
       // "according to curator Elaine Gustafon": past a role in lower case.
       if let m = following(end) { return m }
+      if let owner = documentOwner(after: end, tokens) { return following(owner) }
       var k = end
       while k < tokens.count, k - end < 2, tokens[k].isWord, !tokens[k].isCapitalized,
         !Self.prepositions.contains(tokens[k].norm),
@@ -316,6 +317,33 @@ extension StatementFinder {
       }
       return nil
     }
+  }
+
+  /// Participles between a document and the party that issued it ("figures released by …").
+  static let issuedParticiples: Set<String> = [
+    "released", "issued", "published", "put", "sent", "posted", "compiled", "prepared",
+  ]
+
+  /// "according to a statement from Microsoft", "according to figures released by the
+  /// ministry": where the party that issued the document after the cue begins (past "from",
+  /// "by" or "of"), so the party speaks, not its document.
+  func documentOwner(after end: Int, _ tokens: [Token]) -> Int? {
+    var k = end
+    if k < tokens.count, Self.descriptionOpeners.contains(tokens[k].norm) { k += 1 }
+    let start = k
+    while k < tokens.count, k - start < 3, tokens[k].isWord,
+      !Self.documentHeads.contains(tokens[k].norm), !Self.speechNouns.contains(tokens[k].norm),
+      !Self.prepositions.contains(tokens[k].norm)
+    {
+      k += 1
+    }
+    guard k < tokens.count,
+      Self.documentHeads.contains(tokens[k].norm) || Self.speechNouns.contains(tokens[k].norm)
+    else { return nil }
+    k += 1
+    if k < tokens.count, Self.issuedParticiples.contains(tokens[k].norm) { k += 1 }
+    guard k + 1 < tokens.count, ["from", "by", "of"].contains(tokens[k].norm) else { return nil }
+    return k + 1
   }
 
   /// Where the agent of a passive cue begins, after its "by": "it is asserted by the Crown
