@@ -10,14 +10,10 @@ import Testing
 @Suite("Article-level organisations")
 struct ArticleOrganizationTests {
   func read(_ text: String) throws -> (names: [(String, NameKind)], briefing: Briefing) {
-    let article = Article(
-      meta: ArticleMeta(id: "t", path: "t.txt", title: "", source: "test"), body: text,
-      format: .text)
     let extractor = Extractor(gazetteer: try Gazetteer.builtIn(), names: try NameModel.builtIn())
-    let names = extractor.names(in: article).map {
-      (String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self), $0.kind)
-    }
-    return (names, extractor.extract(article))
+    return (
+      Seed.names(in: text, extractor: extractor), extractor.extract(Seed.article(text, id: "t"))
+    )
   }
 
   @Test("an acronym of an organisation the article named is that party")

@@ -8,15 +8,7 @@ import Testing
 /// the world lexicon before a surname, a surname before a hyphenated given name.
 @Suite("People by the shape of their names")
 struct PersonShapeTests {
-  func names(_ text: String) throws -> [(String, NameKind)] {
-    let article = Article(
-      meta: ArticleMeta(id: "t", path: "t.txt", title: "", source: "test"), body: text,
-      format: .text)
-    let extractor = Extractor(gazetteer: try Gazetteer.builtIn(), names: try NameModel.builtIn())
-    return extractor.names(in: article).map {
-      (String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self), $0.kind)
-    }
-  }
+  func names(_ text: String) throws -> [(String, NameKind)] { try Seed.names(in: text) }
 
   @Test("a given name and a surname no list knows are a person, the whole name")
   func givenNameAndSurname() throws {

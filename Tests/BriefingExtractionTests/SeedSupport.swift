@@ -1,6 +1,7 @@
-import BriefingExtraction
 import BriefingModels
 import Foundation
+
+@testable import BriefingExtraction
 
 /// The seed article (`../shared/corpus/seed/seed.txt`, the kind of text users paste in) as an
 /// `Article`, and the briefing the extractor makes of it.
@@ -33,5 +34,18 @@ enum Seed {
     Article(
       meta: ArticleMeta(id: id, path: "\(id).txt", title: id, published: published), body: body,
       format: .text)
+  }
+
+  /// The named mentions the extraction reports for `text` (what `briefing-eval gum` scores), as
+  /// their words and kinds.
+  static func names(in text: String) throws -> [(String, NameKind)] {
+    try names(
+      in: text, extractor: Extractor(gazetteer: Gazetteer.builtIn(), names: NameModel.builtIn()))
+  }
+
+  static func names(in text: String, extractor: Extractor) -> [(String, NameKind)] {
+    extractor.names(in: article(text, id: "t")).map {
+      (String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self), $0.kind)
+    }
   }
 }

@@ -9,15 +9,7 @@ import Testing
 /// around a state or a party only this article defined, and hyphenated names kept whole.
 @Suite("Tagger and rules overlap")
 struct TaggerOverlapTests {
-  func names(_ text: String) throws -> [(String, NameKind)] {
-    let article = Article(
-      meta: ArticleMeta(id: "t", path: "t.txt", title: "", source: "test"), body: text,
-      format: .text)
-    let extractor = Extractor(gazetteer: try Gazetteer.builtIn(), names: try NameModel.builtIn())
-    return extractor.names(in: article).map {
-      (String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self), $0.kind)
-    }
-  }
+  func names(_ text: String) throws -> [(String, NameKind)] { try Seed.names(in: text) }
 
   @Test("a word before a person's name is no part of it, a given name is")
   func personCut() throws {
