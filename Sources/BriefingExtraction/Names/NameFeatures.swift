@@ -45,20 +45,39 @@ struct NameFeatures {
     var out: [TokenKeys] = []
     out.reserveCapacity(tokens.count)
     let heads = NameHeads.runHeads(tokens)
-    let words = tokens.map { hash($0.norm.utf8) }
-    let lexicon = NameLexicon.builtIn.codes(tokens, words: words)
+    let parts = tokens.map { wordHashes($0.norm) }
+    let lexicon = NameLexicon.builtIn.codes(tokens, words: parts.map(\.word))
     for (i, t) in tokens.enumerated() {
-      let u = t.norm.utf8
-      let word = words[i]
+      let p = parts[i]
       out.append(
         TokenKeys(
-          word: word, shape: shape(t.text), prefix: hash(u.prefix(3)),
-          suffix2: hash(u.suffix(2)), suffix3: hash(u.suffix(3)),
+          word: p.word, shape: shape(t.text), prefix: p.prefix,
+          suffix2: p.suffix2, suffix3: p.suffix3,
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
-          lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0,
+          lowerElsewhere: t.isCapitalized && lowerWords.contains(p.word) ? 1 : 0,
           runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i])))
     }
     return out
+  }
+
+  /// The hashes of a word's UTF-8 bytes, of its first three bytes and of its last two and
+  /// three, read from its bytes in place: the same values as `hash` of `utf8`, `prefix(3)`,
+  /// `suffix(2)` and `suffix(3)`, without walking the string's views four times.
+  @inline(__always)
+  static func wordHashes(_ s: String) -> (
+    word: UInt64, prefix: UInt64, suffix2: UInt64, suffix3: UInt64
+  ) {
+    if let parts = s.utf8.withContiguousStorageIfAvailable({ b in
+      let n = b.count
+      return (
+        word: hash(b), prefix: hash(b[0..<min(3, n)]), suffix2: hash(b[max(0, n - 2)..<n]),
+        suffix3: hash(b[max(0, n - 3)..<n])
+      )
+    }) {
+      return parts
+    }
+    let u = s.utf8
+    return (hash(u), hash(u.prefix(3)), hash(u.suffix(2)), hash(u.suffix(3)))
   }
 
   /// FNV-1a over bytes.
@@ -72,6 +91,9 @@ struct NameFeatures {
   /// The word's shape: upper → X, lower → x, digit → d, other kept; runs longer than two of one
   /// class collapse ("Xxxxx" → "Xxx" is "Xx" after collapsing to two).
   static func shape(_ s: Substring) -> UInt64 {
+    if let ascii = s.utf8.withContiguousStorageIfAvailable(asciiShape), let ascii {
+      return ascii
+    }
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     var last: UInt32 = 0
     var run = 0
@@ -94,6 +116,33 @@ struct NameFeatures {
         c = 100
       } else {
         c = u.value
+      }
+      if c == last {
+        run += 1
+        if run >= 2 { continue }
+      } else {
+        run = 0
+      }
+      last = c
+      h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+    }
+    return h
+  }
+
+  /// `shape` of an ASCII word read from its bytes (each byte is its scalar's value); nil if a
+  /// byte is not ASCII, for the scalar path to read.
+  static func asciiShape(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var last: UInt32 = 0
+    var run = 0
+    for b in bytes {
+      let c: UInt32
+      switch b {
+      case 65...90: c = 88
+      case 97...122: c = 120
+      case 48...57: c = 100
+      case 128...: return nil
+      default: c = UInt32(b)
       }
       if c == last {
         run += 1

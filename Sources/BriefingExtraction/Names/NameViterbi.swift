@@ -72,8 +72,7 @@ extension NameViterbi {
 
 extension NameModel: NameScoring {
   func scores(_ features: [UInt32]) -> SIMD8<Double> {
-    var s: (Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0)
-    for f in features { add(f, to: &s) }
+    let s = sums(features)
     return SIMD8(
       Double(s.0), Double(s.1), Double(s.2), Double(s.3), Double(s.4), Double(s.5), Double(s.6), 0)
   }

@@ -86,8 +86,8 @@ struct TemporalGrammar {
   /// "the Kremlin" the rules need not be tried at "Kremlin".
   func mayTakeDeterminer(_ i: Int) -> Bool {
     guard let t = token(i) else { return false }
-    return t.kind == .number || TemporalLexicon.triggers.contains(t.lower) || t.text == "'"
-      || t.text == "’"
+    return t.kind == .number || t.kind == .word && TemporalLexicon.triggers.contains(t.lower)
+      || t.kind == .punct && (t.text == "'" || t.text == "’")
   }
 
   /// An expression with a leading "early", "late", "mid", "the end of" ... and its mod.

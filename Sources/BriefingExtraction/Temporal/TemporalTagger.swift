@@ -19,8 +19,8 @@ public struct TemporalTagger: Sendable {
     while i < tokens.count {
       let t = tokens[i]
       let trigger =
-        t.kind == .number || TemporalLexicon.triggers.contains(t.lower) || t.text == "'"
-        || t.text == "’"
+        t.kind == .number || t.kind == .word && TemporalLexicon.triggers.contains(t.lower)
+        || t.kind == .punct && (t.text == "'" || t.text == "’")
       guard trigger, let c = grammar.match(at: i) else {
         i += 1
         continue

@@ -78,13 +78,27 @@ enum TemporalTokenizer {
       let word = String(scalars: scalars[start..<i])
       tokens.append(
         TemporalToken(
-          kind: kind, text: word, lower: kind == .word ? word.lowercased() : word,
+          kind: kind, text: word, lower: kind == .word ? lowered(word) : word,
           start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2,
           lineStart: newlines >= 1 || tokens.isEmpty))
       spaced = false
       newlines = 0
     }
     return tokens
+  }
+
+  /// `lowercased()` of a word, written byte by byte when it is ASCII (the same letters).
+  static func lowered(_ word: String) -> String {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+    guard word.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return word }
+    return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+      var k = 0
+      for b in word.utf8 {
+        buffer[k] = b >= 65 && b <= 90 ? b | 0x20 : b
+        k += 1
+      }
+      return k
+    }
   }
 
   /// ASCII is answered without the Unicode property tables (most news text is ASCII).
