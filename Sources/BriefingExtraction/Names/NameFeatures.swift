@@ -174,30 +174,35 @@ struct NameFeatures {
     into out: inout [UInt32]
   ) {
     out.removeAll(keepingCapacity: true)
-    tokenFeatures(keys, i, memory: memory, into: &out)
-    tagFeatures(keys, i, previous: p1, p2, into: &out)
+    tokenFeatures(keys, i, memory: memory) { out.append($0) }
+    tagFeatures(keys, i, previous: p1, p2) { out.append($0) }
   }
 
-  /// The features that depend on the previous tags (appended to `out`): Viterbi decoding scores
-  /// them once for each previous tag, the others once per token.
+  /// The most keys `tokenFeatures` and `tagFeatures` give for one token (32 and 6), with room
+  /// to spare: Viterbi decoding scores them from a buffer of this size on the stack.
+  static let maxFeatures = 64
+
+  /// The features that depend on the previous tags (each given to `put`): Viterbi decoding
+  /// scores them once for each previous tag, the others once per token.
   @inline(__always)
   static func tagFeatures(
-    _ keys: [TokenKeys], _ i: Int, previous p1: Int, _ p2: Int, into out: inout [UInt32]
+    _ keys: [TokenKeys], _ i: Int, previous p1: Int, _ p2: Int, _ put: (UInt32) -> Void
   ) {
     let t = keys[i]
     let tag1 = UInt64(p1)
     let tag2 = UInt64(p2)
-    out.append(mix(15, tag1))
-    out.append(mix(16, tag1, tag2))
-    out.append(mix(17, tag1, t.word))
-    out.append(mix(18, tag1, t.shape))
-    out.append(mix(27, tag1, t.gazetteer))
-    out.append(mix(38, tag1, t.lexicon))
+    put(mix(15, tag1))
+    put(mix(16, tag1, tag2))
+    put(mix(17, tag1, t.word))
+    put(mix(18, tag1, t.shape))
+    put(mix(27, tag1, t.gazetteer))
+    put(mix(38, tag1, t.lexicon))
   }
 
-  /// The features of token `i` that do not depend on the tags before it (appended to `out`).
+  /// The features of token `i` that do not depend on the tags before it (each given to `put`).
+  @inline(__always)
   static func tokenFeatures(
-    _ keys: [TokenKeys], _ i: Int, memory: Int, into out: inout [UInt32]
+    _ keys: [TokenKeys], _ i: Int, memory: Int, _ put: (UInt32) -> Void
   ) {
     let t = keys[i]
     let n = keys.count
@@ -210,42 +215,42 @@ struct NameFeatures {
     let gm1 = i > 0 ? keys[i - 1].gazetteer : 99
     let gp1 = i + 1 < n ? keys[i + 1].gazetteer : 99
     let position: UInt64 = i == 0 ? 0 : (i == 1 ? 1 : (i == n - 1 ? 3 : 2))
-    out.append(mix(1, 0))
-    out.append(mix(2, t.word))
-    out.append(mix(3, wm1))
-    out.append(mix(4, wp1))
-    out.append(mix(5, wm2))
-    out.append(mix(6, wp2))
-    out.append(mix(7, t.shape))
-    out.append(mix(8, sm1))
-    out.append(mix(9, sp1))
-    out.append(mix(10, t.prefix))
-    out.append(mix(11, t.suffix3))
-    out.append(mix(12, t.suffix2))
-    out.append(mix(13, wm1, t.word))
-    out.append(mix(14, t.word, wp1))
-    out.append(mix(19, t.gazetteer))
-    out.append(mix(20, gm1))
-    out.append(mix(21, gp1))
-    out.append(mix(22, position, t.shape))
-    out.append(mix(23, UInt64(memory)))
-    out.append(mix(24, UInt64(memory), t.shape))
-    out.append(mix(25, mix64(sm1, t.shape), sp1))
-    out.append(mix(26, t.gazetteer, t.shape))
-    out.append(mix(28, wm1, t.shape))
-    out.append(mix(29, t.shape, wp1))
-    out.append(mix(30, t.lowerElsewhere, position))
-    out.append(mix(31, t.lowerElsewhere, t.word))
-    out.append(mix(32, t.runHead))
-    out.append(mix(33, t.runHead, t.shape))
+    put(mix(1, 0))
+    put(mix(2, t.word))
+    put(mix(3, wm1))
+    put(mix(4, wp1))
+    put(mix(5, wm2))
+    put(mix(6, wp2))
+    put(mix(7, t.shape))
+    put(mix(8, sm1))
+    put(mix(9, sp1))
+    put(mix(10, t.prefix))
+    put(mix(11, t.suffix3))
+    put(mix(12, t.suffix2))
+    put(mix(13, wm1, t.word))
+    put(mix(14, t.word, wp1))
+    put(mix(19, t.gazetteer))
+    put(mix(20, gm1))
+    put(mix(21, gp1))
+    put(mix(22, position, t.shape))
+    put(mix(23, UInt64(memory)))
+    put(mix(24, UInt64(memory), t.shape))
+    put(mix(25, mix64(sm1, t.shape), sp1))
+    put(mix(26, t.gazetteer, t.shape))
+    put(mix(28, wm1, t.shape))
+    put(mix(29, t.shape, wp1))
+    put(mix(30, t.lowerElsewhere, position))
+    put(mix(31, t.lowerElsewhere, t.word))
+    put(mix(32, t.runHead))
+    put(mix(33, t.runHead, t.shape))
     // The world lexicon (session 12): at the token, its neighbours, with its shape (and, in
     // `tagFeatures`, with the previous tag).
     let lm1 = i > 0 ? keys[i - 1].lexicon : 99
     let lp1 = i + 1 < n ? keys[i + 1].lexicon : 99
-    out.append(mix(34, t.lexicon))
-    out.append(mix(35, lm1))
-    out.append(mix(36, lp1))
-    out.append(mix(37, t.lexicon, t.shape))
+    put(mix(34, t.lexicon))
+    put(mix(35, lm1))
+    put(mix(36, lp1))
+    put(mix(37, t.lexicon, t.shape))
   }
 
   @inline(__always)

@@ -11,7 +11,7 @@ public struct TemporalTagger: Sendable {
   /// The temporal expressions of `text`, in order. Offsets count Unicode scalars of `text`,
   /// end exclusive. Without a `documentDate`, unknown parts of a value are `X`s.
   public func tag(_ text: String, documentDate: CalendarDate?) -> [Timex] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TemporalTokenizer.scalars(of: text)
     let tokens = TemporalTokenizer.tokenize(scalars)
     var grammar = TemporalGrammar(tokens: tokens, documentDate: documentDate)
     var found: [Timex] = []
