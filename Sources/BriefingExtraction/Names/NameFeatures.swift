@@ -80,6 +80,16 @@ struct NameFeatures {
     return (hash(u), hash(u.prefix(3)), hash(u.suffix(2)), hash(u.suffix(3)))
   }
 
+  /// FNV-1a over a string's bytes, read in place (the same value as over its `utf8` view,
+  /// which is walked byte by byte through its index otherwise).
+  @inline(__always)
+  static func hash(_ utf8: String.UTF8View) -> UInt64 {
+    if let h = utf8.withContiguousStorageIfAvailable({ hash($0) }) { return h }
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
   /// FNV-1a over bytes.
   @inline(__always)
   static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
