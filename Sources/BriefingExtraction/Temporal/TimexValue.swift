@@ -41,8 +41,7 @@ public enum TimexValue {
   /// grammar writes), where a character is a byte and a number a digit: the same answer
   /// without splitting the string or asking `Character` properties. `.some(nil)` is "no
   /// precision"; nil means the bytes are not all printable ASCII, for the general reading.
-  static func printableASCIIPrecision(_ b: UnsafeBufferPointer<UInt8>) -> EventDate.Precision??
-  {
+  static func printableASCIIPrecision(_ b: UnsafeBufferPointer<UInt8>) -> EventDate.Precision?? {
     guard b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
     func numeric(_ r: Range<Int>) -> Bool {
       r.allSatisfy { (b[$0] >= 48 && b[$0] <= 57) || b[$0] == 88 }  // digits or "X"
