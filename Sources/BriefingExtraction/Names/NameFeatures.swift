@@ -32,8 +32,11 @@ struct NameFeatures {
   /// The hashes of the words an article writes in lower case (for `lowerElsewhere`).
   static func lowerWords<C: Collection>(_ sentences: C) -> Set<UInt64> where C.Element == [Token] {
     var out = Set<UInt64>()
+    // By index: a `for t in tokens` loop copied every token (its strings retained, released).
     for tokens in sentences {
-      for t in tokens where t.isWord && !t.isCapitalized { out.insert(hash(t.norm.utf8)) }
+      for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalized {
+        out.insert(hash(tokens[i].norm.utf8))
+      }
     }
     return out
   }
@@ -45,16 +48,18 @@ struct NameFeatures {
     var out: [TokenKeys] = []
     out.reserveCapacity(tokens.count)
     let heads = NameHeads.runHeads(tokens)
-    let parts = tokens.map { wordHashes($0.norm) }
+    // By index, as in `lowerWords`: no copy of each token.
+    let parts = tokens.indices.map { wordHashes(tokens[$0].norm) }
     let lexicon = NameLexicon.builtIn.codes(tokens, words: parts.map(\.word))
-    for (i, t) in tokens.enumerated() {
+    for i in tokens.indices {
       let p = parts[i]
+      let capitalized = tokens[i].isCapitalized
       out.append(
         TokenKeys(
-          word: p.word, shape: shape(t.text), prefix: p.prefix,
+          word: p.word, shape: shape(tokens[i].text), prefix: p.prefix,
           suffix2: p.suffix2, suffix3: p.suffix3,
-          gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
-          lowerElsewhere: t.isCapitalized && lowerWords.contains(p.word) ? 1 : 0,
+          gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: capitalized,
+          lowerElsewhere: capitalized && lowerWords.contains(p.word) ? 1 : 0,
           runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i])))
     }
     return out
