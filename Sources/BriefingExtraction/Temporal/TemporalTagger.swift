@@ -17,10 +17,11 @@ public struct TemporalTagger: Sendable {
     var found: [Timex] = []
     var i = 0
     while i < tokens.count {
-      let t = tokens[i]
+      // Read in place, not through a copy of the token (most tokens are no trigger).
+      let kind = tokens[i].kind
       let trigger =
-        t.kind == .number || t.kind == .word && TemporalLexicon.triggers.contains(t.lower)
-        || t.kind == .punct && (t.text == "'" || t.text == "’")
+        kind == .number || kind == .word && TemporalLexicon.triggers.contains(tokens[i].lower)
+        || kind == .punct && (tokens[i].text == "'" || tokens[i].text == "’")
       guard trigger, let c = grammar.match(at: i) else {
         i += 1
         continue
