@@ -96,7 +96,7 @@ struct NameLexiconTests {
   /// Scores that favour `I-PERSON` everywhere: a greedy tagger could not start with it, and
   /// Viterbi must open the span with `B-PERSON` and never put `I-` after `O`.
   struct Fixed: NameScoring {
-    func scores(_ features: [UInt32]) -> SIMD8<Double> {
+    func scores(_ features: UnsafeBufferPointer<UInt32>) -> SIMD8<Double> {
       features.count > 10 ? SIMD8(0, 3, 5, 0, 0, 0, 0, 0) : .zero
     }
   }
@@ -106,9 +106,8 @@ struct NameLexiconTests {
     let tokens = Tokenizer.tokens(of: "Anna Berg Lund said so")
     let keys = NameFeatures.keys(
       tokens, gazetteer: [UInt8](repeating: 0, count: tokens.count), lowerWords: [])
-    var buffer: [UInt32] = []
     let tags = NameViterbi.decode(
-      keys, memory: [Int](repeating: 0, count: keys.count), scorer: Fixed(), buffer: &buffer)
+      keys, memory: [Int](repeating: 0, count: keys.count), scorer: Fixed())
     #expect(tags.count == 5)
     #expect(tags[0] == NameTag.begin(.person))
     #expect(tags[1] == NameTag.inside(.person) && tags[2] == NameTag.inside(.person))

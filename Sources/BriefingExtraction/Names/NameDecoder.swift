@@ -6,14 +6,12 @@ struct NameDecoder {
   let model: NameModel
   /// What the article has tagged each capitalised word so far.
   private(set) var memory = NameMemory()
-  private var buffer: [UInt32] = []
   /// The words the article writes in lower case (`NameFeatures.lowerWords`).
   let lowerWords: Set<UInt64>
 
   init(model: NameModel, lowerWords: Set<UInt64>) {
     self.model = model
     self.lowerWords = lowerWords
-    buffer.reserveCapacity(32)
   }
 
   /// For a two-pass model, the first reading of the whole article, without memory: it fixes
@@ -37,6 +35,6 @@ struct NameDecoder {
 
   private mutating func decode(_ keys: [NameFeatures.TokenKeys], useMemory: Bool) -> [Int] {
     let memory = keys.map { useMemory && $0.capitalized ? self.memory.kind(of: $0.word) : 0 }
-    return NameViterbi.decode(keys, memory: memory, scorer: model, buffer: &buffer)
+    return NameViterbi.decode(keys, memory: memory, scorer: model)
   }
 }

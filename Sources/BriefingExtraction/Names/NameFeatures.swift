@@ -32,8 +32,11 @@ struct NameFeatures {
   /// The hashes of the words an article writes in lower case (for `lowerElsewhere`).
   static func lowerWords<C: Collection>(_ sentences: C) -> Set<UInt64> where C.Element == [Token] {
     var out = Set<UInt64>()
+    // By index: a `for t in tokens` loop copied every token (its strings retained, released).
     for tokens in sentences {
-      for t in tokens where t.isWord && !t.isCapitalized { out.insert(hash(t.norm.utf8)) }
+      for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalized {
+        out.insert(hash(tokens[i].norm.utf8))
+      }
     }
     return out
   }
@@ -45,20 +48,51 @@ struct NameFeatures {
     var out: [TokenKeys] = []
     out.reserveCapacity(tokens.count)
     let heads = NameHeads.runHeads(tokens)
-    let words = tokens.map { hash($0.norm.utf8) }
-    let lexicon = NameLexicon.builtIn.codes(tokens, words: words)
-    for (i, t) in tokens.enumerated() {
-      let u = t.norm.utf8
-      let word = words[i]
+    // By index, as in `lowerWords`: no copy of each token.
+    let parts = tokens.indices.map { wordHashes(tokens[$0].norm) }
+    let lexicon = NameLexicon.builtIn.codes(tokens, words: parts.map(\.word))
+    for i in tokens.indices {
+      let p = parts[i]
+      let capitalized = tokens[i].isCapitalized
       out.append(
         TokenKeys(
-          word: word, shape: shape(t.text), prefix: hash(u.prefix(3)),
-          suffix2: hash(u.suffix(2)), suffix3: hash(u.suffix(3)),
-          gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: t.isCapitalized,
-          lowerElsewhere: t.isCapitalized && lowerWords.contains(word) ? 1 : 0,
+          word: p.word, shape: shape(tokens[i].text), prefix: p.prefix,
+          suffix2: p.suffix2, suffix3: p.suffix3,
+          gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: capitalized,
+          lowerElsewhere: capitalized && lowerWords.contains(p.word) ? 1 : 0,
           runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i])))
     }
     return out
+  }
+
+  /// The hashes of a word's UTF-8 bytes, of its first three bytes and of its last two and
+  /// three, read from its bytes in place: the same values as `hash` of `utf8`, `prefix(3)`,
+  /// `suffix(2)` and `suffix(3)`, without walking the string's views four times.
+  @inline(__always)
+  static func wordHashes(_ s: String) -> (
+    word: UInt64, prefix: UInt64, suffix2: UInt64, suffix3: UInt64
+  ) {
+    if let parts = s.utf8.withContiguousStorageIfAvailable({ b in
+      let n = b.count
+      return (
+        word: hash(b), prefix: hash(b[0..<min(3, n)]), suffix2: hash(b[max(0, n - 2)..<n]),
+        suffix3: hash(b[max(0, n - 3)..<n])
+      )
+    }) {
+      return parts
+    }
+    let u = s.utf8
+    return (hash(u), hash(u.prefix(3)), hash(u.suffix(2)), hash(u.suffix(3)))
+  }
+
+  /// FNV-1a over a string's bytes, read in place (the same value as over its `utf8` view,
+  /// which is walked byte by byte through its index otherwise).
+  @inline(__always)
+  static func hash(_ utf8: String.UTF8View) -> UInt64 {
+    if let h = utf8.withContiguousStorageIfAvailable({ hash($0) }) { return h }
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
   }
 
   /// FNV-1a over bytes.
@@ -72,6 +106,9 @@ struct NameFeatures {
   /// The word's shape: upper → X, lower → x, digit → d, other kept; runs longer than two of one
   /// class collapse ("Xxxxx" → "Xxx" is "Xx" after collapsing to two).
   static func shape(_ s: Substring) -> UInt64 {
+    if let ascii = s.utf8.withContiguousStorageIfAvailable(asciiShape), let ascii {
+      return ascii
+    }
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     var last: UInt32 = 0
     var run = 0
@@ -107,6 +144,33 @@ struct NameFeatures {
     return h
   }
 
+  /// `shape` of an ASCII word read from its bytes (each byte is its scalar's value); nil if a
+  /// byte is not ASCII, for the scalar path to read.
+  static func asciiShape(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var last: UInt32 = 0
+    var run = 0
+    for b in bytes {
+      let c: UInt32
+      switch b {
+      case 65...90: c = 88
+      case 97...122: c = 120
+      case 48...57: c = 100
+      case 128...: return nil
+      default: c = UInt32(b)
+      }
+      if c == last {
+        run += 1
+        if run >= 2 { continue }
+      } else {
+        run = 0
+      }
+      last = c
+      h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+    }
+    return h
+  }
+
   /// Combines a template number with values into one key (splitmix64 finaliser).
   @inline(__always)
   static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt32 {
@@ -125,30 +189,35 @@ struct NameFeatures {
     into out: inout [UInt32]
   ) {
     out.removeAll(keepingCapacity: true)
-    tokenFeatures(keys, i, memory: memory, into: &out)
-    tagFeatures(keys, i, previous: p1, p2, into: &out)
+    tokenFeatures(keys, i, memory: memory) { out.append($0) }
+    tagFeatures(keys, i, previous: p1, p2) { out.append($0) }
   }
 
-  /// The features that depend on the previous tags (appended to `out`): Viterbi decoding scores
-  /// them once for each previous tag, the others once per token.
+  /// The most keys `tokenFeatures` and `tagFeatures` give for one token (32 and 6), with room
+  /// to spare: Viterbi decoding scores them from a buffer of this size on the stack.
+  static let maxFeatures = 64
+
+  /// The features that depend on the previous tags (each given to `put`): Viterbi decoding
+  /// scores them once for each previous tag, the others once per token.
   @inline(__always)
   static func tagFeatures(
-    _ keys: [TokenKeys], _ i: Int, previous p1: Int, _ p2: Int, into out: inout [UInt32]
+    _ keys: [TokenKeys], _ i: Int, previous p1: Int, _ p2: Int, _ put: (UInt32) -> Void
   ) {
     let t = keys[i]
     let tag1 = UInt64(p1)
     let tag2 = UInt64(p2)
-    out.append(mix(15, tag1))
-    out.append(mix(16, tag1, tag2))
-    out.append(mix(17, tag1, t.word))
-    out.append(mix(18, tag1, t.shape))
-    out.append(mix(27, tag1, t.gazetteer))
-    out.append(mix(38, tag1, t.lexicon))
+    put(mix(15, tag1))
+    put(mix(16, tag1, tag2))
+    put(mix(17, tag1, t.word))
+    put(mix(18, tag1, t.shape))
+    put(mix(27, tag1, t.gazetteer))
+    put(mix(38, tag1, t.lexicon))
   }
 
-  /// The features of token `i` that do not depend on the tags before it (appended to `out`).
+  /// The features of token `i` that do not depend on the tags before it (each given to `put`).
+  @inline(__always)
   static func tokenFeatures(
-    _ keys: [TokenKeys], _ i: Int, memory: Int, into out: inout [UInt32]
+    _ keys: [TokenKeys], _ i: Int, memory: Int, _ put: (UInt32) -> Void
   ) {
     let t = keys[i]
     let n = keys.count
@@ -161,42 +230,42 @@ struct NameFeatures {
     let gm1 = i > 0 ? keys[i - 1].gazetteer : 99
     let gp1 = i + 1 < n ? keys[i + 1].gazetteer : 99
     let position: UInt64 = i == 0 ? 0 : (i == 1 ? 1 : (i == n - 1 ? 3 : 2))
-    out.append(mix(1, 0))
-    out.append(mix(2, t.word))
-    out.append(mix(3, wm1))
-    out.append(mix(4, wp1))
-    out.append(mix(5, wm2))
-    out.append(mix(6, wp2))
-    out.append(mix(7, t.shape))
-    out.append(mix(8, sm1))
-    out.append(mix(9, sp1))
-    out.append(mix(10, t.prefix))
-    out.append(mix(11, t.suffix3))
-    out.append(mix(12, t.suffix2))
-    out.append(mix(13, wm1, t.word))
-    out.append(mix(14, t.word, wp1))
-    out.append(mix(19, t.gazetteer))
-    out.append(mix(20, gm1))
-    out.append(mix(21, gp1))
-    out.append(mix(22, position, t.shape))
-    out.append(mix(23, UInt64(memory)))
-    out.append(mix(24, UInt64(memory), t.shape))
-    out.append(mix(25, mix64(sm1, t.shape), sp1))
-    out.append(mix(26, t.gazetteer, t.shape))
-    out.append(mix(28, wm1, t.shape))
-    out.append(mix(29, t.shape, wp1))
-    out.append(mix(30, t.lowerElsewhere, position))
-    out.append(mix(31, t.lowerElsewhere, t.word))
-    out.append(mix(32, t.runHead))
-    out.append(mix(33, t.runHead, t.shape))
+    put(mix(1, 0))
+    put(mix(2, t.word))
+    put(mix(3, wm1))
+    put(mix(4, wp1))
+    put(mix(5, wm2))
+    put(mix(6, wp2))
+    put(mix(7, t.shape))
+    put(mix(8, sm1))
+    put(mix(9, sp1))
+    put(mix(10, t.prefix))
+    put(mix(11, t.suffix3))
+    put(mix(12, t.suffix2))
+    put(mix(13, wm1, t.word))
+    put(mix(14, t.word, wp1))
+    put(mix(19, t.gazetteer))
+    put(mix(20, gm1))
+    put(mix(21, gp1))
+    put(mix(22, position, t.shape))
+    put(mix(23, UInt64(memory)))
+    put(mix(24, UInt64(memory), t.shape))
+    put(mix(25, mix64(sm1, t.shape), sp1))
+    put(mix(26, t.gazetteer, t.shape))
+    put(mix(28, wm1, t.shape))
+    put(mix(29, t.shape, wp1))
+    put(mix(30, t.lowerElsewhere, position))
+    put(mix(31, t.lowerElsewhere, t.word))
+    put(mix(32, t.runHead))
+    put(mix(33, t.runHead, t.shape))
     // The world lexicon (session 12): at the token, its neighbours, with its shape (and, in
     // `tagFeatures`, with the previous tag).
     let lm1 = i > 0 ? keys[i - 1].lexicon : 99
     let lp1 = i + 1 < n ? keys[i + 1].lexicon : 99
-    out.append(mix(34, t.lexicon))
-    out.append(mix(35, lm1))
-    out.append(mix(36, lp1))
-    out.append(mix(37, t.lexicon, t.shape))
+    put(mix(34, t.lexicon))
+    put(mix(35, lm1))
+    put(mix(36, lp1))
+    put(mix(37, t.lexicon, t.shape))
   }
 
   @inline(__always)

@@ -47,26 +47,40 @@ public struct NameModel: Sendable {
     }
   }
 
-  /// Adds the weights of `key` to `scores`.
-  @inline(__always)
-  func add(_ key: UInt32, to scores: inout (Int32, Int32, Int32, Int32, Int32, Int32, Int32)) {
-    var s = Int(key) & mask
-    while true {
-      let k = slots[s]
-      if k == key {
-        let r = Int(rows[s])
-        scores.0 &+= Int32(weights[r])
-        scores.1 &+= Int32(weights[r + 1])
-        scores.2 &+= Int32(weights[r + 2])
-        scores.3 &+= Int32(weights[r + 3])
-        scores.4 &+= Int32(weights[r + 4])
-        scores.5 &+= Int32(weights[r + 5])
-        scores.6 &+= Int32(weights[r + 6])
-        return
+  /// The summed weights of `features` for each tag: `add` for each key, over the table's
+  /// storage read in place (no bounds checks or array retains per probe; the keys scored are
+  /// the tagger's inner loop).
+  func sums(_ features: UnsafeBufferPointer<UInt32>) -> (
+    Int32, Int32, Int32, Int32, Int32, Int32, Int32
+  ) {
+    var scores: (Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0)
+    let mask = self.mask
+    slots.withUnsafeBufferPointer { slots in
+      rows.withUnsafeBufferPointer { rows in
+        weights.withUnsafeBufferPointer { weights in
+          for key in features {
+            var s = Int(key) & mask
+            while true {
+              let k = slots[s]
+              if k == key {
+                let r = Int(rows[s])
+                scores.0 &+= Int32(weights[r])
+                scores.1 &+= Int32(weights[r + 1])
+                scores.2 &+= Int32(weights[r + 2])
+                scores.3 &+= Int32(weights[r + 3])
+                scores.4 &+= Int32(weights[r + 4])
+                scores.5 &+= Int32(weights[r + 5])
+                scores.6 &+= Int32(weights[r + 6])
+                break
+              }
+              if k == 0 { break }
+              s = (s + 1) & mask
+            }
+          }
+        }
       }
-      if k == 0 { return }
-      s = (s + 1) & mask
     }
+    return scores
   }
 
   /// The model as the bytes of its file.

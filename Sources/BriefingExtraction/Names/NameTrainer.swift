@@ -98,7 +98,7 @@ public struct NameTrainer: Sendable {
   ) -> [Int] {
     let keys = sentence.keys
     let remembered = keys.map { useMemory && $0.capitalized ? memory.kind(of: $0.word) : 0 }
-    let tags = NameViterbi.decode(keys, memory: remembered, scorer: p, buffer: &buffer)
+    let tags = NameViterbi.decode(keys, memory: remembered, scorer: p)
     let gold = sentence.gold
     for i in keys.indices {
       if tags[i] != gold[i] { mistakes += 1 }
@@ -130,7 +130,7 @@ private struct Perceptron: NameScoring {
   var stamps: [Int] = []
   var clock = 0
 
-  func scores(_ features: [UInt32]) -> SIMD8<Double> {
+  func scores(_ features: UnsafeBufferPointer<UInt32>) -> SIMD8<Double> {
     var out = SIMD8<Double>()
     for f in features {
       guard let r = index[f] else { continue }

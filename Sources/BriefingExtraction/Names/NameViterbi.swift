@@ -1,7 +1,7 @@
 /// Scores a token's features for each tag (lanes 0–6, `NameTag`): the shipped model's integer
 /// weights when tagging, the trainer's current weights when learning.
 protocol NameScoring {
-  func scores(_ features: [UInt32]) -> SIMD8<Double>
+  func scores(_ features: UnsafeBufferPointer<UInt32>) -> SIMD8<Double>
 }
 
 /// Viterbi decoding of one sentence: the best-scoring tag sequence under the BIO constraint
@@ -12,10 +12,31 @@ protocol NameScoring {
 enum NameViterbi {
   /// The tags of one sentence; `memory[i]` is the article memory's value at token `i`.
   static func decode<S: NameScoring>(
-    _ keys: [NameFeatures.TokenKeys], memory: [Int], scorer: S, buffer: inout [UInt32]
+    _ keys: [NameFeatures.TokenKeys], memory: [Int], scorer: S
   ) -> [Int] {
     let n = keys.count
     guard n > 0 else { return [] }
+    // Each token's keys are written to a buffer on the stack and scored from there: no array
+    // is cleared and appended to per token and previous tag.
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: NameFeatures.maxFeatures) {
+      decode(keys, memory: memory, scorer: scorer, scratch: $0)
+    }
+  }
+
+  private static func decode<S: NameScoring>(
+    _ keys: [NameFeatures.TokenKeys], memory: [Int], scorer: S,
+    scratch: UnsafeMutableBufferPointer<UInt32>
+  ) -> [Int] {
+    let n = keys.count
+    var used = 0
+    func put(_ key: UInt32) {
+      precondition(used < scratch.count, "more name features than NameFeatures.maxFeatures")
+      scratch[used] = key
+      used += 1
+    }
+    func scored() -> SIMD8<Double> {
+      scorer.scores(UnsafeBufferPointer(rebasing: scratch[0..<used]))
+    }
     let count = NameTag.count
     var back = [Int](repeating: 0, count: n * count)
     let none = SIMD8<Double>(repeating: -.infinity)
@@ -31,15 +52,15 @@ enum NameViterbi {
         delta[0] = 0
         continue
       }
-      buffer.removeAll(keepingCapacity: true)
-      NameFeatures.tokenFeatures(keys, i, memory: memory[i], into: &buffer)
-      let base = scorer.scores(buffer)
+      used = 0
+      NameFeatures.tokenFeatures(keys, i, memory: memory[i], put)
+      let base = scored()
       var next = none
       for p in 0..<count where delta[p] > -.infinity {
         let p2 = i > 0 ? back[(i - 1) * count + p] : 0
-        buffer.removeAll(keepingCapacity: true)
-        NameFeatures.tagFeatures(keys, i, previous: p, p2, into: &buffer)
-        let total = base + scorer.scores(buffer) + SIMD8(repeating: delta[p])
+        used = 0
+        NameFeatures.tagFeatures(keys, i, previous: p, p2, put)
+        let total = base + scored() + SIMD8(repeating: delta[p])
         for t in 0..<count where total[t] > next[t] && NameTag.allowed(t, after: p) {
           next[t] = total[t]
           back[i * count + t] = p
@@ -71,9 +92,8 @@ extension NameViterbi {
 }
 
 extension NameModel: NameScoring {
-  func scores(_ features: [UInt32]) -> SIMD8<Double> {
-    var s: (Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0)
-    for f in features { add(f, to: &s) }
+  func scores(_ features: UnsafeBufferPointer<UInt32>) -> SIMD8<Double> {
+    let s = sums(features)
     return SIMD8(
       Double(s.0), Double(s.1), Double(s.2), Double(s.3), Double(s.4), Double(s.5), Double(s.6), 0)
   }

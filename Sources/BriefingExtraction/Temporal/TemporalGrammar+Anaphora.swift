@@ -62,15 +62,17 @@ extension TemporalGrammar {
     return TimexCandidate(end: i + 1, type: .date, value: date.iso)
   }
 
+  /// The words between "the" and "year" in `theYear` ("the full year").
+  static let yearAdjectives: Set<String> = [
+    "full", "fiscal", "current", "latest", "calendar", "entire", "whole",
+  ]
+
   /// "the year", "the full year", "the fiscal year", "the current year": this year, or a
   /// one-year stretch when it "ended" on a day ("the year ended March 31").
   func theYear(at i: Int) -> TimexCandidate? {
     guard lower(i) == "the" else { return nil }
     var k = i + 1
-    while ["full", "fiscal", "current", "latest", "calendar", "entire", "whole"].contains(lower(k))
-    {
-      k += 1
-    }
+    while Self.yearAdjectives.contains(lower(k)) { k += 1 }
     guard lower(k) == "year", !isPunct(k + 1, "-"), !isPunct(k + 1, "'") else { return nil }
     if ["ended", "ending", "ends", "to", "through"].contains(lower(k + 1)) {
       return TimexCandidate(end: k + 1, type: .duration, value: "P1Y")

@@ -11,14 +11,21 @@ extension TemporalGrammar {
       if let d = dayMonthDate(at: j) { return d }
       return nil
     }
+    // Each rule in turn, the first of the longest kept (no array of candidates per token).
     var best: TimexCandidate?
-    for c in [
-      monthDayDate(at: i), dayMonthDate(at: i), monthYear(at: i), numericDate(at: i),
-      yearExpression(at: i), decade(at: i), seasonDate(at: i), quarterDate(at: i),
-      centuryDate(at: i), monthAlone(at: i),
-    ] {
+    func keep(_ c: TimexCandidate?) {
       if let c, c.end > (best?.end ?? i) { best = c }
     }
+    keep(monthDayDate(at: i))
+    keep(dayMonthDate(at: i))
+    keep(monthYear(at: i))
+    keep(numericDate(at: i))
+    keep(yearExpression(at: i))
+    keep(decade(at: i))
+    keep(seasonDate(at: i))
+    keep(quarterDate(at: i))
+    keep(centuryDate(at: i))
+    keep(monthAlone(at: i))
     return best
   }
 

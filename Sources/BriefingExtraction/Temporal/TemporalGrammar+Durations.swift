@@ -30,10 +30,7 @@ extension TemporalGrammar {
     // "would last 30 days": the verb, not the adjective.
     if lower(i) == "last", Self.beforeVerbLast.contains(lower(i - 1)) { return nil }
     // "the past two months", "the first nine months", "last five years".
-    if [
-      "past", "last", "next", "first", "coming", "previous", "final", "following",
-      "recent", "further", "initial", "latest", "another", "additional",
-    ].contains(lower(k)) {
+    if Self.durationLeadIns.contains(lower(k)) {
       k += 1
     }
     if let a = approximation(at: k) {
@@ -116,6 +113,12 @@ extension TemporalGrammar {
     }
     return nil
   }
+
+  /// Words before a count that stay in a duration's extent ("the past two months").
+  static let durationLeadIns: Set<String> = [
+    "past", "last", "next", "first", "coming", "previous", "final", "following",
+    "recent", "further", "initial", "latest", "another", "additional",
+  ]
 
   static let beforeVerbLast: Set<String> = [
     "will", "would", "could", "can", "may", "might", "should", "must", "to", "ll", "not",

@@ -86,8 +86,8 @@ struct TemporalGrammar {
   /// "the Kremlin" the rules need not be tried at "Kremlin".
   func mayTakeDeterminer(_ i: Int) -> Bool {
     guard let t = token(i) else { return false }
-    return t.kind == .number || TemporalLexicon.triggers.contains(t.lower) || t.text == "'"
-      || t.text == "’"
+    return t.kind == .number || t.kind == .word && TemporalLexicon.triggers.contains(t.lower)
+      || t.kind == .punct && (t.text == "'" || t.text == "’")
   }
 
   /// An expression with a leading "early", "late", "mid", "the end of" ... and its mod.
@@ -123,6 +123,14 @@ struct TemporalGrammar {
   // MARK: Token access
 
   func token(_ i: Int) -> TemporalToken? { i >= 0 && i < tokens.count ? tokens[i] : nil }
+
+  /// The entry of `table` for word token `i`, read through the array in place: most tokens
+  /// the rules ask are no month, weekday or unit, and `token(i)` would copy each one first.
+  @inline(__always)
+  func wordEntry<V>(_ i: Int, _ table: TemporalWordTable<V>) -> V? {
+    guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
+    return table[tokens[i].lower]
+  }
 
   func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
 
@@ -170,17 +178,16 @@ struct TemporalGrammar {
 
   /// A calendar unit word ("years", "week"); returns the unit and whether it was plural.
   func unit(at i: Int) -> (unit: TemporalUnit, plural: Bool)? {
-    guard let t = token(i), t.kind == .word, let u = TemporalLexicon.units[t.lower] else {
-      return nil
-    }
+    guard let u = wordEntry(i, TemporalLexicon.units) else { return nil }
+    let t = tokens[i]
     return (u, t.lower.hasSuffix("s") && t.lower != "hrs" || t.lower == "centuries")
   }
 
   /// A month name; with `strict`, ambiguous words ("may", "march") must be capitalised.
   func month(at i: Int) -> (month: Int, end: Int)? {
-    guard let t = token(i), t.kind == .word, let m = TemporalLexicon.months[t.lower],
-      t.isCapitalised
-    else { return nil }
+    guard let m = wordEntry(i, TemporalLexicon.months) else { return nil }
+    let t = tokens[i]
+    guard t.isCapitalised else { return nil }
     let abbreviated =
       t.lower.count <= 4 && t.lower != "june" && t.lower != "july"
       && t.lower != "may"
@@ -193,8 +200,8 @@ struct TemporalGrammar {
 
   /// A weekday name, skipping the period of an abbreviation ("Tues.").
   func weekday(at i: Int) -> (weekday: Int, end: Int)? {
-    guard let t = token(i), t.kind == .word, let w = TemporalLexicon.weekdays[t.lower]
-    else { return nil }
+    guard let w = wordEntry(i, TemporalLexicon.weekdays) else { return nil }
+    let t = tokens[i]
     if TemporalLexicon.fullWeekdays.contains(t.lower) {
       return (w, i + 1)
     }

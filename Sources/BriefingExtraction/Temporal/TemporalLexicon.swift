@@ -1,7 +1,7 @@
 /// The words the temporal grammar is built from: months, weekdays, number words, units,
 /// seasons, parts of the day. Keyed by lower-cased token text.
 enum TemporalLexicon {
-  static let months: [String: Int] = [
+  static let months: TemporalWordTable<Int> = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
@@ -12,7 +12,7 @@ enum TemporalLexicon {
   /// capitalised and next to a day or year, or after a word like "in", "last", "early".
   static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "jul", "sep"]
 
-  static let weekdays: [String: Int] = [
+  static let weekdays: TemporalWordTable<Int> = [
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
     "sat": 6, "sunday": 7, "sun": 7,
@@ -24,7 +24,7 @@ enum TemporalLexicon {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
-  static let numberWords: [String: Int] = [
+  static let numberWords: TemporalWordTable<Int> = [
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -42,7 +42,7 @@ enum TemporalLexicon {
     "several", "few", "many", "some", "various", "numerous", "couple",
   ]
 
-  static let ordinals: [String: Int] = [
+  static let ordinals: TemporalWordTable<Int> = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -51,7 +51,7 @@ enum TemporalLexicon {
   ]
 
   /// Calendar units, singular and plural, to their `TemporalUnit`.
-  static let units: [String: TemporalUnit] = [
+  static let units: TemporalWordTable<TemporalUnit> = [
     "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute,
     "min": .minute, "mins": .minute, "hour": .hour, "hours": .hour, "hr": .hour,
     "hrs": .hour, "day": .day, "days": .day, "week": .week, "weeks": .week,
@@ -61,11 +61,11 @@ enum TemporalLexicon {
     "decades": .decade, "century": .century, "centuries": .century,
   ]
 
-  static let seasons: [String: String] = [
+  static let seasons: TemporalWordTable<String> = [
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
   ]
 
-  static let partsOfDay: [String: String] = [
+  static let partsOfDay: TemporalWordTable<String> = [
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI",
   ]
@@ -77,7 +77,7 @@ enum TemporalLexicon {
   ]
 
   /// Approximation and bound words included in a timex's extent, with their TIMEX3 `mod`.
-  static let approximations: [String: String] = [
+  static let approximations: TemporalWordTable<String> = [
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "over": "MORE_THAN",
     "under": "LESS_THAN", "only": "EQUAL_OR_LESS", "just": "EQUAL_OR_LESS",

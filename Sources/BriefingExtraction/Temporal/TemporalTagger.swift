@@ -11,16 +11,17 @@ public struct TemporalTagger: Sendable {
   /// The temporal expressions of `text`, in order. Offsets count Unicode scalars of `text`,
   /// end exclusive. Without a `documentDate`, unknown parts of a value are `X`s.
   public func tag(_ text: String, documentDate: CalendarDate?) -> [Timex] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = TemporalTokenizer.scalars(of: text)
     let tokens = TemporalTokenizer.tokenize(scalars)
     var grammar = TemporalGrammar(tokens: tokens, documentDate: documentDate)
     var found: [Timex] = []
     var i = 0
     while i < tokens.count {
-      let t = tokens[i]
+      // Read in place, not through a copy of the token (most tokens are no trigger).
+      let kind = tokens[i].kind
       let trigger =
-        t.kind == .number || TemporalLexicon.triggers.contains(t.lower) || t.text == "'"
-        || t.text == "’"
+        kind == .number || kind == .word && TemporalLexicon.triggers.contains(tokens[i].lower)
+        || kind == .punct && (tokens[i].text == "'" || tokens[i].text == "’")
       guard trigger, let c = grammar.match(at: i) else {
         i += 1
         continue

@@ -13,7 +13,7 @@ extension TemporalGrammar {
     var steps = 0
     while k >= 0 && steps < 12 {
       let t = tokens[k]
-      if t.kind == .punct && [".", ";", "?", "!", "\"", "“", "”"].contains(t.text) { break }
+      if t.kind == .punct && Self.clauseEnds.contains(t.text) { break }
       if t.kind == .word {
         if Self.futureCues.contains(t.lower) { return .future }
         if t.lower == "to", Self.beforeInfinitive.contains(lower(k - 1)) { return .future }
@@ -51,6 +51,8 @@ extension TemporalGrammar {
     "expect",
   ]
   static let modals: Set<String> = ["will", "ll", "shall", "wo"]
+  /// Marks the look-back for a tense cue stops at.
+  static let clauseEnds: Set<String> = [".", ";", "?", "!", "\"", "“", "”"]
   static let prepositions: Set<String> = [
     "on", "in", "at", "by", "until", "before", "after", "since", "from",
   ]

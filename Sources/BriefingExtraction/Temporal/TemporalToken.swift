@@ -36,7 +36,44 @@ struct TemporalToken: Sendable {
 /// follows ("1,500", "1.5") so that a count can never be read as a year; everything else
 /// that is not space is a one-scalar punctuation token.
 enum TemporalTokenizer {
-  static func tokenize(_ text: String) -> [TemporalToken] { tokenize(Array(text.unicodeScalars)) }
+  static func tokenize(_ text: String) -> [TemporalToken] { tokenize(scalars(of: text)) }
+
+  /// `Array(text.unicodeScalars)`, decoded from the string's UTF-8 bytes in place (a native
+  /// string's bytes are valid UTF-8): counting and copying through the scalar view took
+  /// twice as long.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    let decoded = text.utf8.withContiguousStorageIfAvailable { b -> [Unicode.Scalar] in
+      var out: [Unicode.Scalar] = []
+      out.reserveCapacity(b.count)
+      var k = 0
+      let n = b.count
+      while k < n {
+        let b0 = UInt32(b[k])
+        var v: UInt32
+        var width: Int
+        if b0 < 0x80 {
+          v = b0
+          width = 1
+        } else if b0 < 0xE0 {
+          v = b0 & 0x1F
+          width = 2
+        } else if b0 < 0xF0 {
+          v = b0 & 0x0F
+          width = 3
+        } else {
+          v = b0 & 0x07
+          width = 4
+        }
+        guard k + width <= n else { return Array(text.unicodeScalars) }
+        for m in 1..<width { v = v << 6 | (UInt32(b[k + m]) & 0x3F) }
+        guard let scalar = Unicode.Scalar(v) else { return Array(text.unicodeScalars) }
+        out.append(scalar)
+        k += width
+      }
+      return out
+    }
+    return decoded ?? Array(text.unicodeScalars)
+  }
 
   static func tokenize(_ scalars: [Unicode.Scalar]) -> [TemporalToken] {
     var tokens: [TemporalToken] = []
@@ -78,13 +115,33 @@ enum TemporalTokenizer {
       let word = String(scalars: scalars[start..<i])
       tokens.append(
         TemporalToken(
-          kind: kind, text: word, lower: kind == .word ? word.lowercased() : word,
+          kind: kind, text: word, lower: kind == .word ? lowered(word, scalars[start..<i]) : word,
           start: start, end: i, spaced: spaced, paragraphBreak: newlines >= 2,
           lineStart: newlines >= 1 || tokens.isEmpty))
       spaced = false
       newlines = 0
     }
     return tokens
+  }
+
+  /// `lowercased()` of a word (`text`, the string of `scalars`): the word itself when it is
+  /// ASCII without a capital, its letters lowered byte by byte when it is ASCII.
+  static func lowered(_ text: String, _ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var capitals = false
+    for c in scalars {
+      if c.value >= 0x80 { return text.lowercased() }
+      if c.value >= 65 && c.value <= 90 { capitals = true }
+    }
+    guard capitals else { return text }
+    return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+      var k = 0
+      for c in scalars {
+        let b = UInt8(truncatingIfNeeded: c.value)
+        buffer[k] = b >= 65 && b <= 90 ? b | 0x20 : b
+        k += 1
+      }
+      return k
+    }
   }
 
   /// ASCII is answered without the Unicode property tables (most news text is ASCII).
