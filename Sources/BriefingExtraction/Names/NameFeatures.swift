@@ -109,66 +109,61 @@ struct NameFeatures {
     if let ascii = s.utf8.withContiguousStorageIfAvailable(asciiShape), let ascii {
       return ascii
     }
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var last: UInt32 = 0
-    var run = 0
+    var h = ShapeHash()
     for u in s.unicodeScalars {
-      let c: UInt32
       // ASCII first: the same classes as the Unicode properties give, without their table
       // lookups (2 G of a cold 1k build's 65 G instructions went to them here).
       if u.value < 128 {
-        switch u.value {
-        case 65...90: c = 88
-        case 97...122: c = 120
-        case 48...57: c = 100
-        default: c = u.value
-        }
+        h.add(ShapeHash.asciiClass(UInt8(u.value)))
       } else if u.properties.isUppercase {
-        c = 88
+        h.add(88)
       } else if u.properties.isLowercase {
-        c = 120
-      } else if u.value >= 48 && u.value <= 57 {
-        c = 100
+        h.add(120)
       } else {
-        c = u.value
+        h.add(u.value)
       }
-      if c == last {
-        run += 1
-        if run >= 2 { continue }
-      } else {
-        run = 0
-      }
-      last = c
-      h = (h ^ UInt64(c)) &* 0x100_0000_01b3
     }
-    return h
+    return h.value
   }
 
   /// `shape` of an ASCII word read from its bytes (each byte is its scalar's value); nil if a
   /// byte is not ASCII, for the scalar path to read.
   static func asciiShape(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var last: UInt32 = 0
-    var run = 0
+    var h = ShapeHash()
     for b in bytes {
-      let c: UInt32
+      if b >= 128 { return nil }
+      h.add(ShapeHash.asciiClass(b))
+    }
+    return h.value
+  }
+
+  /// The hash `shape` folds its classes into: FNV-1a over the classes, a run of one class
+  /// counted at most twice.
+  struct ShapeHash {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var last: UInt32 = 0
+    private var run = 0
+
+    /// The class of an ASCII character: "X" (88), "x" (120), "d" (100) or itself.
+    @inline(__always) static func asciiClass(_ b: UInt8) -> UInt32 {
       switch b {
-      case 65...90: c = 88
-      case 97...122: c = 120
-      case 48...57: c = 100
-      case 128...: return nil
-      default: c = UInt32(b)
+      case 65...90: 88
+      case 97...122: 120
+      case 48...57: 100
+      default: UInt32(b)
       }
+    }
+
+    @inline(__always) mutating func add(_ c: UInt32) {
       if c == last {
         run += 1
-        if run >= 2 { continue }
+        if run >= 2 { return }
       } else {
         run = 0
       }
       last = c
-      h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+      value = (value ^ UInt64(c)) &* 0x100_0000_01b3
     }
-    return h
   }
 
   /// Combines a template number with values into one key (splitmix64 finaliser).
