@@ -106,18 +106,30 @@ extension StatementFinder {
     "experts", "investigators", "results", "findings", "data", "poll", "review",
   ]
 
+  /// Heads of descriptions whose "ruled" reports a ruling with no "that".
+  static let rulingHeads: Set<String> = ["court", "judge", "judges", "tribunal", "panel"]
+
   /// Whether a verb that needs a "that" (`ReportingCues.clauseOnly`) reports a clause without
   /// one: an opinion verb or a finding's "found" with a description as its subject, followed by
-  /// no determiner (no object: "found the bodies").
+  /// no determiner (no object: "found the bodies"), or a court's "ruled" ("A court rules the tax
+  /// is unconstitutional").
   func clauseWithoutThat(at i: Int, _ tokens: [Token], _ sentence: String) -> Bool {
     let verb = tokens[i].norm
     let opinion = Self.opinionVerbs.contains(verb)
-    guard opinion || ["found", "finds", "concluded", "concludes"].contains(verb),
+    let ruling = ["ruled", "rules"].contains(verb)
+    guard opinion || ruling || ["found", "finds", "concluded", "concludes"].contains(verb),
       i + 1 < tokens.count, tokens[i + 1].isWord,
       !ReportingCues.personalObjects.contains(tokens[i + 1].norm),
-      !Self.determiners.contains(tokens[i + 1].norm),
+      ruling || !Self.determiners.contains(tokens[i + 1].norm),
       let d = description(before: i, tokens, sentence)
     else { return false }
+    // "A court rules worship of the old gods is legal": a court's ruling, not "ruled in favour".
+    if ruling {
+      return Self.rulingHeads.contains(tokens[d.tokens.upperBound - 1].norm)
+        && !Self.prepositions.contains(tokens[i + 1].norm)
+        && !Self.passive.contains(tokens[i + 1].norm)
+        && !["has", "had", "have"].contains(tokens[i + 1].norm)
+    }
     return opinion || Self.findingHeads.contains(tokens[d.tokens.upperBound - 1].norm)
   }
 
