@@ -50,7 +50,8 @@ struct CreditLineTests {
     #expect(found.map(\.party) == ["maria-lopez"])
     #expect(found.first?.text == "I was told to cut all contact with my family.")
     #expect(found.first?.sentence == 1)
-    let report = try statements("The vote was held in May.\n\nThe results came in late. Maria Lopez")
+    let report = try statements(
+      "The vote was held in May.\n\nThe results came in late. Maria Lopez")
     #expect(report.isEmpty)
   }
 }

@@ -4,8 +4,8 @@ import BriefingModels
 /// organisation named earlier whose name says that kind of body, not merely the last one named.
 extension StatementFinder {
   /// The lower-case words of an organisation's name and of the words that named it.
-  static func nameWords(_ party: Party?, _ text: String) -> Set<String> {
-    let words = (party?.name ?? "") + " " + text
+  static func nameWords(_ name: String, _ text: String) -> Set<String> {
+    let words = name + " " + text
     return Set(words.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
   }
 
@@ -33,17 +33,19 @@ extension SpeakerContext {
   /// Ministry of Finance stays unnamed).
   func organization(described words: [String]) -> String? {
     guard let head = words.last else { return organization(named: true) }
+    // The names' words are made only here, when a description speaks (rare), not per mention.
+    let named = organizationsNamed.map { ($0.id, StatementFinder.nameWords($0.name, $0.text)) }
     var best: (id: String, score: Int)? = nil
-    for o in organizationsNamed where o.words.contains(head) {
-      let score = words.filter { o.words.contains($0) }.count
-      if score >= (best?.score ?? 0) { best = (o.id, score) }
+    for (id, name) in named where name.contains(head) {
+      let score = words.filter { name.contains($0) }.count
+      if score >= (best?.score ?? 0) { best = (id, score) }
     }
     if let best { return best.id }
     guard Self.kindHeads.contains(head), let last = organization(named: true) else {
       return organization(named: true)
     }
-    if let named = organizationsNamed.last(where: { $0.id == last }),
-      !named.words.isDisjoint(with: Self.kindHeads)
+    if let words = named.last(where: { $0.0 == last })?.1,
+      !words.isDisjoint(with: Self.kindHeads)
     {
       return nil
     }
@@ -51,9 +53,10 @@ extension SpeakerContext {
   }
 
   /// Records an organisation named, keeping the last eight.
-  mutating func named(organization id: String, words: Set<String>) {
+  mutating func named(organization id: String, name: String, text: String) {
+    if organizationsNamed.last?.id == id, organizationsNamed.last?.text == text { return }
     organizationsNamed.removeAll { $0.id == id }
-    organizationsNamed.append((id, words))
+    organizationsNamed.append((id, name, text))
     if organizationsNamed.count > 8 { organizationsNamed.removeFirst() }
   }
 }

@@ -217,7 +217,7 @@ struct StatementFinder: Sendable {
           }),
           Self.mayDescribe(
             tokens[d.tokens.upperBound - 1].norm,
-            Self.nameWords(book.parties[subject.id], subject.text))
+            Self.nameWords(book.parties[subject.id]?.name ?? "", subject.text))
         {
           stand = PartyMention(
             id: subject.id, tokens: d.tokens, text: d.text, embedded: false, kind: .organization)
@@ -316,7 +316,7 @@ struct StatementFinder: Sendable {
       context.lastPerson = (m.id, index)
     }
     for org in actors where org.kind == .organization {
-      context.named(organization: org.id, words: Self.nameWords(book.parties[org.id], org.text))
+      context.named(organization: org.id, name: book.parties[org.id]?.name ?? "", text: org.text)
     }
     if let org = actors.last(where: { $0.kind == .organization }) {
       context.organizationMentioned = (org.id, index)
