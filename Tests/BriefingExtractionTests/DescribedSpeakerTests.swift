@@ -30,7 +30,7 @@ struct DescribedSpeakerTests {
   }
 
   @Test("a description whose kind no name says stays unnamed rather than take another body")
-  func bankAfterMinistry() throws {
+  func bankAfterFund() throws {
     let found = try statements(
       "The International Monetary Fund cut its forecast. The bank said growth would slow.")
     #expect(found.map(\.party) == [""])
