@@ -41,4 +41,17 @@ struct CreditLineTests {
     let found = try statements("We built the profile together - Rebecca and I put it together.")
     #expect(found.isEmpty)
   }
+
+  @Test("a name alone after a first-person sentence signs it; after a report it does not")
+  func signatureWithNoDash() throws {
+    let found = try statements(
+      "Maria Lopez left the group in May.\n\nI was told to cut all contact with my family. Maria Lopez"
+    )
+    #expect(found.map(\.party) == ["maria-lopez"])
+    #expect(found.first?.text == "I was told to cut all contact with my family.")
+    #expect(found.first?.sentence == 1)
+    let report = try statements(
+      "The vote was held in May.\n\nThe results came in late. Maria Lopez")
+    #expect(report.isEmpty)
+  }
 }

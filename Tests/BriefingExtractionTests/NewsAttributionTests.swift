@@ -131,4 +131,17 @@ struct NewsAttributionTests {
     #expect(found.map(\.party) == ["microsoft"])
     #expect(found.map(\.cue) == ["said"])
   }
+
+  @Test(
+    "“An analysis of rents in ten cities shows …”: a document's “of” phrase right before its verb")
+  func documentWithOfBeforeVerb() throws {
+    let found = try statements(
+      "An analysis of rents in ten cities shows that prices rose by a tenth. Microsoft's latest review of its own security logs concluded that the attack came from abroad."
+    )
+    #expect(
+      found.map(\.speakerText) == [
+        "An analysis of rents in ten cities", "latest review of its own security logs",
+      ])
+    #expect(found.first?.text == "prices rose by a tenth")
+  }
 }

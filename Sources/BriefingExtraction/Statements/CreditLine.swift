@@ -18,7 +18,9 @@ extension StatementFinder {
   func credit(
     _ tokens: [Token], _ sentence: String, index: Int, actors: [PartyMention], previous: String?
   ) -> Statement? {
-    guard let (cue, name) = creditSpan(tokens) ?? signedWithDetails(tokens) else { return nil }
+    guard let (cue, name) = creditSpan(tokens) ?? signedWithDetails(tokens) else {
+      return signature(tokens, index: index, actors: actors, previous: previous)
+    }
     var end = name.upperBound
     while end > name.lowerBound, !tokens[end - 1].isWord { end -= 1 }
     guard end > name.lowerBound else { return nil }
@@ -90,6 +92,25 @@ extension StatementFinder {
       }
     }
     return nil
+  }
+
+  /// "… because she was suppressive. Valeska Paris": a sentence that is only a person's name,
+  /// after a sentence in the first person, signs that sentence (a signature with no dash).
+  func signature(_ tokens: [Token], index: Int, actors: [PartyMention], previous: String?)
+    -> Statement?
+  {
+    var last = tokens.count
+    while last > 0, !tokens[last - 1].isWord { last -= 1 }
+    guard last >= 2, index > 0, let previous,
+      let m = actors.first(where: { $0.tokens == 0..<last && $0.kind == .person })
+    else { return nil }
+    let firstPerson: Set<Substring> = ["I", "my", "My", "me", "we", "We", "our", "Our", "us"]
+    guard
+      previous.split(whereSeparator: { !$0.isLetter }).contains(where: firstPerson.contains)
+    else { return nil }
+    return Statement(
+      party: m.id, speaker: m.text, cue: m.text, stance: .assert, text: previous, target: nil,
+      sentence: index - 1, speakerText: nil)
   }
 
   /// A quotation or a story signed with a dash and details after a comma: "— The Canadian

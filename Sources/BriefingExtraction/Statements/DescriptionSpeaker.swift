@@ -106,18 +106,30 @@ extension StatementFinder {
     "experts", "investigators", "results", "findings", "data", "poll", "review",
   ]
 
+  /// Heads of descriptions whose "ruled" reports a ruling with no "that".
+  static let rulingHeads: Set<String> = ["court", "judge", "judges", "tribunal", "panel"]
+
   /// Whether a verb that needs a "that" (`ReportingCues.clauseOnly`) reports a clause without
   /// one: an opinion verb or a finding's "found" with a description as its subject, followed by
-  /// no determiner (no object: "found the bodies").
+  /// no determiner (no object: "found the bodies"), or a court's "ruled" ("A court rules the tax
+  /// is unconstitutional").
   func clauseWithoutThat(at i: Int, _ tokens: [Token], _ sentence: String) -> Bool {
     let verb = tokens[i].norm
     let opinion = Self.opinionVerbs.contains(verb)
-    guard opinion || ["found", "finds", "concluded", "concludes"].contains(verb),
+    let ruling = ["ruled", "rules"].contains(verb)
+    guard opinion || ruling || ["found", "finds", "concluded", "concludes"].contains(verb),
       i + 1 < tokens.count, tokens[i + 1].isWord,
       !ReportingCues.personalObjects.contains(tokens[i + 1].norm),
-      !Self.determiners.contains(tokens[i + 1].norm),
+      ruling || !Self.determiners.contains(tokens[i + 1].norm),
       let d = description(before: i, tokens, sentence)
     else { return false }
+    // "A court rules worship of the old gods is legal": a court's ruling, not "ruled in favour".
+    if ruling {
+      return Self.rulingHeads.contains(tokens[d.tokens.upperBound - 1].norm)
+        && !Self.prepositions.contains(tokens[i + 1].norm)
+        && !Self.passive.contains(tokens[i + 1].norm)
+        && !["has", "had", "have"].contains(tokens[i + 1].norm)
+    }
     return opinion || Self.findingHeads.contains(tokens[d.tokens.upperBound - 1].norm)
   }
 
@@ -187,6 +199,12 @@ extension StatementFinder {
   /// The head's words speak ("Voters", "Figures").
   func modifiedSubject(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
     if let m = modifiedSubject(before: i, from: 0, tokens, sentence) { return m }
+    // "PC World's recent analysis of its traffic concluded": past a possessive that opens it.
+    if let p = tokens[..<min(i, 5)].firstIndex(where: { $0.norm == "'s" }),
+      let m = modifiedSubject(before: i, from: p + 1, tokens, sentence)
+    {
+      return m
+    }
     // "The firm is weighing a sale, two people familiar with the matter said.": the same after
     // the sentence's last comma, when the verb ends the sentence and people speak ("…, data
     // from Myanmar indicated" stays the party's).
@@ -215,10 +233,17 @@ extension StatementFinder {
     var end = k + 1
     if end < i, tokens[end].norm == "of" {
       var j = end + 1
-      while j < i, j - end <= 4, tokens[j].isWord, !Self.descriptionStops.contains(tokens[j].norm) {
+      while j < i, j - end <= 6, tokens[j].isWord, !Self.descriptionStops.contains(tokens[j].norm) {
         j += 1
       }
-      if j < i, j > end + 1, tokens[j].norm == "," { end = j }
+      if j < i, j > end + 1, j - end <= 5, tokens[j].norm == "," { end = j }
+      // "An analysis of census data shows …": a document's "of" phrase right before the verb
+      // by which documents report.
+      if j == i, j > end + 1, Self.documentHeads.contains(tokens[k].norm),
+        ReportingCues.evidenceVerbs.contains(tokens[i].norm)
+      {
+        return mention(start..<i, tokens, sentence)
+      }
     }
     // "The study, published in Nature, found": the modifier may stand between commas.
     let opener = end < i && tokens[end].norm == "," ? end + 1 : end

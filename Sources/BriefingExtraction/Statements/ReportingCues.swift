@@ -37,7 +37,7 @@ enum ReportingCues {
       "answered", "countered", "contended", "agreed", "agrees", "agree", "found", "finds",
       "concluded", "concludes", "learned", "thinks", "think", "thought", "feels", "felt",
       "quoted", "announces", "admits", "admit", "acknowledge", "stressing", "explaining",
-      "reasoned", "tell", "continued", "ruled", "writing", "speculated", "speculates",
+      "reasoned", "tell", "continued", "ruled", "rules", "writing", "speculated", "speculates",
       "theorized", "theorised", "surmised",
     ],
     .deny: [
@@ -116,7 +116,7 @@ enum ReportingCues {
     "thinks", "think", "thought", "feels", "felt", "believe", "believed", "hope", "hopes",
     "estimate", "mentioned", "answered", "quoted", "cite", "cited", "cites", "citing", "confirm",
     "speculated", "speculates", "theorized", "theorised", "surmised",
-    "admit", "acknowledge", "add", "explain", "maintained", "maintains", "ruled",
+    "admit", "acknowledge", "add", "explain", "maintained", "maintains", "ruled", "rules",
   ]
 
   /// Verbs that report speech only before a colon or a quotation mark ("She continued: "…"");

@@ -16,7 +16,28 @@ extension StatementFinder {
   /// "asked questions".
   static func reportsNoWords(at i: Int, end: Int, _ tokens: [Token]) -> Bool {
     guard end < tokens.count else { return false }
+    // "That's all it said.", "what he wrote.": the words are not given.
+    if i >= 2, ["all", "what", "everything", "whatever"].contains(tokens[i - 2].norm),
+      subjectPronouns.contains(tokens[i - 1].norm), [".", "?", "!"].contains(tokens[end].norm)
+    {
+      return true
+    }
     switch tokens[i].norm {
+    case "called" where end == i + 1:
+      // "a screen print called "Cowboys and Indians"", "a group called Anonymous": a participle
+      // after a noun names a thing ("the ministry called Kyiv's claims lies" still labels).
+      let noun = tokens[i - 1]
+      return noun.isWord && !noun.isCapitalized && !noun.norm.hasSuffix("ly")
+        && !auxiliaries.contains(noun.norm) && !subjectPronouns.contains(noun.norm)
+        && !descriptionHeads.contains(noun.norm) && !organizationWords.contains(noun.norm)
+        && !["and", "but", "or", "who", "which", "that", "also", "then"].contains(noun.norm)
+        && (tokens[end].isCapitalized || ["\"", "“", "'"].contains(tokens[end].norm))
+    case "expressed":
+      // "expressed interest in further donations": a wish, no words.
+      return tokens[end].norm == "interest"
+    case "conceded", "concedes":
+      // "conceded a penalty": a point or a goal given away, no words.
+      return ["a", "an"].contains(tokens[end].norm)
     case "wrote", "writes", "write", "writing":
       return writtenObjects.contains(tokens[end].norm)
     case "told", "tells", "tell", "telling":
@@ -42,6 +63,19 @@ extension StatementFinder {
     default: return false
     }
   }
+
+  /// "You mentioned Larry Lessig's book": an interviewee's verb that is no verb of thinking
+  /// still needs its clause ("that", "what", a colon, a quotation).
+  static func lacksClause(at i: Int, end: Int, _ tokens: [Token]) -> Bool {
+    ReportingCues.clauseOnly.contains(tokens[i].norm)
+      && !ReportingCues.personal.contains(tokens[i].norm)
+      && !["that", ":", "what", "why", "how", "whether", "if", "who", "where", "when"].contains(
+        tokens[end].norm)
+      && !StatementContent.quoteMarks.contains(tokens[end].norm)
+  }
+
+  /// Pronouns that are a verb's subject.
+  static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
 
   /// Words that negate the verb after them ("have not said", "didn't confirm").
   static let negations: Set<String> = [

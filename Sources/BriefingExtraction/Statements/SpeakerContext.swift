@@ -10,6 +10,9 @@ struct SpeakerContext: Sendable {
   /// The last organisation (or state) that spoke, and the last organisation named.
   var organizationSpeaker: (id: String, sentence: Int)? = nil
   var organizationMentioned: (id: String, sentence: Int)? = nil
+  /// The last organisations named, latest last, with their names and the words that named
+  /// them: "the central bank" is the one whose name says "bank" (`organization(described:)`).
+  var organizationsNamed: [(id: String, name: String, text: String)] = []
   /// The last group of people no party stands for that spoke ("The scientists found …"):
   /// "they" after it are those people, unless an organisation spoke or was named since.
   var people: (text: String, sentence: Int)? = nil

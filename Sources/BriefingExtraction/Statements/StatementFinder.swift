@@ -153,6 +153,7 @@ struct StatementFinder: Sendable {
           !(ReportingCues.perceptionVerbs.contains(tokens[i].norm)
             && ReportingCues.thingOpeners.contains(tokens[cueEnd].norm))
         else { continue }
+        if Self.lacksClause(at: i, end: cueEnd, tokens) { continue }
         // "I don't know why": not knowing reports nothing.
         if ["know", "knew"].contains(tokens[i].norm), i > 0,
           ["don't", "didn't", "not", "never", "n't"].contains(tokens[i - 1].norm)
@@ -198,7 +199,9 @@ struct StatementFinder: Sendable {
           speaker = people
           Self.endContent(of: &out, at: withStart(people, tokens), in: sentence)
         } else {
-          guard isCoordinated(at: i, tokens) else { continue }
+          guard isCoordinated(at: i, tokens),
+            !continuesPerfect(at: i, after: lastCueEnd, tokens, actors, speaker: first)
+          else { continue }
           speaker = first
           coordinated = true
         }
@@ -211,7 +214,10 @@ struct StatementFinder: Sendable {
         if let d = stand, d.kind == .organization, d.tokens.count > 1,
           let subject = actors.first(where: {
             $0.kind == .organization && $0.tokens.upperBound <= d.tokens.lowerBound
-          })
+          }),
+          Self.mayDescribe(
+            tokens[d.tokens.upperBound - 1].norm,
+            Self.nameWords(book.parties[subject.id]?.name ?? "", subject.text))
         {
           stand = PartyMention(
             id: subject.id, tokens: d.tokens, text: d.text, embedded: false, kind: .organization)
@@ -308,6 +314,9 @@ struct StatementFinder: Sendable {
     for m in actors where m.kind == .person {
       for female in Self.genders(book.parties[m.id]) { context.mentioned[female] = (m.id, index) }
       context.lastPerson = (m.id, index)
+    }
+    for org in actors where org.kind == .organization {
+      context.named(organization: org.id, name: book.parties[org.id]?.name ?? "", text: org.text)
     }
     if let org = actors.last(where: { $0.kind == .organization }) {
       context.organizationMentioned = (org.id, index)

@@ -12,6 +12,23 @@ extension StatementFinder {
     return k >= 0 && (tokens[k].norm == "and" || tokens[k].norm == "but")
   }
 
+  /// "He said Ukraine had submitted its document and proposed a meeting": a participle after
+  /// "and" that shares the "had"/"has"/"have" of a reported clause whose subject is another
+  /// party is what was said, not a second statement of the speaker ("she said she had received
+  /// the list and called for …" stays the speaker's own call).
+  func continuesPerfect(
+    at i: Int, after previous: Int, _ tokens: [Token], _ actors: [PartyMention],
+    speaker: PartyMention
+  ) -> Bool {
+    guard tokens[i].norm.hasSuffix("ed"), previous < i else { return false }
+    return actors.contains { m in
+      let k = m.tokens.upperBound
+      return m.tokens.lowerBound >= previous && k + 1 < i && m.id != speaker.id
+        && ["had", "has", "have"].contains(tokens[k].norm)
+        && tokens[k + 1].isWord && tokens[k + 1].norm != "to"
+    }
+  }
+
   /// The party that opens a new clause right before the cue at `i`, after the sentence's
   /// previous cue ("…, and Chrysler announced", "; Boeing said", "but the ministry denied"): a
   /// second claim with a speaker of its own, not a verb coordinated with the first one's.
@@ -115,7 +132,14 @@ extension StatementFinder {
       guard start > 0, ["the", "its"].contains(tokens[start - 1].norm) else {
         return nil
       }
-      return mention(context.organization(named: true), (start - 1)..<(k + 1), .organization)
+      let words = tokens[start...k].map(\.norm)
+      let r = (start - 1)..<(k + 1)
+      guard let id = context.organization(described: words) else {
+        // "The central bank said" after only a ministry was named: the words, no party.
+        let text = tokens[r].map(\.text).joined(separator: " ")
+        return PartyMention(id: "", tokens: r, text: text, embedded: false, kind: .organization)
+      }
+      return mention(id, r, .organization)
     }
   }
 
