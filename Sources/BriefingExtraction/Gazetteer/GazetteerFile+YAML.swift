@@ -4,7 +4,8 @@ import Yams
 /// the 280 M instructions of `briefing extract` of one article (every process reads the file
 /// once), the tree and this walk take a fraction of it. The tree comes from `GazetteerSubset`
 /// when the text is in its subset (the built-in file is), else from Yams; one walk reads both,
-/// so both mean the same. `GazetteerFileTests` checks that all three readings agree.
+/// so both mean the same. `GazetteerFileTests` and `GazetteerSubsetTests` check that the
+/// readings (this walk of either tree, Yams' `Decodable` decoder) agree.
 extension GazetteerFile {
   /// A part of the file that is not what the format says.
   struct FormatError: Error, CustomStringConvertible {
