@@ -60,13 +60,17 @@ struct Phrase: Sendable, Hashable {
 struct PhraseIndex: Sendable {
   private var byFirst: [String: [Phrase]] = [:]
 
+  /// Adds a phrase after the phrases of its first token that are as long or longer (what a
+  /// stable sort, longest first, would give), in place: every process builds the built-in index.
   mutating func add(_ phrase: Phrase) {
     guard let first = phrase.tokens.first else { return }
-    var list = byFirst[first, default: []]
+    Self.insert(phrase, into: &byFirst[first, default: []])
+  }
+
+  private static func insert(_ phrase: Phrase, into list: inout [Phrase]) {
     if list.contains(phrase) { return }
-    list.append(phrase)
-    list.sort { $0.tokens.count > $1.tokens.count }
-    byFirst[first] = list
+    let at = list.firstIndex { $0.tokens.count < phrase.tokens.count } ?? list.endIndex
+    list.insert(phrase, at: at)
   }
 
   /// Every phrase that matches at `i`, longest first.

@@ -24,18 +24,22 @@ struct NameLexicon: Sendable {
 
   var count: Int { entries.values.reduce(0) { $0 + $1.count } }
 
-  /// Reads the lexicon's text format (see the file's header).
+  /// Reads the lexicon's text format (see the file's header). Every process reads it once, so
+  /// each name costs a look-up by its first word and a scan of the few names sharing it: no
+  /// dictionary keyed by whole names, no `String` per given name, no sort at the end.
   init(text: String) {
     var kinds: UInt8 = 0
-    var byWords: [[UInt64]: Int] = [:]
-    var list: [Entry] = []
+    // About one name per 8 bytes of the file: the table grows once or not at all.
+    var table: [UInt64: [Entry]] = Dictionary(minimumCapacity: text.utf8.count / 8)
     func add(_ name: Substring, _ kind: UInt8) {
       let words: [UInt64]
       let capitals: [UInt8]
       if name.utf8.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) }) {
-        // One ASCII word (most given names): what the tokenizer would give, without it.
-        let upper = name.utf8.filter { $0 <= 90 }.count
-        words = [NameFeatures.hash(name.lowercased().utf8)]
+        // One ASCII word (most given names): what the tokenizer would give, without it. The
+        // hash is that of the word in lower case (`| 0x20` lowers an ASCII letter).
+        var upper = 0
+        for b in name.utf8 where b <= 90 { upper += 1 }
+        words = [NameFeatures.hash(name.utf8.lazy.map { $0 | 0x20 })]
         capitals = [upper >= 2 && upper == name.utf8.count ? 2 : (name.utf8.first! <= 90 ? 1 : 0)]
       } else {
         let tokens = Tokenizer.tokens(of: String(name))
@@ -43,12 +47,8 @@ struct NameLexicon: Sendable {
         words = tokens.map { NameFeatures.hash($0.norm.utf8) }
         capitals = tokens.map { $0.isAllCaps ? 2 : ($0.isCapitalized ? 1 : 0) }
       }
-      if let known = byWords[words] {
-        list[known].kinds |= kind
-        return
-      }
-      byWords[words] = list.count
-      list.append(Entry(words: words, capitals: capitals, kinds: kind))
+      let entry = Entry(words: words, capitals: capitals, kinds: kind)
+      Self.insert(entry, into: &table[words[0], default: []])
     }
     for line in Self.contentLines(of: text) {
       switch line {
@@ -64,24 +64,55 @@ struct NameLexicon: Sendable {
         }
       }
     }
-    for e in list { entries[e.words[0], default: []].append(e) }
-    for k in entries.keys { entries[k]!.sort { $0.words.count > $1.words.count } }
+    entries = table
+  }
+
+  /// Adds a name to the names sharing its first word, kept longest first and, among names of
+  /// one length, in the order of the file; a name already there (the same words, as "Jordan" in
+  /// two sections) takes the new kind and keeps its first capitals.
+  private static func insert(_ entry: Entry, into bucket: inout [Entry]) {
+    if let known = bucket.firstIndex(where: { $0.words == entry.words }) {
+      bucket[known].kinds |= entry.kinds
+      return
+    }
+    let at = bucket.firstIndex { $0.words.count < entry.words.count } ?? bucket.endIndex
+    bucket.insert(entry, at: at)
   }
 
   /// The lines of the file without their comments and the spaces, tabs and carriage returns
   /// around them, empty ones left out; read on bytes, as every process reads the file once.
   static func contentLines(of text: String) -> [Substring] {
+    var text = text
+    text.makeContiguousUTF8()
     let utf8 = text.utf8
     func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
-    var out: [Substring] = []
-    for raw in utf8.split(separator: UInt8(ascii: "\n")) {
-      var start = raw.startIndex
-      var end = raw.firstIndex(of: UInt8(ascii: "#")) ?? raw.endIndex
-      while start < end, blank(utf8[start]) { start = utf8.index(after: start) }
-      while end > start, blank(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-      if start < end { out.append(text[start..<end]) }
+    // Offsets into the bytes, turned into indices only for the lines kept (an offset is an
+    // index in O(1) in a contiguous string).
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+      var ranges: [Range<Int>] = []
+      var lineStart = 0
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        var comment: Int?
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A {
+          if comment == nil, bytes[lineEnd] == UInt8(ascii: "#") { comment = lineEnd }
+          lineEnd += 1
+        }
+        var start = lineStart
+        var end = comment ?? lineEnd
+        while start < end, blank(bytes[start]) { start += 1 }
+        while end > start, blank(bytes[end - 1]) { end -= 1 }
+        if start < end { ranges.append(start..<end) }
+        lineStart = lineEnd + 1
+      }
+      return ranges
     }
-    return out
+    let ranges =
+      utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
+    return ranges.map { r in
+      let start = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+      return text[start..<utf8.index(start, offsetBy: r.count)]
+    }
   }
 
   /// The lexicon shipped in the module's resources (empty if it is missing).
