@@ -7,18 +7,24 @@ import BriefingParallel
 /// are read back from the pack only if the output lacks them.
 enum SearchFiles {
   static func pages(records: [SearchIndex.Record], cache: SearchCache?, keyed: String?) -> [Page] {
-    let digests = records.concurrentMap(SearchCache.digest(of:))
+    pages(records: SearchRecords(records), cache: cache, keyed: keyed)
+  }
+
+  static func pages(records: SearchRecords, cache: SearchCache?, keyed: String?) -> [Page] {
+    let digests = records.digests
     let shards: [SearchCache.ShardInfo]
     var made: [String: (shard: SearchTermIndex.Shard, bytes: [UInt8])] = [:]
     var terms: [String: SearchTermIndex.RecordTerms] = [:]
     if let cache, let layout = cache.layout(),
-      let update = SearchUpdate(layout: layout, cache: cache, records: records, digests: digests)
+      let update = SearchUpdate(layout: layout, cache: cache, records: records)
     {
       shards = update.shards
       made = update.changed
       terms = update.terms
     } else {
-      let all = records.concurrentMap(SearchTermIndex.RecordTerms.init)
+      let all = Array(0..<records.count).concurrentMap {
+        SearchTermIndex.RecordTerms(records.record($0))
+      }
       let index = SearchTermIndex(all)
       var infos: [SearchCache.ShardInfo] = []
       for shard in index.shards {
@@ -64,13 +70,13 @@ enum SearchFiles {
     }
     for k in 0..<SearchShards.chunkCount(records.count) {
       let range = k * SearchShards.chunk..<min((k + 1) * SearchShards.chunk, records.count)
-      let rows = Array(records[range])
+      // Its records are built only if its key changed.
       pages.append(
         Page(
           path: SearchShards.chunkPath(k),
           key: key(["search-chunk", String(SearchShards.snippetLength)] + digests[range]),
           mediaType: "application/json"
-        ) { SearchShards.chunk(0, of: rows) })
+        ) { SearchShards.chunk(0, of: range.map(records.record)) })
     }
     cache?.save(
       SearchCache.Layout(records: digests, shards: shards), terms: terms,
