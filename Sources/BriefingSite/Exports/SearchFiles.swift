@@ -15,6 +15,7 @@ enum SearchFiles {
     let shards: [SearchCache.ShardInfo]
     var made: [String: (shard: SearchTermIndex.Shard, bytes: [UInt8])] = [:]
     var terms: [String: SearchTermIndex.RecordTerms] = [:]
+    var built: [SearchIndex.Record]? = nil
     if let cache, let layout = cache.layout(),
       let update = SearchUpdate(layout: layout, cache: cache, records: records)
     {
@@ -22,9 +23,10 @@ enum SearchFiles {
       made = update.changed
       terms = update.terms
     } else {
-      let all = Array(0..<records.count).concurrentMap {
-        SearchTermIndex.RecordTerms(records.record($0))
-      }
+      // Every record is folded and every chunk written: each record built once for both.
+      let every = Array(0..<records.count).concurrentMap { records.record($0) }
+      built = every
+      let all = every.concurrentMap(SearchTermIndex.RecordTerms.init)
       let index = SearchTermIndex(all)
       var infos: [SearchCache.ShardInfo] = []
       for shard in index.shards {
@@ -70,13 +72,14 @@ enum SearchFiles {
     }
     for k in 0..<SearchShards.chunkCount(records.count) {
       let range = k * SearchShards.chunk..<min((k + 1) * SearchShards.chunk, records.count)
-      // Its records are built only if its key changed.
+      // After an update, its records are built only if its key changed.
+      let rows = built.map { Array($0[range]) }
       pages.append(
         Page(
           path: SearchShards.chunkPath(k),
           key: key(["search-chunk", String(SearchShards.snippetLength)] + digests[range]),
           mediaType: "application/json"
-        ) { SearchShards.chunk(0, of: range.map(records.record)) })
+        ) { SearchShards.chunk(0, of: rows ?? range.map(records.record)) })
     }
     cache?.save(
       SearchCache.Layout(records: digests, shards: shards), terms: terms,
