@@ -76,9 +76,8 @@ struct SearchUpdateTests {
     let layout = try #require(cache.layout())
     records[300].text += " w17 w2999"
     records[300].title = "w5 w6"
-    let digests = records.map(SearchCache.digest(of:))
     let update = try #require(
-      SearchUpdate(layout: layout, cache: cache, records: records, digests: digests))
+      SearchUpdate(layout: layout, cache: cache, records: SearchRecords(records)))
     #expect(!update.changed.isEmpty && update.changed.count < 8)
 
     let second = Self.build(records, pack: url)

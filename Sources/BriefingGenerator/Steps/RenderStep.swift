@@ -80,6 +80,8 @@ struct RenderStep: SiteBuildStep {
     in build: BuildContext
   ) throws(BuildError) -> Rendered {
     let output = build.options.outputDirectory
+    // Each page's file by path, not by a URL made for each page (see ``FileState``).
+    let outputPath = output.path
     let old = previous?.files ?? [:]
     let progress = build.progress(.render, total: pages.count)
     /// Each page's outcome, whether it was built (prepared) and rendered, and a document's
@@ -93,8 +95,7 @@ struct RenderStep: SiteBuildStep {
         pages, first: pages.indices.filter { pages[$0].mediaType == "application/json" },
         progress: progress
       ) { page in
-        let file = output.appendingPathComponent(page.path)
-        let onDisk = FileState(file)
+        let onDisk = FileState(path: FileState.path(of: page.path, in: outputPath))
         let previous = old[page.path]
         // Same inputs as the file on disk: nothing to build.
         if let key = page.key, let entry = previous, entry.key == key, onDisk.size == entry.size {

@@ -41,4 +41,42 @@ struct DataIndex: Encodable {
         page: SitePaths.url(SitePaths.party($0.id)))
     }
   }
+
+  /// The file's bytes, written row by row: those of `SafeJSON.encode(DataIndex(index:))`.
+  static func bytes(index: SiteIndex) -> [UInt8] {
+    var out = JSONBytes()
+    out.raw("{\"briefings\":[")
+    for (i, b) in index.briefingsByDate.enumerated() {
+      let id = b.article.id
+      out.raw(i == 0 ? "{\"id\":" : ",{\"id\":")
+      out.string(id)
+      out.raw(",\"json\":")
+      out.string(SitePaths.briefingJSON(id))
+      out.raw(",\"page\":")
+      out.string(SitePaths.url(SitePaths.briefing(id)))
+      if let published = b.article.published {
+        out.raw(",\"published\":")
+        out.string(published)
+      }
+      out.raw(",\"title\":")
+      out.string(b.article.title)
+      out.byte("}")
+    }
+    out.raw("],\"parties\":[")
+    for (i, p) in index.partiesByName.enumerated() {
+      out.raw(i == 0 ? "{\"id\":" : ",{\"id\":")
+      out.string(p.id)
+      out.raw(",\"kind\":")
+      out.string(p.kind.rawValue)
+      out.raw(",\"name\":")
+      out.string(p.name)
+      out.raw(",\"page\":")
+      out.string(SitePaths.url(SitePaths.party(p.id)))
+      out.byte("}")
+    }
+    out.raw("],\"schemaVersion\":1,\"title\":")
+    out.string(index.config.title)
+    out.raw("}\n")
+    return out.bytes
+  }
 }

@@ -47,7 +47,7 @@ enum SafeJSON {
 
   /// Writes `text` quoted, copying runs that need no escape whole rather than byte by byte
   /// (briefing.json files are mostly such runs).
-  private static func writeString(_ text: String, to out: inout [UInt8]) {
+  static func writeString(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in

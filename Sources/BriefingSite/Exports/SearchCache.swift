@@ -5,14 +5,15 @@ import Foundation
 /// edit folds only the records that changed and rebuilds only the shards their terms fall in.
 ///
 /// Records (all content-addressed, so a record never changes meaning): `r:<digest>` holds the
-/// terms of the search record with that digest (``SearchCache/digest(of:)``), `s:<digest>` the
+/// terms of the search record with that digest (``SearchRecords``: a hash of what decides the
+/// record, or ``SearchCache/digest(of:)`` of the record itself), `s:<digest>` the
 /// terms and ids of the shard whose bytes have that digest, and `~layout` (written after them:
 /// a build killed while appending leaves the last whole layout) the digest of every record in
 /// id order and each shard's prefix, size and digest. A layout naming a record the pack lacks is
 /// not used. The pack's key is the tool's build: it decides how text is folded.
 struct SearchCache: Sendable {
   static let packName = "search.pack"
-  static let formatVersion = "1"
+  static let formatVersion = "2"
   static let layoutID = "~layout"
 
   /// What the last build's index looked like, without its terms.

@@ -7,18 +7,26 @@ import BriefingParallel
 /// are read back from the pack only if the output lacks them.
 enum SearchFiles {
   static func pages(records: [SearchIndex.Record], cache: SearchCache?, keyed: String?) -> [Page] {
-    let digests = records.concurrentMap(SearchCache.digest(of:))
+    pages(records: SearchRecords(records), cache: cache, keyed: keyed)
+  }
+
+  static func pages(records: SearchRecords, cache: SearchCache?, keyed: String?) -> [Page] {
+    let digests = records.digests
     let shards: [SearchCache.ShardInfo]
     var made: [String: (shard: SearchTermIndex.Shard, bytes: [UInt8])] = [:]
     var terms: [String: SearchTermIndex.RecordTerms] = [:]
+    var built: [SearchIndex.Record]? = nil
     if let cache, let layout = cache.layout(),
-      let update = SearchUpdate(layout: layout, cache: cache, records: records, digests: digests)
+      let update = SearchUpdate(layout: layout, cache: cache, records: records)
     {
       shards = update.shards
       made = update.changed
       terms = update.terms
     } else {
-      let all = records.concurrentMap(SearchTermIndex.RecordTerms.init)
+      // Every record is folded and every chunk written: each record built once for both.
+      let every = Array(0..<records.count).concurrentMap { records.record($0) }
+      built = every
+      let all = every.concurrentMap(SearchTermIndex.RecordTerms.init)
       let index = SearchTermIndex(all)
       var infos: [SearchCache.ShardInfo] = []
       for shard in index.shards {
@@ -64,13 +72,14 @@ enum SearchFiles {
     }
     for k in 0..<SearchShards.chunkCount(records.count) {
       let range = k * SearchShards.chunk..<min((k + 1) * SearchShards.chunk, records.count)
-      let rows = Array(records[range])
+      // After an update, its records are built only if its key changed.
+      let rows = built.map { Array($0[range]) }
       pages.append(
         Page(
           path: SearchShards.chunkPath(k),
           key: key(["search-chunk", String(SearchShards.snippetLength)] + digests[range]),
           mediaType: "application/json"
-        ) { SearchShards.chunk(0, of: rows) })
+        ) { SearchShards.chunk(0, of: rows ?? range.map(records.record)) })
     }
     cache?.save(
       SearchCache.Layout(records: digests, shards: shards), terms: terms,

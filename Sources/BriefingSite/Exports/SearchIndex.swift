@@ -20,11 +20,16 @@ struct SearchIndex: Encodable {
   var records: [Record] = []
 
   init(index: SiteIndex, paging: TimelinePaging) {
-    // Parties with shorter names first: a query finds "Ukraine" before "UN Mission in Ukraine".
-    let parties = index.partiesByName.map { (SearchShards.terms($0.name).count, $0) }
-    for (_, p) in parties.sorted(by: { $0.0 < $1.0 }) { records.append(Self.record(of: p)) }
+    records = Self.partyRecords(index)
     for b in index.briefingsByDate { records.append(Self.record(of: b, index: index)) }
     for e in index.timeline { records.append(Self.record(of: e, paging: paging)) }
+  }
+
+  /// The parties' records, those with shorter names first: a query finds "Ukraine" before
+  /// "UN Mission in Ukraine".
+  static func partyRecords(_ index: SiteIndex) -> [Record] {
+    let parties = index.partiesByName.map { (SearchShards.terms($0.name).count, $0) }
+    return parties.sorted(by: { $0.0 < $1.0 }).map { record(of: $0.1) }
   }
 
   /// A briefing's record: its summary shown, its statements (who said what) indexed with it.

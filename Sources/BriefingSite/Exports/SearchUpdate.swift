@@ -17,10 +17,8 @@ struct SearchUpdate {
 
   private typealias Change = (id: Int32, all: Bool, title: Bool)
 
-  init?(
-    layout: SearchCache.Layout, cache: SearchCache, records: [SearchIndex.Record],
-    digests: [String]
-  ) {
+  init?(layout: SearchCache.Layout, cache: SearchCache, records: SearchRecords) {
+    let digests = records.digests
     guard layout.records.count == records.count else { return nil }
     let changedIDs = digests.indices.filter { digests[$0] != layout.records[$0] }
     // Many changed records: folding them all again is as cheap, and simpler.
@@ -28,7 +26,7 @@ struct SearchUpdate {
     var deltas: [String: [Change]] = [:]
     for i in changedIDs {
       guard let old = cache.terms(of: layout.records[i]) else { return nil }
-      let new = SearchTermIndex.RecordTerms(records[i])
+      let new = SearchTermIndex.RecordTerms(records.record(i))
       terms[digests[i]] = new
       let oldAll = Set(old.all)
       let newAll = Set(new.all)

@@ -14,11 +14,11 @@ extension SitePlanner {
       },
       Page(
         path: SitePaths.dataIndex, key: key(of: SitePaths.dataIndex), mediaType: "application/json"
-      ) { SafeJSON.encode(DataIndex(index: index)) },
+      ) { DataIndex.bytes(index: index) },
       Page(
         path: SitePaths.timelineData, key: key(of: SitePaths.timelineData),
         mediaType: "application/json"
-      ) { SafeJSON.encode(TimelineData(index: index, paging: paging)) },
+      ) { TimelineData.bytes(index: index, paging: paging) },
     ]
     // A briefing's JSON is decided by its source, when the generator knows it. The site
     // publishes it without `path`: where the build machine kept the file is no reader's business
@@ -38,7 +38,7 @@ extension SitePlanner {
     }
     // The search index's files, each keyed by what lands in it (not by the whole corpus).
     pages += SearchFiles.pages(
-      records: SearchIndex(index: index, paging: paging).records,
+      records: SearchRecords(index: index, paging: paging, sources: sources),
       cache: searchCache.map { SearchCache(url: $0, tool: tool) },
       keyed: corpusKey == nil ? nil : briefingKeys.site)
     return pages

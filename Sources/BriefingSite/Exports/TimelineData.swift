@@ -68,4 +68,87 @@ struct TimelineData: Encodable {
     pages = pageList
     events = rows
   }
+
+  /// The file's bytes, written row by row: those of `SafeJSON.encode(TimelineData(...))`.
+  /// Consecutive events mostly share a page, so the last page's position is kept; a party's
+  /// position is looked up once per event and written as digits, not joined from strings.
+  static func bytes(index: SiteIndex, paging: TimelinePaging) -> [UInt8] {
+    let kindList = BriefingModels.Event.Kind.allCases.filter { k in
+      index.timeline.contains { $0.entry.kind == k }
+    }
+    var kindPosition: [BriefingModels.Event.Kind: Int] = [:]
+    for (i, k) in kindList.enumerated() { kindPosition[k] = i }
+    let partyList = index.partiesByName.filter { !(index.entriesByParty[$0.id] ?? []).isEmpty }
+    var partyPosition: [String: Int] = [:]
+    partyPosition.reserveCapacity(partyList.count)
+    for (i, p) in partyList.enumerated() { partyPosition[p.id] = i }
+    let labels = Dictionary(
+      paging.periods.map { ($0.path, $0.label) }, uniquingKeysWith: { a, _ in a })
+    var pageList: [String] = []
+    var pagePosition: [String: Int] = [:]
+    var last: (path: String, position: Int)? = nil
+    var events = JSONBytes()
+    events.bytes.reserveCapacity(index.timeline.count * 40)
+    var positions: [Int] = []
+    for (n, e) in index.timeline.enumerated() {
+      let path = paging.page(of: e.entry.id)
+      let page: Int
+      if let last, last.path == path {
+        page = last.position
+      } else if let known = pagePosition[path] {
+        page = known
+      } else {
+        page = pageList.count
+        pagePosition[path] = page
+        pageList.append(path)
+      }
+      last = (path, page)
+      events.raw(n == 0 ? "[" : ",[")
+      events.string(SitePaths.segment(e.entry.id))
+      events.byte(",")
+      events.int(page)
+      events.byte(",")
+      events.int(kindPosition[e.entry.kind] ?? 0)
+      events.byte(",")
+      if let start = e.date.start { events.string(start.iso) } else { events.raw("\"\"") }
+      events.byte(",")
+      // The parties' positions, each once, in the entry's order.
+      positions.removeAll(keepingCapacity: true)
+      for p in e.entry.parties {
+        if let k = partyPosition[p], !positions.contains(k) { positions.append(k) }
+      }
+      events.byte("\"")
+      for (i, k) in positions.enumerated() {
+        if i > 0 { events.byte(" ") }
+        events.int(k)
+      }
+      events.raw("\"]")
+    }
+    var out = JSONBytes()
+    out.raw("{\"events\":[")
+    out.bytes += events.bytes
+    out.raw("],\"kinds\":[")
+    for (i, k) in kindList.enumerated() {
+      if i > 0 { out.byte(",") }
+      out.string(k.rawValue)
+    }
+    out.raw("],\"pages\":[")
+    for (i, path) in pageList.enumerated() {
+      out.raw(i == 0 ? "[" : ",[")
+      out.string(SitePaths.url(path))
+      out.byte(",")
+      out.string(labels[path] ?? "All events")
+      out.byte("]")
+    }
+    out.raw("],\"parties\":[")
+    for (i, p) in partyList.enumerated() {
+      out.raw(i == 0 ? "[" : ",[")
+      out.string(p.id)
+      out.byte(",")
+      out.string(p.name)
+      out.byte("]")
+    }
+    out.raw("],\"version\":1}\n")
+    return out.bytes
+  }
 }

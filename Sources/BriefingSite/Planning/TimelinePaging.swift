@@ -47,8 +47,21 @@ struct TimelinePaging: Sendable {
     var years: [String: [SiteIndex.Entry]] = [:]
     var months: [String: [SiteIndex.Entry]] = [:]
     var undated: [SiteIndex.Entry] = []
+    // Each entry's year and month, read once (a timeline in date order repeats them, so the
+    // last entry's are taken again while the value starts the same way).
+    var entryKeys: [(year: String?, month: String?)] = []
+    entryKeys.reserveCapacity(timeline.count)
+    var last: (value: String, keys: (year: String?, month: String?))? = nil
     for e in timeline {
-      let keys = Self.keys(of: e.entry.date.value)
+      let value = e.entry.date.value
+      let keys: (year: String?, month: String?)
+      if let last, Self.sameKeys(last.value, value) {
+        keys = last.keys
+      } else {
+        keys = Self.keys(of: value)
+        last = (value, keys)
+      }
+      entryKeys.append(keys)
       if let year = keys.year {
         years[year, default: []].append(e)
         if let month = keys.month { months[month, default: []].append(e) }
@@ -92,19 +105,32 @@ struct TimelinePaging: Sendable {
 
     var pageOf: [String: String] = [:]
     if paged {
-      for e in timeline where pageOf[e.entry.id] == nil {
-        let keys = Self.keys(of: e.entry.date.value)
+      pageOf.reserveCapacity(timeline.count)
+      // One path string per page, shared by its entries, not one made for each entry.
+      var paths: [String: String] = [:]
+      let undatedPath = "\(base)/undated/index.html"
+      var lastPage: (key: String, path: String)? = nil
+      for (e, keys) in zip(timeline, entryKeys) {
         let path: String
         if let year = keys.year {
-          if monthly, let month = keys.month {
-            path = "\(base)/\(year)/\(month.suffix(2))/index.html"
+          let key = monthly ? keys.month ?? year : year
+          if let lastPage, lastPage.key == key {
+            path = lastPage.path
+          } else if let known = paths[key] {
+            path = known
           } else {
-            path = "\(base)/\(year)/index.html"
+            path =
+              monthly && keys.month != nil
+              ? "\(base)/\(year)/\(key.suffix(2))/index.html" : "\(base)/\(year)/index.html"
+            paths[key] = path
           }
+          lastPage = (key, path)
         } else {
-          path = "\(base)/undated/index.html"
+          path = undatedPath
         }
-        pageOf[e.entry.id] = path
+        // The first entry of an id decides its page: set through the `default:` subscript's
+        // modify, one hash of the id, only when it had none.
+        Self.keep(&pageOf[e.entry.id, default: path])
       }
     }
     pageOfEntry = pageOf
@@ -119,6 +145,17 @@ struct TimelinePaging: Sendable {
     let level = periods.filter { $0.level == period.level }
     guard let i = level.firstIndex(where: { $0.key == period.key }) else { return (nil, nil) }
     return (i > 0 ? level[i - 1] : nil, i + 1 < level.count ? level[i + 1] : nil)
+  }
+
+  /// Leaves a value as it is.
+  private static func keep(_ value: inout String) {}
+
+  /// Whether ``keys(of:)`` gives `a` and `b` the same year and month: it reads no byte past the
+  /// eighth, and the end of the value only within them.
+  static func sameKeys(_ a: String, _ b: String) -> Bool {
+    let n = a.utf8.count
+    guard n == b.utf8.count || (n >= 8 && b.utf8.count >= 8) else { return false }
+    return a.utf8.prefix(8).elementsEqual(b.utf8.prefix(8))
   }
 
   /// The year (`2025`) and month (`2025-06`) a TIMEX value starts with, when it does.

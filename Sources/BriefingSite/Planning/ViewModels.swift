@@ -166,7 +166,17 @@ struct ItemBuilder {
   }
 }
 
+/// `ids` without repeats, each where it first comes. A short list is checked by comparing, a
+/// longer one through a set sized up front: a set grown insert by insert was 0.8 G
+/// instructions of a one-edit rebuild of 10,000 articles (every briefing page's key lists
+/// the parties it names, some 90 ids).
 func uniqued(_ ids: [String]) -> [String] {
-  var seen = Set<String>()
+  if ids.count <= 8 {
+    var out: [String] = []
+    out.reserveCapacity(ids.count)
+    for id in ids where !out.contains(id) { out.append(id) }
+    return out
+  }
+  var seen = Set<String>(minimumCapacity: ids.count)
   return ids.filter { seen.insert($0).inserted }
 }
