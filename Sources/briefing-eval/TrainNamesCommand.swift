@@ -4,9 +4,9 @@ import BriefingExtraction
 import Foundation
 
 /// `briefing-eval train-names`: trains the name tagger on the training part of GUM (and, when
-/// asked, the tuned gold set's articles and the hand-written paragraphs of `Evaluation/names`:
-/// cross-validation favoured them, the held-out documents did not, see docs/names.md), and
-/// writes its weights as the extraction's resource.
+/// asked, the tuned gold set's articles, the hand-written paragraphs of `Evaluation/names` and
+/// the hand-annotated TimeBank and AQUAINT news of `Evaluation/names-tbaq`: see docs/names.md
+/// for what each did), and writes its weights as the extraction's resource.
 struct TrainNamesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train-names",
@@ -27,6 +27,30 @@ struct TrainNamesCommand: AsyncParsableCommand {
 
   @Option(help: "How many times each epoch visits every gold and extra document.")
   var repeats: Int = 1
+
+  @Option(
+    help:
+      "A folder of name annotations of TimeML news to train on as well (Evaluation/names-tbaq, or one part of it); 'none'."
+  )
+  var timemlNames = "none"
+
+  @Option(
+    help:
+      "The TimeML articles those offsets point into, laid out as the annotations are. Default: ../shared/corpus/tbaq."
+  )
+  var timemlText: String?
+
+  @Option(help: "How many times each epoch visits every TimeML document.")
+  var timemlRepeats: Int = 1
+
+  @Option(help: "How much each TimeML document's corrections count against a GUM document's (1).")
+  var timemlWeight: Double = 1
+
+  @Flag(help: "Learn from the TimeML documents without the article memory's features.")
+  var timemlWithoutMemory = false
+
+  @Option(help: "How many times each epoch visits every GUM training document.")
+  var gumRepeats: Int = 1
 
   @Option(help: "Where to write the model.")
   var output: String = "Sources/BriefingExtraction/Resources/names.model"
@@ -51,8 +75,10 @@ struct TrainNamesCommand: AsyncParsableCommand {
     let gum = try GUMCorpus.load(
       directory: corpus.map { URL(fileURLWithPath: $0) } ?? GUMCorpus.defaultDirectory())
     let parts = try GUMSplit.load(split.map { URL(fileURLWithPath: $0) } ?? GUMSplit.defaultFile())
-    var documents = GUMNameEvaluation.trainingDocuments(gum, parts)
-    let gumCount = documents.count
+    let gumDocuments = GUMNameEvaluation.trainingDocuments(gum, parts)
+    let gumCount = gumDocuments.count
+    var documents: [NameTrainer.Document] = []
+    for _ in 0..<max(gumRepeats, 1) { documents += gumDocuments }
     var added: [NameTrainer.Document] = []
     if gold != "none" {
       added += try Self.goldDocuments(gold).map(\.document)
@@ -61,6 +87,12 @@ struct TrainNamesCommand: AsyncParsableCommand {
     if extra != "none" { added += try Self.extraDocuments(extra) }
     let extraCount = added.count - goldCount
     for _ in 0..<max(repeats, 1) { documents += added }
+    var news = timemlNames == "none" ? [] : try Self.timeMLDocuments(timemlNames, text: timemlText)
+    for i in news.indices {
+      news[i].weight = timemlWeight
+      news[i].remembers = !timemlWithoutMemory
+    }
+    for _ in 0..<max(timemlRepeats, 1) { documents += news }
     guard let memory = NameModel.Memory(rawValue: memory) else {
       throw ValidationError("--memory: 'first' or 'two-pass', not '\(self.memory)'")
     }
@@ -72,7 +104,7 @@ struct TrainNamesCommand: AsyncParsableCommand {
     try Data(bytes).write(to: URL(fileURLWithPath: output))
     let seconds = Date().timeIntervalSince(started)
     print(
-      "trained on \(gumCount) GUM + \(goldCount) gold + \(extraCount) extra documents (×\(repeats)), "
+      "trained on \(gumCount) GUM (×\(gumRepeats)) + \(goldCount) gold + \(extraCount) extra documents (×\(repeats)) + \(news.count) TimeML (×\(timemlRepeats), weight \(timemlWeight)), "
         + "\(epochs) epochs, \(memory.rawValue) memory: \(model.featureCount) features, "
         + "\(bytes.count) bytes → \(output) in \(String(format: "%.1f", seconds)) s")
   }
@@ -84,6 +116,19 @@ struct TrainNamesCommand: AsyncParsableCommand {
     do {
       return try GoldNameDocuments(repositoryRoot: root, goldDirectory: url).load()
     } catch let error as GoldError {
+      throw ValidationError(error.description)
+    }
+  }
+
+  /// TimeML news with the team's annotation (`Evaluation/names-tbaq`), the text read from the
+  /// corpus; a surface that is not the text at its offsets stops training.
+  static func timeMLDocuments(_ folder: String, text: String?) throws -> [NameTrainer.Document] {
+    let corpus = text.map { URL(fileURLWithPath: $0) } ?? TimeMLNameDocuments.defaultCorpus()
+    do {
+      return try TimeMLNameDocuments(
+        annotations: URL(fileURLWithPath: folder), corpus: corpus
+      ).load().map(\.document)
+    } catch let error as GUMError {
       throw ValidationError(error.description)
     }
   }

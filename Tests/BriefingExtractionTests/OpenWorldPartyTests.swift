@@ -90,6 +90,24 @@ struct OpenWorldPartyTests {
     #expect(try parties("The Russian delegation arrived.").map(\.id) == ["russia"])
   }
 
+  /// Tags given here rather than by the model: a model trained on more news tagged a lone "The"
+  /// (fold 2 of the CV, session 15), and reading the empty span's surface crashed.
+  @Test("a tagged span of openers only is no name, whatever kind the tagger gave it")
+  func openerOnlySpan() throws {
+    for kind in NameKind.allCases {
+      let sentence = "The said so."
+      let tokens = Tokenizer.tokens(of: sentence)
+      var book = PartyBook()
+      var found = SentenceParties()
+      TaggedNames.add(
+        [NameTag.begin(kind), 0, 0, 0], tokens, in: sentence, index: 1,
+        codes: [UInt8](repeating: 0, count: tokens.count), lowerWords: [], found: &found,
+        book: &book)
+      #expect(book.all.isEmpty, "\(kind)")
+      #expect(found.mentions.isEmpty, "\(kind)")
+    }
+  }
+
   @Test("a pronoun stands for the most recently named person")
   func pronounReferent() throws {
     var book = PartyBook()

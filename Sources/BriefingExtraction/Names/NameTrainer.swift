@@ -9,10 +9,21 @@ public struct NameTrainer: Sendable {
     public var text: String
     public var names: [NameSpan]
     public var unsure: [Range<Int>]
-    public init(text: String, names: [NameSpan], unsure: [Range<Int>] = []) {
+    /// How much each of its corrections counts (1: as much as a GUM document's), so that text
+    /// of another domain can teach without outweighing GUM.
+    public var weight: Double
+    /// Whether the article memory's features fire while it is learned from: off, the
+    /// document teaches nothing about how far to trust the memory.
+    public var remembers: Bool
+    public init(
+      text: String, names: [NameSpan], unsure: [Range<Int>] = [], weight: Double = 1,
+      remembers: Bool = true
+    ) {
       self.text = text
       self.names = names
       self.unsure = unsure
+      self.weight = weight
+      self.remembers = remembers
     }
   }
 
@@ -45,7 +56,7 @@ public struct NameTrainer: Sendable {
         (
           keys: NameFeatures.keys(s.tokens, gazetteer: s.codes, lowerWords: lower),
           gold: s.tags(from: doc.names),
-          learn: !doc.unsure.contains { $0.contains(s.starts.first ?? 0) }
+          learn: doc.unsure.contains { $0.contains(s.starts.first ?? 0) } ? 0 : doc.weight
         )
       }
     }
@@ -77,7 +88,7 @@ public struct NameTrainer: Sendable {
         }
         for sentence in data[d] {
           let tags = tag(
-            sentence, memory: memory, useMemory: true, p: &p, buffer: &buffer,
+            sentence, memory: memory, useMemory: documents[d].remembers, p: &p, buffer: &buffer,
             mistakes: &mistakes, entityTokens: &entityTokens)
           memory.remember(sentence.keys, tags)
         }
@@ -90,9 +101,10 @@ public struct NameTrainer: Sendable {
 
   /// Tags one sentence with the current weights (`NameViterbi`, as tagging does) and, unless it
   /// is unsure, learns from it as a structured perceptron: where the decoded sequence differs
-  /// from the gold one, the gold tags' features gain and the decoded tags' features lose.
+  /// from the gold one, the gold tags' features gain and the decoded tags' features lose, by the
+  /// document's weight.
   private func tag(
-    _ sentence: (keys: [NameFeatures.TokenKeys], gold: [Int], learn: Bool), memory: NameMemory,
+    _ sentence: (keys: [NameFeatures.TokenKeys], gold: [Int], learn: Double), memory: NameMemory,
     useMemory: Bool, p: inout Perceptron, buffer: inout [UInt32], mistakes: inout Int,
     entityTokens: inout Int
   ) -> [Int] {
@@ -104,7 +116,7 @@ public struct NameTrainer: Sendable {
       if tags[i] != gold[i] { mistakes += 1 }
       if gold[i] != 0 { entityTokens += 1 }
     }
-    guard sentence.learn else { return tags }
+    guard sentence.learn > 0 else { return tags }
     func previous(_ t: [Int], _ i: Int, _ back: Int) -> Int { i >= back ? t[i - back] : 0 }
     for i in keys.indices {
       p.tick()
@@ -112,9 +124,9 @@ public struct NameTrainer: Sendable {
       let d = (tags[i], previous(tags, i, 1), previous(tags, i, 2))
       guard g != d, !NameViterbi.isPlainlyOutside(keys, i) else { continue }
       NameFeatures.features(keys, i, previous: g.1, g.2, memory: remembered[i], into: &buffer)
-      p.add(buffer, tag: g.0, by: 1)
+      p.add(buffer, tag: g.0, by: sentence.learn)
       NameFeatures.features(keys, i, previous: d.1, d.2, memory: remembered[i], into: &buffer)
-      p.add(buffer, tag: d.0, by: -1)
+      p.add(buffer, tag: d.0, by: -sentence.learn)
     }
     return tags
   }

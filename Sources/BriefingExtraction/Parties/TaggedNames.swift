@@ -71,10 +71,15 @@ enum TaggedNames {
         range = throughSurname(range, tokens, codes)
         // "Rick Santorum" where the rules found only the surname they know ("Santorum", "Obama"):
         // the person's mention is the whole name.
-        if widens(range, .person, &found, surface(range)) { continue }
+        if !range.isEmpty, widens(range, .person, &found, surface(range)) { continue }
       }
       // "BBC News", "British Red Cross": an organisation the rules know by part of its name.
-      if kind == .organization, widens(range, .organization, &found, surface(range)) { continue }
+      // (A span of openers or titles only is empty by now: no name, and no surface to read.)
+      if kind == .organization, !range.isEmpty,
+        widens(range, .organization, &found, surface(range))
+      {
+        continue
+      }
       // "Washington D.C.", "Hong Kong Island", "New York City": a place the tagger names around
       // a state or place the rules found is the place; the state stays an embedded mention.
       if kind == .place { embedPlaces(in: range, &found) }
