@@ -33,20 +33,37 @@ struct TimelineData: Encodable {
     }
   }
 
-  init(index: SiteIndex, paging: TimelinePaging) {
-    let kindList = BriefingModels.Event.Kind.allCases.filter { k in
-      index.timeline.contains { $0.entry.kind == k }
+  /// The lists up front and the positions rows give in them: the kinds that occur, in
+  /// `Event.Kind` order; the parties that take part in an event, by name; each timeline page's
+  /// label by path. Shared by the model and by ``bytes(index:paging:)``.
+  private struct Tables {
+    var kinds: [BriefingModels.Event.Kind]
+    var kindPosition: [BriefingModels.Event.Kind: Int] = [:]
+    var parties: [Party]
+    var partyPosition: [String: Int] = [:]
+    var labels: [String: String]
+
+    init(index: SiteIndex, paging: TimelinePaging) {
+      kinds = BriefingModels.Event.Kind.allCases.filter { k in
+        index.timeline.contains { $0.entry.kind == k }
+      }
+      for (i, k) in kinds.enumerated() { kindPosition[k] = i }
+      parties = index.partiesByName.filter { !(index.entriesByParty[$0.id] ?? []).isEmpty }
+      partyPosition.reserveCapacity(parties.count)
+      for (i, p) in parties.enumerated() { partyPosition[p.id] = i }
+      labels = Dictionary(
+        paging.periods.map { ($0.path, $0.label) }, uniquingKeysWith: { a, _ in a })
     }
-    kinds = kindList.map(\.rawValue)
-    let kindPosition = Dictionary(uniqueKeysWithValues: kindList.enumerated().map { ($1, $0) })
-    let partyList = index.partiesByName.filter { !(index.entriesByParty[$0.id] ?? []).isEmpty }
-    parties = partyList.map { [$0.id, $0.name] }
-    let partyPosition = Dictionary(
-      uniqueKeysWithValues: partyList.enumerated().map { ($1.id, $0) })
+  }
+
+  init(index: SiteIndex, paging: TimelinePaging) {
+    let tables = Tables(index: index, paging: paging)
+    kinds = tables.kinds.map(\.rawValue)
+    parties = tables.parties.map { [$0.id, $0.name] }
+    let (kindPosition, partyPosition, labels) =
+      (tables.kindPosition, tables.partyPosition, tables.labels)
     var pageList: [[String]] = []
     var pagePosition: [String: Int] = [:]
-    let labels = Dictionary(
-      paging.periods.map { ($0.path, $0.label) }, uniquingKeysWith: { a, _ in a })
     var rows: [Event] = []
     for e in index.timeline {
       let path = paging.page(of: e.entry.id)
@@ -73,17 +90,9 @@ struct TimelineData: Encodable {
   /// Consecutive events mostly share a page, so the last page's position is kept; a party's
   /// position is looked up once per event and written as digits, not joined from strings.
   static func bytes(index: SiteIndex, paging: TimelinePaging) -> [UInt8] {
-    let kindList = BriefingModels.Event.Kind.allCases.filter { k in
-      index.timeline.contains { $0.entry.kind == k }
-    }
-    var kindPosition: [BriefingModels.Event.Kind: Int] = [:]
-    for (i, k) in kindList.enumerated() { kindPosition[k] = i }
-    let partyList = index.partiesByName.filter { !(index.entriesByParty[$0.id] ?? []).isEmpty }
-    var partyPosition: [String: Int] = [:]
-    partyPosition.reserveCapacity(partyList.count)
-    for (i, p) in partyList.enumerated() { partyPosition[p.id] = i }
-    let labels = Dictionary(
-      paging.periods.map { ($0.path, $0.label) }, uniquingKeysWith: { a, _ in a })
+    let tables = Tables(index: index, paging: paging)
+    let (kindList, kindPosition, partyList, partyPosition, labels) =
+      (tables.kinds, tables.kindPosition, tables.parties, tables.partyPosition, tables.labels)
     var pageList: [String] = []
     var pagePosition: [String: Int] = [:]
     var last: (path: String, position: Int)? = nil
