@@ -2,6 +2,7 @@ import ArgumentParser
 import BriefingExtraction
 import BriefingIngest
 import BriefingModels
+import BriefingSite
 import Foundation
 
 /// `briefing extract`: Print the extracted briefing of each article as JSON.
@@ -52,11 +53,11 @@ struct ExtractCommand: ParsableCommand {
       }
       briefings.append(extractor.extract(article))
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    // `JSONEncoder`'s pretty bytes (sorted keys, slashes as they are), written directly.
     let contract = briefings.map(BriefingContract.init)
-    let data =
-      contract.count == 1 ? try encoder.encode(contract[0]) : try encoder.encode(contract)
-    print(String(decoding: data, as: UTF8.self))
+    var bytes =
+      contract.count == 1 ? try PrettyJSON.encode(contract[0]) : try PrettyJSON.encode(contract)
+    bytes.append(UInt8(ascii: "\n"))
+    FileHandle.standardOutput.write(Data(bytes))
   }
 }

@@ -46,8 +46,9 @@ enum SafeJSON {
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// Writes `text` quoted, copying runs that need no escape whole rather than byte by byte
-  /// (briefing.json files are mostly such runs).
-  static func writeString(_ text: String, to out: inout [UInt8]) {
+  /// (briefing.json files are mostly such runs). With `safe` false, `<`, `>`, `&`, U+2028 and
+  /// U+2029 are written as they are, as `JSONEncoder` writes them (``PrettyJSON``).
+  static func writeString(_ text: String, to out: inout [UInt8], safe: Bool = true) {
     out.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
@@ -64,12 +65,18 @@ enum SafeJSON {
         case 0x0A: escaped = [0x5C, UInt8(ascii: "n")]
         case 0x0D: escaped = [0x5C, UInt8(ascii: "r")]
         case 0x09: escaped = [0x5C, UInt8(ascii: "t")]
-        case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+        case 0x00..<0x20:
+          escaped = [
+            0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+          ]
+        // A `where` binds to one pattern only, so each markup byte carries its own.
+        case UInt8(ascii: "<") where safe, UInt8(ascii: ">") where safe,
+          UInt8(ascii: "&") where safe:
           escaped = [
             0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
           ]
         case 0xE2
-        where i + 2 < bytes.count && bytes[i + 1] == 0x80
+        where safe && i + 2 < bytes.count && bytes[i + 1] == 0x80
           && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
           escaped = Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
         default:
