@@ -2,7 +2,6 @@ import ArgumentParser
 import BriefingExtraction
 import BriefingIngest
 import BriefingModels
-import BriefingSite
 import Foundation
 
 /// `briefing extract`: Print the extracted briefing of each article as JSON.
@@ -56,7 +55,9 @@ struct ExtractCommand: ParsableCommand {
     // `JSONEncoder`'s pretty bytes (sorted keys, slashes as they are), written directly.
     let contract = briefings.map(BriefingContract.init)
     var bytes =
-      contract.count == 1 ? try PrettyJSON.encode(contract[0]) : try PrettyJSON.encode(contract)
+      contract.count == 1
+      ? contract[0].bytes(pretty: true, safe: false)
+      : BriefingContract.bytes(contract, pretty: true, safe: false)
     bytes.append(UInt8(ascii: "\n"))
     FileHandle.standardOutput.write(Data(bytes))
   }

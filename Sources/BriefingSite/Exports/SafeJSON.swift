@@ -1,3 +1,5 @@
+import BriefingModels
+
 /// JSON that is safe to serve and to embed: keys sorted (stable bytes), and `<`, `>`, `&`,
 /// U+2028 and U+2029 written as `\u` escapes, so no text in it can read as markup or end a script.
 ///
@@ -43,53 +45,8 @@ enum SafeJSON {
     }
   }
 
-  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-  /// Writes `text` quoted, copying runs that need no escape whole rather than byte by byte
-  /// (briefing.json files are mostly such runs). With `safe` false, `<`, `>`, `&`, U+2028 and
-  /// U+2029 are written as they are, as `JSONEncoder` writes them (``PrettyJSON``).
-  static func writeString(_ text: String, to out: inout [UInt8], safe: Bool = true) {
-    out.append(UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { bytes in
-      var run = 0
-      var i = 0
-      while i < bytes.count {
-        let byte = bytes[i]
-        let escaped: [UInt8]
-        switch byte {
-        case UInt8(ascii: "\""): escaped = [0x5C, 0x22]
-        case UInt8(ascii: "\\"): escaped = [0x5C, 0x5C]
-        case 0x08: escaped = [0x5C, UInt8(ascii: "b")]
-        case 0x0C: escaped = [0x5C, UInt8(ascii: "f")]
-        case 0x0A: escaped = [0x5C, UInt8(ascii: "n")]
-        case 0x0D: escaped = [0x5C, UInt8(ascii: "r")]
-        case 0x09: escaped = [0x5C, UInt8(ascii: "t")]
-        case 0x00..<0x20:
-          escaped = [
-            0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
-          ]
-        // A `where` binds to one pattern only, so each markup byte carries its own.
-        case UInt8(ascii: "<") where safe, UInt8(ascii: ">") where safe,
-          UInt8(ascii: "&") where safe:
-          escaped = [
-            0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
-          ]
-        case 0xE2
-        where safe && i + 2 < bytes.count && bytes[i + 1] == 0x80
-          && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-          escaped = Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-        default:
-          i += 1
-          continue
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-        out.append(contentsOf: escaped)
-        i += byte == 0xE2 ? 3 : 1
-        run = i
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
-    }
-    out.append(UInt8(ascii: "\""))
+  /// Writes `text` quoted and escaped, markup included (``JSONWriter/writeString(_:to:safe:)``).
+  static func writeString(_ text: String, to out: inout [UInt8]) {
+    JSONWriter.writeString(text, to: &out, safe: true)
   }
 }

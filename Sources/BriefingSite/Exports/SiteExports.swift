@@ -33,7 +33,10 @@ extension SitePlanner {
         ) {
           var published = b
           published.article.path = ""
-          return SafeJSON.encode(BriefingContract(published))
+          // SafeJSON's bytes (ContractBytesTests), written without an `Encoder`'s tree.
+          var bytes = BriefingContract(published).bytes(pretty: false, safe: true)
+          bytes.append(UInt8(ascii: "\n"))
+          return bytes
         })
     }
     // The search index's files, each keyed by what lands in it (not by the whole corpus).
