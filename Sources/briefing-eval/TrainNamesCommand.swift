@@ -40,6 +40,12 @@ struct TrainNamesCommand: AsyncParsableCommand {
   )
   var timemlText: String?
 
+  @Option(
+    help:
+      "Train only on the `train` rows of this split of the TimeML annotation (Evaluation/names-tbaq/split.tsv; ids relative to --timeml-names)."
+  )
+  var timemlSplit: String?
+
   @Option(help: "How many times each epoch visits every TimeML document.")
   var timemlRepeats: Int = 1
 
@@ -87,7 +93,9 @@ struct TrainNamesCommand: AsyncParsableCommand {
     if extra != "none" { added += try Self.extraDocuments(extra) }
     let extraCount = added.count - goldCount
     for _ in 0..<max(repeats, 1) { documents += added }
-    var news = timemlNames == "none" ? [] : try Self.timeMLDocuments(timemlNames, text: timemlText)
+    var news =
+      timemlNames == "none"
+      ? [] : try Self.timeMLDocuments(timemlNames, text: timemlText, split: timemlSplit)
     for i in news.indices {
       news[i].weight = timemlWeight
       news[i].remembers = !timemlWithoutMemory
@@ -121,13 +129,21 @@ struct TrainNamesCommand: AsyncParsableCommand {
   }
 
   /// TimeML news with the team's annotation (`Evaluation/names-tbaq`), the text read from the
-  /// corpus; a surface that is not the text at its offsets stops training.
-  static func timeMLDocuments(_ folder: String, text: String?) throws -> [NameTrainer.Document] {
+  /// corpus (only the split's `train` rows when a split is given); a surface that is not the
+  /// text at its offsets stops training.
+  static func timeMLDocuments(_ folder: String, text: String?, split: String?) throws
+    -> [NameTrainer.Document]
+  {
     let corpus = text.map { URL(fileURLWithPath: $0) } ?? TimeMLNameDocuments.defaultCorpus()
     do {
-      return try TimeMLNameDocuments(
-        annotations: URL(fileURLWithPath: folder), corpus: corpus
-      ).load().map(\.document)
+      let all = try TimeMLNameDocuments(annotations: URL(fileURLWithPath: folder), corpus: corpus)
+        .load()
+      guard let split else { return all.map(\.document) }
+      let train = try TimeMLNameSplit.load(URL(fileURLWithPath: split)).documents(.train, of: all)
+      guard !train.isEmpty else {
+        throw ValidationError("--timeml-split: no train row names an article under \(folder)")
+      }
+      return train.map(\.document)
     } catch let error as GUMError {
       throw ValidationError(error.description)
     }
