@@ -22,7 +22,7 @@ struct TimeMLNamesCommand: AsyncParsableCommand {
   @Option(help: "The TimeML articles the offsets point into. Default: ../shared/corpus/tbaq.")
   var text: String?
 
-  @Option(help: "The split file. Default: Evaluation/names-tbaq/split.tsv.")
+  @Option(help: "The split file. Default: Evaluation/names-tbaq-split.tsv.")
   var split: String?
 
   @Option(help: "A model file to score instead of the built-in one.")
@@ -41,6 +41,7 @@ struct TimeMLNamesCommand: AsyncParsableCommand {
     let folder =
       annotations.map { URL(fileURLWithPath: $0) }
       ?? TimeMLNameSplit.defaultFile().deletingLastPathComponent()
+      .appendingPathComponent("names-tbaq")
     let corpus = text.map { URL(fileURLWithPath: $0) } ?? TimeMLNameDocuments.defaultCorpus()
     let splits = try TimeMLNameSplit.load(
       split.map { URL(fileURLWithPath: $0) } ?? TimeMLNameSplit.defaultFile())

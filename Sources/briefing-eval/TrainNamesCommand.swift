@@ -42,7 +42,7 @@ struct TrainNamesCommand: AsyncParsableCommand {
 
   @Option(
     help:
-      "Train only on the `train` rows of this split of the TimeML annotation (Evaluation/names-tbaq/split.tsv; ids relative to --timeml-names)."
+      "Train only on the `train` rows of this split of the TimeML annotation (Evaluation/names-tbaq-split.tsv; ids relative to --timeml-names)."
   )
   var timemlSplit: String?
 
@@ -72,7 +72,7 @@ struct TrainNamesCommand: AsyncParsableCommand {
 
   @Option(
     help:
-      "The article memory: 'first' (the kind a word was first tagged) or 'two-pass' (the majority of a first reading without memory)."
+      "The article memory: 'first' (the kind a word was first tagged), 'two-pass' (the majority of a first reading without memory) or 'agree' (two-pass, a majority of most of the word's mentions only)."
   )
   var memory = "first"
 
@@ -101,19 +101,20 @@ struct TrainNamesCommand: AsyncParsableCommand {
       news[i].remembers = !timemlWithoutMemory
     }
     for _ in 0..<max(timemlRepeats, 1) { documents += news }
-    guard let memory = NameModel.Memory(rawValue: memory) else {
-      throw ValidationError("--memory: 'first' or 'two-pass', not '\(self.memory)'")
+    let agreeing = self.memory == "agree"
+    guard let memory = agreeing ? .twoPass : NameModel.Memory(rawValue: memory) else {
+      throw ValidationError("--memory: 'first', 'two-pass' or 'agree', not '\(self.memory)'")
     }
     let trainer = NameTrainer(
       gazetteer: try Gazetteer.builtIn(), epochs: epochs, seed: seed, pruneBelow: prune,
-      memory: memory)
+      memory: memory, agreeing: agreeing)
     let model = trainer.train(documents) { print($0) }
     let bytes = model.serialized()
     try Data(bytes).write(to: URL(fileURLWithPath: output))
     let seconds = Date().timeIntervalSince(started)
     print(
       "trained on \(gumCount) GUM (×\(gumRepeats)) + \(goldCount) gold + \(extraCount) extra documents (×\(repeats)) + \(news.count) TimeML (×\(timemlRepeats), weight \(timemlWeight)), "
-        + "\(epochs) epochs, \(memory.rawValue) memory: \(model.featureCount) features, "
+        + "\(epochs) epochs, \(self.memory) memory: \(model.featureCount) features, "
         + "\(bytes.count) bytes → \(output) in \(String(format: "%.1f", seconds)) s")
   }
 

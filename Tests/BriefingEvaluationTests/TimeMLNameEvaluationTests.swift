@@ -79,7 +79,7 @@ struct TimeMLNameEvaluationTests {
   @Test("the checked-in split holds AQUAINT out and cuts TimeBank in 122 train and 61 development")
   func checkedInSplit() throws {
     let split = try TimeMLNameSplit.load(
-      GUMCorpusTests.repoRoot.appendingPathComponent("Evaluation/names-tbaq/split.tsv"))
+      GUMCorpusTests.repoRoot.appendingPathComponent("Evaluation/names-tbaq-split.tsv"))
     let count = { (p: TimeMLNameSplit.Part) in split.parts.values.filter { $0 == p }.count }
     #expect(count(.train) == 122 && count(.development) == 61 && count(.heldOut) == 72)
     #expect(split.parts.allSatisfy { $0.key.hasPrefix("AQUAINT/") == ($0.value == .heldOut) })

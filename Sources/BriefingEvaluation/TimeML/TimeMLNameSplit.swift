@@ -1,7 +1,7 @@
 import Foundation
 
 /// The fixed split of the TimeML name annotation by article, as checked in at
-/// `Evaluation/names-tbaq/split.tsv` (`id<TAB>train|development|held-out`, the id being the
+/// `Evaluation/names-tbaq-split.tsv` (`id<TAB>train|development|held-out`, the id being the
 /// annotation's path without `.tsv`): the tagger may train on `train`, rules and options are
 /// chosen on `development`, and `held-out` (AQUAINT) is only scored, once.
 public struct TimeMLNameSplit: Sendable {
@@ -11,10 +11,10 @@ public struct TimeMLNameSplit: Sendable {
 
   public init(parts: [String: Part]) { self.parts = parts }
 
-  /// `Evaluation/names-tbaq/split.tsv` of the repository that holds the working directory.
+  /// `Evaluation/names-tbaq-split.tsv` of the repository that holds the working directory.
   public static func defaultFile() -> URL {
     GUMSplit.defaultFile().deletingLastPathComponent()
-      .appendingPathComponent("names-tbaq/split.tsv")
+      .appendingPathComponent("names-tbaq-split.tsv")
   }
 
   /// Reads the split file; `#` lines and an `id` header are skipped.
