@@ -25,27 +25,17 @@ struct NameFeatures {
     /// The world lexicon's code at the token (`NameLexicon.codes`: kinds and place in the
     /// name), 0 if none.
     var lexicon: UInt64
-    /// `NameWorkContext`: 1 a run before a product noun or a number, 2 an event's name, 3 a word
-    /// the article writes before a product noun elsewhere, else 0.
-    var work: UInt64 = 0
   }
 
   static let boundary: UInt64 = 0x5EED_B0B0
 
-  /// The hashes of the words an article writes in lower case (for `lowerElsewhere`), and,
-  /// salted, of those it writes before a product noun (for `work`).
+  /// The hashes of the words an article writes in lower case (for `lowerElsewhere`).
   static func lowerWords<C: Collection>(_ sentences: C) -> Set<UInt64> where C.Element == [Token] {
     var out = Set<UInt64>()
     // By index: a `for t in tokens` loop copied every token (its strings retained, released).
     for tokens in sentences {
       for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalized {
         out.insert(hash(tokens[i].norm.utf8))
-      }
-      // Session 16: the words the article writes in a product's frame, salted so that they
-      // are no lower-case word (`NameWorkContext.productSalt`).
-      let work = NameWorkContext.codes(tokens)
-      for i in tokens.indices where work[i] == 1 {
-        out.insert(hash(tokens[i].norm.utf8) ^ NameWorkContext.productSalt)
       }
     }
     return out
@@ -61,7 +51,6 @@ struct NameFeatures {
     // By index, as in `lowerWords`: no copy of each token.
     let parts = tokens.indices.map { wordHashes(tokens[$0].norm) }
     let lexicon = NameLexicon.builtIn.codes(tokens, words: parts.map(\.word))
-    let work = NameWorkContext.codes(tokens)
     for i in tokens.indices {
       let p = parts[i]
       let capitalized = tokens[i].isCapitalized
@@ -71,9 +60,7 @@ struct NameFeatures {
           suffix2: p.suffix2, suffix3: p.suffix3,
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: capitalized,
           lowerElsewhere: capitalized && lowerWords.contains(p.word) ? 1 : 0,
-          runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i]),
-          work: work[i] > 0 || !capitalized
-            ? work[i] : lowerWords.contains(p.word ^ NameWorkContext.productSalt) ? 3 : 0))
+          runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i])))
     }
     return out
   }
@@ -274,11 +261,6 @@ struct NameFeatures {
     put(mix(35, lm1))
     put(mix(36, lp1))
     put(mix(37, t.lexicon, t.shape))
-    // Products and events (session 16, `NameWorkContext`): no feature at all outside one.
-    if t.work > 0 {
-      put(mix(39, t.work))
-      put(mix(40, t.work, t.word))
-    }
   }
 
   @inline(__always)
