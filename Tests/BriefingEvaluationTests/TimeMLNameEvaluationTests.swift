@@ -28,9 +28,10 @@ struct TimeMLNameEvaluationTests {
     let doc = TimeMLNameEvaluation.gumDocument(try Self.article())
     #expect(doc.name == "TimeBank/wsj_9999")
     #expect(doc.isNewsLike)
-    #expect(doc.flatMentions.map(\.text) == [
-      "Pacific First Financial Corp.", "Mary Smith", "Seattle", "AT&T Corp.",
-    ])
+    #expect(
+      doc.flatMentions.map(\.text) == [
+        "Pacific First Financial Corp.", "Mary Smith", "Seattle", "AT&T Corp.",
+      ])
     #expect(doc.flatMentions.map(\.kind) == [.organization, .person, .place, .organization])
   }
 

@@ -5,7 +5,10 @@ import Foundation
 /// annotation's path without `.tsv`): the tagger may train on `train`, rules and options are
 /// chosen on `development`, and `held-out` (AQUAINT) is only scored, once.
 public struct TimeMLNameSplit: Sendable {
-  public enum Part: String, Sendable, CaseIterable { case train, development, heldOut = "held-out" }
+  public enum Part: String, Sendable, CaseIterable {
+    case train, development
+    case heldOut = "held-out"
+  }
 
   public var parts: [String: Part]
 

@@ -4,8 +4,9 @@ import Foundation
 /// open-addressing hash table so scoring a token is a few probes and integer adds.
 ///
 /// File format (`Resources/names.model`, little-endian): "BNM1" (or "BNM2" for a two-pass
-/// model, "BNM3" for an agreeing two-pass one, see `Memory` and `agreeing`), the number of features `n`, then `n` UInt32 keys, then `n × 7` Int16
-/// weights (averaged perceptron weights, the largest scaled to ±32767).
+/// model, "BNM3" for an agreeing two-pass one, see `Memory` and `agreeing`), the number of
+/// features `n`, then `n` UInt32 keys, then `n × 7` Int16 weights (averaged perceptron
+/// weights, the largest scaled to ±32767).
 public struct NameModel: Sendable {
   /// How the article memory the model was trained with is kept (`NameMemory`); tagging must
   /// keep it the same way.
