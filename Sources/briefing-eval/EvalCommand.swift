@@ -8,7 +8,7 @@ struct EvalCommand: AsyncParsableCommand {
     abstract: "Score the extraction against annotated gold data.",
     subcommands: [
       TimeMLCommand.self, GoldCommand.self, GUMCommand.self, GUMAttributionsCommand.self,
-      TrainNamesCommand.self, GoldNamesCommand.self,
+      TrainNamesCommand.self, GoldNamesCommand.self, TimeMLNamesCommand.self,
     ]
   )
 }

@@ -40,6 +40,12 @@ struct TrainNamesCommand: AsyncParsableCommand {
   )
   var timemlText: String?
 
+  @Option(
+    help:
+      "Train only on the `train` rows of this split of the TimeML annotation (Evaluation/names-tbaq-split.tsv; ids relative to --timeml-names)."
+  )
+  var timemlSplit: String?
+
   @Option(help: "How many times each epoch visits every TimeML document.")
   var timemlRepeats: Int = 1
 
@@ -66,7 +72,7 @@ struct TrainNamesCommand: AsyncParsableCommand {
 
   @Option(
     help:
-      "The article memory: 'first' (the kind a word was first tagged) or 'two-pass' (the majority of a first reading without memory)."
+      "The article memory: 'first' (the kind a word was first tagged), 'two-pass' (the majority of a first reading without memory) or 'agree' (two-pass, a majority of most of the word's mentions only)."
   )
   var memory = "first"
 
@@ -87,25 +93,28 @@ struct TrainNamesCommand: AsyncParsableCommand {
     if extra != "none" { added += try Self.extraDocuments(extra) }
     let extraCount = added.count - goldCount
     for _ in 0..<max(repeats, 1) { documents += added }
-    var news = timemlNames == "none" ? [] : try Self.timeMLDocuments(timemlNames, text: timemlText)
+    var news =
+      timemlNames == "none"
+      ? [] : try Self.timeMLDocuments(timemlNames, text: timemlText, split: timemlSplit)
     for i in news.indices {
       news[i].weight = timemlWeight
       news[i].remembers = !timemlWithoutMemory
     }
     for _ in 0..<max(timemlRepeats, 1) { documents += news }
-    guard let memory = NameModel.Memory(rawValue: memory) else {
-      throw ValidationError("--memory: 'first' or 'two-pass', not '\(self.memory)'")
+    let agreeing = self.memory == "agree"
+    guard let memory = agreeing ? .twoPass : NameModel.Memory(rawValue: memory) else {
+      throw ValidationError("--memory: 'first', 'two-pass' or 'agree', not '\(self.memory)'")
     }
     let trainer = NameTrainer(
       gazetteer: try Gazetteer.builtIn(), epochs: epochs, seed: seed, pruneBelow: prune,
-      memory: memory)
+      memory: memory, agreeing: agreeing)
     let model = trainer.train(documents) { print($0) }
     let bytes = model.serialized()
     try Data(bytes).write(to: URL(fileURLWithPath: output))
     let seconds = Date().timeIntervalSince(started)
     print(
       "trained on \(gumCount) GUM (×\(gumRepeats)) + \(goldCount) gold + \(extraCount) extra documents (×\(repeats)) + \(news.count) TimeML (×\(timemlRepeats), weight \(timemlWeight)), "
-        + "\(epochs) epochs, \(memory.rawValue) memory: \(model.featureCount) features, "
+        + "\(epochs) epochs, \(self.memory) memory: \(model.featureCount) features, "
         + "\(bytes.count) bytes → \(output) in \(String(format: "%.1f", seconds)) s")
   }
 
@@ -121,13 +130,21 @@ struct TrainNamesCommand: AsyncParsableCommand {
   }
 
   /// TimeML news with the team's annotation (`Evaluation/names-tbaq`), the text read from the
-  /// corpus; a surface that is not the text at its offsets stops training.
-  static func timeMLDocuments(_ folder: String, text: String?) throws -> [NameTrainer.Document] {
+  /// corpus (only the split's `train` rows when a split is given); a surface that is not the
+  /// text at its offsets stops training.
+  static func timeMLDocuments(_ folder: String, text: String?, split: String?) throws
+    -> [NameTrainer.Document]
+  {
     let corpus = text.map { URL(fileURLWithPath: $0) } ?? TimeMLNameDocuments.defaultCorpus()
     do {
-      return try TimeMLNameDocuments(
-        annotations: URL(fileURLWithPath: folder), corpus: corpus
-      ).load().map(\.document)
+      let all = try TimeMLNameDocuments(annotations: URL(fileURLWithPath: folder), corpus: corpus)
+        .load()
+      guard let split else { return all.map(\.document) }
+      let train = try TimeMLNameSplit.load(URL(fileURLWithPath: split)).documents(.train, of: all)
+      guard !train.isEmpty else {
+        throw ValidationError("--timeml-split: no train row names an article under \(folder)")
+      }
+      return train.map(\.document)
     } catch let error as GUMError {
       throw ValidationError(error.description)
     }

@@ -22,7 +22,7 @@ struct NameDecoder {
       let keys = NameFeatures.keys(s.tokens, gazetteer: s.codes, lowerWords: lowerWords)
       memory.remember(keys, decode(keys, useMemory: false))
     }
-    memory.fixMajorities()
+    memory.fixMajorities(agreeing: model.agreeing)
   }
 
   /// The tags of one sentence's tokens; `codes` are its `GazetteerCodes`.

@@ -25,12 +25,16 @@ struct NameMemory {
   }
 
   /// Two-pass: after the first reading, each word keeps the kind it was tagged most often (a tie
-  /// goes to person, then organisation), and the memory no longer changes.
-  mutating func fixMajorities() {
+  /// goes to person, then organisation), and the memory no longer changes. `agreeing`: only if
+  /// that kind is the tag of more than half of the word's capitalised mentions (untagged ones
+  /// count against it) and of two at least, so a word the article mostly leaves alone, or names
+  /// once, is remembered as nothing.
+  mutating func fixMajorities(agreeing: Bool = false) {
     first = [:]
     for (word, c) in counts {
       var best = 0
       for k in 1...3 where c[k] > 0 && (best == 0 || c[k] > c[best]) { best = k }
+      if agreeing && best > 0 && (c[best] < 2 || 2 * c[best] <= c.reduce(0, +)) { best = 0 }
       if best > 0 { first[word] = best }
     }
     isFixed = true

@@ -4,8 +4,9 @@ import Foundation
 /// open-addressing hash table so scoring a token is a few probes and integer adds.
 ///
 /// File format (`Resources/names.model`, little-endian): "BNM1" (or "BNM2" for a two-pass
-/// model, see `Memory`), the number of features `n`, then `n` UInt32 keys, then `n × 7` Int16
-/// weights (averaged perceptron weights, the largest scaled to ±32767).
+/// model, "BNM3" for an agreeing two-pass one, see `Memory` and `agreeing`), the number of
+/// features `n`, then `n` UInt32 keys, then `n × 7` Int16 weights (averaged perceptron
+/// weights, the largest scaled to ±32767).
 public struct NameModel: Sendable {
   /// How the article memory the model was trained with is kept (`NameMemory`); tagging must
   /// keep it the same way.
@@ -15,10 +16,18 @@ public struct NameModel: Sendable {
     /// The majority kind of a first reading of the whole article without memory.
     case twoPass = "two-pass"
 
-    var magic: [UInt8] { Array((self == .firstTag ? "BNM1" : "BNM2").utf8) }
   }
 
   public var memory: Memory = .firstTag
+  /// Two-pass only (session 16): a word's majority kind is remembered only when the article
+  /// agrees with it, i.e. it is the kind of most of the word's capitalised mentions in the first
+  /// reading, and of two at least (`NameMemory.fixMajorities`).
+  public var agreeing = false
+
+  /// The file's first four bytes, saying how the memory is kept.
+  var magic: [UInt8] {
+    Array((memory == .firstTag ? "BNM1" : agreeing ? "BNM3" : "BNM2").utf8)
+  }
   /// Slot → key (0: empty).
   private var slots: [UInt32]
   /// Slot → the offset of its 7 weights in `weights`.
@@ -85,7 +94,7 @@ public struct NameModel: Sendable {
 
   /// The model as the bytes of its file.
   public func serialized() -> [UInt8] {
-    var out = memory.magic
+    var out = magic
     func put(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
     put(UInt32(keys.count))
     for k in keys { put(k) }
@@ -95,10 +104,13 @@ public struct NameModel: Sendable {
 
   /// Reads a model from the bytes of its file.
   public init(bytes: [UInt8]) throws {
+    let headers: [String: (Memory, Bool)] = [
+      "BNM1": (.firstTag, false), "BNM2": (.twoPass, false), "BNM3": (.twoPass, true),
+    ]
     guard bytes.count >= 8,
-      let memory = Memory.allCases.first(where: { $0.magic == Array(bytes[0..<4]) })
+      let (memory, agreeing) = headers[String(decoding: bytes[0..<4], as: UTF8.self)]
     else {
-      throw NameModelError(message: "not a name model (no BNM1 or BNM2 header)")
+      throw NameModelError(message: "not a name model (no BNM1, BNM2 or BNM3 header)")
     }
     func word(_ at: Int) -> UInt32 {
       UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16
@@ -114,6 +126,7 @@ public struct NameModel: Sendable {
     let weights = Self.littleEndian(Int16.self, bytes, from: weightsStart, count: n * NameTag.count)
     self.init(keys: keys, weights: weights)
     self.memory = memory
+    self.agreeing = agreeing
   }
 
   /// `count` integers stored little-endian from byte `start` (within `bytes`): copied as they

@@ -35,11 +35,15 @@ public struct NameTrainer: Sendable {
   /// How the article memory is kept; a two-pass model learns from both readings, so that its
   /// first reading, without memory, is as good as it can be.
   public var memory: NameModel.Memory
+  /// Two-pass only: remember a word's majority kind only when the article agrees with it
+  /// (`NameModel.agreeing`).
+  public var agreeing: Bool
 
   public init(
     gazetteer: Gazetteer, epochs: Int = 8, seed: UInt64 = 15, pruneBelow: Int = 50,
-    memory: NameModel.Memory = .firstTag
+    memory: NameModel.Memory = .firstTag, agreeing: Bool = false
   ) {
+    self.agreeing = agreeing
     self.gazetteer = gazetteer
     self.epochs = epochs
     self.seed = seed
@@ -84,7 +88,7 @@ public struct NameTrainer: Sendable {
               mistakes: &mistakes, entityTokens: &entityTokens)
             memory.remember(sentence.keys, tags)
           }
-          memory.fixMajorities()
+          memory.fixMajorities(agreeing: agreeing)
         }
         for sentence in data[d] {
           let tags = tag(
@@ -96,6 +100,7 @@ public struct NameTrainer: Sendable {
     }
     var model = p.model(pruneBelow: pruneBelow)
     model.memory = memory
+    model.agreeing = memory == .twoPass && agreeing
     return model
   }
 
