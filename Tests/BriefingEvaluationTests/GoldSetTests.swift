@@ -27,7 +27,9 @@ struct GoldSetTests {
     // 0.915 in session 14 (speak4): "He did not give a number, saying only that …" is his
     // statement; 0.922 (ner8): "The RSF" is the Rapid Support Forces its initials abbreviate.
     // 0.929 in session 15 (speak6): "said Ukraine had submitted … and proposed …" is one statement.
-    #expect(t.statements.f1 >= 0.925, "statements F1 \(t.statements.f1)")
+    // 0.934 in session 16 (speak7): "Ukraine's allies", "the Hamas-run ministry" are not the
+    // party named inside them.
+    #expect(t.statements.f1 >= 0.930, "statements F1 \(t.statements.f1)")
     #expect(t.stance.value >= 0.80, "stance accuracy \(t.stance.value)")
     #expect(t.eventKind.value >= 0.74, "event kind accuracy \(t.eventKind.value)")
   }

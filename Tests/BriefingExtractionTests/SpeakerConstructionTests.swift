@@ -109,4 +109,14 @@ struct SpeakerConstructionTests {
     )
     #expect(found.map(\.party) == ["rebecca-lindqvist"])
   }
+
+  @Test("“she” with only a man named before stands for no one: no statement, not his")
+  func sheWithNoWoman() throws {
+    let found = try statements(
+      "Walt Brennan chairs the committee. She said the budget would be cut. He said it would not."
+    )
+    #expect(found.map(\.party) == ["walt-brennan"])
+    #expect(found.map(\.cue) == ["said"])
+    #expect(found.first?.text == "it would not")
+  }
 }

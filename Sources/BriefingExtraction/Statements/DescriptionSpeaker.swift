@@ -307,9 +307,11 @@ extension StatementFinder {
 
   /// The party a description names inside it speaks for it: "Ukrainian officials", "OPEC
   /// officials" → Ukraine, OPEC (the gold set's rule for unnamed officials); otherwise the
-  /// description itself.
-  func owner(of d: PartyMention, _ mentions: [PartyMention]) -> PartyMention {
-    mentions.last {
+  /// description itself; "Ukraine's allies", "Kremlin critics", "the Hamas-run ministry" stay
+  /// their words (`holdsOtherParty`).
+  func owner(of d: PartyMention, _ mentions: [PartyMention], _ tokens: [Token]) -> PartyMention {
+    if d.tokens.upperBound <= tokens.count, Self.holdsOtherParty(d.tokens, tokens) { return d }
+    return mentions.last {
       $0.tokens.lowerBound >= d.tokens.lowerBound && $0.tokens.upperBound <= d.tokens.upperBound
     } ?? d
   }

@@ -4,9 +4,6 @@ struct SpeakerContext: Sendable {
   /// The last person who spoke and the last person named, by gender (true: "she").
   var speaker: [Bool: (id: String, sentence: Int)] = [:]
   var mentioned: [Bool: (id: String, sentence: Int)] = [:]
-  /// The last person named, whatever the gender: "she" falls back to it when no woman is known
-  /// (a name the gazetteer has never seen has no known gender).
-  var lastPerson: (id: String, sentence: Int)? = nil
   /// The last organisation (or state) that spoke, and the last organisation named.
   var organizationSpeaker: (id: String, sentence: Int)? = nil
   var organizationMentioned: (id: String, sentence: Int)? = nil
@@ -46,8 +43,8 @@ struct SpeakerContext: Sendable {
     if let s = speaker[female], mentioned[female].map({ s.sentence >= $0.sentence - 1 }) ?? true {
       return s.id
     }
-    if let m = mentioned[female] { return m.id }
-    return female ? lastPerson?.id : nil
+    // (A name no list knows is recorded for both genders; one known to be a man's is no "she".)
+    return mentioned[female]?.id
   }
 
   /// "They": the people who last spoke, when no organisation spoke or was named after them.

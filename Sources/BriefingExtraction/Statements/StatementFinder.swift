@@ -147,7 +147,11 @@ struct StatementFinder: Sendable {
       {
         continue
       }
-      if cue.role == .verb, personal != nil {
+      if cue.role == .verb, let subject = personal,
+        Self.closesWithOpinion(at: i, end: cueEnd, subject: subject, tokens)
+      {
+        // "This was in my third year, I think.": the clause before it was said.
+      } else if cue.role == .verb, personal != nil {
         // "I think it has …", "I remember going …": an interviewee's clause needs no "that".
         guard cueEnd < tokens.count, !ReportingCues.personalObjects.contains(tokens[cueEnd].norm),
           !(ReportingCues.perceptionVerbs.contains(tokens[i].norm)
@@ -209,6 +213,10 @@ struct StatementFinder: Sendable {
         var stand =
           cue.role == .verb
           ? pronoun(before: i, tokens, context) ?? participleSubject(at: i, tokens, context) : nil
+        // "she said" with no woman named before: no one speaks.
+        if stand == nil, cue.role == .verb, Self.personalPronounSubject(before: i, tokens) {
+          continue
+        }
         // "Boeing delayed its 787 again, the company said": the organisation this sentence
         // opened with, not the last one an earlier sentence named.
         if let d = stand, d.kind == .organization, d.tokens.count > 1,
@@ -247,7 +255,7 @@ struct StatementFinder: Sendable {
       if speaker == nil, cue.role == .accordingTo {
         speaker = description(after: cueEnd, tokens, sentence)
       }
-      if let d = speaker, d.id.isEmpty { speaker = owner(of: d, parties.mentions) }
+      if let d = speaker, d.id.isEmpty { speaker = owner(of: d, parties.mentions, tokens) }
       guard let speaker else { continue }
       if cue.role == .verb, firstVerb == nil { firstVerb = speaker }
       let stance = stanceOf(
@@ -313,7 +321,6 @@ struct StatementFinder: Sendable {
     // A person of unknown gender can be "he" or "she": recorded for both.
     for m in actors where m.kind == .person {
       for female in Self.genders(book.parties[m.id]) { context.mentioned[female] = (m.id, index) }
-      context.lastPerson = (m.id, index)
     }
     for org in actors where org.kind == .organization {
       context.named(organization: org.id, name: book.parties[org.id]?.name ?? "", text: org.text)

@@ -320,6 +320,10 @@ extension StatementFinder {
       }
       for m in actors.reversed() where m.tokens.upperBound <= i && m.tokens.lowerBound >= floor {
         if i - m.tokens.upperBound > 12 { return nil }
+        // "Ukraine's allies urged", "the Hamas-run ministry says": the party is not who speaks.
+        if Self.isCounterpart(m.tokens, tokens) || Self.modifiesByHyphen(m.tokens, tokens) {
+          return nil
+        }
         if m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].norm == "'s" {
           // "Thailand's prime minister said": the state speaks through an unnamed official.
           let between = tokens[(m.tokens.upperBound + 1)..<i]
@@ -332,6 +336,9 @@ extension StatementFinder {
           }
           continue
         }
+        // "He met Devocht, who had told him …": the relative clause's subject speaks, even as the
+        // object of a preposition.
+        if Self.opensRelative(after: m.tokens, before: i, tokens) { return m }
         if isObject(m, tokens) { continue }
         // A clause break between the party and the cue.
         if tokens[m.tokens.upperBound..<i].contains(where: { [";", ":"].contains($0.norm) }) {

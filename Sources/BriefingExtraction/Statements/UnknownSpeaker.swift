@@ -113,6 +113,7 @@ extension StatementFinder {
     if let by = passiveAgent(at: i, end: end, tokens) {
       return description(after: by, tokens, sentence)
     }
+    if let d = otherPartyDescription(before: i, tokens, sentence, actors) { return d }
     let inverted =
       i > 0 && [",", "\"", "”", "'"].contains(tokens[i - 1].norm)
       && tokens[..<i].contains { StatementContent.quoteMarks.contains($0.norm) }
