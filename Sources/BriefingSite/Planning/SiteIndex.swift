@@ -216,6 +216,9 @@ struct SiteIndex: Sendable {
       entryKeys = unsorted.map(\.key)
       timeline = unsorted.sorted(by: SiteIndex.chronological)
       entryOfEvent.reserveCapacity(timeline.reduce(0) { $0 + $1.entry.sources.count })
+      // Sized once: grown insert by insert, the tables were rehashed a dozen times each.
+      entryDay.reserveCapacity(timeline.count)
+      entriesOfArticle.reserveCapacity(corpus.briefings.count)
       // Parties are numbered as they come, so each entry's party is looked up by its id once
       // and pairs are counted by number: a dictionary of dictionaries keyed by id, two lookups
       // by string for every pair of every entry, was a fifth of this side.
