@@ -74,8 +74,9 @@ struct Reports {
   let timeline: [TimelineEntry]
   let briefings: [String: Briefing]
   let parties: [String: Party]
-  /// Article id → event id → position of its entry in ``timeline``, for the articles with a
-  /// statement that blames or denies (the only ones the blame rule anchors).
+  /// Article id → event id → position of its entry in ``timeline``, for the events in the
+  /// sentences that may anchor a statement that blames or denies (the only ones the blame rule
+  /// asks for).
   let entryOfEvent: [String: [String: Int]]
   /// The facts of the briefings that give a count or blame, by article id (a count is looked
   /// for only among them: the timeline's reports are the briefings' events, whose sentences
@@ -88,37 +89,47 @@ struct Reports {
     timeline = corpus.timeline
     briefings = Dictionary(
       corpus.briefings.map { ($0.article.id, $0) }, uniquingKeysWith: { a, _ in a })
-    // The first briefing of an id decides, as for ``briefings``.
-    var read: [String: BriefingFacts] = [:]
-    if briefings.count == corpus.briefings.count {
-      for (b, f) in zip(corpus.briefings, facts) where !f.counts.isEmpty || !f.blames.isEmpty {
-        read[b.article.id] = f
-      }
-    } else {
-      read = Dictionary(
-        zip(corpus.briefings.map(\.article.id), facts), uniquingKeysWith: { a, _ in a }
-      ).filter { !$0.value.counts.isEmpty || !$0.value.blames.isEmpty }
+    var read: [String: Read] = [:]
+    let unique = briefings.count == corpus.briefings.count
+    var seen: Set<String> = []
+    for (b, f) in zip(corpus.briefings, facts) {
+      // The first briefing of an id decides, as for ``briefings``.
+      if !unique && !seen.insert(b.article.id).inserted { continue }
+      if !f.counts.isEmpty || !f.blames.isEmpty { read[b.article.id] = Read(b, f) }
     }
-    self.facts = read
+    self.facts = read.mapValues(\.facts)
     parties = Dictionary(corpus.parties.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    // One look-up by article for each report, in the small table of briefings with facts:
-    // the rules used to look every report up in two tables of every briefing, and keep a
-    // table of every report's entry the blame rule asks a few of.
+    // One look-up by article for each report, in the table of briefings with facts: the rules
+    // used to look every report up in two tables of every briefing, and to file every report's
+    // entry for the blame rule, which asks for the events of a few sentences.
     var entries: [String: [String: Int]] = [:]
     var counted = [Bool](repeating: false, count: corpus.timeline.count)
     if !read.isEmpty {
       for (i, e) in corpus.timeline.enumerated() {
         for s in e.sources {
-          guard let f = read[s.article] else { continue }
-          if !f.counts.isEmpty, f.counts.contains(where: { $0.sentence == s.sentence }) {
-            counted[i] = true
-          }
-          if !f.blames.isEmpty { entries[s.article, default: [:]][s.event] = i }
+          guard let r = read[s.article] else { continue }
+          if r.facts.counts.contains(where: { $0.sentence == s.sentence }) { counted[i] = true }
+          if r.anchors.contains(s.sentence) { entries[s.article, default: [:]][s.event] = i }
         }
       }
     }
     entryOfEvent = entries
     self.counted = counted
+  }
+
+  /// One briefing's facts, and the sentences whose events may anchor its blaming statements
+  /// (each statement's sentence and the one before: ``BlameDisagreements``).
+  private struct Read {
+    var facts: BriefingFacts
+    var anchors: [Int] = []
+
+    init(_ b: Briefing, _ facts: BriefingFacts) {
+      self.facts = facts
+      for fact in facts.blames where b.statements.indices.contains(fact.statement) {
+        let sentence = b.statements[fact.statement].sentence
+        anchors += [sentence, sentence - 1]
+      }
+    }
   }
 
   /// Sentence `i` of `article` as the article has it.
