@@ -100,6 +100,40 @@ struct DateRuleCacheTests {
     #expect(rekeyed.reused == 0)
   }
 
+  @Test("an entry found to be no other's happening last time is still paired with a new one")
+  func newReportJoinsAnEntryComparedBefore() throws {
+    let directory = Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // The June 7 exchange and the strike: compared, and no pair is one happening.
+    var briefings = [Self.briefings[0], Self.briefings[3]]
+    let first = Self.build(briefings, Self.sources(briefings), in: directory)
+    #expect(first.corpus == Self.cold(briefings))
+    #expect(!first.corpus.disagreements.contains { $0.kind == .date })
+
+    // A new outlet dates the exchange June 8: its entry is new to the rule, and the June 7
+    // entry's pair with it is compared, not taken as "two happenings" from memory.
+    briefings.insert(Self.briefings[1], at: 1)
+    let second = Self.build(briefings, Self.sources(briefings), in: directory)
+    #expect(second.corpus == Self.cold(briefings))
+    let dated = try #require(second.corpus.disagreements.first { $0.kind == .date })
+    #expect(Set(dated.claims.map(\.article)) == ["north", "south"])
+
+    // The third outlet's June 9 joins the pair found last time; the same as a cold build.
+    briefings.insert(Self.briefings[2], at: 2)
+    let third = Self.build(briefings, Self.sources(briefings), in: directory)
+    #expect(third.reused == 1)
+    #expect(third.corpus == Self.cold(briefings))
+
+    // The June 8 report edited away: the June 7 entry, paired last time, is compared afresh.
+    briefings[1] = Self.report(
+      "A Russian drone attack on Kharkiv on June 8 killed 2 civilians, the mayor said.",
+      id: "south", published: "2025-06-09")
+    var sources = Self.sources(briefings)
+    sources["south"] = "edited"
+    let fourth = Self.build(briefings, sources, in: directory)
+    #expect(fourth.corpus == Self.cold(briefings))
+  }
+
   @Test("the stored verdicts read back as written; a damaged record gives none")
   func encoding() throws {
     let last = DateRuleMemory.Last(

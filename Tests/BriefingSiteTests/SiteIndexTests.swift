@@ -47,6 +47,30 @@ import Testing
     #expect(index.parties.count == 7)
   }
 
+  @Test("the timeline by date, undated last, then id, in whatever order the corpus gives it")
+  func timelineOrder() {
+    func entry(_ id: String, _ value: String, _ precision: EventDate.Precision) -> TimelineEntry {
+      TimelineEntry(
+        id: id, date: EventDate(value: value, precision: precision, text: value), text: id,
+        kind: .meeting, parties: [], places: [], sources: [])
+    }
+    let ordered = [
+      entry("a", "2025-05", .month), entry("b", "2025-06-01", .day),
+      entry("c", "2025-06-01", .day), entry("d", "2025-06-02", .day), entry("e", "XXXX", .year),
+    ]
+    let expected = ["a", "b", "c", "d", "e"]
+    for given in [
+      ordered, ordered.reversed(),
+      [ordered[2], ordered[4], ordered[0]] + ordered[1...1] + [ordered[3]],
+    ] {
+      let corpus = Corpus(briefings: [], parties: [], timeline: Array(given))
+      let index = SiteIndex(corpus: corpus, config: Fixtures.config)
+      #expect(index.timeline.map(\.entry.id) == expected)
+      // The keys stay in the corpus's order, whatever the timeline's.
+      #expect(index.entryKeys == given.map(CorpusJSON.entryKey))
+    }
+  }
+
   @Test("briefings newest first, undated last, ties by id; a repeated id keeps the first")
   func briefingOrder() {
     var repeated = Self.briefing("b", "2025-06-09")

@@ -27,19 +27,29 @@ enum DateDisagreements {
   /// With `memory`, a pair of entries compared last time is not compared again (the memory
   /// is then set to this run's digests and verdicts).
   static func groups(_ r: Reports, memory: DateRuleMemory? = nil) -> [[Int]] {
-    // Keyed by kind and day as a pair, not by a string made of them for every entry.
-    var byKindDay: [KindDay: [Int]] = [:]
-    var days: [Int: Int] = [:]
+    // Keyed by kind and day as a pair, not by a string made of them for every entry; the
+    // dated entries' days and spans in arrays by timeline position, not dictionaries.
+    var bucketOf: [KindDay: Int] = [:]
+    var buckets: [Bucket] = []
+    var days = [Int](repeating: 0, count: r.timeline.count)
+    var positions: [Int] = []
     for (i, e) in r.timeline.enumerated()
     where e.date.precision == .day && !vague.contains(e.kind) {
       guard let day = Reports.day(e.date.value) else { continue }
       days[i] = day
-      byKindDay[KindDay(kind: e.kind, day: day), default: []].append(i)
+      positions.append(i)
+      let key = KindDay(e.kind, day)
+      if let b = bucketOf[key] {
+        buckets[b].all.append(i)
+      } else {
+        bucketOf[key] = buckets.count
+        buckets.append(Bucket(all: [i]))
+      }
     }
     var parent = Array(r.timeline.indices)
     /// Per group root, its first and last day.
-    var span: [Int: (first: Int, last: Int)] = [:]
-    for (i, day) in days { span[i] = (day, day) }
+    var first = days
+    var last = days
     func root(_ i: Int) -> Int {
       var i = i
       while parent[i] != i {
@@ -65,39 +75,57 @@ enum DateDisagreements {
         said[i] = made
         return made
       })
-    var verdicts = Verdicts(memory, days: days, r)
-    for (i, day) in days.sorted(by: { $0.key < $1.key }) {
+    var verdicts = Verdicts(memory, dated: positions, r)
+    for b in buckets.indices { verdicts.sort(&buckets[b]) }
+    for i in positions {
       let kind = r.timeline[i].kind
       for apart in 1...maxDaysApart {
-        for j in byKindDay[KindDay(kind: kind, day: day + apart)] ?? []
+        guard let b = bucketOf[KindDay(kind, days[i] + apart)] else { continue }
+        for j in verdicts.candidates(i, buckets[b])
         where verdicts.same(i, j, compare: { sameHappening(i, j, r, reports) }) {
           let (a, b) = (root(i), root(j))
-          guard a != b, let sa = span[a], let sb = span[b] else { continue }
-          let joined = (min(sa.first, sb.first), max(sa.last, sb.last))
+          guard a != b else { continue }
+          let joined = (min(first[a], first[b]), max(last[a], last[b]))
           guard joined.1 - joined.0 <= maxDaysApart else { continue }
           parent[max(a, b)] = min(a, b)
-          span[min(a, b)] = joined
+          (first[min(a, b)], last[min(a, b)]) = joined
         }
       }
     }
     verdicts.keep(in: memory)
     var groups: [Int: [Int]] = [:]
-    for i in days.keys.sorted() { groups[root(i), default: []].append(i) }
+    for i in positions { groups[root(i), default: []].append(i) }
     return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+  }
+
+  /// The dated entries of one kind and day (timeline positions, in order); with a memory, also
+  /// those of them the last run did not compare, and how many it did.
+  private struct Bucket {
+    var all: [Int]
+    var fresh: [Int] = []
+    var compared = 0
   }
 
   /// The pairs' verdicts of one run: taken from the last run's memory when both entries'
   /// digests were compared then, else compared; this run's are kept for the next.
+  ///
+  /// An entry compared last time that was then found to be one happening with none is found
+  /// so again with every other entry compared then: its pairs with those are counted as taken
+  /// without being looked at, and only its pairs with entries new to the rule are walked (an
+  /// edit makes few). A set look-up for each of millions of pairs was most of the rule's cost
+  /// at 10,000 articles.
   private struct Verdicts {
     let last: DateRuleMemory.Last?
-    /// Digests of the dated entries by timeline position (none for an unknown source), and
-    /// whether the last run compared each: arrays, looked up by position for every pair.
+    /// Digests of the dated entries by timeline position (none for an unknown source), whether
+    /// the last run compared each, and whether it found one to be one happening with a later
+    /// entry: arrays, looked up by position for every pair.
     var digests: [DateRuleMemory.Digest?] = []
     var compared: [Bool] = []
+    var paired: [Bool] = []
     var same: Set<DateRuleMemory.Pair> = []
     var reused = 0
 
-    init(_ memory: DateRuleMemory?, days: [Int: Int], _ r: Reports) {
+    init(_ memory: DateRuleMemory?, dated: [Int], _ r: Reports) {
       guard let memory else {
         last = nil
         return
@@ -105,13 +133,33 @@ enum DateDisagreements {
       let last = memory.last
       self.last = last
       let sources = memory.sources
+      let earlier = Set(last.same.map(\.first))
       digests = Array(repeating: nil, count: r.timeline.count)
       compared = Array(repeating: false, count: r.timeline.count)
-      for i in days.keys {
+      paired = Array(repeating: false, count: r.timeline.count)
+      for i in dated {
         guard let d = DateRuleMemory.digest(r.timeline[i], sources: sources) else { continue }
         digests[i] = d
         compared[i] = last.compared.contains(d)
+        paired[i] = earlier.contains(d)
       }
+    }
+
+    /// Fills in `bucket`'s entries new to the rule and the count of the others.
+    func sort(_ bucket: inout Bucket) {
+      guard !digests.isEmpty else { return }
+      for j in bucket.all {
+        if compared[j] { bucket.compared += 1 } else { bucket.fresh.append(j) }
+      }
+    }
+
+    /// The entries of `bucket` whose pair with `i` must be looked at, in order: all of them,
+    /// or, when `i`'s verdicts with the ones compared last time are all "two happenings", the
+    /// others (those pairs counted as taken from memory).
+    mutating func candidates(_ i: Int, _ bucket: Bucket) -> [Int] {
+      guard last != nil, !digests.isEmpty, compared[i], !paired[i] else { return bucket.all }
+      reused += bucket.compared
+      return bucket.fresh
     }
 
     /// Whether entries `i` and `j` (`j` the later) are one happening.
@@ -120,7 +168,7 @@ enum DateDisagreements {
       let pair = DateRuleMemory.Pair(a, b)
       let verdict: Bool
       if let last, compared[i], compared[j] {
-        verdict = last.same.contains(pair)
+        verdict = paired[i] && last.same.contains(pair)
         reused += 1
       } else {
         verdict = compare()
@@ -139,6 +187,8 @@ enum DateDisagreements {
   private struct KindDay: Hashable {
     var kind: Event.Kind
     var day: Int
+
+    init(_ kind: Event.Kind, _ day: Int) { (self.kind, self.day) = (kind, day) }
   }
 
   /// One report of an entry that states its date in its sentence: the sentence's words and

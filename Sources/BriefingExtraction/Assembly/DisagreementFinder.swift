@@ -27,12 +27,13 @@ struct DisagreementFinder: Sendable {
     let dated = DateDisagreements.groups(reports, memory: dates)
     var found = dated.compactMap { DateDisagreements.disagreement($0, reports) }
     // A count is compared among the reports of one happening: an entry, or the entries
-    // that are one happening dated differently.
-    var grouped = Set(dated.joined())
-    var happenings = dated
-    for i in reports.timeline.indices where !grouped.contains(i) {
+    // that are one happening dated differently. Only happenings with a report that gives a
+    // count can disagree on one: the others (nearly all) are not looked at.
+    var grouped = [Bool](repeating: false, count: reports.timeline.count)
+    for group in dated { for i in group { grouped[i] = true } }
+    var happenings = dated.filter { $0.contains { reports.counted[$0] } }
+    for i in reports.timeline.indices where !grouped[i] && reports.counted[i] {
       happenings.append([i])
-      grouped.insert(i)
     }
     found += happenings.flatMap { CountDisagreements.disagreements($0, reports) }
     found += BlameDisagreements.disagreements(reports)
@@ -67,29 +68,68 @@ struct DisagreementFinder: Sendable {
 }
 
 /// What the rules read the corpus through: briefings and parties by id, which timeline entry
-/// each article's event went into, and the words every rule describes a happening with.
+/// each event of an article that blames went into, which entries have a report that gives a
+/// count, and the words every rule describes a happening with.
 struct Reports {
   let timeline: [TimelineEntry]
   let briefings: [String: Briefing]
   let parties: [String: Party]
-  /// Article id → event id → position of its entry in ``timeline``.
+  /// Article id → event id → position of its entry in ``timeline``, for the events in the
+  /// sentences that may anchor a statement that blames or denies (the only ones the blame rule
+  /// asks for).
   let entryOfEvent: [String: [String: Int]]
-  /// Each briefing's facts by article id (a count is looked for only among them: the
-  /// timeline's reports are the briefings' events, whose sentences the facts cover).
+  /// The facts of the briefings that give a count or blame, by article id (a count is looked
+  /// for only among them: the timeline's reports are the briefings' events, whose sentences
+  /// the facts cover). A briefing with neither has no facts a rule reads.
   let facts: [String: BriefingFacts]
+  /// By timeline position, whether a report of the entry is a sentence that gives a count.
+  let counted: [Bool]
 
   init(_ corpus: Corpus, facts: [BriefingFacts]) {
     timeline = corpus.timeline
     briefings = Dictionary(
       corpus.briefings.map { ($0.article.id, $0) }, uniquingKeysWith: { a, _ in a })
-    self.facts = Dictionary(
-      zip(corpus.briefings.map(\.article.id), facts), uniquingKeysWith: { a, _ in a })
+    var read: [String: Read] = [:]
+    let unique = briefings.count == corpus.briefings.count
+    var seen: Set<String> = []
+    for (b, f) in zip(corpus.briefings, facts) {
+      // The first briefing of an id decides, as for ``briefings``.
+      if !unique && !seen.insert(b.article.id).inserted { continue }
+      if !f.counts.isEmpty || !f.blames.isEmpty { read[b.article.id] = Read(b, f) }
+    }
+    self.facts = read.mapValues(\.facts)
     parties = Dictionary(corpus.parties.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    // One look-up by article for each report, in the table of briefings with facts: the rules
+    // used to look every report up in two tables of every briefing, and to file every report's
+    // entry for the blame rule, which asks for the events of a few sentences.
     var entries: [String: [String: Int]] = [:]
-    for (i, e) in corpus.timeline.enumerated() {
-      for s in e.sources { entries[s.article, default: [:]][s.event] = i }
+    var counted = [Bool](repeating: false, count: corpus.timeline.count)
+    if !read.isEmpty {
+      for (i, e) in corpus.timeline.enumerated() {
+        for s in e.sources {
+          guard let r = read[s.article] else { continue }
+          if r.facts.counts.contains(where: { $0.sentence == s.sentence }) { counted[i] = true }
+          if r.anchors.contains(s.sentence) { entries[s.article, default: [:]][s.event] = i }
+        }
+      }
     }
     entryOfEvent = entries
+    self.counted = counted
+  }
+
+  /// One briefing's facts, and the sentences whose events may anchor its blaming statements
+  /// (each statement's sentence and the one before: ``BlameDisagreements``).
+  private struct Read {
+    var facts: BriefingFacts
+    var anchors: [Int] = []
+
+    init(_ b: Briefing, _ facts: BriefingFacts) {
+      self.facts = facts
+      for fact in facts.blames where b.statements.indices.contains(fact.statement) {
+        let sentence = b.statements[fact.statement].sentence
+        anchors += [sentence, sentence - 1]
+      }
+    }
   }
 
   /// Sentence `i` of `article` as the article has it.

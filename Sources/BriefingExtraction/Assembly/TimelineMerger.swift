@@ -48,8 +48,10 @@ struct TimelineMerger: Sendable {
     var dateOrder: [String] = []
     for b in briefings {
       for e in b.events {
-        if dates[e.date.value] == nil { dateOrder.append(e.date.value) }
+        // One look-up of the date for a report whose date has come before (nearly all).
+        let before = dates.count
         dates[e.date.value, default: []].append(reports.count)
+        if dates.count > before { dateOrder.append(e.date.value) }
         reports.append((e, b.article.id))
       }
     }
@@ -89,19 +91,21 @@ struct TimelineMerger: Sendable {
       }
     }.sorted { $0.first < $1.first }
     var used: Set<String> = []
+    used.reserveCapacity(made.count)
     /// Per base id, the last suffix handed out: `used` only grows, so every smaller suffix is
     /// still taken and the search resumes there (the same ids as counting up from 2 each time).
     var lastSuffix: [String: Int] = [:]
     let entries = made.map { _, base, entry -> TimelineEntry in
       var entry = entry
       var id = base
-      if used.contains(id) {
+      // Inserted at once: a base no other entry has (nearly all) is hashed once, not twice.
+      if !used.insert(id).inserted {
         var n = (lastSuffix[id] ?? 1) + 1
         while used.contains("\(id)-\(n)") { n += 1 }
         lastSuffix[id] = n
         id = "\(id)-\(n)"
+        used.insert(id)
       }
-      used.insert(id)
       entry.id = id
       return entry
     }

@@ -92,9 +92,10 @@ struct BriefingPageKeys: Sendable {
     f.add(site)
     f.add(id)
     f.add(source)
+    let placed = index.articleEntries[id]
     for event in briefing.events {
       f.add(event.id)
-      if let entry = index.entryOfEvent[EventKey(article: id, event: event.id)] {
+      if let entry = placed?.ofEvent[event.id] {
         f.add(entry)
         f.add(paging.page(of: entry))
       } else {
@@ -103,10 +104,10 @@ struct BriefingPageKeys: Sendable {
     }
     f.add("entries")
     var ownDays = briefing.events.compactMap { DateLabel($0.date).start?.dayNumber }
-    for entry in index.entriesOfArticle[id] ?? [] {
-      f.add(entry)
-      f.add(index.entryDay[entry].map { String($0) } ?? "\u{0}")
-      if let day = index.entryDay[entry] { ownDays.append(day) }
+    for entry in placed?.entries ?? [] {
+      f.add(entry.id)
+      f.add(entry.day.map { String($0) } ?? "\u{0}")
+      if let day = entry.day { ownDays.append(day) }
     }
     // The picture's axis and ticks: the site's days in the window around the briefing's own.
     if let window = PlacementChart.window(ownDays) {

@@ -57,12 +57,9 @@ struct SiteIndex: Sendable {
   /// Briefings that name each party (mention, event or statement), newest first, as
   /// positions in ``briefingsByDate``.
   let briefingsByParty: [String: [Int]]
-  /// The timeline entry each article event was merged into.
-  let entryOfEvent: [EventKey: String]
-  /// The day each dated timeline entry starts on (day number).
-  let entryDay: [String: Int]
-  /// Timeline entry ids each article is a source of.
-  let entriesOfArticle: [String: [String]]
+  /// Per article id, the timeline entries it is a source of and which entry each of its
+  /// events was merged into (``ArticleEntries``).
+  let articleEntries: [String: ArticleEntries]
   /// Statements aimed at each party, by who made them: party → (speaker party → count).
   let targetedBy: [String: [String: Int]]
   /// How many timeline entries each party shares with each other party: party → (other →
@@ -98,9 +95,7 @@ struct SiteIndex: Sendable {
     entryKeys = t.entryKeys
     entriesByParty = t.entriesByParty
     sharedEntries = t.sharedEntries
-    entryOfEvent = t.entryOfEvent
-    entryDay = t.entryDay
-    entriesOfArticle = t.entriesOfArticle
+    articleEntries = t.articleEntries
     activity = b.activity.merging(t.activity, uniquingKeysWith: +)
   }
 
@@ -203,9 +198,7 @@ struct SiteIndex: Sendable {
     var entryKeys: [String]
     var entriesByParty: [String: [Entry]] = [:]
     var sharedEntries: [String: [String: Int]] = [:]
-    var entryOfEvent: [EventKey: String] = [:]
-    var entryDay: [String: Int] = [:]
-    var entriesOfArticle: [String: [String]] = [:]
+    var articleEntries: [String: ArticleEntries] = [:]
     /// Timeline entries per party.
     var activity: [String: Int] = [:]
 
@@ -215,7 +208,12 @@ struct SiteIndex: Sendable {
       }
       entryKeys = unsorted.map(\.key)
       timeline = unsorted.sorted(by: SiteIndex.chronological)
-      entryOfEvent.reserveCapacity(timeline.reduce(0) { $0 + $1.entry.sources.count })
+      articleEntries.reserveCapacity(corpus.briefings.count)
+      // Each article's table of events sized for all of them: grown report by report, the
+      // 10,000 small tables were rehashed 53,000 times (0.25 G instructions).
+      for b in corpus.briefings {
+        articleEntries[b.article.id, default: ArticleEntries()].reserve(b.events.count)
+      }
       // Parties are numbered as they come, so each entry's party is looked up by its id once
       // and pairs are counted by number: a dictionary of dictionaries keyed by id, two lookups
       // by string for every pair of every entry, was a fifth of this side.
@@ -242,15 +240,14 @@ struct SiteIndex: Sendable {
           entries[n].append(e)
           for other in numbers where other != n { pairs[n << 32 | other, default: 0] += 1 }
         }
-        // Each through the `default:` subscript's modify, one hash of the key: a lookup then
-        // an insert hashed it twice (two string keys each, 1.2 G instructions at 10,000).
+        // One look-up of the article per report, through the `default:` subscript's modify;
+        // the event is then looked up among that article's few. A table keyed by article and
+        // event, one by article and one by entry id were 1.0 G instructions at 10,000.
         let id = e.entry.id
+        let day = e.date.start?.dayNumber
         for s in e.entry.sources {
-          SiteIndex.keepFirst(
-            &entryOfEvent[EventKey(article: s.article, event: s.event), default: id])
-          SiteIndex.appendOnce(&entriesOfArticle[s.article, default: []], id)
+          articleEntries[s.article, default: ArticleEntries()].add(s.event, entry: id, day: day)
         }
-        if let d = e.date.start { entryDay[e.entry.id] = d.dayNumber }
       }
       entriesByParty.reserveCapacity(ids.count)
       for (n, id) in ids.enumerated() {
@@ -263,13 +260,14 @@ struct SiteIndex: Sendable {
     }
   }
 
-  /// Leaves a value as it is: through `dictionary[key, default: value]`, sets it only if the
-  /// key had none.
-  private static func keepFirst(_ value: inout String) {}
+  /// The timeline entry event `event` of article `article` was merged into.
+  func entry(ofEvent event: String, in article: String) -> String? {
+    articleEntries[article]?.ofEvent[event]
+  }
 
-  /// Appends `id` unless the list ends with it.
-  private static func appendOnce(_ list: inout [String], _ id: String) {
-    if list.last != id { list.append(id) }
+  /// The timeline entries article `article` is a source of, in timeline order.
+  func entries(of article: String) -> [ArticleEntries.Entry] {
+    articleEntries[article]?.entries ?? []
   }
 
   static func chronological(_ a: Entry, _ b: Entry) -> Bool {
@@ -310,4 +308,31 @@ struct SiteIndex: Sendable {
   var latestArticleDate: CalendarDate? {
     corpus.briefings.compactMap { $0.article.published.flatMap(CalendarDate.init(iso:)) }.max()
   }
+}
+
+/// One article's place on the timeline: the entries it is a source of (in timeline order, each
+/// once, with the day it starts on) and the entry each of its events was merged into.
+struct ArticleEntries: Sendable {
+  struct Entry: Sendable {
+    var id: String
+    /// The day number the entry starts on; nil for an undated one.
+    var day: Int?
+  }
+
+  var entries: [Entry] = []
+  /// Event id → the first entry, in timeline order, that has it as a source.
+  var ofEvent: [String: String] = [:]
+
+  /// Makes room for `events` events of the article.
+  mutating func reserve(_ events: Int) { ofEvent.reserveCapacity(events) }
+
+  /// Files a report of `event` in entry `id` (reports come in timeline order).
+  mutating func add(_ event: String, entry id: String, day: Int?) {
+    if entries.last?.id != id { entries.append(Entry(id: id, day: day)) }
+    Self.keepFirst(&ofEvent[event, default: id])
+  }
+
+  /// Leaves a value as it is: through `dictionary[key, default: value]`, sets it only if the
+  /// key had none.
+  private static func keepFirst(_ value: inout String) {}
 }

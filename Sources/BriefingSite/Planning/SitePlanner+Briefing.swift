@@ -39,7 +39,7 @@ extension SitePlanner {
         // Short anchors: an event's id repeats the article's, twice per event on this page.
         let anchor = "event-\(i + 1)"
         eventAnchors[e.sentence, default: []].append((anchor, "event"))
-        let entry = index.entryOfEvent[EventKey(article: article.id, event: e.id)]
+        let entry = index.entry(ofEvent: e.id, in: article.id)
         return EventModel(
           id: e.id, anchor: anchor, date: item.date.heading,
           text: Self.gist(e.text, sentence: briefing.sentences[safe: e.sentence]),
@@ -84,7 +84,7 @@ extension SitePlanner {
         ArticleText(sentences: briefing.sentences, facts: eventAnchors).html())
       let ownDays =
         dated.compactMap(\.date.start?.dayNumber)
-        + (index.entriesOfArticle[article.id] ?? []).compactMap { index.entryDay[$0] }
+        + index.entries(of: article.id).compactMap(\.day)
       if let chart = PlacementChart(
         corpusDays: distinctDays, days: ownDays, idPrefix: "placement")?.svg()
       {
@@ -226,12 +226,6 @@ extension SitePlanner {
 
 extension Array {
   fileprivate subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
-}
-
-/// An event of one article's briefing, as a timeline source names it.
-struct EventKey: Hashable, Sendable {
-  var article: String
-  var event: String
 }
 
 /// The article's sentences as an ordered list, each with an id; sentences that facts came from
