@@ -23,6 +23,17 @@ public struct NameModel: Sendable {
   /// agrees with it, i.e. it is the kind of most of the word's capitalised mentions in the first
   /// reading, and of two at least (`NameMemory.fixMajorities`).
   public var agreeing = false
+  /// Session 17: the tagger's organisations are kept only where the article frames one of
+  /// their words as an organisation or the gazetteer knows them (`NameFrames`).
+  public var framedOrganisations = false
+  /// How much better (in summed weights) the tagger's best reading must be than the best
+  /// without an unframed organisation for it to stay.
+  public var frameMargin: Double = 0
+  /// With `framedOrganisations`: only an unframed organisation the article also uses as a
+  /// product or a work is dropped (`NameFrames.productWords`).
+  public var productFrames = false
+  /// Session 17: the tagger's features read the article's frames (`NameFeatures.TokenKeys.frame`).
+  public var articleFrames = false
 
   /// The file's first four bytes, saying how the memory is kept.
   var magic: [UInt8] {
