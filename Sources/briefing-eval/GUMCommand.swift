@@ -20,21 +20,6 @@ struct GUMCommand: AsyncParsableCommand {
   @Option(help: "A model file to score instead of the built-in one.")
   var model: String?
 
-  @Flag(
-    help:
-      "Keep the tagger's organisations only where the article frames them as one (session 17, NameFrames)."
-  )
-  var framedOrganisations = false
-
-  @Option(help: "With --framed-organisations: the score margin that keeps an unframed one.")
-  var frameMargin: Double = 1e18
-
-  @Flag(help: "The model was trained with --article-frames (not yet in its header).")
-  var articleFrames = false
-
-  @Flag(help: "With --framed-organisations: drop only those the article also uses as products.")
-  var productFrames = false
-
   /// 0 by default: the held-out documents' errors are read on purpose or not at all (a rule
   /// written from them is tuned to the judge).
   @Option(
@@ -58,7 +43,7 @@ struct GUMCommand: AsyncParsableCommand {
     let parts = try GUMSplit.load(split.map { URL(fileURLWithPath: $0) } ?? GUMSplit.defaultFile())
     let gazetteer = try Gazetteer.builtIn()
     let loadStart = Date()
-    var model =
+    let model =
       try self.model.map {
         try NameModel(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0))))
       }
@@ -67,12 +52,6 @@ struct GUMCommand: AsyncParsableCommand {
     print(
       "name model: \(model.featureCount) features, loaded in \(String(format: "%.1f", loadTime * 1000)) ms"
     )
-    if articleFrames { model.articleFrames = true }
-    if framedOrganisations {
-      model.framedOrganisations = true
-      model.frameMargin = frameMargin
-      model.productFrames = productFrames
-    }
     let tagger = NameTagger(model: model, gazetteer: gazetteer)
     let raw = GUMNameEvaluation.score(gum, parts) { tagger.names(in: $0.text) }
     let extractor = Extractor(gazetteer: gazetteer, names: model)

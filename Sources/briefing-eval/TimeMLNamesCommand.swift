@@ -28,21 +28,6 @@ struct TimeMLNamesCommand: AsyncParsableCommand {
   @Option(help: "A model file to score instead of the built-in one.")
   var model: String?
 
-  @Flag(
-    help:
-      "Keep the tagger's organisations only where the article frames them as one (session 17, NameFrames)."
-  )
-  var framedOrganisations = false
-
-  @Option(help: "With --framed-organisations: the score margin that keeps an unframed one.")
-  var frameMargin: Double = 1e18
-
-  @Flag(help: "The model was trained with --article-frames (not yet in its header).")
-  var articleFrames = false
-
-  @Flag(help: "With --framed-organisations: drop only those the article also uses as products.")
-  var productFrames = false
-
   @Option(help: "List the N most common errors of each kind (extraction); not for held-out.")
   var errors: Int = 0
 
@@ -63,17 +48,11 @@ struct TimeMLNamesCommand: AsyncParsableCommand {
     let documents = splits.documents(
       part, of: try TimeMLNameDocuments(annotations: folder, corpus: corpus).load())
     let gazetteer = try Gazetteer.builtIn()
-    var model =
+    let model =
       try self.model.map {
         try NameModel(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0))))
       }
       ?? NameModel.builtIn()
-    if articleFrames { model.articleFrames = true }
-    if framedOrganisations {
-      model.framedOrganisations = true
-      model.frameMargin = frameMargin
-      model.productFrames = productFrames
-    }
     let tagger = NameTagger(model: model, gazetteer: gazetteer)
     let extractor = Extractor(gazetteer: gazetteer, names: model)
     let full = TimeMLNameEvaluation.score(documents) {

@@ -1,7 +1,8 @@
 /// The capitalised words an article puts in an organisation's frame somewhere ("X said", "X's
 /// chief", "shares of X", "X Inc."): the tagger's organisation that the article never frames so
 /// is more likely a product or a work ("Firefox", "ROS", "Polaroids"), which news training
-/// teaches it to call a company (session 17, `NameModel.framedOrganisations`).
+/// teaches it to call a company. A tagger feature for models trained with `--article-frames`
+/// (session 17, `NameModel.articleFrames`, `NameFeatures.TokenKeys.frame`).
 enum NameFrames {
   /// An article's framed and product words, for the tagger's frame feature.
   struct Article {

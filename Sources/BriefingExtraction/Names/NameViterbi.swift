@@ -14,27 +14,19 @@ enum NameViterbi {
   static func decode<S: NameScoring>(
     _ keys: [NameFeatures.TokenKeys], memory: [Int], scorer: S
   ) -> [Int] {
-    best(keys, memory: memory, scorer: scorer).tags
-  }
-
-  /// The best tag sequence and its score; `outside` tokens may only be `O` (the best reading
-  /// without one span, to tell how strongly the tagger holds it).
-  static func best<S: NameScoring>(
-    _ keys: [NameFeatures.TokenKeys], memory: [Int], scorer: S, outside: Range<Int> = 0..<0
-  ) -> (tags: [Int], score: Double) {
     let n = keys.count
-    guard n > 0 else { return ([], 0) }
+    guard n > 0 else { return [] }
     // Each token's keys are written to a buffer on the stack and scored from there: no array
     // is cleared and appended to per token and previous tag.
     return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: NameFeatures.maxFeatures) {
-      decode(keys, memory: memory, scorer: scorer, outside: outside, scratch: $0)
+      decode(keys, memory: memory, scorer: scorer, scratch: $0)
     }
   }
 
   private static func decode<S: NameScoring>(
-    _ keys: [NameFeatures.TokenKeys], memory: [Int], scorer: S, outside: Range<Int>,
+    _ keys: [NameFeatures.TokenKeys], memory: [Int], scorer: S,
     scratch: UnsafeMutableBufferPointer<UInt32>
-  ) -> (tags: [Int], score: Double) {
+  ) -> [Int] {
     let n = keys.count
     var used = 0
     func put(_ key: UInt32) {
@@ -69,9 +61,7 @@ enum NameViterbi {
         used = 0
         NameFeatures.tagFeatures(keys, i, previous: p, p2, put)
         let total = base + scored() + SIMD8(repeating: delta[p])
-        for t in 0..<count
-        where total[t] > next[t] && NameTag.allowed(t, after: p) && (t == 0 || !outside.contains(i))
-        {
+        for t in 0..<count where total[t] > next[t] && NameTag.allowed(t, after: p) {
           next[t] = total[t]
           back[i * count + t] = p
         }
@@ -80,13 +70,12 @@ enum NameViterbi {
     }
     var best = 0
     for t in 1..<count where delta[t] > delta[best] { best = t }
-    let score = delta[best]
     var tags = [Int](repeating: 0, count: n)
     for i in stride(from: n - 1, through: 0, by: -1) {
       tags[i] = best
       best = back[i * count + best]
     }
-    return (tags, score)
+    return tags
   }
 }
 
