@@ -88,9 +88,7 @@ public struct Extractor: Sendable {
     var mentionsPerSentence: [Int: Int] = [:]
     var context = StatementFinder.Context()
     var t = 0
-    var decoder = names.map {
-      NameDecoder(model: $0, lowerWords: NameFeatures.lowerWords(tokenized))
-    }
+    var decoder = names.map { NameDecoder(model: $0, sentences: tokenized) }
     if names?.memory == .twoPass {
       decoder?.read(
         tokenized.indices.map {

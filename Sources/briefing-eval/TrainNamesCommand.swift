@@ -55,6 +55,9 @@ struct TrainNamesCommand: AsyncParsableCommand {
   @Flag(help: "Learn from the TimeML documents without the article memory's features.")
   var timemlWithoutMemory = false
 
+  @Flag(help: "Session 17: the tagger reads the article's organisation and product frames.")
+  var articleFrames = false
+
   @Option(help: "How many times each epoch visits every GUM training document.")
   var gumRepeats: Int = 1
 
@@ -105,9 +108,10 @@ struct TrainNamesCommand: AsyncParsableCommand {
     guard let memory = agreeing ? .twoPass : NameModel.Memory(rawValue: memory) else {
       throw ValidationError("--memory: 'first', 'two-pass' or 'agree', not '\(self.memory)'")
     }
-    let trainer = NameTrainer(
+    var trainer = NameTrainer(
       gazetteer: try Gazetteer.builtIn(), epochs: epochs, seed: seed, pruneBelow: prune,
       memory: memory, agreeing: agreeing)
+    trainer.articleFrames = articleFrames
     let model = trainer.train(documents) { print($0) }
     let bytes = model.serialized()
     try Data(bytes).write(to: URL(fileURLWithPath: output))

@@ -8,10 +8,15 @@ struct NameDecoder {
   private(set) var memory = NameMemory()
   /// The words the article writes in lower case (`NameFeatures.lowerWords`).
   let lowerWords: Set<UInt64>
+  /// The words the article frames as organisations or uses as products (`NameFrames`), for a
+  /// model whose features read them (`NameModel.articleFrames`); nil for others.
+  let frames: NameFrames.Article?
 
-  init(model: NameModel, lowerWords: Set<UInt64>) {
+  /// A decoder for an article's tokenised sentences.
+  init(model: NameModel, sentences: [[Token]]) {
     self.model = model
-    self.lowerWords = lowerWords
+    lowerWords = NameFeatures.lowerWords(sentences)
+    frames = model.articleFrames ? NameFrames.Article(sentences) : nil
   }
 
   /// For a two-pass model, the first reading of the whole article, without memory: it fixes
@@ -19,7 +24,8 @@ struct NameDecoder {
   mutating func read(_ sentences: [(tokens: [Token], codes: [UInt8])]) {
     guard model.memory == .twoPass else { return }
     for s in sentences {
-      let keys = NameFeatures.keys(s.tokens, gazetteer: s.codes, lowerWords: lowerWords)
+      let keys = NameFeatures.keys(
+        s.tokens, gazetteer: s.codes, lowerWords: lowerWords, frames: frames)
       memory.remember(keys, decode(keys, useMemory: false))
     }
     memory.fixMajorities(agreeing: model.agreeing)
@@ -27,7 +33,7 @@ struct NameDecoder {
 
   /// The tags of one sentence's tokens; `codes` are its `GazetteerCodes`.
   mutating func tags(_ tokens: [Token], codes: [UInt8]) -> [Int] {
-    let keys = NameFeatures.keys(tokens, gazetteer: codes, lowerWords: lowerWords)
+    let keys = NameFeatures.keys(tokens, gazetteer: codes, lowerWords: lowerWords, frames: frames)
     let tags = decode(keys, useMemory: true)
     memory.remember(keys, tags)
     return tags

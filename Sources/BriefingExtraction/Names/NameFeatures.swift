@@ -25,6 +25,10 @@ struct NameFeatures {
     /// The world lexicon's code at the token (`NameLexicon.codes`: kinds and place in the
     /// name), 0 if none.
     var lexicon: UInt64
+    /// Session 17 (`NameModel.articleFrames`): for a capitalised token, 1 if the article frames
+    /// the word as an organisation somewhere, 2 if it uses it as a product or work and never
+    /// so, 3 if both (`NameFrames`); 0 otherwise.
+    var frame: UInt64 = 0
   }
 
   static let boundary: UInt64 = 0x5EED_B0B0
@@ -42,9 +46,10 @@ struct NameFeatures {
   }
 
   /// The hashes of each token of a sentence.
-  static func keys(_ tokens: [Token], gazetteer codes: [UInt8], lowerWords: Set<UInt64>)
-    -> [TokenKeys]
-  {
+  static func keys(
+    _ tokens: [Token], gazetteer codes: [UInt8], lowerWords: Set<UInt64>,
+    frames: NameFrames.Article? = nil
+  ) -> [TokenKeys] {
     var out: [TokenKeys] = []
     out.reserveCapacity(tokens.count)
     let heads = NameHeads.runHeads(tokens)
@@ -60,7 +65,8 @@ struct NameFeatures {
           suffix2: p.suffix2, suffix3: p.suffix3,
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: capitalized,
           lowerElsewhere: capitalized && lowerWords.contains(p.word) ? 1 : 0,
-          runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i])))
+          runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i]),
+          frame: capitalized ? frames?.code(p.word) ?? 0 : 0))
     }
     return out
   }
@@ -261,6 +267,11 @@ struct NameFeatures {
     put(mix(35, lm1))
     put(mix(36, lp1))
     put(mix(37, t.lexicon, t.shape))
+    // Article frames (session 17): only for a model trained with them, so others' keys stay.
+    if t.frame != 0 {
+      put(mix(39, t.frame))
+      put(mix(40, t.frame, t.shape))
+    }
   }
 
   @inline(__always)

@@ -4,7 +4,8 @@ import Foundation
 /// open-addressing hash table so scoring a token is a few probes and integer adds.
 ///
 /// File format (`Resources/names.model`, little-endian): "BNM1" (or "BNM2" for a two-pass
-/// model, "BNM3" for an agreeing two-pass one, see `Memory` and `agreeing`), the number of
+/// model, "BNM3" for an agreeing two-pass one, see `Memory` and `agreeing`; "BNF" instead of
+/// "BNM" for a model with `articleFrames`), the number of
 /// features `n`, then `n` UInt32 keys, then `n × 7` Int16 weights (averaged perceptron
 /// weights, the largest scaled to ±32767).
 public struct NameModel: Sendable {
@@ -23,10 +24,14 @@ public struct NameModel: Sendable {
   /// agrees with it, i.e. it is the kind of most of the word's capitalised mentions in the first
   /// reading, and of two at least (`NameMemory.fixMajorities`).
   public var agreeing = false
+  /// Session 17: the tagger's features read the article's organisation and product frames
+  /// (`NameFrames`, `NameFeatures.TokenKeys.frame`); header "BNF1", "BNF2" or "BNF3".
+  public var articleFrames = false
 
   /// The file's first four bytes, saying how the memory is kept.
   var magic: [UInt8] {
-    Array((memory == .firstTag ? "BNM1" : agreeing ? "BNM3" : "BNM2").utf8)
+    let digit = memory == .firstTag ? "1" : agreeing ? "3" : "2"
+    return Array(((articleFrames ? "BNF" : "BNM") + digit).utf8)
   }
   /// Slot → key (0: empty).
   private var slots: [UInt32]
@@ -105,12 +110,13 @@ public struct NameModel: Sendable {
   /// Reads a model from the bytes of its file.
   public init(bytes: [UInt8]) throws {
     let headers: [String: (Memory, Bool)] = [
-      "BNM1": (.firstTag, false), "BNM2": (.twoPass, false), "BNM3": (.twoPass, true),
+      "1": (.firstTag, false), "2": (.twoPass, false), "3": (.twoPass, true),
     ]
-    guard bytes.count >= 8,
-      let (memory, agreeing) = headers[String(decoding: bytes[0..<4], as: UTF8.self)]
+    let header = String(decoding: bytes.prefix(4), as: UTF8.self)
+    guard bytes.count >= 8, header.hasPrefix("BNM") || header.hasPrefix("BNF"),
+      let (memory, agreeing) = headers[String(header.dropFirst(3))]
     else {
-      throw NameModelError(message: "not a name model (no BNM1, BNM2 or BNM3 header)")
+      throw NameModelError(message: "not a name model (no BNM1–3 or BNF1–3 header)")
     }
     func word(_ at: Int) -> UInt32 {
       UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16
@@ -127,6 +133,7 @@ public struct NameModel: Sendable {
     self.init(keys: keys, weights: weights)
     self.memory = memory
     self.agreeing = agreeing
+    self.articleFrames = header.hasPrefix("BNF")
   }
 
   /// `count` integers stored little-endian from byte `start` (within `bytes`): copied as they

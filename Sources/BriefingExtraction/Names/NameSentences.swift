@@ -61,8 +61,7 @@ public struct NameTagger: Sendable {
   /// The names of a document, at UTF-8 byte offsets.
   public func names(in text: String) -> [NameSpan] {
     let sentences = NameSentence.sentences(of: text, gazetteer: gazetteer)
-    var decoder = NameDecoder(
-      model: model, lowerWords: NameFeatures.lowerWords(sentences.lazy.map(\.tokens)))
+    var decoder = NameDecoder(model: model, sentences: sentences.map(\.tokens))
     decoder.read(sentences.map { ($0.tokens, $0.codes) })
     var out: [NameSpan] = []
     for s in sentences {

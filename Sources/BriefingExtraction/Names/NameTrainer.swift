@@ -38,6 +38,9 @@ public struct NameTrainer: Sendable {
   /// Two-pass only: remember a word's majority kind only when the article agrees with it
   /// (`NameModel.agreeing`).
   public var agreeing: Bool
+  /// Session 17: the tagger reads the article's organisation and product frames
+  /// (`NameModel.articleFrames`).
+  public var articleFrames = false
 
   public init(
     gazetteer: Gazetteer, epochs: Int = 8, seed: UInt64 = 15, pruneBelow: Int = 50,
@@ -56,9 +59,11 @@ public struct NameTrainer: Sendable {
     let data = documents.map { doc in
       let sentences = NameSentence.sentences(of: doc.text, gazetteer: gazetteer)
       let lower = NameFeatures.lowerWords(sentences.lazy.map(\.tokens))
+      let frames = articleFrames ? NameFrames.Article(sentences.map(\.tokens)) : nil
       return sentences.map { s in
         (
-          keys: NameFeatures.keys(s.tokens, gazetteer: s.codes, lowerWords: lower),
+          keys: NameFeatures.keys(
+            s.tokens, gazetteer: s.codes, lowerWords: lower, frames: frames),
           gold: s.tags(from: doc.names),
           learn: doc.unsure.contains { $0.contains(s.starts.first ?? 0) } ? 0 : doc.weight
         )
@@ -101,6 +106,7 @@ public struct NameTrainer: Sendable {
     var model = p.model(pruneBelow: pruneBelow)
     model.memory = memory
     model.agreeing = memory == .twoPass && agreeing
+    model.articleFrames = articleFrames
     return model
   }
 
