@@ -13,11 +13,11 @@ struct EventFinder: Sendable {
   /// How many sentences a date carries to.
   static let carry = 2
   /// Openers that take a sentence out of the current time ("Earlier, …").
-  static let timeShifters: Set<String> = [
+  static let timeShifters: WordSet = [
     "earlier", "previously", "formerly", "historically", "since", "until",
   ]
   /// Openers of commentary on what was just reported ("This denial…", "Such steps…").
-  static let commentOpeners: Set<String> = ["this", "these", "such", "that", "those"]
+  static let commentOpeners: WordSet = ["this", "these", "such", "that", "those"]
 
   struct SentenceInput {
     var index: Int
@@ -170,12 +170,12 @@ struct EventFinder: Sendable {
   }
 
   /// Words for an occasion of speech, which date a statement.
-  static let speechWords: Set<String> = [
+  static let speechWords: WordSet = [
     "speaking", "address", "interview", "remarks", "conference", "briefing", "statement",
   ]
 
   /// Words that say a carried sentence reports no happening ("Neither side has said …").
-  static let negations: Set<String> = ["not", "n't", "neither", "never", "nor"]
+  static let negations: WordSet = ["not", "n't", "neither", "never", "nor"]
 
   /// "in power since 2013": a date that only starts a state of affairs is background.
   private func isBackground(_ t: Timex, in s: SentenceInput) -> Bool {
@@ -221,19 +221,21 @@ struct EventFinder: Sendable {
   }
 
   /// Words that make the date after them a plan rather than a happening.
-  static let unrealized: Set<String> = ["due", "scheduled", "supposed", "until", "originally"]
+  static let unrealized: WordSet = ["due", "scheduled", "supposed", "until", "originally"]
 
   /// Verbs that place one happening after another.
-  static let sequenceVerbs: Set<String> = [
+  static let sequenceVerbs: WordSet = [
     "followed", "follows", "came", "comes", "preceded", "precedes", "echoed", "echoes",
   ]
 
   /// Words after a bare year that keep it a date ("the 2014 and 2015 seasons" aside).
-  static let dateFollowers: Set<String> = ["and", "or", "to", "through", "until"]
+  static let dateFollowers: WordSet = ["and", "or", "to", "through", "until"]
 
   /// `bothSides` by first word: one look-up per token instead of a comparison per phrase.
-  static let bothSidesByFirst: [String: Set<String>] = Dictionary(
-    bothSides.map { ($0[0], [$0[1]]) }, uniquingKeysWith: { $0.union($1) })
+  static let bothSidesByFirst = WordTable(
+    Dictionary(bothSides.map { ($0[0], [$0[1]]) }, uniquingKeysWith: { $0 + $1 }).mapValues {
+      WordSet($0)
+    })
 
   private func mentionsBothSides(_ tokens: [Token]) -> Bool {
     guard tokens.count >= 2 else { return false }

@@ -120,18 +120,18 @@ extension PartyRecognizer {
 extension PartyRecognizer {
   /// Heads of a state's own institutions: without a state named, they belong to the article's
   /// main state ("the Constitutional Council" in a story about Senegal).
-  static let nationalHeads: Set<String> = [
+  static let nationalHeads: WordSet = [
     "council", "court", "ministry", "parliament", "assembly", "tribunal", "police", "senate",
     "cabinet", "government", "prosecutor", "commission",
   ]
   /// Head words of named venues ("the Ciragan Palace", "Boryspil Airport").
-  static let venueHeads: Set<String> = [
+  static let venueHeads: WordSet = [
     "palace", "hotel", "airport", "square", "hall", "stadium", "cathedral", "airbase", "port",
     "crossing", "bridge", "camp", "station", "residence", "resort", "castle", "villa",
   ]
   /// Words before a state that make it a location ("in Haiti", "on southern Israel").
-  static let stateLocatives: Set<String> = ["in", "into", "inside", "across", "throughout", "near"]
-  static let directions: Set<String> = [
+  static let stateLocatives: WordSet = ["in", "into", "inside", "across", "throughout", "near"]
+  static let directions: WordSet = [
     "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
   ]
 
@@ -166,19 +166,19 @@ extension PartyRecognizer {
   }
 
   /// People who speak for a state when placed in its capital ("officials in Ankara").
-  static let officials: Set<String> = [
+  static let officials: WordSet = [
     "officials", "sources", "diplomats", "authorities", "leaders", "observers", "analysts",
   ]
   /// Adjectives allowed between a demonym and a body ("Ethiopian federal forces").
-  static let bodyAdjectives: Set<String> = [
+  static let bodyAdjectives: WordSet = [
     "federal", "national", "government", "regular", "state", "central", "regional",
   ]
   /// Lower-case particles inside a name ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
-  static let particles: Set<String> = [
+  static let particles: WordSet = [
     "al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le", "dos",
     "das", "ben",
   ]
-  static let calendarWords: Set<String> = [
+  static let calendarWords: WordSet = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -5,14 +5,14 @@
 /// read as a match report, and only a state or place seen in a team's frame there is a team.
 enum SportsTeams {
   /// Verbs that join two teams: "Sweden defeated South Korea", "Tunisia lost 1 – 2 to England".
-  static let matchVerbs: Set<String> = [
+  static let matchVerbs: WordSet = [
     "beat", "beats", "defeated", "defeats", "drew", "draws", "tied", "ties", "edged", "edges",
     "thrashed", "thrashes", "routed", "hammered", "crushed", "stunned", "upset", "eliminated",
     "lost", "loses", "faced", "faces", "played", "plays", "overcame", "overcomes", "knocked",
   ]
 
   /// Roles a team has and a state has not: "Tunisia's goalkeeper", "Panama coach".
-  static let teamRoles: Set<String> = [
+  static let teamRoles: WordSet = [
     "goalkeeper", "keeper", "coach", "striker", "defender", "midfielder", "winger", "captain",
     "manager", "squad", "lineup", "line-up", "forward", "goalscorer",
   ]
@@ -50,7 +50,7 @@ enum SportsTeams {
   }
 
   /// Words right before a score that make it a result ("won 2-1", "winning 2 – 1").
-  static let resultWords: Set<String> = ["won", "win", "wins", "winning", "losing"]
+  static let resultWords: WordSet = ["won", "win", "wins", "winning", "losing"]
 
   /// The key of a place in the set `states(_:)` returns.
   static func placeKey(_ name: String) -> String { "place:" + name }

@@ -6,7 +6,7 @@ import BriefingModels
 /// "said" around it).
 extension StatementFinder {
   /// Verbs of opinion that report with "I"/"we" inside a quotation.
-  static let quotedOpinionVerbs: Set<String> = [
+  static let quotedOpinionVerbs: WordSet = [
     "think", "thought", "believe", "believed", "hope", "hoped", "feel", "felt", "guess",
     "suppose", "expect", "reckon", "doubt", "suspect", "fear",
   ]

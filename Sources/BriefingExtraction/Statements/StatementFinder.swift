@@ -6,11 +6,11 @@ import Foundation
 struct StatementFinder: Sendable {
   let gazetteer: Gazetteer
 
-  static let determiners: Set<String> = [
+  static let determiners: WordSet = [
     "the", "a", "an", "this", "that", "these", "those",
   ]
-  static let passive: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
-  static let prepositions: Set<String> = [
+  static let passive: WordSet = ["was", "were", "been", "being", "is", "are", "be"]
+  static let prepositions: WordSet = [
     "of", "with", "to", "from", "in", "on", "at", "by", "for", "about", "against", "regarding",
     "between", "over", "into", "toward", "towards", "than",
   ]
@@ -19,23 +19,23 @@ struct StatementFinder: Sendable {
 
   /// Nouns for something said, after which a participle still reports ("a joint statement
   /// calling on …").
-  static let speechNouns: Set<String> = [
+  static let speechNouns: WordSet = [
     "statement", "statements", "declaration", "communique", "letter", "message", "post", "video",
     "address", "speech", "interview", "tweet",
   ]
 
   /// Words before a cue word that make it a noun ("every claim", "their demands").
-  static let nounOpeners: Set<String> = [
+  static let nounOpeners: WordSet = [
     "every", "each", "any", "no", "its", "their", "our", "my", "your", "his",
   ]
 
   /// Objects after "called" that make it a naming ("called it Character").
-  static let namedObjects: Set<String> = [
+  static let namedObjects: WordSet = [
     "it", "him", "her", "them", "me", "us", "myself", "himself", "herself", "itself",
     "themselves",
   ]
 
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordSet = [
     "has", "had", "have", "also", "later", "then", "again", "would", "will", "further",
     "previously",
     "repeatedly", "publicly", "already",
