@@ -73,6 +73,12 @@ struct PhraseIndex: Sendable {
     list.insert(phrase, at: at)
   }
 
+  /// Whether some phrase matches at `i` (`matches` without its array).
+  func hasMatch(_ tokens: [Token], at i: Int) -> Bool {
+    guard let list = byFirst[tokens[i].norm] else { return false }
+    return list.contains { $0.matches(tokens, at: i) }
+  }
+
   /// Every phrase that matches at `i`, longest first.
   func matches(_ tokens: [Token], at i: Int) -> [Phrase] {
     guard let list = byFirst[tokens[i].norm] else { return [] }

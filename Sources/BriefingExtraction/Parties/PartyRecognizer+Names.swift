@@ -194,12 +194,14 @@ extension PartyRecognizer {
     var words = 0
     var end = i
     while k < tokens.count, k - i < 8 {
-      let t = tokens[k]
-      // Pure tests, cheapest first (the table look-up before the set look-ups).
-      if t.isWord, t.isCapitalized, !t.isAllCaps || t.text.count <= 2, known[k].isEmpty,
-        !gazetteer.orgHeads.contains(t.norm), !Self.calendarWords.contains(t.norm),
-        k == i || !Self.openers.contains(t.norm), t.norm != "i",
-        book.local.matches(tokens, at: k).isEmpty
+      // Pure tests, cheapest first (the table look-up before the set look-ups); the token is
+      // read in place, not copied (a copy retains its two strings).
+      if tokens[k].isWord, tokens[k].isCapitalized,
+        !tokens[k].isAllCaps || tokens[k].text.count <= 2, known[k].isEmpty,
+        !gazetteer.orgHeadWords.contains(tokens[k].norm),
+        !Self.calendarWords.contains(tokens[k].norm),
+        k == i || !Self.openers.contains(tokens[k].norm), tokens[k].norm != "i",
+        !book.local.hasMatch(tokens, at: k)
       {
         words += 1
         k += 1
@@ -207,13 +209,14 @@ extension PartyRecognizer {
         continue
       }
       // A hyphen joining two parts of a name: "Mlambo-Ngcuka", "al-Burhan".
-      if t.norm == "-", k > i, k + 1 < tokens.count, tokens[k + 1].isCapitalized,
-        tokens[k - 1].range.upperBound == t.range.lowerBound
+      if tokens[k].norm == "-", k > i, k + 1 < tokens.count, tokens[k + 1].isCapitalized,
+        tokens[k - 1].range.upperBound == tokens[k].range.lowerBound
       {
         k += 1
         continue
       }
-      if t.isWord, !t.isCapitalized, Self.particles.contains(t.norm), words > 0,
+      if tokens[k].isWord, !tokens[k].isCapitalized, Self.particles.contains(tokens[k].norm),
+        words > 0,
         k + 1 < tokens.count,
         tokens[k + 1].isCapitalized || tokens[k + 1].norm == "-"
       {

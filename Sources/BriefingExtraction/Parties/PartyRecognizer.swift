@@ -101,7 +101,8 @@ struct PartyRecognizer: Sendable {
         i += 1
         continue
       }
-      let candidates = book.local.matches(tokens, at: i) + known[i]
+      let local = book.local.matches(tokens, at: i)
+      let candidates = local.isEmpty ? known[i] : local + known[i]
       let best = Self.best(candidates)
 
       // "<body> of [the] <state>": "the Ministry of Defense of the Russian Federation".

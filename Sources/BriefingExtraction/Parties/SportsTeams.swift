@@ -57,14 +57,23 @@ enum SportsTeams {
 
   /// A score starts at `i`: two small numbers joined by a dash.
   static func isScore(at i: Int, _ tokens: [Token]) -> Bool {
-    i + 2 < tokens.count && isGoals(tokens[i]) && isDash(tokens[i + 1]) && isGoals(tokens[i + 2])
+    i + 2 < tokens.count && tokens[i].isWord && isGoals(tokens[i].norm)
+      && isDash(tokens[i + 1].norm)
+      && tokens[i + 2].isWord && isGoals(tokens[i + 2].norm)
   }
 
-  private static func isGoals(_ t: Token) -> Bool {
-    t.isWord && t.norm.count <= 2 && t.norm.allSatisfy(\.isNumber)
+  /// At most two characters, all numbers; an ASCII word is checked on its bytes.
+  private static func isGoals(_ norm: String) -> Bool {
+    let utf8 = norm.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      return utf8.count <= 2 && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+    return norm.count <= 2 && norm.allSatisfy(\.isNumber)
   }
 
-  private static func isDash(_ t: Token) -> Bool { ["-", "–", "—"].contains(t.norm) }
+  private static func isDash(_ norm: String) -> Bool { dashes.contains(norm) }
+
+  private static let dashes: WordSet = ["-", "–", "—"]
 
   /// A state or place (`tokens`) in a team's frame: beside a score, joined to another side
   /// by a match verb, or with a team's role after it.

@@ -56,7 +56,7 @@ struct StatementFinder: Sendable {
       if let named = Interview.interviewee(tokens, index: index, actors: actors) {
         context.interviewee = named
         context.intervieweeGuessed = false
-      } else if tokens.contains(where: { Interview.words.contains($0.norm) }) {
+      } else if tokens.indices.contains(where: { Interview.words.contains(tokens[$0].norm) }) {
         // "Wikinews interviews New York bar owner": the interviewee is unnamed, no guess.
         context.interviewee = nil
         context.intervieweeUnnamed = true
@@ -78,7 +78,8 @@ struct StatementFinder: Sendable {
     /// "I think" inside a quotation: given the quotation's speaker after the loop.
     var quotedCues: [Int] = []
     let quoted =
-      tokens.contains { StatementContent.quoteMarks.contains($0.norm) } ? Self.quoted(tokens) : nil
+      tokens.indices.contains { StatementContent.quoteMarks.contains(tokens[$0].norm) }
+      ? Self.quoted(tokens) : nil
     context.quotedTokens = context.interviewee == nil ? [] : quoted ?? []
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
