@@ -55,7 +55,11 @@ public struct EventDate: Codable, Sendable, Hashable {
   public init?(timex t: Timex) {
     var value = t.value
     if let time = value.firstIndex(of: "T") { value = String(value[..<time]) }
-    let parts = value.split(separator: "-")
+    // A timex value is ASCII: split on bytes (the same parts), else on characters.
+    let parts: [Substring] =
+      value.isASCIIOnly
+      ? value.utf8.split(separator: UInt8(ascii: "-")).map { Substring($0) }
+      : value.split(separator: "-")
     let precision: Precision
     switch parts.count {
     case 0:

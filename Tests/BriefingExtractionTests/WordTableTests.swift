@@ -58,3 +58,18 @@ struct WordTableTests {
     #expect(set.count == 3)
   }
 }
+
+/// `SpaceWords` gives what splitting on spaces gives.
+@Suite("Space-separated words")
+struct SpaceWordsTests {
+  @Test("first and last words, ASCII or not, with any spacing")
+  func words() {
+    for s in [
+      "", " ", "   ", "said", " said", "said ", "  Maria  Zakharova ", "a b c", "Zoë Adams", " é ",
+      "x\u{301} y", "strongly condemned",
+    ] {
+      #expect(SpaceWords.first(s) == s.split(separator: " ").first, "\(s)")
+      #expect(SpaceWords.last(s) == s.split(separator: " ").last, "\(s)")
+    }
+  }
+}

@@ -49,7 +49,7 @@ struct EventFinder: Sendable {
       if actors.isEmpty || mentionsBothSides(s.tokens) { actors = unique(actors + protagonists) }
       let places = unique(s.parties.places.filter(\.locative).map(\.name))
       let spoken = verbStatement(s)
-      let cueWord = spoken.map { Token.normalize($0.cue.split(separator: " ").last ?? "") }
+      let cueWord = spoken.map { Token.normalize(SpaceWords.last($0.cue) ?? "") }
       let cueTokens =
         cueWord.map { w in
           s.tokens.indices.filter { s.tokens[$0].norm == w }.map { ($0, Event.Kind.statement) }
@@ -259,7 +259,7 @@ struct EventFinder: Sendable {
   /// The sentence's statement made with a reporting verb (not a noun such as "accusations").
   private func verbStatement(_ s: SentenceInput) -> Statement? {
     s.statements.first { st in
-      let word = Token.normalize(st.cue.split(separator: " ").first ?? "")
+      let word = Token.normalize(SpaceWords.first(st.cue) ?? "")
       return ReportingCues.verbIndex[word] != nil
         || ["called", "calls", "committed"].contains(word)
     }

@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 /// The readable text of an article body, for extraction.
@@ -9,7 +10,7 @@ enum PlainText {
   static func of(_ body: String, markdown: Bool) -> String {
     // Without a "\r" there is nothing to replace: skip Foundation's search.
     let normalized =
-      body.utf8.contains(UInt8(ascii: "\r"))
+      body.utf8Contains(UInt8(ascii: "\r"))
       ? body.replacingOccurrences(of: "\r\n", with: "\n") : body
     guard markdown else { return normalized }
     var out: [String] = []

@@ -189,7 +189,7 @@ extension StatementFinder {
   /// says which, both when nothing does.
   static func genders(_ p: Party?) -> [Bool] {
     if isFemale(p) { return [true] }
-    guard let p, let first = p.name.split(separator: " ").first else { return [false] }
+    guard let p, let first = SpaceWords.first(p.name) else { return [false] }
     let role = p.role?.lowercased() ?? ""
     if GivenNameGenders.male.contains(Token.normalize(first)) || role == "mr." || role == "mr" {
       return [false]
@@ -203,7 +203,7 @@ extension StatementFinder {
     {
       return true
     }
-    guard let first = p.name.split(separator: " ").first else { return false }
+    guard let first = SpaceWords.first(p.name) else { return false }
     return GivenNameGenders.female.contains(Token.normalize(first))
   }
 
