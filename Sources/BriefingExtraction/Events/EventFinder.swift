@@ -310,6 +310,13 @@ struct EventFinder: Sendable {
   }
 
   private func unique(_ ids: [String]) -> [String] {
+    // A sentence names a few parties: comparing with those kept beats hashing every id.
+    if ids.count <= 16 {
+      var out: [String] = []
+      out.reserveCapacity(ids.count)
+      for id in ids where !out.contains(id) { out.append(id) }
+      return out
+    }
     var seen: Set<String> = []
     return ids.filter { seen.insert($0).inserted }
   }
