@@ -78,7 +78,7 @@ public enum CountReader {
   }
 
   /// Nouns counted, by the kind of thing they count.
-  static let things: [String: String] = [
+  static let things: WordTable<String> = [
     "prisoners": "prisoners", "prisoner": "prisoners", "pows": "prisoners",
     "captives": "prisoners", "soldiers": "soldiers", "servicemen": "soldiers",
     "troops": "soldiers", "dead": "dead", "killed": "dead", "deaths": "dead",

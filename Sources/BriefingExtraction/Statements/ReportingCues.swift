@@ -167,10 +167,10 @@ enum ReportingCues {
     grouping: phrases, by: { $0.words[0] })
 
   /// Verb cues by word.
-  static let verbIndex: [String: Statement.Stance] = {
+  static let verbIndex: WordTable<Statement.Stance> = {
     var out: [String: Statement.Stance] = [:]
     for (stance, words) in verbs { for w in words { out[w] = stance } }
-    return out
+    return WordTable(out)
   }()
 
   /// Words in a statement's object that turn it into a commitment

@@ -296,7 +296,7 @@ extension TemporalGrammar {
     return nil
   }
 
-  static let decadeWords: [String: Int] = [
+  static let decadeWords: WordTable<Int> = [
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
   ]

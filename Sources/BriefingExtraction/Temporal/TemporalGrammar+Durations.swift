@@ -192,7 +192,7 @@ extension TemporalGrammar {
     "during", "through", "over", "basis", "but", "as", "than", "that", "while", "after",
   ]
 
-  static let setWords: [String: String] = [
+  static let setWords: WordTable<String> = [
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
     "biannually": "P6M", "semiannually": "P6M",
