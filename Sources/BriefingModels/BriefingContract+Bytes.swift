@@ -71,34 +71,22 @@ extension BriefingContract {
 
   private static func write(_ meta: ArticleMeta, to w: inout JSONWriter) {
     w.beginObject()
-    if let author = meta.author {
-      w.key("author")
-      w.string(author)
-    }
+    w.field("author", meta.author)
     w.key("id")
     w.string(meta.id)
     if !meta.path.isEmpty {
       w.key("path")
       w.string(meta.path)
     }
-    if let published = meta.published {
-      w.key("published")
-      w.string(published)
-    }
-    if let source = meta.source {
-      w.key("source")
-      w.string(source)
-    }
+    w.field("published", meta.published)
+    w.field("source", meta.source)
     if !meta.tags.isEmpty {
       w.key("tags")
       w.strings(meta.tags)
     }
     w.key("title")
     w.string(meta.title)
-    if let url = meta.url {
-      w.key("url")
-      w.string(url)
-    }
+    w.field("url", meta.url)
     w.endObject()
   }
 
@@ -108,10 +96,7 @@ extension BriefingContract {
       w.key("aliases")
       w.strings(party.aliases)
     }
-    if let description = party.description {
-      w.key("description")
-      w.string(description)
-    }
+    w.field("description", party.description)
     w.key("id")
     w.string(party.id)
     w.key("kind")
@@ -134,14 +119,8 @@ extension BriefingContract {
     }
     w.key("name")
     w.string(party.name)
-    if let parent = party.parent {
-      w.key("parent")
-      w.string(parent)
-    }
-    if let role = party.role {
-      w.key("role")
-      w.string(role)
-    }
+    w.field("parent", party.parent)
+    w.field("role", party.role)
     w.endObject()
   }
 }
@@ -162,14 +141,8 @@ extension BriefingContract.EventForm {
       w.string(d.value)
       w.endObject()
     }
-    if let fullId {
-      w.key("fullId")
-      w.string(fullId)
-    }
-    if let id {
-      w.key("id")
-      w.string(id)
-    }
+    w.field("fullId", fullId)
+    w.field("id", id)
     w.key("kind")
     w.string(kind.rawValue)
     if let parties {
@@ -182,10 +155,7 @@ extension BriefingContract.EventForm {
     }
     w.key("sentence")
     w.int(sentence)
-    if let text {
-      w.key("text")
-      w.string(text)
-    }
+    w.field("text", text)
     w.endObject()
   }
 }
@@ -205,26 +175,11 @@ extension BriefingContract.StatementForm {
       for i in span { w.int(i) }
       w.endArray()
     }
-    if let speaker {
-      w.key("speaker")
-      w.string(speaker)
-    }
-    if let speakerText {
-      w.key("speakerText")
-      w.string(speakerText)
-    }
-    if let stance {
-      w.key("stance")
-      w.string(stance.rawValue)
-    }
-    if let target {
-      w.key("target")
-      w.string(target)
-    }
-    if let text {
-      w.key("text")
-      w.string(text)
-    }
+    w.field("speaker", speaker)
+    w.field("speakerText", speakerText)
+    w.field("stance", stance?.rawValue)
+    w.field("target", target)
+    w.field("text", text)
     w.endObject()
   }
 }
@@ -234,18 +189,12 @@ extension BriefingContract.TimexForm {
     w.beginObject()
     w.key("end")
     w.int(end)
-    if let mod {
-      w.key("mod")
-      w.string(mod)
-    }
+    w.field("mod", mod)
     w.key("start")
     w.int(start)
     w.key("text")
     w.string(text)
-    if let type {
-      w.key("type")
-      w.string(type.rawValue)
-    }
+    w.field("type", type?.rawValue)
     w.key("value")
     w.string(value)
     w.endObject()

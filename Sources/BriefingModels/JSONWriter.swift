@@ -44,18 +44,14 @@ public struct JSONWriter {
 
   public mutating func int(_ value: Int) {
     item()
-    guard value >= 0 else {
-      bytes += String(value).utf8
-      return
-    }
-    var divisor = 1
-    while divisor <= value / 10 { divisor *= 10 }
-    var rest = value
-    while divisor > 0 {
-      bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-      rest %= divisor
-      divisor /= 10
-    }
+    Self.writeInt(value, to: &bytes)
+  }
+
+  /// A key and its text, or nothing when there is none (an optional the contract leaves out).
+  public mutating func field(_ name: StaticString, _ text: String?) {
+    guard let text else { return }
+    key(name)
+    string(text)
   }
 
   public mutating func strings(_ list: [String]) {
@@ -97,6 +93,23 @@ public struct JSONWriter {
   private mutating func newline(_ level: Int) {
     bytes.append(UInt8(ascii: "\n"))
     for _ in 0..<level { bytes += [0x20, 0x20] }
+  }
+
+  /// A decimal integer, as `String(i)` prints it; digit by digit (most are positions below
+  /// 100), not through a `String` for each.
+  public static func writeInt(_ value: Int, to bytes: inout [UInt8]) {
+    guard value >= 0 else {
+      bytes += String(value).utf8
+      return
+    }
+    var divisor = 1
+    while divisor <= value / 10 { divisor *= 10 }
+    var rest = value
+    while divisor > 0 {
+      bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+      rest %= divisor
+      divisor /= 10
+    }
   }
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -23,15 +23,9 @@ public struct GUMSplit: Sendable {
 
   /// Reads the split file; `#` lines and a `docname` header are skipped.
   public static func load(_ url: URL) throws -> GUMSplit {
-    var parts: [String: Part] = [:]
-    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
-      if line.hasPrefix("#") || line.hasPrefix("docname") { continue }
-      let f = line.split(separator: "\t")
-      guard f.count >= 2, let part = Part(rawValue: String(f[1])) else {
-        throw GUMError(message: "\(url.lastPathComponent): bad line '\(line)'")
-      }
-      parts[String(f[0])] = part
-    }
+    let parts: [String: Part] = try SplitFile.parts(
+      of: try String(contentsOf: url, encoding: .utf8), header: "docname",
+      file: url.lastPathComponent)
     return GUMSplit(parts: parts)
   }
 

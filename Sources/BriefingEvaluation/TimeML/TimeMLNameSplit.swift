@@ -27,15 +27,7 @@ public struct TimeMLNameSplit: Sendable {
 
   /// The split of a file's text; a line without a known part is an error naming `file`.
   public static func parse(_ text: String, file: String) throws -> TimeMLNameSplit {
-    var parts: [String: Part] = [:]
-    for line in text.split(separator: "\n") {
-      if line.hasPrefix("#") || line.hasPrefix("id\t") { continue }
-      let f = line.split(separator: "\t")
-      guard f.count >= 2, let part = Part(rawValue: String(f[1])) else {
-        throw GUMError(message: "\(file): bad line '\(line)'")
-      }
-      parts[String(f[0])] = part
-    }
+    let parts: [String: Part] = try SplitFile.parts(of: text, header: "id\t", file: file)
     return TimeMLNameSplit(parts: parts)
   }
 

@@ -1,3 +1,5 @@
+import BriefingModels
+
 /// JSON written straight into bytes, value by value, as ``SafeJSON`` writes it (the caller
 /// writes an object's keys in sorted order). For the exports with a row per briefing or
 /// event (`index.json`, `timeline/events.json`): a ``JSONValue`` tree for every row, its keys
@@ -18,20 +20,6 @@ struct JSONBytes {
   /// A JSON string, escaped as ``SafeJSON`` escapes it.
   mutating func string(_ text: String) { SafeJSON.writeString(text, to: &bytes) }
 
-  /// A decimal integer, as `String(i)` prints it; digit by digit (most are positions below
-  /// 100), not through a `String` for each.
-  mutating func int(_ value: Int) {
-    guard value >= 0 else {
-      bytes += String(value).utf8
-      return
-    }
-    var divisor = 1
-    while divisor <= value / 10 { divisor *= 10 }
-    var rest = value
-    while divisor > 0 {
-      bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-      rest %= divisor
-      divisor /= 10
-    }
-  }
+  /// A decimal integer, as `String(i)` prints it (``JSONWriter/writeInt(_:to:)``).
+  mutating func int(_ value: Int) { JSONWriter.writeInt(value, to: &bytes) }
 }
