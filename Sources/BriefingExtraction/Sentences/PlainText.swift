@@ -18,7 +18,7 @@ enum PlainText {
     for rawLine in lines(of: normalized) {
       var line = Substring(rawLine)
       let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+      if opens(trimmed, "```") || opens(trimmed, "~~~") {
         inFence.toggle()
         out.append("")
         continue
@@ -26,25 +26,28 @@ enum PlainText {
       if inFence { continue }
       line = trimmed
       var block = false
-      if line.hasPrefix("#") {
+      if opens(line, "#") {
         line = line.drop(while: { $0 == "#" }).drop(while: { $0 == " " })
         while line.hasSuffix("#") { line = line.dropLast() }
         block = true
       }
-      while line.hasPrefix(">") {
+      while opens(line, ">") {
         line = line.dropFirst().drop(while: { $0 == " " })
         block = true
       }
-      if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") {
+      if opens(line, "- ") || opens(line, "* ") || opens(line, "+ ") {
         line = line.dropFirst(2)
         block = true
-      } else if let dot = line.firstIndex(of: "."), dot != line.startIndex,
+      } else if line.first?.isNumber == true, let dot = line.firstIndex(of: "."),
+        dot != line.startIndex,
         line[..<dot].allSatisfy(\.isNumber), line[line.index(after: dot)...].hasPrefix(" ")
       {
         line = line[line.index(after: dot)...].dropFirst()
         block = true
       }
-      if line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" }) && !line.isEmpty {
+      if let lead = line.utf8.first, Self.ruleBytes.contains(lead),
+        line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" })
+      {
         out.append("")
         continue
       }
@@ -59,6 +62,20 @@ enum PlainText {
     }
     return out.joined(separator: "\n")
   }
+
+  /// `line.hasPrefix(prefix)`, asked only when the first bytes agree: a prefix opening with an
+  /// ASCII character can only begin a line whose first byte is that character. (A numbered
+  /// item's test likewise asks first whether the line opens with a number, and a rule's
+  /// whether it opens with one of its marks, before reading the line character by character.)
+  @inline(__always)
+  private static func opens(_ line: Substring, _ prefix: String) -> Bool {
+    line.utf8.first == prefix.utf8.first && line.hasPrefix(prefix)
+  }
+
+  /// The first bytes a thematic break ("---", "***", "___", "===") can open with.
+  private static let ruleBytes: [UInt8] = [
+    UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "="),
+  ]
 
   /// The lines of `text`, empty ones included, split on its bytes: a "\n" is always a character
   /// of its own, except in "\r\n", which is one character and so no line break here either.
