@@ -80,8 +80,31 @@ enum PlainText {
   /// The lines of `text`, empty ones included, split on its bytes: a "\n" is always a character
   /// of its own, except in "\r\n", which is one character and so no line break here either.
   static func lines(of text: String) -> [Substring] {
-    var out: [Substring] = []
+    // Break offsets found over the contiguous bytes, then cut at them (an offset is O(1) to
+    // turn into an index in a native string): the view's indices cost several times the scan.
     let utf8 = text.utf8
+    let breaks: [Int]? = utf8.withContiguousStorageIfAvailable { bytes in
+      var out: [Int] = []
+      var previous: UInt8 = 0
+      for (k, byte) in bytes.enumerated() {
+        if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") { out.append(k) }
+        previous = byte
+      }
+      return out
+    }
+    if let breaks {
+      var out: [Substring] = []
+      out.reserveCapacity(breaks.count + 1)
+      var start = utf8.startIndex
+      for k in breaks {
+        let i = utf8.index(utf8.startIndex, offsetBy: k)
+        out.append(text[start..<i])
+        start = utf8.index(after: i)
+      }
+      out.append(text[start...])
+      return out
+    }
+    var out: [Substring] = []
     var start = utf8.startIndex
     var i = start
     var previous: UInt8 = 0
