@@ -21,7 +21,7 @@ public enum ArticleText {
     var slice = bytes[...]
     if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
     var text = String(decoding: slice, as: UTF8.self)
-    if text.utf8.contains(0x0D) {
+    if text.utf8Contains(0x0D) {
       text = text.replacingOccurrences(of: "\r\n", with: "\n")
         .replacingOccurrences(of: "\r", with: "\n")
     }

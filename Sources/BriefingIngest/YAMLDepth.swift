@@ -1,3 +1,5 @@
+import BriefingModels
+
 /// A cheap, conservative scan of YAML nesting depth, run before the YAML parser.
 ///
 /// Counts flow brackets (`[`, `{`) outside quotes plus block levels (indentation steps and
@@ -8,7 +10,13 @@ enum YAMLDepth {
     var flow = 0
     var indents: [Int] = []
     var lineNumber = 0
-    for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Without a "\r" (so no "\r\n" character) every "\n" is a character of its own, and the
+    // lines split on bytes are those split on characters.
+    let lines: [Substring] =
+      yaml.utf8Contains(0x0D)
+      ? yaml.split(separator: "\n", omittingEmptySubsequences: false)
+      : yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    for line in lines {
       lineNumber += 1
       let scalars = Array(line.unicodeScalars)
       var i = 0

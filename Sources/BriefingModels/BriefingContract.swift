@@ -313,6 +313,12 @@ extension BriefingContract {
     /// Where `text` first occurs in `sentence`, in Unicode scalars; nil if it does not, or if
     /// the scalars found would not make the same string back.
     static func scalarRange(of text: String, in sentence: String) -> Range<Int>? {
+      // ASCII: a scalar is a byte, so the bytes are searched.
+      if text.isASCIIOnly, sentence.isASCIIOnly {
+        var text = text
+        var sentence = sentence
+        return text.withUTF8 { n in sentence.withUTF8 { h in asciiRange(of: n, in: h) } }
+      }
       let needle = Array(text.unicodeScalars)
       let hay = Array(sentence.unicodeScalars)
       guard !needle.isEmpty, needle.count <= hay.count else { return nil }
@@ -320,6 +326,19 @@ extension BriefingContract {
         if hay[start..<(start + needle.count)].elementsEqual(needle) {
           return start..<(start + needle.count)
         }
+      }
+      return nil
+    }
+
+    /// The first occurrence of `needle`'s bytes in `hay`, as `scalarRange` finds scalars.
+    private static func asciiRange(
+      of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>
+    ) -> Range<Int>? {
+      guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+      for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
+        var j = 1
+        while j < needle.count, hay[start + j] == needle[j] { j += 1 }
+        if j == needle.count { return start..<(start + needle.count) }
       }
       return nil
     }

@@ -54,8 +54,14 @@ public struct EventDate: Codable, Sendable, Hashable {
   /// than a year. Extraction dates events by it, and the contract's timex form reads it back.
   public init?(timex t: Timex) {
     var value = t.value
-    if let time = value.firstIndex(of: "T") { value = String(value[..<time]) }
-    let parts = value.split(separator: "-")
+    // A timex value is ASCII: searched and split on bytes (the same parts), else on characters.
+    let ascii = value.isASCIIOnly
+    if ascii {
+      if let time = value.utf8.firstIndex(of: UInt8(ascii: "T")) { value = String(value[..<time]) }
+    } else if let time = value.firstIndex(of: "T") {
+      value = String(value[..<time])
+    }
+    let parts: [Substring] = ascii ? Self.asciiParts(value) : value.split(separator: "-")
     let precision: Precision
     switch parts.count {
     case 0:
@@ -76,5 +82,22 @@ public struct EventDate: Codable, Sendable, Hashable {
       precision = parts[1].hasPrefix("W") ? .week : .day
     }
     self.init(value: value, precision: precision, text: t.text)
+  }
+
+  /// `value.split(separator: "-")` for an ASCII value, by bytes.
+  private static func asciiParts(_ value: String) -> [Substring] {
+    var parts: [Substring] = []
+    let utf8 = value.utf8
+    var start = utf8.startIndex
+    var i = start
+    while i != utf8.endIndex {
+      if utf8[i] == UInt8(ascii: "-") {
+        if start != i { parts.append(value[start..<i]) }
+        start = utf8.index(after: i)
+      }
+      i = utf8.index(after: i)
+    }
+    if start != utf8.endIndex { parts.append(value[start..<utf8.endIndex]) }
+    return parts
   }
 }

@@ -78,7 +78,7 @@ public enum CountReader {
   }
 
   /// Nouns counted, by the kind of thing they count.
-  static let things: [String: String] = [
+  static let things: WordTable<String> = [
     "prisoners": "prisoners", "prisoner": "prisoners", "pows": "prisoners",
     "captives": "prisoners", "soldiers": "soldiers", "servicemen": "soldiers",
     "troops": "soldiers", "dead": "dead", "killed": "dead", "deaths": "dead",
@@ -90,22 +90,22 @@ public enum CountReader {
   ]
 
   /// Words before a number that make it a bound or an estimate, not a count.
-  static let hedges: Set<String> = [
+  static let hedges: WordSet = [
     "about", "around", "nearly", "almost", "over", "some", "roughly", "approximately",
     "than", "least", "most", "as", "estimated", "between", "under", "below",
     "above", "exceeding", "reportedly", "perhaps", "possibly", "another",
   ]
 
   /// Words after a number that make it part of a total ("300 more prisoners").
-  static let partial: Set<String> = ["more", "other", "additional", "further", "extra", "new"]
+  static let partial: WordSet = ["more", "other", "additional", "further", "extra", "new"]
 
   /// Words between a number and its noun that may be skipped ("27 Russian soldiers").
-  static let qualifiers: Set<String> = [
+  static let qualifiers: WordSet = [
     "young", "seriously", "civilian", "wounded", "captured", "fallen", "freed", "ukrainian",
     "russian",
   ]
 
-  static let perSide: Set<String> = ["each", "per", "apiece", "every"]
+  static let perSide: WordSet = ["each", "per", "apiece", "every"]
 
   static func counts(in sentence: String) -> [Count] {
     // Every count starts with an ASCII digit (``number(_:)``): a sentence without one, as most

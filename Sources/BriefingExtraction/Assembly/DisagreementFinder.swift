@@ -213,7 +213,7 @@ struct Reports {
   }
 
   /// Words that tell one happening of a series from another ("first stage", "another group").
-  static let seriesWords: Set<String> = [
+  static let seriesWords: WordSet = [
     "first", "second", "third", "fourth", "fifth", "sixth", "last", "another", "again", "next",
     "latest", "previous", "earlier", "later", "new", "further",
   ]

@@ -142,7 +142,7 @@ struct RelationFinder: Sendable {
   }
 
   /// Words that say a meeting or agreement did not happen, may not, or is still to come.
-  static let unrealisedWords: Set<String> = [
+  static let unrealisedWords: WordSet = [
     "not", "no", "never", "neither", "nor", "without", "failed", "fail", "fails", "refused",
     "refuses", "declined", "declines", "cancelled", "canceled", "postponed", "rejected",
     "will", "would", "could", "might", "should", "shall", "may", "if", "unless", "whether",
@@ -160,13 +160,13 @@ struct RelationFinder: Sendable {
   }
 
   /// Words that say a meeting took place ("gathered", "visited" name other happenings too).
-  static let meetingWords: Set<String> = [
+  static let meetingWords: WordSet = [
     "met", "meet", "meets", "meeting", "meetings", "talks", "summit", "negotiations", "round",
     "rounds", "hosted", "convened",
   ]
 
   /// Verbs that say an agreement was reached.
-  static let agreementVerbs: Set<String> = [
+  static let agreementVerbs: WordSet = [
     "agreed", "signed", "reached", "struck", "concluded", "sealed", "ratified",
   ]
 

@@ -215,7 +215,7 @@ struct TimelineMerger: Sendable {
     return out
   }
 
-  static let stopWords: Set<String> = [
+  static let stopWords: WordSet = [
     "that", "this", "with", "from", "have", "been", "were", "their", "they", "which", "would",
     "said",
     "after", "also", "about", "other", "there", "will", "what", "when", "where", "while", "into",

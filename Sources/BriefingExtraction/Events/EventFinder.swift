@@ -13,11 +13,11 @@ struct EventFinder: Sendable {
   /// How many sentences a date carries to.
   static let carry = 2
   /// Openers that take a sentence out of the current time ("Earlier, …").
-  static let timeShifters: Set<String> = [
+  static let timeShifters: WordSet = [
     "earlier", "previously", "formerly", "historically", "since", "until",
   ]
   /// Openers of commentary on what was just reported ("This denial…", "Such steps…").
-  static let commentOpeners: Set<String> = ["this", "these", "such", "that", "those"]
+  static let commentOpeners: WordSet = ["this", "these", "such", "that", "those"]
 
   struct SentenceInput {
     var index: Int
@@ -49,7 +49,7 @@ struct EventFinder: Sendable {
       if actors.isEmpty || mentionsBothSides(s.tokens) { actors = unique(actors + protagonists) }
       let places = unique(s.parties.places.filter(\.locative).map(\.name))
       let spoken = verbStatement(s)
-      let cueWord = spoken.map { Token.normalize($0.cue.split(separator: " ").last ?? "") }
+      let cueWord = spoken.map { Token.normalize(SpaceWords.last($0.cue) ?? "") }
       let cueTokens =
         cueWord.map { w in
           s.tokens.indices.filter { s.tokens[$0].norm == w }.map { ($0, Event.Kind.statement) }
@@ -170,12 +170,12 @@ struct EventFinder: Sendable {
   }
 
   /// Words for an occasion of speech, which date a statement.
-  static let speechWords: Set<String> = [
+  static let speechWords: WordSet = [
     "speaking", "address", "interview", "remarks", "conference", "briefing", "statement",
   ]
 
   /// Words that say a carried sentence reports no happening ("Neither side has said …").
-  static let negations: Set<String> = ["not", "n't", "neither", "never", "nor"]
+  static let negations: WordSet = ["not", "n't", "neither", "never", "nor"]
 
   /// "in power since 2013": a date that only starts a state of affairs is background.
   private func isBackground(_ t: Timex, in s: SentenceInput) -> Bool {
@@ -221,19 +221,21 @@ struct EventFinder: Sendable {
   }
 
   /// Words that make the date after them a plan rather than a happening.
-  static let unrealized: Set<String> = ["due", "scheduled", "supposed", "until", "originally"]
+  static let unrealized: WordSet = ["due", "scheduled", "supposed", "until", "originally"]
 
   /// Verbs that place one happening after another.
-  static let sequenceVerbs: Set<String> = [
+  static let sequenceVerbs: WordSet = [
     "followed", "follows", "came", "comes", "preceded", "precedes", "echoed", "echoes",
   ]
 
   /// Words after a bare year that keep it a date ("the 2014 and 2015 seasons" aside).
-  static let dateFollowers: Set<String> = ["and", "or", "to", "through", "until"]
+  static let dateFollowers: WordSet = ["and", "or", "to", "through", "until"]
 
   /// `bothSides` by first word: one look-up per token instead of a comparison per phrase.
-  static let bothSidesByFirst: [String: Set<String>] = Dictionary(
-    bothSides.map { ($0[0], [$0[1]]) }, uniquingKeysWith: { $0.union($1) })
+  static let bothSidesByFirst = WordTable(
+    Dictionary(bothSides.map { ($0[0], [$0[1]]) }, uniquingKeysWith: { $0 + $1 }).mapValues {
+      WordSet($0)
+    })
 
   private func mentionsBothSides(_ tokens: [Token]) -> Bool {
     guard tokens.count >= 2 else { return false }
@@ -257,7 +259,7 @@ struct EventFinder: Sendable {
   /// The sentence's statement made with a reporting verb (not a noun such as "accusations").
   private func verbStatement(_ s: SentenceInput) -> Statement? {
     s.statements.first { st in
-      let word = Token.normalize(st.cue.split(separator: " ").first ?? "")
+      let word = Token.normalize(SpaceWords.first(st.cue) ?? "")
       return ReportingCues.verbIndex[word] != nil
         || ["called", "calls", "committed"].contains(word)
     }
@@ -308,6 +310,13 @@ struct EventFinder: Sendable {
   }
 
   private func unique(_ ids: [String]) -> [String] {
+    // A sentence names a few parties: comparing with those kept beats hashing every id.
+    if ids.count <= 16 {
+      var out: [String] = []
+      out.reserveCapacity(ids.count)
+      for id in ids where !out.contains(id) { out.append(id) }
+      return out
+    }
     var seen: Set<String> = []
     return ids.filter { seen.insert($0).inserted }
   }

@@ -42,21 +42,21 @@ enum EventTriggers {
   ]
 
   /// Clues used only when a sentence names no happening of the kinds above.
-  static let fallback: [String: Event.Kind] = [
+  static let fallback: WordTable<Event.Kind> = [
     "arrived": .deployment, "landed": .deployment, "conversation": .other, "phone": .other,
     "call": .other,
   ]
 
-  static let weak: Set<String> = [
+  static let weak: WordSet = [
     "humanitarian", "medical", "treatment", "hospitals", "relief", "aid", "missile", "missiles",
     "drone",
     "drones", "ceasefire", "proposals", "proposal", "draft", "round", "bodies", "remains",
   ]
 
-  static let index: [String: Event.Kind] = {
+  static let index: WordTable<Event.Kind> = {
     var out: [String: Event.Kind] = [:]
     for (kind, ws) in words { for w in ws { out[w] = kind } }
-    return out
+    return WordTable(out)
   }()
 
   /// The trigger nearest to the token range `r` (a date), before or after it.

@@ -33,6 +33,8 @@ public struct Gazetteer: Sendable {
   private(set) var bodies: [String] = []
   /// Normalised head words that make a capitalised name an organisation.
   private(set) var orgHeads: Set<String> = []
+  /// `orgHeads` as a `WordSet`, for the look-up per token.
+  private(set) var orgHeadWords: WordSet = []
   private(set) var index = PhraseIndex()
   /// The slug of each state's prefix to the state ("russian" → "russia"), so the parent of a
   /// body made by rule is a few dictionary look-ups instead of a slug per state.
@@ -80,6 +82,7 @@ public struct Gazetteer: Sendable {
       index.add(Phrase(place, meaning: .place(place), caseSensitive: true))
     }
     orgHeads = Set(file.orgHeads.map { Token.normalize($0) })
+    orgHeadWords = WordSet(orgHeads.sorted())
     for title in file.titles {
       index.add(Phrase(title, meaning: .title(title), caseSensitive: false))
     }

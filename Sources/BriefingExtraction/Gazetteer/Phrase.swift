@@ -58,19 +58,25 @@ struct Phrase: Sendable, Hashable {
 /// Phrases indexed by their first token, longest first: finding every phrase that starts at a
 /// token costs one dictionary look-up, whatever the size of the gazetteer.
 struct PhraseIndex: Sendable {
-  private var byFirst: [String: [Phrase]] = [:]
+  private var byFirst = WordTable<[Phrase]>()
 
   /// Adds a phrase after the phrases of its first token that are as long or longer (what a
   /// stable sort, longest first, would give), in place: every process builds the built-in index.
   mutating func add(_ phrase: Phrase) {
     guard let first = phrase.tokens.first else { return }
-    Self.insert(phrase, into: &byFirst[first, default: []])
+    byFirst.modify(first, default: []) { Self.insert(phrase, into: &$0) }
   }
 
   private static func insert(_ phrase: Phrase, into list: inout [Phrase]) {
     if list.contains(phrase) { return }
     let at = list.firstIndex { $0.tokens.count < phrase.tokens.count } ?? list.endIndex
     list.insert(phrase, at: at)
+  }
+
+  /// Whether some phrase matches at `i` (`matches` without its array).
+  func hasMatch(_ tokens: [Token], at i: Int) -> Bool {
+    guard let list = byFirst[tokens[i].norm] else { return false }
+    return list.contains { $0.matches(tokens, at: i) }
   }
 
   /// Every phrase that matches at `i`, longest first.

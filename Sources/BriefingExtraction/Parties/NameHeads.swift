@@ -5,7 +5,7 @@
 enum NameHeads {
   /// Head nouns of buildings, sites and geography: the name is a place. (GUM's training part:
   /// every "… Center", "… Park", "… Airport", "… Station", "… Hotel" is a place.)
-  static let placeHeads: Set<String> = [
+  static let placeHeads: WordSet = [
     "museum", "center", "centre", "planetarium", "park", "airport", "stadium", "arena", "station",
     "hotel", "hall", "hospital", "gallery", "zoo", "square", "street", "road", "avenue",
     "boulevard", "bridge", "tower", "building", "palace", "castle", "cathedral", "island",
@@ -15,7 +15,7 @@ enum NameHeads {
 
   /// Head nouns of bodies of people: the name is an organisation (with
   /// `GazetteerCodes.corporateHeads` and the gazetteer's `orgHeads` that are no place heads).
-  static let organizationHeads: Set<String> = [
+  static let organizationHeads: WordSet = [
     "university", "college", "school", "institute", "foundation", "party", "company", "bank",
     "agency", "ministry", "department", "council", "committee", "commission", "association",
     "society", "church", "union", "league", "federation", "club", "corporation", "inc", "corp",
@@ -26,7 +26,7 @@ enum NameHeads {
   ]
 
   /// Words that open a person's span as a title or form of address, not a name.
-  static let titles: Set<String> = [
+  static let titles: WordSet = [
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
     "president", "vice", "senator", "sen", "sen.", "governor", "gov", "gov.", "administrator",
     "attorney", "general", "judge", "justice", "captain", "capt", "capt.", "sergeant", "sgt",
@@ -105,5 +105,5 @@ enum NameHeads {
     return out
   }
 
-  static let joiners: Set<String> = ["of", "the", "and", "for", "&"]
+  static let joiners: WordSet = ["of", "the", "and", "for", "&"]
 }

@@ -20,7 +20,7 @@ struct PartyBook: Sendable {
   private(set) var lastNamedPerson: (id: String, sentence: Int)? = nil
 
   /// Personal pronouns that stand for the last named person.
-  static let personPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
+  static let personPronouns: WordSet = ["he", "she", "him", "her", "his", "hers"]
 
   /// The party a personal pronoun ("he", "she", "him", "her", "his") stands for: the most
   /// recently named person of the article, at the time of asking. Parties are recorded

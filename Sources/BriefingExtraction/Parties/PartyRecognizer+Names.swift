@@ -120,18 +120,18 @@ extension PartyRecognizer {
 extension PartyRecognizer {
   /// Heads of a state's own institutions: without a state named, they belong to the article's
   /// main state ("the Constitutional Council" in a story about Senegal).
-  static let nationalHeads: Set<String> = [
+  static let nationalHeads: WordSet = [
     "council", "court", "ministry", "parliament", "assembly", "tribunal", "police", "senate",
     "cabinet", "government", "prosecutor", "commission",
   ]
   /// Head words of named venues ("the Ciragan Palace", "Boryspil Airport").
-  static let venueHeads: Set<String> = [
+  static let venueHeads: WordSet = [
     "palace", "hotel", "airport", "square", "hall", "stadium", "cathedral", "airbase", "port",
     "crossing", "bridge", "camp", "station", "residence", "resort", "castle", "villa",
   ]
   /// Words before a state that make it a location ("in Haiti", "on southern Israel").
-  static let stateLocatives: Set<String> = ["in", "into", "inside", "across", "throughout", "near"]
-  static let directions: Set<String> = [
+  static let stateLocatives: WordSet = ["in", "into", "inside", "across", "throughout", "near"]
+  static let directions: WordSet = [
     "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
   ]
 
@@ -166,19 +166,19 @@ extension PartyRecognizer {
   }
 
   /// People who speak for a state when placed in its capital ("officials in Ankara").
-  static let officials: Set<String> = [
+  static let officials: WordSet = [
     "officials", "sources", "diplomats", "authorities", "leaders", "observers", "analysts",
   ]
   /// Adjectives allowed between a demonym and a body ("Ethiopian federal forces").
-  static let bodyAdjectives: Set<String> = [
+  static let bodyAdjectives: WordSet = [
     "federal", "national", "government", "regular", "state", "central", "regional",
   ]
   /// Lower-case particles inside a name ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
-  static let particles: Set<String> = [
+  static let particles: WordSet = [
     "al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "di", "du", "la", "le", "dos",
     "das", "ben",
   ]
-  static let calendarWords: Set<String> = [
+  static let calendarWords: WordSet = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -194,12 +194,14 @@ extension PartyRecognizer {
     var words = 0
     var end = i
     while k < tokens.count, k - i < 8 {
-      let t = tokens[k]
-      // Pure tests, cheapest first (the table look-up before the set look-ups).
-      if t.isWord, t.isCapitalized, !t.isAllCaps || t.text.count <= 2, known[k].isEmpty,
-        !gazetteer.orgHeads.contains(t.norm), !Self.calendarWords.contains(t.norm),
-        k == i || !Self.openers.contains(t.norm), t.norm != "i",
-        book.local.matches(tokens, at: k).isEmpty
+      // Pure tests, cheapest first (the table look-up before the set look-ups); the token is
+      // read in place, not copied (a copy retains its two strings).
+      if tokens[k].isWord, tokens[k].isCapitalized,
+        !tokens[k].isAllCaps || tokens[k].text.count <= 2, known[k].isEmpty,
+        !gazetteer.orgHeadWords.contains(tokens[k].norm),
+        !Self.calendarWords.contains(tokens[k].norm),
+        k == i || !Self.openers.contains(tokens[k].norm), tokens[k].norm != "i",
+        !book.local.hasMatch(tokens, at: k)
       {
         words += 1
         k += 1
@@ -207,13 +209,14 @@ extension PartyRecognizer {
         continue
       }
       // A hyphen joining two parts of a name: "Mlambo-Ngcuka", "al-Burhan".
-      if t.norm == "-", k > i, k + 1 < tokens.count, tokens[k + 1].isCapitalized,
-        tokens[k - 1].range.upperBound == t.range.lowerBound
+      if tokens[k].norm == "-", k > i, k + 1 < tokens.count, tokens[k + 1].isCapitalized,
+        tokens[k - 1].range.upperBound == tokens[k].range.lowerBound
       {
         k += 1
         continue
       }
-      if t.isWord, !t.isCapitalized, Self.particles.contains(t.norm), words > 0,
+      if tokens[k].isWord, !tokens[k].isCapitalized, Self.particles.contains(tokens[k].norm),
+        words > 0,
         k + 1 < tokens.count,
         tokens[k + 1].isCapitalized || tokens[k + 1].norm == "-"
       {

@@ -16,16 +16,16 @@ struct PartyRecognizer: Sendable {
   var defaultState: String? = nil
 
   /// Words before a capital that make it a location rather than an actor.
-  static let locatives: Set<String> = [
+  static let locatives: WordSet = [
     "in", "at", "near", "outside", "inside", "to", "into", "across", "around", "toward", "towards",
     "via", "through", "within", "over", "visit", "visited", "visiting",
   ]
   /// Words before a demonym that make it a language ("conducted in Russian").
-  static let languageLead: Set<String> = [
+  static let languageLead: WordSet = [
     "in", "into", "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "translated",
   ]
   /// Words that open a sentence or phrase and so are capitalised without being a name.
-  static let openers: Set<String> = [
+  static let openers: WordSet = [
     "the", "a", "an", "this", "that", "these", "those", "however", "but", "and", "on", "in", "at",
     "after", "before", "when", "while", "as", "earlier", "later", "meanwhile", "its", "his", "her",
     "their", "our", "both", "all", "some", "many", "if", "for", "with", "from", "by", "during",
@@ -101,7 +101,8 @@ struct PartyRecognizer: Sendable {
         i += 1
         continue
       }
-      let candidates = book.local.matches(tokens, at: i) + known[i]
+      let local = book.local.matches(tokens, at: i)
+      let candidates = local.isEmpty ? known[i] : local + known[i]
       let best = Self.best(candidates)
 
       // "<body> of [the] <state>": "the Ministry of Defense of the Russian Federation".

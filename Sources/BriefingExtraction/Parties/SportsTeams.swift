@@ -5,14 +5,14 @@
 /// read as a match report, and only a state or place seen in a team's frame there is a team.
 enum SportsTeams {
   /// Verbs that join two teams: "Sweden defeated South Korea", "Tunisia lost 1 – 2 to England".
-  static let matchVerbs: Set<String> = [
+  static let matchVerbs: WordSet = [
     "beat", "beats", "defeated", "defeats", "drew", "draws", "tied", "ties", "edged", "edges",
     "thrashed", "thrashes", "routed", "hammered", "crushed", "stunned", "upset", "eliminated",
     "lost", "loses", "faced", "faces", "played", "plays", "overcame", "overcomes", "knocked",
   ]
 
   /// Roles a team has and a state has not: "Tunisia's goalkeeper", "Panama coach".
-  static let teamRoles: Set<String> = [
+  static let teamRoles: WordSet = [
     "goalkeeper", "keeper", "coach", "striker", "defender", "midfielder", "winger", "captain",
     "manager", "squad", "lineup", "line-up", "forward", "goalscorer",
   ]
@@ -50,21 +50,30 @@ enum SportsTeams {
   }
 
   /// Words right before a score that make it a result ("won 2-1", "winning 2 – 1").
-  static let resultWords: Set<String> = ["won", "win", "wins", "winning", "losing"]
+  static let resultWords: WordSet = ["won", "win", "wins", "winning", "losing"]
 
   /// The key of a place in the set `states(_:)` returns.
   static func placeKey(_ name: String) -> String { "place:" + name }
 
   /// A score starts at `i`: two small numbers joined by a dash.
   static func isScore(at i: Int, _ tokens: [Token]) -> Bool {
-    i + 2 < tokens.count && isGoals(tokens[i]) && isDash(tokens[i + 1]) && isGoals(tokens[i + 2])
+    i + 2 < tokens.count && tokens[i].isWord && isGoals(tokens[i].norm)
+      && isDash(tokens[i + 1].norm)
+      && tokens[i + 2].isWord && isGoals(tokens[i + 2].norm)
   }
 
-  private static func isGoals(_ t: Token) -> Bool {
-    t.isWord && t.norm.count <= 2 && t.norm.allSatisfy(\.isNumber)
+  /// At most two characters, all numbers; an ASCII word is checked on its bytes.
+  private static func isGoals(_ norm: String) -> Bool {
+    let utf8 = norm.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      return utf8.count <= 2 && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+    return norm.count <= 2 && norm.allSatisfy(\.isNumber)
   }
 
-  private static func isDash(_ t: Token) -> Bool { ["-", "–", "—"].contains(t.norm) }
+  private static func isDash(_ norm: String) -> Bool { dashes.contains(norm) }
+
+  private static let dashes: WordSet = ["-", "–", "—"]
 
   /// A state or place (`tokens`) in a team's frame: beside a score, joined to another side
   /// by a match verb, or with a team's role after it.

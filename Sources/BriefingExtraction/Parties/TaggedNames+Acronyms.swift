@@ -120,7 +120,7 @@ extension TaggedNames {
   }
 
   /// Words after an organisation's name that only an organisation has ("FTU spokesman").
-  static let organizationRoles: Set<String> = [
+  static let organizationRoles: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
     "chairman", "chairwoman", "chairperson", "headquarters", "members", "lawmaker", "lawmakers",
     "candidate", "candidates", "leader", "leadership",

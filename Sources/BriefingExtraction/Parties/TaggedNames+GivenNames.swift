@@ -94,7 +94,7 @@ extension TaggedNames {
   }
 
   /// Given names that are months too: "in April Congress …" names nobody.
-  static let months: Set<String> = ["april", "may", "june", "july", "august"]
+  static let months: WordSet = ["april", "may", "june", "july", "august"]
 
   /// A word of at most five letters: one syllable of a romanised given name ("Chi", "wai").
   private static func isSyllable(_ t: Token) -> Bool {
@@ -102,7 +102,7 @@ extension TaggedNames {
   }
 
   /// Words after a hyphen that make a compound, not a given name ("Kong-based", "Year-end").
-  static let notSyllables: Set<String> = [
+  static let notSyllables: WordSet = [
     "based", "led", "born", "run", "era", "end", "owned", "made", "style", "like", "type", "wide",
     "free", "long", "up", "down", "in", "out", "off", "over", "old", "year", "day", "time", "new",
   ]

@@ -10,7 +10,7 @@ import BriefingModels
 /// its bare name ("Apple"), before or after.
 enum TaggedNames {
   /// Corporate suffixes dropped to find the bare name of a company.
-  static let corporateSuffixes: Set<String> = [
+  static let corporateSuffixes: WordSet = [
     "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "limited",
     "incorporated", "lp", "llp", "group", "holdings",
   ]

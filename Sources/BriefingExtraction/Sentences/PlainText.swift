@@ -1,3 +1,4 @@
+import BriefingModels
 import Foundation
 
 /// The readable text of an article body, for extraction.
@@ -9,7 +10,7 @@ enum PlainText {
   static func of(_ body: String, markdown: Bool) -> String {
     // Without a "\r" there is nothing to replace: skip Foundation's search.
     let normalized =
-      body.utf8.contains(UInt8(ascii: "\r"))
+      body.utf8Contains(UInt8(ascii: "\r"))
       ? body.replacingOccurrences(of: "\r\n", with: "\n") : body
     guard markdown else { return normalized }
     var out: [String] = []
@@ -17,7 +18,7 @@ enum PlainText {
     for rawLine in lines(of: normalized) {
       var line = Substring(rawLine)
       let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+      if opens(trimmed, "```") || opens(trimmed, "~~~") {
         inFence.toggle()
         out.append("")
         continue
@@ -25,25 +26,28 @@ enum PlainText {
       if inFence { continue }
       line = trimmed
       var block = false
-      if line.hasPrefix("#") {
+      if opens(line, "#") {
         line = line.drop(while: { $0 == "#" }).drop(while: { $0 == " " })
         while line.hasSuffix("#") { line = line.dropLast() }
         block = true
       }
-      while line.hasPrefix(">") {
+      while opens(line, ">") {
         line = line.dropFirst().drop(while: { $0 == " " })
         block = true
       }
-      if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") {
+      if opens(line, "- ") || opens(line, "* ") || opens(line, "+ ") {
         line = line.dropFirst(2)
         block = true
-      } else if let dot = line.firstIndex(of: "."), dot != line.startIndex,
+      } else if line.first?.isNumber == true, let dot = line.firstIndex(of: "."),
+        dot != line.startIndex,
         line[..<dot].allSatisfy(\.isNumber), line[line.index(after: dot)...].hasPrefix(" ")
       {
         line = line[line.index(after: dot)...].dropFirst()
         block = true
       }
-      if line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" }) && !line.isEmpty {
+      if let lead = line.utf8.first, Self.ruleBytes.contains(lead),
+        line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" })
+      {
         out.append("")
         continue
       }
@@ -59,11 +63,48 @@ enum PlainText {
     return out.joined(separator: "\n")
   }
 
+  /// `line.hasPrefix(prefix)`, asked only when the first bytes agree: a prefix opening with an
+  /// ASCII character can only begin a line whose first byte is that character. (A numbered
+  /// item's test likewise asks first whether the line opens with a number, and a rule's
+  /// whether it opens with one of its marks, before reading the line character by character.)
+  @inline(__always)
+  private static func opens(_ line: Substring, _ prefix: String) -> Bool {
+    line.utf8.first == prefix.utf8.first && line.hasPrefix(prefix)
+  }
+
+  /// The first bytes a thematic break ("---", "***", "___", "===") can open with.
+  private static let ruleBytes: [UInt8] = [
+    UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "="),
+  ]
+
   /// The lines of `text`, empty ones included, split on its bytes: a "\n" is always a character
   /// of its own, except in "\r\n", which is one character and so no line break here either.
   static func lines(of text: String) -> [Substring] {
-    var out: [Substring] = []
+    // Break offsets found over the contiguous bytes, then cut at them (an offset is O(1) to
+    // turn into an index in a native string): the view's indices cost several times the scan.
     let utf8 = text.utf8
+    let breaks: [Int]? = utf8.withContiguousStorageIfAvailable { bytes in
+      var out: [Int] = []
+      var previous: UInt8 = 0
+      for (k, byte) in bytes.enumerated() {
+        if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") { out.append(k) }
+        previous = byte
+      }
+      return out
+    }
+    if let breaks {
+      var out: [Substring] = []
+      out.reserveCapacity(breaks.count + 1)
+      var start = utf8.startIndex
+      for k in breaks {
+        let i = utf8.index(utf8.startIndex, offsetBy: k)
+        out.append(text[start..<i])
+        start = utf8.index(after: i)
+      }
+      out.append(text[start...])
+      return out
+    }
+    var out: [Substring] = []
     var start = utf8.startIndex
     var i = start
     var previous: UInt8 = 0

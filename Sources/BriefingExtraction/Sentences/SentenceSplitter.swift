@@ -87,17 +87,17 @@ enum SentenceSplitter {
   static let openingMarks: [Unicode.Scalar] = ["\"", "“", "‘", "'", "(", "«"]
 
   /// Titles and other abbreviations after which a period never ends a sentence.
-  static let titles: Set<String> = [
+  static let titles: WordSet = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
     "sen", "rep", "gov", "pres", "st", "mt", "ft", "rev", "hon", "amb", "vs", "v", "no", "nos",
     "gen", "brig", "cpl", "pvt", "supt", "insp", "det", "dept", "est", "approx", "fig", "al", "cf",
     "e.g", "i.e", "etc.,",
   ]
-  static let months: Set<String> = [
+  static let months: WordSet = [
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
   /// Words that typically open a sentence; after "U.S." they mean the period ended one.
-  static let openingWords: Set<String> = [
+  static let openingWords: WordSet = [
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "however", "in", "on", "at",
     "this", "that", "these", "those", "his", "her", "its", "their", "meanwhile", "earlier",
     "later", "after", "before", "when", "while", "according", "there", "some", "many", "as",

@@ -2,13 +2,13 @@
 /// after its clause reports that clause (what was said comes before it, as after "…, he said.").
 extension StatementFinder {
   /// Verbs of opinion that may close the clause they report.
-  static let closingOpinionVerbs: Set<String> = [
+  static let closingOpinionVerbs: WordSet = [
     "think", "thought", "guess", "believe", "believed", "suppose", "reckon", "imagine",
   ]
 
   /// Words right before the subject that make the verb part of a clause of its own, not a
   /// closing attribution ("that's what I think", "bigger than I thought", "as I believe").
-  static let closingOpinionStops: Set<String> = [
+  static let closingOpinionStops: WordSet = [
     "what", "which", "who", "whom", "that", "than", "as", "how", "why", "where", "when", "if",
     "because", "so", "since", "whether", "until", "unless", "before", "after", "and", "but",
     "or", "do", "did", "does", "whatever", "everything", "anything", "nothing", "all",

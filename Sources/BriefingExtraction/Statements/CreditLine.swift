@@ -5,13 +5,13 @@ import BriefingModels
 /// these as attributions); a name no party stands for keeps its words (`speakerText`).
 extension StatementFinder {
   /// Words that open a credit before ":" ("Image: X", "Video: X", "source: X").
-  static let creditWords: Set<String> = [
+  static let creditWords: WordSet = [
     "image", "images", "photo", "photos", "photograph", "picture", "video", "audio", "credit",
     "source",
   ]
-  static let dashes: Set<String> = ["-", "—", "–", "--"]
+  static let dashes: WordSet = ["-", "—", "–", "--"]
   /// Lower-case words a credited name may hold ("Daily et al.", "Sarvis for Governor").
-  static let creditJoiners: Set<String> = ["et", "al", "for", "of", "de", "van", "von", "and"]
+  static let creditJoiners: WordSet = ["et", "al", "for", "of", "de", "van", "von", "and"]
 
   /// The credit a sentence ends with, and the statement it gives: content is the words before
   /// the credit, or the sentence before (`previous`) when the credit stands alone.

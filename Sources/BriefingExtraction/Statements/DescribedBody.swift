@@ -21,7 +21,7 @@ extension StatementFinder {
 extension SpeakerContext {
   /// Heads of a description that say what kind of body it is ("the central bank", "the defence
   /// ministry"): a name with another of them ("Ministry of Finance") is not what they describe.
-  static let kindHeads: Set<String> = [
+  static let kindHeads: WordSet = [
     "bank", "ministry", "court", "army", "union", "party", "agency", "company", "council",
     "commission", "parliament", "university", "church", "institute", "board", "bureau",
     "department", "office", "committee", "fund", "police", "navy", "tribunal", "authority",

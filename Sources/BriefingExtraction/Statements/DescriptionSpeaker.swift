@@ -5,7 +5,7 @@ import BriefingModels
 /// The statement keeps the words (`Statement.speakerText`) and no party is made of them.
 extension StatementFinder {
   /// Nouns for people or documents that speak without a name.
-  static let descriptionHeads: Set<String> = [
+  static let descriptionHeads: WordSet = [
     "official", "officials", "researcher", "researchers", "scientist", "scientists", "expert",
     "experts", "analyst", "analysts", "critic", "critics", "source", "sources", "witness",
     "witnesses", "resident", "residents", "police", "authorities", "spokesman", "spokeswoman",
@@ -32,7 +32,7 @@ extension StatementFinder {
     "doctor", "professor", "lawyer", "scholar", "historian", "volunteer", "reader", "person",
   ]
   /// Documents and figures among `descriptionHeads`: the subjects of `evidenceVerbs`.
-  static let documentHeads: Set<String> = [
+  static let documentHeads: WordSet = [
     "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "research",
     "results", "findings", "figures", "data", "estimates", "letter", "paper", "article",
     "website", "posting", "message", "document", "documents", "review", "records", "memo",
@@ -50,12 +50,12 @@ extension StatementFinder {
   }
 
   /// Words that open a description ("some residents", "one official", "the report").
-  static let descriptionOpeners: Set<String> = [
+  static let descriptionOpeners: WordSet = [
     "the", "a", "an", "some", "many", "most", "several", "one", "two", "three", "other", "few",
     "all", "both", "these", "those", "this", "its", "their", "his", "her", "our", "recent",
   ]
   /// Words a description does not run over.
-  static let descriptionStops: Set<String> = [
+  static let descriptionStops: WordSet = [
     "and", "or", "but", "that", "which", "who", "i", "we", "you", "he", "she", "it", "they",
     "is", "are", "was", "were", "be", "not", "as", "if", "when", "while", "because",
   ]
@@ -96,18 +96,18 @@ extension StatementFinder {
 
   /// Verbs of opinion that report a clause with no "that" when a description is their subject
   /// ("a teacher thought it resembled a bomb").
-  static let opinionVerbs: Set<String> = [
+  static let opinionVerbs: WordSet = [
     "think", "thinks", "thought", "believe", "believed", "feel", "feels", "felt", "hope", "hopes",
   ]
   /// Heads of descriptions whose "found" reports a finding ("The scientists found reduction of
   /// crop yields …"), where "police found the bodies" reports an act.
-  static let findingHeads: Set<String> = [
+  static let findingHeads: WordSet = [
     "researchers", "scientists", "study", "studies", "report", "survey", "analysis", "research",
     "experts", "investigators", "results", "findings", "data", "poll", "review",
   ]
 
   /// Heads of descriptions whose "ruled" reports a ruling with no "that".
-  static let rulingHeads: Set<String> = ["court", "judge", "judges", "tribunal", "panel"]
+  static let rulingHeads: WordSet = ["court", "judge", "judges", "tribunal", "panel"]
 
   /// Whether a verb that needs a "that" (`ReportingCues.clauseOnly`) reports a clause without
   /// one: an opinion verb or a finding's "found" with a description as its subject, followed by
@@ -134,7 +134,7 @@ extension StatementFinder {
   }
 
   /// `descriptionHeads` that are people, not documents.
-  static let peopleHeads: Set<String> = descriptionHeads.subtracting(documentHeads)
+  static let peopleHeads = WordSet(descriptionHeads.filter { !documentHeads.contains($0) })
 
   /// The description that is the subject of the cue at `i` ("the scientists found").
   func description(before i: Int, _ tokens: [Token], _ sentence: String) -> PartyMention? {
@@ -180,7 +180,7 @@ extension StatementFinder {
   /// Words that open a modifier between a subject and its verb ("Voters who meet me …",
   /// "Figures to be published today …", "Analysts in Johannesburg …"). Not "of": "the review
   /// of security guarantees" is a noun phrase, its last word no verb.
-  static let modifierOpeners: Set<String> = [
+  static let modifierOpeners: WordSet = [
     "who", "which", "to", "in", "at", "from", "with", "on", "published", "released", "quoted",
     "cited",
     "interviewed", "surveyed", "polled",

@@ -4,7 +4,7 @@
 /// Leslie, Taylor, Jan) is in neither list, and a person whose name is in neither is a candidate
 /// for both pronouns (`StatementFinder.genders`).
 enum GivenNameGenders {
-  static let female: Set<String> = [
+  static let female: WordSet = [
     "abena", "abigail", "achieng", "adaeze", "adriana", "agnes", "agnieszka", "aiko", "aisha",
     "aishwarya", "aissatou", "akiko", "akinyi", "akua", "alejandra", "alessandra", "alessia",
     "alia", "alice", "alina", "alla", "ama", "amaka", "amanda", "amber", "amelia", "amelie",
@@ -76,7 +76,7 @@ enum GivenNameGenders {
     "zainab", "zanele", "zeinab", "zinaida", "zoe", "zoya",
   ]
 
-  static let male: Set<String> = [
+  static let male: WordSet = [
     "aamir", "aaron", "abbas", "abdalla", "abdel", "abdelaziz", "abdelfattah", "abdelmadjid",
     "abdoulaye", "abdul", "abdulaziz", "abdullah", "abhishek", "abiy", "achraf", "adam", "afonso",
     "agustin", "ahmad", "ahmed", "ahmet", "ajay", "ajit", "akhilesh", "akira", "akshay", "alain",

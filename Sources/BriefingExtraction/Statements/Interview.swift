@@ -6,12 +6,12 @@ import BriefingModels
 /// paragraphs (ending in "?"). Its questions are the interviewer's, so there "you" is the
 /// interviewee, and elsewhere "I" and "we" are.
 enum Interview {
-  static let words: Set<String> = ["interview", "interviews", "interviewed", "interviewing"]
+  static let words: WordSet = ["interview", "interviews", "interviewed", "interviewing"]
   /// "spoke with X", "talked to X", "caught up with X".
   /// ("talks" and "speaks" are left out: "the talks with Ukraine" is no interview.)
-  static let talkWords: Set<String> = ["spoke", "talked", "caught", "sat"]
+  static let talkWords: WordSet = ["spoke", "talked", "caught", "sat"]
   /// A headline's "X tells Wikinews".
-  static let headlineWords: Set<String> = ["tells"]
+  static let headlineWords: WordSet = ["tells"]
   /// How many sentences from the start may introduce the interviewee.
   static let opening = 8
 

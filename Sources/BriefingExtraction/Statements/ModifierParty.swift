@@ -6,7 +6,7 @@ import BriefingModels
 extension StatementFinder {
   /// People defined by their dealings with a party, not its members or officials: "Ukraine's
   /// allies", "Kremlin critics", "opponents of the reform".
-  static let counterpartHeads: Set<String> = [
+  static let counterpartHeads: WordSet = [
     "ally", "allies", "partner", "partners", "critic", "critics", "opponent", "opponents",
     "rival", "rivals", "enemy", "enemies", "adversary", "adversaries", "foe", "foes",
     "neighbour", "neighbours", "neighbor", "neighbors", "detractors", "supporters", "backers",
@@ -14,7 +14,7 @@ extension StatementFinder {
 
   /// Participles that make a party the modifier of the noun after its hyphen ("the Hamas-run
   /// ministry", "a Saudi-led coalition", "Russian-backed separatists").
-  static let hyphenParticiples: Set<String> = [
+  static let hyphenParticiples: WordSet = [
     "run", "led", "backed", "owned", "funded", "controlled", "linked", "allied", "aligned",
     "affiliated", "sponsored", "appointed", "installed", "supported", "dominated",
   ]

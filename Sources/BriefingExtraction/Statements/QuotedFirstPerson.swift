@@ -6,7 +6,7 @@ import BriefingModels
 /// "said" around it).
 extension StatementFinder {
   /// Verbs of opinion that report with "I"/"we" inside a quotation.
-  static let quotedOpinionVerbs: Set<String> = [
+  static let quotedOpinionVerbs: WordSet = [
     "think", "thought", "believe", "believed", "hope", "hoped", "feel", "felt", "guess",
     "suppose", "expect", "reckon", "doubt", "suspect", "fear",
   ]
@@ -16,6 +16,12 @@ extension StatementFinder {
     var out = [Bool](repeating: false, count: tokens.count)
     var inside = false
     for k in tokens.indices {
+      // Only `"` (0x22) and marks starting 0xC2 or 0xE2 can be a quotation mark.
+      let first = tokens[k].norm.utf8.first
+      guard first == 0x22 || first == 0xC2 || first == 0xE2 else {
+        out[k] = inside
+        continue
+      }
       switch tokens[k].norm {
       case "\"": inside.toggle()
       case "“", "«": inside = true

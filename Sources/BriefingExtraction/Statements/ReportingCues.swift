@@ -111,7 +111,7 @@ enum ReportingCues {
 
   /// Verbs that report speech only before a clause ("agreed that …", "found that …"); else
   /// they name an act ("agreed to exchange prisoners", "found the bodies").
-  static let clauseOnly: Set<String> = [
+  static let clauseOnly: WordSet = [
     "agreed", "agrees", "agree", "found", "finds", "concluded", "concludes", "learned",
     "thinks", "think", "thought", "feels", "felt", "believe", "believed", "hope", "hopes",
     "estimate", "mentioned", "answered", "quoted", "cite", "cited", "cites", "citing", "confirm",
@@ -121,11 +121,11 @@ enum ReportingCues {
 
   /// Verbs that report speech only before a colon or a quotation mark ("She continued: "…"");
   /// else they tell of something going on ("the talks continued").
-  static let quoteOnly: Set<String> = ["continued"]
+  static let quoteOnly: WordSet = ["continued"]
 
   /// Verbs of thinking and knowing that report what an interviewee says when "I"/"we" (or "you"
   /// in a question) is their subject: "I think it has helped", "do you think …", "we knew".
-  static let personal: Set<String> = [
+  static let personal: WordSet = [
     "think", "thought", "mean", "meant", "know", "knew", "remember", "guess", "suppose",
     "suspect", "believe", "believed", "feel", "felt", "hope", "hoped", "doubt", "realize",
     "realise", "realized", "realised", "recognized", "recognised", "wish", "expect", "expected",
@@ -136,25 +136,25 @@ enum ReportingCues {
 
   /// Verbs by which a document or figures report ("the results show"), a cue only with such a
   /// subject (`StatementFinder.documentHeads`).
-  static let evidenceVerbs: Set<String> = [
+  static let evidenceVerbs: WordSet = [
     "show", "shows", "showed", "shown", "suggest", "suggests", "indicate", "indicates",
     "indicated", "reads", "read", "concluded", "concludes", "found", "finds",
   ]
 
   /// Words after such a verb that show it reports no clause ("I think so", "I know him").
-  static let personalObjects: Set<String> = [
+  static let personalObjects: WordSet = [
     "so", "about", "of", "for", "to", "him", "them", "me", "us", ".", "?", "!", ";", ")",
     "too", "either", "yet", "anything", "nothing", "everything", "much", "more", "up", "out",
   ]
 
   /// Verbs of seeing and meaning whose object is a thing when an article or a quantity follows
   /// ("I saw a light", "I mean a mission that …", "I find many connections"), not a clause.
-  static let perceptionVerbs: Set<String> = [
+  static let perceptionVerbs: WordSet = [
     "see", "saw", "find", "found", "mean", "meant", "notice", "noticed", "recognized",
     "recognised",
   ]
   /// ("the", "this", "no" open clauses too: "I mean the question is why …".)
-  static let thingOpeners: Set<String> = ["a", "an", "many", "several", "lots", "plenty"]
+  static let thingOpeners: WordSet = ["a", "an", "many", "several", "lots", "plenty"]
 
   /// `personal`'s verb at `i` as a cue (its subject is checked by the finder).
   static func personalCue(at i: Int, _ tokens: [Token]) -> Cue? {
@@ -167,38 +167,38 @@ enum ReportingCues {
     grouping: phrases, by: { $0.words[0] })
 
   /// Verb cues by word.
-  static let verbIndex: [String: Statement.Stance] = {
+  static let verbIndex: WordTable<Statement.Stance> = {
     var out: [String: Statement.Stance] = [:]
     for (stance, words) in verbs { for w in words { out[w] = stance } }
-    return out
+    return WordTable(out)
   }()
 
   /// Words in a statement's object that turn it into a commitment
   /// ("reiterated Russia's commitment", "confirmed its readiness").
-  static let commitmentWords: Set<String> = [
+  static let commitmentWords: WordSet = [
     "commitment", "commitments", "committed", "readiness", "ready", "prepared", "willing",
     "willingness",
     "obligations", "determination", "pledge", "intends", "will", "would", "continue",
   ]
 
   /// Words in a reply that make it a denial ("replied that no date had been agreed").
-  static let negations: Set<String> = [
+  static let negations: WordSet = [
     "not", "never", "no", "n't", "false", "baseless", "groundless",
   ]
 
   /// Words in what was said that make it a demand ("said she had asked the ICRC to …").
-  static let demandWords: Set<String> = [
+  static let demandWords: WordSet = [
     "must", "asked", "urged", "demanded", "should", "needed", "needs",
   ]
 
   /// Words of readiness that make what was said a commitment ("ready to work").
-  static let readinessWords: Set<String> = [
+  static let readinessWords: WordSet = [
     "commitment", "commitments", "committed", "readiness", "ready", "prepared", "willing",
     "willingness", "obligations", "determination", "pledge", "intends",
   ]
 
   /// Words of blame that make what was said about another party an accusation.
-  static let blameWords: Set<String> = [
+  static let blameWords: WordSet = [
     "terrorist", "terrorism", "manipulation", "games", "provocation", "provocations", "sabotage",
     "sabotaging", "responsibility", "torture", "ill-treatment", "crimes", "aggression", "lies",
     "lying", "propaganda", "coup", "illegitimate", "illegal", "violated", "violation", "violations",
@@ -207,7 +207,7 @@ enum ReportingCues {
   ]
 
   /// Labels that make "called X a …" an accusation.
-  static let accusingLabels: Set<String> = [
+  static let accusingLabels: WordSet = [
     "ultimatum", "provocation", "provocations", "terrorist", "terrorism", "lie", "lies",
     "propaganda",
     "blackmail", "sabotage", "aggression", "aggressor", "crime", "crimes", "hypocrisy",
@@ -240,11 +240,11 @@ enum ReportingCues {
 
   /// Phrase cues (`phrasesByFirstWord`) and the verb stance (`verbIndex`) of each word that
   /// can open a cue: `cue(at:)` runs on every word, so one look-up serves both.
-  static let cuesByFirstWord: [String: (phrases: [Cue], verb: Statement.Stance?)] = {
+  static let cuesByFirstWord: WordTable<(phrases: [Cue], verb: Statement.Stance?)> = {
     var out: [String: (phrases: [Cue], verb: Statement.Stance?)] = [:]
     for word in Set(phrasesByFirstWord.keys).union(verbIndex.keys) {
       out[word] = (phrasesByFirstWord[word, default: []], verbIndex[word])
     }
-    return out
+    return WordTable(out)
   }()
 }

@@ -6,7 +6,7 @@ import BriefingModels
 extension StatementFinder {
   /// Objects of "wrote" that make it an act of writing, not a report ("wrote two
   /// collections", "wrote about the Civil War").
-  static let writtenObjects: Set<String> = [
+  static let writtenObjects: WordSet = [
     "about", "a", "an", "the", "his", "her", "my", "their", "our", "its", "your", "two",
     "three", "several", "many", "some", "poems", "books", "stories",
   ]
@@ -75,10 +75,10 @@ extension StatementFinder {
   }
 
   /// Pronouns that are a verb's subject.
-  static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
+  static let subjectPronouns: WordSet = ["i", "we", "you", "he", "she", "it", "they"]
 
   /// Words that negate the verb after them ("have not said", "didn't confirm").
-  static let negations: Set<String> = [
+  static let negations: WordSet = [
     "not", "n't", "never", "didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
     "won't", "wouldn't", "cannot", "can't", "couldn't",
   ]

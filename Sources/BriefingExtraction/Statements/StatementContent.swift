@@ -5,20 +5,20 @@ import Foundation
 /// a quotation its attribution splits ("'A,' he said, 'B.'" → "A … B").
 enum StatementContent {
   /// Verbs whose object is whom they were said to, not what was said.
-  static let tellVerbs: Set<String> = [
+  static let tellVerbs: WordSet = [
     "told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "reminded",
     "reminds", "briefed", "notified", "advised", "reassured", "warned", "warns", "promised",
     "promises", "thanked",
   ]
   /// Words that open a phrase of time or manner between a verb and its "that" ("said on
   /// Sunday that", "said in a statement that"), or a passive's agent ("is claimed by X that").
-  static let phraseOpeners: Set<String> = [
+  static let phraseOpeners: WordSet = [
     "on", "in", "at", "after", "before", "during", "late", "early", "yesterday", "today",
     "tonight", "last", "this", "earlier", "later", "again", "also", "publicly", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "through", "via", "over",
     "to", "separately", "by", "only",
   ]
-  static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»"]
+  static let quoteMarks: WordSet = ["\"", "“", "”", "'", "‘", "’", "«", "»"]
 
   /// The content of a cue at `cue`, whose speaker stands at `speaker` (a mention of the
   /// sentence, if the speaker was named in it).
@@ -151,13 +151,13 @@ enum StatementContent {
   }
 
   /// Words that open an adverbial clause, which is no statement's content.
-  static let subordinators: Set<String> = [
+  static let subordinators: WordSet = [
     "after", "when", "while", "as", "before", "although", "though", "if", "since", "because",
     "once", "until", "unless", "whereas", "despite", "following", "in", "on", "at", "during",
   ]
 
   /// Whom something is told ("told reporters the talks had failed").
-  static let addressees: Set<String> = [
+  static let addressees: WordSet = [
     "reporters", "journalists", "lawmakers", "parliament", "supporters", "delegates", "him",
     "her", "them", "us", "me", "students", "viewers", "listeners", "press", "media",
     "journalist", "reporter", "interviewers", "audiences", "audience", "crowd",

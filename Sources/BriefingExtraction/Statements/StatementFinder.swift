@@ -6,11 +6,11 @@ import Foundation
 struct StatementFinder: Sendable {
   let gazetteer: Gazetteer
 
-  static let determiners: Set<String> = [
+  static let determiners: WordSet = [
     "the", "a", "an", "this", "that", "these", "those",
   ]
-  static let passive: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
-  static let prepositions: Set<String> = [
+  static let passive: WordSet = ["was", "were", "been", "being", "is", "are", "be"]
+  static let prepositions: WordSet = [
     "of", "with", "to", "from", "in", "on", "at", "by", "for", "about", "against", "regarding",
     "between", "over", "into", "toward", "towards", "than",
   ]
@@ -19,23 +19,23 @@ struct StatementFinder: Sendable {
 
   /// Nouns for something said, after which a participle still reports ("a joint statement
   /// calling on …").
-  static let speechNouns: Set<String> = [
+  static let speechNouns: WordSet = [
     "statement", "statements", "declaration", "communique", "letter", "message", "post", "video",
     "address", "speech", "interview", "tweet",
   ]
 
   /// Words before a cue word that make it a noun ("every claim", "their demands").
-  static let nounOpeners: Set<String> = [
+  static let nounOpeners: WordSet = [
     "every", "each", "any", "no", "its", "their", "our", "my", "your", "his",
   ]
 
   /// Objects after "called" that make it a naming ("called it Character").
-  static let namedObjects: Set<String> = [
+  static let namedObjects: WordSet = [
     "it", "him", "her", "them", "me", "us", "myself", "himself", "herself", "itself",
     "themselves",
   ]
 
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordSet = [
     "has", "had", "have", "also", "later", "then", "again", "would", "will", "further",
     "previously",
     "repeatedly", "publicly", "already",
@@ -56,7 +56,7 @@ struct StatementFinder: Sendable {
       if let named = Interview.interviewee(tokens, index: index, actors: actors) {
         context.interviewee = named
         context.intervieweeGuessed = false
-      } else if tokens.contains(where: { Interview.words.contains($0.norm) }) {
+      } else if tokens.indices.contains(where: { Interview.words.contains(tokens[$0].norm) }) {
         // "Wikinews interviews New York bar owner": the interviewee is unnamed, no guess.
         context.interviewee = nil
         context.intervieweeUnnamed = true
@@ -78,7 +78,8 @@ struct StatementFinder: Sendable {
     /// "I think" inside a quotation: given the quotation's speaker after the loop.
     var quotedCues: [Int] = []
     let quoted =
-      tokens.contains { StatementContent.quoteMarks.contains($0.norm) } ? Self.quoted(tokens) : nil
+      tokens.indices.contains { StatementContent.quoteMarks.contains(tokens[$0].norm) }
+      ? Self.quoted(tokens) : nil
     context.quotedTokens = context.interviewee == nil ? [] : quoted ?? []
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)

@@ -52,7 +52,7 @@ extension StatementFinder {
   }
 
   /// Descriptions that stand for the last organisation named ("the company said").
-  static let organizationWords: Set<String> = [
+  static let organizationWords: WordSet = [
     "company", "firm", "group", "agency", "organisation", "organization", "carrier", "airline",
     "manufacturer", "automaker", "carmaker", "bank", "retailer", "network", "newspaper", "studio",
     "club", "team", "union", "church", "corporation", "board", "university", "institute",
@@ -60,7 +60,7 @@ extension StatementFinder {
   ]
 
   /// Words between "I"/"we"/"you" and a verb of thinking ("I really don't think").
-  static let personalSkips: Set<String> = [
+  static let personalSkips: WordSet = [
     "do", "did", "does", "don't", "didn't", "doesn't", "not", "just", "really", "still",
     "actually", "would", "can", "could", "might", "may", "should", "must", "always", "never",
     "all", "kind", "of", "sort", "honestly", "certainly", "definitely", "personally", "'d",
@@ -168,7 +168,7 @@ extension StatementFinder {
   }
 
   /// Words that open an apposition about the subject, not a subject of its own.
-  static let appositionOpeners: Set<String> = [
+  static let appositionOpeners: WordSet = [
     "led", "commanded", "headed", "run", "chaired", "which", "who", "whose", "based", "backed",
   ]
 
@@ -189,7 +189,7 @@ extension StatementFinder {
   /// says which, both when nothing does.
   static func genders(_ p: Party?) -> [Bool] {
     if isFemale(p) { return [true] }
-    guard let p, let first = p.name.split(separator: " ").first else { return [false] }
+    guard let p, let first = SpaceWords.first(p.name) else { return [false] }
     let role = p.role?.lowercased() ?? ""
     if GivenNameGenders.male.contains(Token.normalize(first)) || role == "mr." || role == "mr" {
       return [false]
@@ -203,7 +203,7 @@ extension StatementFinder {
     {
       return true
     }
-    guard let first = p.name.split(separator: " ").first else { return false }
+    guard let first = SpaceWords.first(p.name) else { return false }
     return GivenNameGenders.female.contains(Token.normalize(first))
   }
 
@@ -234,9 +234,9 @@ extension StatementFinder {
 
   /// Prepositions after which a party owns the speaker before them ("officials at X", "a
   /// report by X", "an assessment from X").
-  static let ownerPrepositions: Set<String> = ["from", "by", "at", "of", "for"]
+  static let ownerPrepositions: WordSet = ["from", "by", "at", "of", "for"]
   /// Nouns besides `descriptionHeads` that a party owns that way.
-  static let ownedNouns: Set<String> = [
+  static let ownedNouns: WordSet = [
     "assessment", "assessments", "delegation", "delegations", "representative",
     "representatives", "delegate", "delegates", "envoy", "envoys",
   ]
@@ -351,7 +351,7 @@ extension StatementFinder {
   }
 
   /// Participles between a document and the party that issued it ("figures released by …").
-  static let issuedParticiples: Set<String> = [
+  static let issuedParticiples: WordSet = [
     "released", "issued", "published", "put", "sent", "posted", "compiled", "prepared",
   ]
 

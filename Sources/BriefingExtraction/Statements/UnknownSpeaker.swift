@@ -5,7 +5,7 @@ import BriefingModels
 /// Rathke). The article learns the name, so later mentions and "he" find it.
 extension StatementFinder {
   /// Words that end an organisation's name ("Secunia Inc", "Saudi Gazette").
-  static let organizationHeads: Set<String> = [
+  static let organizationHeads: WordSet = [
     "inc", "corp", "corporation", "company", "co", "ltd", "group", "news", "times", "post",
     "agency", "association", "council", "institute", "university", "department", "ministry",
     "commission", "bank", "party", "airlines", "airways", "motors", "police", "office",
@@ -15,7 +15,7 @@ extension StatementFinder {
     "society", "center", "centre", "school", "college", "church", "army", "navy", "media",
   ]
   /// Capitalised words that are no name of a speaker on their own.
-  static let notNames: Set<String> = [
+  static let notNames: WordSet = [
     "i", "we", "you", "he", "she", "it", "they", "mr", "mrs", "ms", "dr", "president", "minister",
     "professor", "spokesman", "spokeswoman", "spokesperson", "officials", "police", "reports",
     "sources", "critics", "experts", "analysts", "researchers", "scientists", "residents",

@@ -63,7 +63,7 @@ extension TemporalGrammar {
   }
 
   /// The words between "the" and "year" in `theYear` ("the full year").
-  static let yearAdjectives: Set<String> = [
+  static let yearAdjectives: WordSet = [
     "full", "fiscal", "current", "latest", "calendar", "entire", "whole",
   ]
 

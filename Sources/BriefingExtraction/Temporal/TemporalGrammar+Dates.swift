@@ -141,7 +141,7 @@ extension TemporalGrammar {
     return TimexCandidate(end: m.end, type: .date, value: value)
   }
 
-  static let monthLeadIns: Set<String> = [
+  static let monthLeadIns: WordSet = [
     "in", "since", "until", "till", "by", "of", "during", "through", "from", "to", "last",
     "next", "this", "early", "late", "mid", "before", "after", "on", "between", "and",
     "or", "for", "each", "every", "that", "since", "throughout", "around", "end", "into",
@@ -233,16 +233,16 @@ extension TemporalGrammar {
     return isPunct(i - 2, ",") && pluralNounFollows(i)
   }
 
-  static let yearPrepositions: Set<String> = [
+  static let yearPrepositions: WordSet = [
     "in", "since", "by", "until", "of", "from", "during", "before", "after", "through", "to",
     "for", "s", "and", "between", "till", "early", "late", "mid", "fiscal", "year", "-",
   ]
-  static let verbsInS: Set<String> = [
+  static let verbsInS: WordSet = [
     "was", "has", "does", "is", "sales", "results", "earnings", "levels",
   ]
 
   /// Words after a number that make it a count, not a year ("2000 people").
-  static let countNouns: Set<String> = [
+  static let countNouns: WordSet = [
     "people", "persons", "troops", "soldiers", "workers", "members", "miles", "kilometers",
     "kilometres", "km", "feet", "meters", "metres", "tons", "tonnes", "dollars", "shares",
     "votes", "employees", "jobs", "cases", "units", "pounds", "points", "acres", "barrels",
@@ -296,7 +296,7 @@ extension TemporalGrammar {
     return nil
   }
 
-  static let decadeWords: [String: Int] = [
+  static let decadeWords: WordTable<Int> = [
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
   ]

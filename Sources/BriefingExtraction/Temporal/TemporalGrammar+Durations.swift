@@ -115,17 +115,17 @@ extension TemporalGrammar {
   }
 
   /// Words before a count that stay in a duration's extent ("the past two months").
-  static let durationLeadIns: Set<String> = [
+  static let durationLeadIns: WordSet = [
     "past", "last", "next", "first", "coming", "previous", "final", "following",
     "recent", "further", "initial", "latest", "another", "additional",
   ]
 
-  static let beforeVerbLast: Set<String> = [
+  static let beforeVerbLast: WordSet = [
     "will", "would", "could", "can", "may", "might", "should", "must", "to", "ll", "not",
     "did", "does", "do", "expected", "likely", "could",
   ]
 
-  static let outsideApproximations: Set<String> = [
+  static let outsideApproximations: WordSet = [
     "about", "only", "just", "some", "roughly", "approximately", "barely", "around",
   ]
 
@@ -187,12 +187,12 @@ extension TemporalGrammar {
     return nil
   }
 
-  static let afterSetAdverb: Set<String> = [
+  static let afterSetAdverb: WordSet = [
     "in", "at", "on", "to", "and", "or", "for", "from", "since", "until", "by", "with",
     "during", "through", "over", "basis", "but", "as", "than", "that", "while", "after",
   ]
 
-  static let setWords: [String: String] = [
+  static let setWords: WordTable<String> = [
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
     "biannually": "P6M", "semiannually": "P6M",

@@ -10,7 +10,7 @@ enum TemporalLexicon {
 
   /// Month words that are also common English words; they count as months only when
   /// capitalised and next to a day or year, or after a word like "in", "last", "early".
-  static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "jul", "sep"]
+  static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "jun", "jul", "sep"]
 
   static let weekdays: TemporalWordTable<Int> = [
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
@@ -20,7 +20,7 @@ enum TemporalLexicon {
 
   /// Weekday words that are full names (abbreviations like "sat" or "sun" are too ambiguous
   /// to stand alone).
-  static let fullWeekdays: Set<String> = [
+  static let fullWeekdays: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
@@ -33,12 +33,12 @@ enum TemporalLexicon {
     "dozen": 12, "single": 1,
   ]
 
-  static let tens: Set<String> = [
+  static let tens: WordSet = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
   ]
 
   /// Words that stand for an unknown number ("several years" → `PXY`).
-  static let vagueQuantities: Set<String> = [
+  static let vagueQuantities: WordSet = [
     "several", "few", "many", "some", "various", "numerous", "couple",
   ]
 
@@ -71,7 +71,7 @@ enum TemporalLexicon {
   ]
 
   /// Time zone abbreviations that may follow a clock time ("9 a.m. EST").
-  static let timeZones: Set<String> = [
+  static let timeZones: WordSet = [
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
     "cest", "et", "pt", "ct",
   ]
@@ -111,7 +111,7 @@ extension TemporalLexicon {
   /// Every word a grammar rule can begin with. Tokens that are neither one of these nor a
   /// number nor an apostrophe cannot start an expression, so the scanner skips them
   /// without trying the rules: most of a text is passed over with one set lookup.
-  static let triggers: Set<String> = {
+  static let triggers: WordSet = {
     var words = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union(ordinals.keys)
       .union(units.keys).union(seasons.keys).union(partsOfDay.keys).union(approximations.keys)
       .union(vagueQuantities)
@@ -128,6 +128,6 @@ extension TemporalLexicon {
       "easter", "halloween", "election", "labor", "memorial", "new", "few", "couple", "q", "h",
       "fy",
     ])
-    return words
+    return WordSet(words.sorted())
   }()
 }

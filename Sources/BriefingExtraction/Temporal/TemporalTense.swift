@@ -45,27 +45,27 @@ extension TemporalGrammar {
     return .unknown
   }
 
-  static let futureCues: Set<String> = [
+  static let futureCues: WordSet = [
     "will", "ll", "shall", "wo", "would", "scheduled", "upcoming", "next", "tomorrow",
     "planning", "intends", "aims", "slated", "planned", "plans", "expected", "expects",
     "expect",
   ]
-  static let modals: Set<String> = ["will", "ll", "shall", "wo"]
+  static let modals: WordSet = ["will", "ll", "shall", "wo"]
   /// Marks the look-back for a tense cue stops at.
-  static let clauseEnds: Set<String> = [".", ";", "?", "!", "\"", "“", "”"]
-  static let prepositions: Set<String> = [
+  static let clauseEnds: WordSet = [".", ";", "?", "!", "\"", "“", "”"]
+  static let prepositions: WordSet = [
     "on", "in", "at", "by", "until", "before", "after", "since", "from",
   ]
-  static let beforeInfinitive: Set<String> = [
+  static let beforeInfinitive: WordSet = [
     "is", "are", "set", "due", "expected", "scheduled", "plans", "plan", "planned", "going",
     "likely", "slated", "poised", "ready", "hopes", "wants", "intends", "aims",
   ]
-  static let pastCues: Set<String> = [
+  static let pastCues: WordSet = [
     "was", "were", "had", "did", "said", "ago", "last", "yesterday", "since", "earlier",
     "told", "met", "began", "took", "came", "went", "left", "gave", "made", "fell", "rose",
     "won", "lost", "held", "led", "sent", "saw", "found", "became", "hit", "cut", "paid",
   ]
-  static let notPastForms: Set<String> = [
+  static let notPastForms: WordSet = [
     "need", "speed", "proceed", "indeed", "seed", "feed", "breed",
   ]
 }

@@ -2,7 +2,7 @@
 /// whether a word could be in it at all, by its length in bytes and its first byte, so the
 /// common words the rules are tried at ("the", "that", "more") are answered without hashing.
 struct TemporalWordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-  let entries: [String: Value]
+  let entries: WordTable<Value>
   /// Bit n set when some key is n bytes long (n < 64; longer keys set bit 63 and are looked up).
   private let lengths: UInt64
   /// Bit b set when some key starts with byte b (b < 128); any key starting above sets `high`.
@@ -10,7 +10,7 @@ struct TemporalWordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLite
   private let nonASCIIFirst: Bool
 
   init(dictionaryLiteral elements: (String, Value)...) {
-    entries = Dictionary(uniqueKeysWithValues: elements)
+    entries = WordTable(Dictionary(uniqueKeysWithValues: elements))
     var lengths: UInt64 = 0
     var low: UInt64 = 0
     var high: UInt64 = 0
@@ -31,7 +31,7 @@ struct TemporalWordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLite
     nonASCIIFirst = nonASCII
   }
 
-  var keys: Dictionary<String, Value>.Keys { entries.keys }
+  var keys: [String] { entries.keys }
 
   /// The value of `word`, as the dictionary `entries` gives it.
   @inline(__always)
