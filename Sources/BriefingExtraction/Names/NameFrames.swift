@@ -85,14 +85,8 @@ enum NameFrames {
       for t in tokens where t.isWord && t.isCapitalized { capitals.insert(t.norm) }
     }
     for tokens in sentences {
-      var i = 0
-      while i < tokens.count {
-        guard tokens[i].isWord, tokens[i].isCapitalized else {
-          i += 1
-          continue
-        }
-        var j = i + 1
-        while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized { j += 1 }
+      for run in capitalRuns(tokens) {
+        let (i, j) = (run.lowerBound, run.upperBound)
         let next = j < tokens.count ? tokens[j] : nil
         let isProduct =
           (next.map { productAfter.contains($0.norm) || $0.norm.first?.isNumber == true } ?? false)
@@ -106,7 +100,6 @@ enum NameFrames {
             out.insert(NameFeatures.wordHashes(String(tokens[j - 1].norm.dropLast())).word)
           }
         }
-        i = j
       }
     }
     return out
@@ -117,21 +110,28 @@ enum NameFrames {
   static func words<C: Collection>(_ sentences: C) -> Set<UInt64> where C.Element == [Token] {
     var out = Set<UInt64>()
     for tokens in sentences {
-      var i = 0
-      while i < tokens.count {
-        guard tokens[i].isWord, tokens[i].isCapitalized else {
-          i += 1
-          continue
-        }
-        var j = i + 1
-        while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized { j += 1 }
-        if framed(tokens, i..<j) {
-          for k in i..<j { out.insert(NameFeatures.wordHashes(tokens[k].norm).word) }
-        }
-        i = j
+      for run in capitalRuns(tokens) where framed(tokens, run) {
+        for k in run { out.insert(NameFeatures.wordHashes(tokens[k].norm).word) }
       }
     }
     return out
+  }
+
+  /// The maximal runs of capitalised words of a sentence.
+  private static func capitalRuns(_ tokens: [Token]) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].isWord, tokens[i].isCapitalized else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized { j += 1 }
+      runs.append(i..<j)
+      i = j
+    }
+    return runs
   }
 
   private static func framed(_ tokens: [Token], _ run: Range<Int>) -> Bool {
