@@ -89,14 +89,15 @@ public struct Extractor: Sendable {
     var context = StatementFinder.Context()
     var t = 0
     var decoder = names.map { NameDecoder(model: $0, sentences: tokenized) }
+    // Each sentence's gazetteer codes, worked out once for both of the tagger's readings.
+    let codes =
+      decoder == nil
+      ? []
+      : tokenized.indices.map {
+        GazetteerCodes.codes(tokenized[$0], known: known[$0], gazetteer: gazetteer)
+      }
     if names?.memory == .twoPass {
-      decoder?.read(
-        tokenized.indices.map {
-          (
-            tokenized[$0],
-            GazetteerCodes.codes(tokenized[$0], known: known[$0], gazetteer: gazetteer)
-          )
-        })
+      decoder?.read(tokenized.indices.map { (tokenized[$0], codes[$0]) })
     }
     if decoder != nil { book.acronymDefinitions = TaggedNames.acronymDefinitions(tokenized) }
     var found: [NameSpan] = []
@@ -109,10 +110,10 @@ public struct Extractor: Sendable {
       var parties = recognizer.recognize(
         tokens, in: span.text, index: index, book: &book, known: known[index])
       if decoder != nil {
-        let codes = GazetteerCodes.codes(tokens, known: known[index], gazetteer: gazetteer)
-        let tags = decoder!.tags(tokens, codes: codes)
+        let tags = decoder!.tags(tokens, codes: codes[index], sentence: index)
         TaggedNames.add(
-          tags, tokens, in: span.text, index: index, codes: codes, lowerWords: decoder!.lowerWords,
+          tags, tokens, in: span.text, index: index, codes: codes[index],
+          lowerWords: decoder!.lowerWords,
           found: &parties, book: &book)
         // The tagger's mentions come after the rules' ones: in sentence order, "the nearest
         // party before the cue" is the nearest ("Apple Inc. chief executive Steve Jobs said").

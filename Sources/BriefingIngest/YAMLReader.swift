@@ -118,6 +118,9 @@ struct YAMLReader {
 /// invisible controls into pages, feeds or file names.
 enum MetadataText {
   static func clean(_ s: String) -> String {
+    if let ascii = s.utf8.withContiguousStorageIfAvailable(asciiClean), let ascii {
+      return ascii
+    }
     var out = ""
     var pendingSpace = false
     for scalar in s.unicodeScalars {
@@ -133,5 +136,34 @@ enum MetadataText {
       out.unicodeScalars.append(scalar)
     }
     return out
+  }
+
+  /// `clean` of ASCII bytes, written straight into the string's storage (nil if a byte is not
+  /// ASCII): for ASCII, the controls and white space are the bytes up to the space, and DEL.
+  /// Appending scalar by scalar with a Unicode property look-up each was 37 M instructions
+  /// for 200 articles' metadata.
+  static func asciiClean(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var any: UInt8 = 0
+    for b in bytes { any |= b }
+    guard any < 0x80 else { return nil }
+    // At most one space is written per run of skipped bytes, so the text never grows.
+    return String(unsafeUninitializedCapacity: bytes.count) { out in
+      var n = 0
+      var pendingSpace = false
+      for b in bytes {
+        if b <= 0x20 || b == 0x7F {
+          pendingSpace = n > 0
+          continue
+        }
+        if pendingSpace {
+          out[n] = 0x20
+          n += 1
+        }
+        pendingSpace = false
+        out[n] = b
+        n += 1
+      }
+      return n
+    }
   }
 }

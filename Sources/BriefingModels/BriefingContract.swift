@@ -225,8 +225,7 @@ extension BriefingContract {
     /// (``EventDateForm/implied(by:)``), worked out once for all its events.
     init(_ e: Event, article: String, sentences: [String], implied: [EventDate?]) {
       let prefix = article + "-"
-      if e.id.hasPrefix(prefix), e.id.count > prefix.count {
-        let local = String(e.id.dropFirst(prefix.count))
+      if let local = Self.localPart(e.id, after: prefix) {
         id = local == Self.derivedID(e.date, sentence: e.sentence) ? nil : local
       } else {
         fullId = e.id
@@ -238,6 +237,20 @@ extension BriefingContract {
       parties = e.parties.isEmpty ? nil : e.parties
       places = e.places.isEmpty ? nil : e.places
       kind = e.kind
+    }
+
+    /// What follows `prefix` in `id`, nil unless `id` starts with it and goes on. Characters
+    /// are compared (`hasPrefix`, `count`); when both are ASCII without a `\r` (which joins a
+    /// following `\n` into one character), a character is a byte and the bytes are compared:
+    /// `count` walked every character of the id, twice per event.
+    static func localPart(_ id: String, after prefix: String) -> String? {
+      if id.isPlainASCII, prefix.isPlainASCII {
+        let n = prefix.utf8.count
+        guard id.utf8.count > n, id.utf8.starts(with: prefix.utf8) else { return nil }
+        return String(id[id.utf8.index(id.startIndex, offsetBy: n)...])
+      }
+      guard id.hasPrefix(prefix), id.count > prefix.count else { return nil }
+      return String(id.dropFirst(prefix.count))
     }
 
     func event(_ r: Reading) throws -> Event {

@@ -20,4 +20,16 @@ extension StringProtocol {
     }
     return utf8.allSatisfy { $0 < 0x80 }
   }
+
+  /// Whether every byte of the string is ASCII and none is `\r`: then each character is one
+  /// byte (only "\r\n" makes one character of two ASCII bytes).
+  public var isPlainASCII: Bool {
+    if let plain = utf8.withContiguousStorageIfAvailable({ b -> Bool in
+      for byte in b where byte >= 0x80 || byte == 0x0D { return false }
+      return true
+    }) {
+      return plain
+    }
+    return utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+  }
 }

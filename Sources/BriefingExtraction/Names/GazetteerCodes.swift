@@ -19,6 +19,9 @@ enum GazetteerCodes {
     "college", "school", "association", "society", "club", "league", "federation", "network",
     "labs", "laboratories", "studios", "records", "press", "broadcasting", "motor",
   ]
+  /// `corporateHeads` as a `WordSet`, for the look-up per token (a `Set<String>` hashed each
+  /// token with SipHash and compared it with every string it probed).
+  static let corporateHeadWords = WordSet(corporateHeads.sorted())
 
   static func codes(_ tokens: [Token], known: [[Phrase]], gazetteer: Gazetteer) -> [UInt8] {
     var out = [UInt8](repeating: 0, count: tokens.count)
@@ -33,8 +36,12 @@ enum GazetteerCodes {
       for k in i..<end { out[k] = kind * 2 + (k == i ? 0 : 1) }
       i = end
     }
-    for (k, t) in tokens.enumerated()
-    where t.isWord && (gazetteer.orgHeads.contains(t.norm) || corporateHeads.contains(t.norm)) {
+    // By index, not `enumerated()`: no copy of each token.
+    let orgHeads = gazetteer.orgHeadWords
+    for k in tokens.indices
+    where tokens[k].isWord
+      && (orgHeads.contains(tokens[k].norm) || corporateHeadWords.contains(tokens[k].norm))
+    {
       out[k] |= head
     }
     return out

@@ -11,6 +11,10 @@ struct NameDecoder {
   /// The words the article frames as organisations or uses as products (`NameFrames`), for a
   /// model whose features read them (`NameModel.articleFrames`); nil for others.
   let frames: NameFrames.Article?
+  /// Each sentence's keys from the first reading (`read`), for `tags(sentence:)`: keys depend
+  /// on the tokens, codes, `lowerWords` and `frames` alone, not on the memory, so the second
+  /// reading need not work them out again.
+  private var readKeys: [[NameFeatures.TokenKeys]] = []
 
   /// A decoder for an article's tokenised sentences.
   init(model: NameModel, sentences: [[Token]]) {
@@ -23,17 +27,25 @@ struct NameDecoder {
   /// each word's majority kind for the reading `tags` then does. Nothing for other models.
   mutating func read(_ sentences: [(tokens: [Token], codes: [UInt8])]) {
     guard model.memory == .twoPass else { return }
+    readKeys.reserveCapacity(sentences.count)
     for s in sentences {
       let keys = NameFeatures.keys(
         s.tokens, gazetteer: s.codes, lowerWords: lowerWords, frames: frames)
+      readKeys.append(keys)
       memory.remember(keys, decode(keys, useMemory: false))
     }
     memory.fixMajorities(agreeing: model.agreeing)
   }
 
-  /// The tags of one sentence's tokens; `codes` are its `GazetteerCodes`.
-  mutating func tags(_ tokens: [Token], codes: [UInt8]) -> [Int] {
-    let keys = NameFeatures.keys(tokens, gazetteer: codes, lowerWords: lowerWords, frames: frames)
+  /// The tags of one sentence's tokens; `codes` are its `GazetteerCodes`. `sentence` is its
+  /// place among the sentences `read` was given (their keys are reused), nil for another.
+  mutating func tags(_ tokens: [Token], codes: [UInt8], sentence: Int? = nil) -> [Int] {
+    let keys =
+      if let sentence, sentence < readKeys.count {
+        readKeys[sentence]
+      } else {
+        NameFeatures.keys(tokens, gazetteer: codes, lowerWords: lowerWords, frames: frames)
+      }
     let tags = decode(keys, useMemory: true)
     memory.remember(keys, tags)
     return tags

@@ -21,6 +21,10 @@ struct NameLexicon: Sendable {
 
   /// Entries by their first word's hash, longest first.
   private(set) var entries: [UInt64: [Entry]] = [:]
+  /// `entries`' buckets, and the place of each by its first word's hash (`bucket(_:)`): the
+  /// look-up per word token without `Hasher`.
+  private var buckets: [[Entry]] = []
+  private var firstWords = HashSlots()
 
   var count: Int { entries.values.reduce(0) { $0 + $1.count } }
 
@@ -65,6 +69,20 @@ struct NameLexicon: Sendable {
       }
     }
     entries = table
+    var places: [(UInt64, Int32)] = []
+    places.reserveCapacity(table.count)
+    buckets.reserveCapacity(table.count)
+    for (word, bucket) in table {
+      places.append((word, Int32(buckets.count)))
+      buckets.append(bucket)
+    }
+    firstWords = HashSlots(places, count: places.count)
+  }
+
+  /// The names whose first word has hash `word` (`entries[word]`).
+  @inline(__always)
+  func bucket(_ word: UInt64) -> [Entry]? {
+    firstWords.value(word).map { buckets[Int($0)] }
   }
 
   /// Adds a name to the names sharing its first word, kept longest first and, among names of
@@ -130,7 +148,7 @@ struct NameLexicon: Sendable {
     var out = [UInt8](repeating: 0, count: tokens.count)
     var i = 0
     while i < tokens.count {
-      guard tokens[i].isWord, let candidates = entries[words[i]],
+      guard tokens[i].isWord, let candidates = bucket(words[i]),
         let e = candidates.first(where: { matches($0, tokens, words, at: i) })
       else {
         i += 1
@@ -149,7 +167,7 @@ struct NameLexicon: Sendable {
   /// Whether a token is a given name of the lexicon on its own ("Kevin", not "For").
   func isGivenName(_ token: Token) -> Bool {
     guard token.isWord, token.isCapitalized else { return false }
-    return entries[NameFeatures.hash(token.norm.utf8)]?.contains {
+    return bucket(NameFeatures.hash(token.norm.utf8))?.contains {
       $0.words.count == 1 && $0.kinds & Self.person != 0
     } ?? false
   }

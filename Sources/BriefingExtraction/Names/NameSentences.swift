@@ -64,8 +64,8 @@ public struct NameTagger: Sendable {
     var decoder = NameDecoder(model: model, sentences: sentences.map(\.tokens))
     decoder.read(sentences.map { ($0.tokens, $0.codes) })
     var out: [NameSpan] = []
-    for s in sentences {
-      let tags = decoder.tags(s.tokens, codes: s.codes)
+    for (index, s) in sentences.enumerated() {
+      let tags = decoder.tags(s.tokens, codes: s.codes, sentence: index)
       for span in NameTag.spans(tags) {
         out.append(
           NameSpan(

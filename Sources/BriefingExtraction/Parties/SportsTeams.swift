@@ -21,7 +21,14 @@ enum SportsTeams {
   /// parties: a state by its id, a place the gazetteer holds no state for ("England") by
   /// `placeKey(_:)`.
   static func states(_ sentences: [(tokens: [Token], parties: SentenceParties)]) -> Set<String> {
-    guard sentences.contains(where: { hasResult($0.tokens, sides($0.parties)) }) else { return [] }
+    // A sentence's sides are gathered only if it holds a score at all (`hasResult` finds none
+    // without one), not for every sentence of every article.
+    guard
+      sentences.contains(where: { s in
+        s.tokens.indices.contains { isScore(at: $0, s.tokens) }
+          && hasResult(s.tokens, sides(s.parties))
+      })
+    else { return [] }
     var teams: Set<String> = []
     for (tokens, parties) in sentences {
       let sides = sides(parties)
@@ -65,6 +72,14 @@ enum SportsTeams {
   /// At most two characters, all numbers; an ASCII word is checked on its bytes.
   private static func isGoals(_ norm: String) -> Bool {
     let utf8 = norm.utf8
+    // Read in place when the word is ASCII (nearly every word; the view's iterator walked it
+    // byte by byte); other words go on to the test below.
+    if let ascii = utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+      for x in b where x >= 0x80 { return nil }
+      return b.count <= 2 && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }), let ascii {
+      return ascii
+    }
     if utf8.allSatisfy({ $0 < 0x80 }) {
       return utf8.count <= 2 && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }

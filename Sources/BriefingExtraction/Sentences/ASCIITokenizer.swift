@@ -11,7 +11,7 @@ enum ASCIITokenizer {
 
   /// The tokens of `s`, or nil when `s` holds anything but ASCII.
   static func tokens(of s: String) -> [Token]? {
-    guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    guard isASCII(s) else { return nil }
     let bytes = Array(s.utf8)
     let classes = ASCIIClass.table
     func has(_ k: Int, _ bit: UInt8) -> Bool { classes[Int(bytes[k])] & bit != 0 }
@@ -102,6 +102,19 @@ enum ASCIITokenizer {
     return out
   }
 
+  /// Whether every byte of `s` is ASCII, read in place (through the `UTF8View`'s iterator
+  /// this was a tenth of the tokenizer).
+  static func isASCII(_ s: String) -> Bool {
+    if let all = s.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+      var any: UInt8 = 0
+      for byte in b { any |= byte }
+      return any < 0x80
+    }) {
+      return all
+    }
+    return s.utf8.allSatisfy { $0 < 0x80 }
+  }
+
   /// The word token of range `r` of `s` when its text is ASCII (as most words of a non-ASCII
   /// sentence are), nil otherwise.
   static func asciiWord(_ s: String, _ r: Range<String.Index>) -> Token? {
@@ -118,22 +131,26 @@ enum ASCIITokenizer {
     var upperCount = 0
     var firstUpper = false
     var seenLetter = false
-    var lower = [UInt8](repeating: 0, count: b - a)
-    for k in a..<b {
-      let byte = bytes[k]
-      let bits = ASCIIClass.table[Int(byte)]
-      let isUpper = bits & upper != 0
-      lower[k - a] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-      guard bits & letter != 0 else { continue }
-      letters += 1
-      if isUpper { upperCount += 1 }
-      if !seenLetter {
-        firstUpper = isUpper
-        seenLetter = true
+    // The lower-cased form is written straight into the string's storage: no array per word
+    // (its allocation looked the array's type up each time) and no UTF-8 validation.
+    let norm = String(unsafeUninitializedCapacity: b - a) { lower in
+      for k in a..<b {
+        let byte = bytes[k]
+        let bits = ASCIIClass.table[Int(byte)]
+        let isUpper = bits & upper != 0
+        lower[k - a] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        guard bits & letter != 0 else { continue }
+        letters += 1
+        if isUpper { upperCount += 1 }
+        if !seenLetter {
+          firstUpper = isUpper
+          seenLetter = true
+        }
       }
+      return b - a
     }
     return Token(
-      text: s[r], norm: String(decoding: lower, as: UTF8.self), range: r, isWord: true,
+      text: s[r], norm: norm, range: r, isWord: true,
       isCapitalized: firstUpper, isAllCaps: letters >= 2 && upperCount == letters)
   }
 }
