@@ -61,6 +61,15 @@ struct ClaimAndRoleSpeakerTests {
     #expect(minister.last?.party == "dmytro-kuleba")
   }
 
+  @Test("“…,” said the president: the inverted role is the person named with it")
+  func invertedRole() throws {
+    let found = try statements(
+      "President Joe Biden visited Kyiv on Monday. \"We stand with Ukraine for as long as it takes,\" said the president."
+    )
+    #expect(found.last?.party == "joe-biden")
+    #expect(found.last?.text == "We stand with Ukraine for as long as it takes")
+  }
+
   @Test("a role no one named holds speaks in its words, not as another person")
   func roleWithoutPerson() throws {
     let found = try statements(
