@@ -28,8 +28,9 @@ struct GoldSetTests {
     // statement; 0.922 (ner8): "The RSF" is the Rapid Support Forces its initials abbreviate.
     // 0.929 in session 15 (speak6): "said Ukraine had submitted … and proposed …" is one statement.
     // 0.934 in session 16 (speak7): "Ukraine's allies", "the Hamas-run ministry" are not the
-    // party named inside them.
-    #expect(t.statements.f1 >= 0.930, "statements F1 \(t.statements.f1)")
+    // party named inside them. 0.942 in session 17 (speak8): "an accusation Moscow rejects",
+    // "the ministry said" after the ministry was named.
+    #expect(t.statements.f1 >= 0.938, "statements F1 \(t.statements.f1)")
     #expect(t.stance.value >= 0.80, "stance accuracy \(t.stance.value)")
     #expect(t.eventKind.value >= 0.74, "event kind accuracy \(t.eventKind.value)")
   }

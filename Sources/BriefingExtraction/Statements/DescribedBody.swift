@@ -13,8 +13,10 @@ extension StatementFinder {
   /// name holds the head or says no other kind of body ("Boeing" may be "the company", the
   /// "Ministry of Finance" is no "bank").
   static func mayDescribe(_ head: String, _ name: Set<String>) -> Bool {
-    name.contains(head) || !SpeakerContext.kindHeads.contains(head)
-      || name.isDisjoint(with: SpeakerContext.kindHeads)
+    name.contains(head)
+      || !SpeakerContext.namedOnlyHeads.contains(head)
+        && (!SpeakerContext.kindHeads.contains(head)
+          || name.isDisjoint(with: SpeakerContext.kindHeads))
   }
 }
 
@@ -25,6 +27,14 @@ extension SpeakerContext {
     "bank", "ministry", "court", "army", "union", "party", "agency", "company", "council",
     "commission", "parliament", "university", "church", "institute", "board", "bureau",
     "department", "office", "committee", "fund", "police", "navy", "tribunal", "authority",
+  ]
+
+  /// Heads of public bodies that stand only for an organisation whose name holds them: a
+  /// company or an agency is never "the ministry" or "the court".
+  static let namedOnlyHeads: WordSet = [
+    "ministry", "department", "council", "committee", "commission", "parliament", "army", "navy",
+    "embassy", "court", "cabinet", "federation", "association", "foundation", "party",
+    "authority", "bureau", "league",
   ]
 
   /// "The central bank", "the defence ministry" (words of the description, head last): the
@@ -41,6 +51,8 @@ extension SpeakerContext {
       if score >= (best?.score ?? 0) { best = (id, score) }
     }
     if let best { return best.id }
+    // "The ministry said" after only Boeing was named: no ministry was named, the words speak.
+    if Self.namedOnlyHeads.contains(head) { return nil }
     guard Self.kindHeads.contains(head), let last = organization(named: true) else {
       return organization(named: true)
     }

@@ -30,6 +30,10 @@ extension StatementFinder {
     "rebels", "negotiators", "lawmakers", "legislators", "senators", "ministers", "mediators",
     "inspectors", "firefighters", "rescuers", "passengers", "drivers", "pilots", "economist",
     "doctor", "professor", "lawyer", "scholar", "historian", "volunteer", "reader", "person",
+    // One person by the office they hold, when no one named holds it (`roleHeads`).
+    "president", "minister", "premier", "chancellor", "mayor", "governor", "manager", "coach",
+    "chairman", "chairwoman", "director", "secretary", "ambassador", "senator", "commander",
+    "chief", "captain", "executive", "founder", "prosecutor", "sheriff", "king", "queen",
   ]
   /// Documents and figures among `descriptionHeads`: the subjects of `evidenceVerbs`.
   static let documentHeads: WordSet = [
@@ -299,6 +303,12 @@ extension StatementFinder {
       if Self.descriptionHeads.contains(tokens[b - 1].norm),
         !(b < tokens.count && tokens[b].isWord && Self.descriptionHeads.contains(tokens[b].norm))
       {
+        // "Prime Minister Boris Johnson": a title before a name, not a description.
+        if tokens[b - 1].isCapitalized, b < tokens.count, tokens[b].isWord,
+          tokens[b].isCapitalized
+        {
+          return nil
+        }
         return mention(end..<b, tokens, sentence)
       }
     }

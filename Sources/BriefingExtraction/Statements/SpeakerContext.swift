@@ -10,6 +10,9 @@ struct SpeakerContext: Sendable {
   /// The last organisations named, latest last, with their names and the words that named
   /// them: "the central bank" is the one whose name says "bank" (`organization(described:)`).
   var organizationsNamed: [(id: String, name: String, text: String)] = []
+  /// The last people named with a role ("President", "Foreign Minister"), latest last: "the
+  /// president" is the one whose role says so (`person(role:)`).
+  var peopleWithRoles: [(id: String, role: String)] = []
   /// The last group of people no party stands for that spoke ("The scientists found …"):
   /// "they" after it are those people, unless an organisation spoke or was named since.
   var people: (text: String, sentence: Int)? = nil

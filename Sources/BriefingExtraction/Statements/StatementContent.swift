@@ -124,9 +124,12 @@ enum StatementContent {
   static func closesClause(
     _ tokens: [Token], head: Int, tail: Int, verb: String, words: (Range<Int>) -> Int
   ) -> Bool {
+    // "The talks have failed, Kuleba told a news conference in Kyiv.": whom it was told, and
+    // where, close the sentence.
+    let told = tellVerbs.contains(verb) && words(tail..<tokens.count) <= 8
     guard head > 1, tokens[head - 1].norm == ",", words(0..<(head - 1)) >= 4,
-      tail < tokens.count, phraseOpeners.contains(tokens[tail].norm),
-      !tellVerbs.contains(verb), words(tail..<tokens.count) <= 10,
+      tail < tokens.count, phraseOpeners.contains(tokens[tail].norm) || told,
+      !tellVerbs.contains(verb) || told, words(tail..<tokens.count) <= 10,
       !tokens[tail...].contains(where: { $0.norm == "that" || quoteMarks.contains($0.norm) }),
       let first = tokens.firstIndex(where: \.isWord),
       !subordinators.contains(tokens[first].norm)

@@ -186,6 +186,8 @@ struct StatementFinder: Sendable {
       /// "I think X, but I think Y": an interviewee's second verb with its own "I" is a second
       /// claim, not the first one's.
       var ownClaim = false
+      /// What a denial answers when it is not after its cue ("…, a charge Moscow denies").
+      var claimed: String? = nil
       // "Heald noted the findings show …": a document speaks even inside what someone said.
       if let evidence {
         speaker = evidence
@@ -194,7 +196,19 @@ struct StatementFinder: Sendable {
         ownClaim = true
       } else if let first = firstVerb, cue.role != .accordingTo {
         guard cue.role == .verb else { continue }
-        if let own = clauseSubject(at: i, after: lastCueEnd, tokens, actors) {
+        if let denied = deniedClaim(
+          at: i, stance: cue.stance, after: lastCueEnd, first: first, tokens, actors)
+        {
+          // "…, an accusation Moscow rejects": the denier's own claim, about what came before.
+          speaker = denied.speaker
+          ownClaim = true
+          if denied.claim.upperBound < tokens.count {
+            Self.endContent(
+              of: &out, at: tokens[denied.claim.upperBound].range.lowerBound, in: sentence)
+          }
+          // What is denied is what the sentence's earlier statement said.
+          claimed = out.last?.text ?? Self.claimText(tokens, denied.claim, sentence)
+        } else if let own = clauseSubject(at: i, after: lastCueEnd, tokens, actors) {
           // "GM reported a loss, and Chrysler announced …": a clause of its own, its own speaker;
           // what the earlier cues said ends where it begins.
           speaker = own.speaker
@@ -213,7 +227,8 @@ struct StatementFinder: Sendable {
       } else {
         var stand =
           cue.role == .verb
-          ? pronoun(before: i, tokens, context) ?? participleSubject(at: i, tokens, context) : nil
+          ? pronoun(before: i, tokens, context) ?? participleSubject(at: i, tokens, context)
+            ?? invertedRolePerson(at: i, end: cueEnd, tokens, context) : nil
         // "she said" with no woman named before: no one speaks.
         if stand == nil, cue.role == .verb, Self.personalPronounSubject(before: i, tokens) {
           continue
@@ -294,9 +309,10 @@ struct StatementFinder: Sendable {
         out.append(
           Statement(
             party: party, speaker: speakerName, cue: cueWords, stance: stance,
-            text: StatementContent.text(
-              tokens, sentence, cue: i..<cueEnd, role: cue.role,
-              speaker: inSentence ? who.tokens : nil),
+            text: claimed
+              ?? StatementContent.text(
+                tokens, sentence, cue: i..<cueEnd, role: cue.role,
+                speaker: inSentence ? who.tokens : nil),
             target: target, sentence: index, speakerText: speakerText))
       }
     }
@@ -322,6 +338,7 @@ struct StatementFinder: Sendable {
     // A person of unknown gender can be "he" or "she": recorded for both.
     for m in actors where m.kind == .person {
       for female in Self.genders(book.parties[m.id]) { context.mentioned[female] = (m.id, index) }
+      if let role = book.parties[m.id]?.role { context.named(person: m.id, role: role) }
     }
     for org in actors where org.kind == .organization {
       context.named(organization: org.id, name: book.parties[org.id]?.name ?? "", text: org.text)

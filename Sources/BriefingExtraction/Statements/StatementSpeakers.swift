@@ -57,6 +57,11 @@ extension StatementFinder {
     "manufacturer", "automaker", "carmaker", "bank", "retailer", "network", "newspaper", "studio",
     "club", "team", "union", "church", "corporation", "board", "university", "institute",
     "charity", "broadcaster", "maker", "giant", "insurer", "operator", "regulator", "publisher",
+    // Public bodies ("the ministry said", "the committee said"): only one whose name says so
+    // (`SpeakerContext.namedOnlyHeads`).
+    "ministry", "department", "council", "committee", "commission", "parliament", "army", "navy",
+    "embassy", "court", "cabinet", "alliance", "federation", "association", "foundation",
+    "party", "authority", "bureau", "league",
   ]
 
   /// Words between "I"/"we"/"you" and a verb of thinking ("I really don't think").
@@ -120,6 +125,8 @@ extension StatementFinder {
     case "it", "they":
       return mention(context.organization(), k..<(k + 1), .organization)
     default:
+      // "the president", "the foreign minister": the person named with that role.
+      if Self.roleHeads.contains(tokens[k].norm) { return rolePerson(at: k, tokens, context) }
       // "the company", "the Japanese carmaker": the last organisation named.
       guard Self.organizationWords.contains(tokens[k].norm), !tokens[k].isCapitalized || k == 0
       else { return nil }
@@ -274,7 +281,14 @@ extension StatementFinder {
       return following(end + 1)
     case .verb:
       // "It is asserted by the Crown that …", "was announced by the ministry": the agent.
-      if let by = passiveAgent(at: i, end: end, tokens) { return following(by) }
+      if let by = passiveAgent(at: i, end: end, tokens) {
+        // "rejected by Prime Minister Boris Johnson": past a capitalised title.
+        return following(by)
+          ?? actors.first(where: { m in
+            m.kind == .person && m.tokens.lowerBound > by && m.tokens.lowerBound <= by + 3
+              && tokens[by..<m.tokens.lowerBound].allSatisfy { $0.isWord && $0.isCapitalized }
+          })
+      }
       // "…," said Peskov / said the Kremlin.
       // Only after a quotation: "X, who heads the delegation, said Russia had …" is no inversion.
       let quoteMarks: Set<String> = ["\"", "”", "“", "'"]
