@@ -143,16 +143,26 @@ struct ContributionStoreTests {
   @Test("a record whose numbers do not fit the layout is not taken")
   func badWords() {
     #expect(BriefingContribution(words: [], idCount: 5) == nil)
-    #expect(BriefingContribution(words: [0], idCount: 0) != nil)
-    // One party: id, name, kind, parent, role, description, mentions, one alias.
-    let party: [Int32] = [1, 0, 1, 2, -1, -1, -1, 3, 1, 2]
-    #expect(BriefingContribution(words: party, idCount: 3) != nil)
-    #expect(BriefingContribution(words: party, idCount: 2) == nil)  // alias 2 unknown
-    #expect(BriefingContribution(words: Array(party.dropLast()), idCount: 3) == nil)
-    #expect(BriefingContribution(words: party + [0], idCount: 3) == nil)
-    var kind = party
+    #expect(BriefingContribution(words: [0, 0, 0], idCount: 0) != nil)
+    // One party (id, name, kind, parent, role, description, mentions, one alias), one
+    // statement (party, no target), one event with two parties.
+    let words: [Int32] = [1, 0, 1, 2, -1, -1, -1, 3, 1, 2, 1, 0, -1, 1, 2, 0, 2]
+    let c = BriefingContribution(words: words, idCount: 3)
+    #expect(c != nil)
+    var statements: [[Int32]] = []
+    c?.forEachStatement { statements.append([$0, $1]) }
+    var events: [[Int32]] = []
+    c?.forEachEvent { events.append(Array($0)) }
+    #expect(statements == [[0, -1]] && events == [[0, 2]])
+    #expect(BriefingContribution(words: words, idCount: 2) == nil)  // id 2 unknown
+    #expect(BriefingContribution(words: Array(words.dropLast()), idCount: 3) == nil)
+    #expect(BriefingContribution(words: words + [0], idCount: 3) == nil)
+    var kind = words
     kind[3] = 9
     #expect(BriefingContribution(words: kind, idCount: 3) == nil)
+    var count = words
+    count[14] = 40  // an event with more parties than there are words
+    #expect(BriefingContribution(words: count, idCount: 3) == nil)
   }
 
   @Test("a parent given by as many texts as another is chosen whatever the order of the texts")

@@ -24,7 +24,7 @@ struct ContributionStore {
   static let fileName = "contributions.store"
   static let magic = Array("BRFCONT1".utf8)
   /// Bump when the layout (of the file or of a contribution) changes.
-  static let formatVersion = "1"
+  static let formatVersion = "2"
 
   let url: URL?
   let key: String

@@ -51,7 +51,9 @@ struct AssembleStep: SiteBuildStep {
         step: .assemble, .assemblyFailed(reason: Diagnostic.reason(error)),
         path: build.options.contentDirectory.path)
     }
-    return Assembled(corpus: corpus, inputs: Self.inputs(of: corpus, sources: extracted.sources))
+    var inputs = Self.inputs(of: corpus, sources: extracted.sources)
+    inputs.contributions = contributions?.contributions
+    return Assembled(corpus: corpus, inputs: inputs)
   }
 
   /// What the corpus was made from: each briefing's source, and, when every briefing has one,
