@@ -34,7 +34,8 @@ public struct SiteRenderer: Sendable {
     -> [Page]
   {
     SitePlanner(
-      index: SiteIndex(corpus: corpus, config: config), templates: templates,
+      index: SiteIndex(corpus: corpus, config: config, contributions: inputs.contributions),
+      templates: templates,
       timelinePageLimit: timelinePageLimit, inputs: inputs
     ).pages()
   }
@@ -89,6 +90,9 @@ public struct PageInputs: Sendable {
   public var tool: String
   /// Where the search index is kept between builds (``SearchCache``); nil builds it afresh.
   public var searchCache: URL?
+  /// The corpus's briefings' contributions, in its order, when the generator read them from
+  /// its store (the site index files briefings by party from them); nil makes them afresh.
+  public var contributions: Contributions?
 
   public init(
     briefingSources: [String: String] = [:], corpus: String? = nil, tool: String = "",

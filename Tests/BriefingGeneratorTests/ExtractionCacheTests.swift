@@ -19,7 +19,8 @@ import Testing
     _ = try site.generator().generate()
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: site.cacheDirectory.path).sorted()
-        == [ExtractionCache.packName, ContentLoader.readingCacheName].sorted())
+        == [ExtractionCache.packName, ContentLoader.readingCacheName, ContributionStore.fileName]
+        .sorted())
     #expect(site.cachePack().recordCount == 5)
     let again = try site.generator().generate()
     #expect(again.cachedExtractions == 5)

@@ -142,7 +142,9 @@ import Testing
     let entries = try FileManager.default.contentsOfDirectory(
       atPath: site.root.appendingPathComponent(".briefing-cache").path)
     #expect(
-      entries.sorted() == [ExtractionCache.packName, ContentLoader.readingCacheName].sorted())
+      entries.sorted()
+        == [ExtractionCache.packName, ContentLoader.readingCacheName, ContributionStore.fileName]
+        .sorted())
     #expect(site.cachePack().recordCount == 2)
   }
 }

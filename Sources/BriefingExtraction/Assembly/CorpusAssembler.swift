@@ -12,12 +12,19 @@ public struct CorpusAssembler: Sendable {
 
   /// The corpus of `briefings`; with `memory` (a long-running process, or caches on disk),
   /// dates whose events are the ones of the last build are not merged again, and briefings
-  /// whose source is the last build's are not read again for relations and disagreements.
+  /// whose source is the last build's are not read again for relations and disagreements;
+  /// with `contributions` (one per briefing), the party registry is merged from them.
   public func assemble(
     _ briefings: [Briefing], memory: TimelineMemory? = nil, facts: FactsMemory? = nil,
-    dates: DateRuleMemory? = nil
+    dates: DateRuleMemory? = nil, contributions: Contributions? = nil
   ) -> Corpus {
-    let parties = PartyRegistry(gazetteer: gazetteer).merge(briefings)
+    let registry = PartyRegistry(gazetteer: gazetteer)
+    let parties: [Party]
+    if let contributions, contributions.briefings.count == briefings.count {
+      parties = registry.merge(contributions.briefings, table: contributions.table)
+    } else {
+      parties = registry.merge(briefings)
+    }
     let read = BriefingFacts.all(briefings, parties: parties, memory: facts)
     var corpus = Corpus(
       briefings: briefings, parties: parties,
@@ -29,7 +36,9 @@ public struct CorpusAssembler: Sendable {
 
   /// The corpus of `briefings` with the memories of `memory`.
   public func assemble(_ briefings: [Briefing], memory: AssemblyMemory) -> Corpus {
-    assemble(briefings, memory: memory.timeline, facts: memory.facts, dates: memory.dates)
+    assemble(
+      briefings, memory: memory.timeline, facts: memory.facts, dates: memory.dates,
+      contributions: memory.contributions)
   }
 }
 
@@ -39,55 +48,17 @@ public struct AssemblyMemory: Sendable {
   public var timeline: TimelineMemory?
   public var facts: FactsMemory?
   public var dates: DateRuleMemory?
+  /// The briefings' contributions (in their order), read from the store: the party registry
+  /// is merged from them instead of from the briefings.
+  public var contributions: Contributions?
 
   public init(
-    timeline: TimelineMemory? = nil, facts: FactsMemory? = nil, dates: DateRuleMemory? = nil
+    timeline: TimelineMemory? = nil, facts: FactsMemory? = nil, dates: DateRuleMemory? = nil,
+    contributions: Contributions? = nil
   ) {
     self.timeline = timeline
     self.facts = facts
     self.dates = dates
-  }
-}
-
-/// The corpus-wide party registry.
-struct PartyRegistry: Sendable {
-  let gazetteer: Gazetteer
-
-  func merge(_ briefings: [Briefing]) -> [Party] {
-    var parties: [String: Party] = [:]
-    /// Parents given by texts, counted: a person's affiliation is the one most texts give.
-    var parentVotes: [String: [String: Int]] = [:]
-    for b in briefings {
-      for p in b.parties {
-        var merged =
-          parties[p.id]
-          ?? Party(
-            id: p.id, name: p.name, kind: p.kind, parent: p.parent, aliases: [], role: p.role,
-            description: p.description)
-        for alias in p.aliases where alias != merged.name && !merged.aliases.contains(alias) {
-          merged.aliases.append(alias)
-        }
-        if merged.role == nil { merged.role = p.role }
-        if merged.description == nil { merged.description = p.description }
-        if let parent = p.parent { parentVotes[p.id, default: [:]][parent, default: 0] += 1 }
-        parties[p.id] = merged
-      }
-    }
-    for (id, votes) in parentVotes {
-      let known = gazetteer.entry(id)?.parent
-      let best = votes.max { a, b in a.value < b.value || (a.value == b.value && a.key != known) }
-      let isPerson = parties[id]?.kind == .person
-      parties[id]?.parent = isPerson ? best?.key : (known ?? best?.key)
-    }
-    // Parents nobody named, so that every parent link leads to a party of the registry.
-    var pending = parties.values.compactMap(\.parent)
-    while let id = pending.popLast() {
-      guard parties[id] == nil, let e = gazetteer.entry(id) else { continue }
-      parties[id] = Party(
-        id: e.id, name: e.name, kind: e.kind, parent: e.parent, aliases: [], role: e.role,
-        description: e.description)
-      if let p = e.parent { pending.append(p) }
-    }
-    return parties.values.sorted { $0.id < $1.id }
+    self.contributions = contributions
   }
 }

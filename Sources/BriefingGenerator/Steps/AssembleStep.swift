@@ -13,7 +13,8 @@ struct Assembled: Sendable {
 /// assemble: `Extracted` → `Assembled`: the briefings merged into one corpus (parties,
 /// timeline, relations, disagreements). It reuses each date's merge of the last build whose
 /// reports are unchanged, and each briefing's facts (`BriefingFacts`) whose source is: in
-/// `preview` from memory (`BuildMemory`), in `generate` from `TimelineCache` and `FactsCache`.
+/// `preview` from memory (`BuildMemory`), in `generate` from `TimelineCache` and `FactsCache`;
+/// in `generate` the party registry is merged from the `ContributionStore`'s numbers.
 struct AssembleStep: SiteBuildStep {
   var step: BuildStep { .assemble }
 
@@ -30,11 +31,18 @@ struct AssembleStep: SiteBuildStep {
     let datesCache = DateRuleCache(directory: directory, key: key)
     kept?.facts.sources = extracted.sources
     kept?.dates.sources = extracted.sources
+    // The briefings' contributions to the party registry, stored by source: only the edited
+    // briefings' are made from their strings.
+    var store = directory.map { ContributionStore(directory: $0, key: key) }
+    let contributions = store?.contributions(
+      of: extracted.briefings, sources: extracted.sources)
     let memory = AssemblyMemory(
       timeline: kept?.timeline ?? cache?.memory(), facts: kept?.facts ?? factsCache?.memory(),
-      dates: kept?.dates ?? datesCache?.memory(sources: extracted.sources))
+      dates: kept?.dates ?? datesCache?.memory(sources: extracted.sources),
+      contributions: contributions?.contributions)
     do {
       corpus = try extracted.extraction.assemble(extracted.briefings, memory)
+      if let used = contributions?.used { store?.save(used) }
       if let timeline = memory.timeline { cache?.save(timeline) }
       if let facts = memory.facts { factsCache?.save(facts) }
       if let dates = memory.dates { datesCache?.save(dates) }
@@ -43,7 +51,9 @@ struct AssembleStep: SiteBuildStep {
         step: .assemble, .assemblyFailed(reason: Diagnostic.reason(error)),
         path: build.options.contentDirectory.path)
     }
-    return Assembled(corpus: corpus, inputs: Self.inputs(of: corpus, sources: extracted.sources))
+    var inputs = Self.inputs(of: corpus, sources: extracted.sources)
+    inputs.contributions = contributions?.contributions
+    return Assembled(corpus: corpus, inputs: inputs)
   }
 
   /// What the corpus was made from: each briefing's source, and, when every briefing has one,

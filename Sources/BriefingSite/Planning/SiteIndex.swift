@@ -68,12 +68,18 @@ struct SiteIndex: Sendable {
   /// The relations each party is in, either end (``SiteIndex/relationsByParty(_:)``).
   let relationsByParty: [String: [Relation]]
 
-  init(corpus: Corpus, config: SiteConfig) {
+  /// The index of `corpus`; `contributions` are its briefings' (in its order), read from the
+  /// store, or made here from the briefings when not given.
+  init(corpus: Corpus, config: SiteConfig, contributions: Contributions? = nil) {
     self.corpus = corpus
     self.config = config
     // The briefings' lookups and the timeline's share nothing: made side by side.
     let sides = [0, 1].concurrentMap { side -> Side in
-      side == 0 ? .briefings(BriefingSide(corpus)) : .timeline(TimelineSide(corpus))
+      guard side == 0 else { return .timeline(TimelineSide(corpus)) }
+      let stored = contributions.flatMap {
+        $0.briefings.count == corpus.briefings.count ? $0 : nil
+      }
+      return .briefings(BriefingSide(corpus, stored ?? Contributions(of: corpus.briefings)))
     }
     guard case .briefings(let b) = sides[0], case .timeline(let t) = sides[1] else {
       preconditionFailure("sides come back in order")
@@ -104,7 +110,8 @@ struct SiteIndex: Sendable {
     case timeline(TimelineSide)
   }
 
-  /// Lookups made from the briefings and the party registry.
+  /// Lookups made from the briefings and the party registry, filed by the briefings'
+  /// contributions' party numbers.
   private struct BriefingSide: Sendable {
     var parties: [String: Party] = [:]
     var briefingPositions: [String: Int] = [:]
@@ -116,28 +123,49 @@ struct SiteIndex: Sendable {
     /// Statements and mentions per party.
     var activity: [String: Int] = [:]
 
-    init(_ corpus: Corpus) {
+    init(_ corpus: Corpus, _ contributions: Contributions) {
+      let table = contributions.table
+      let shares = contributions.briefings
+      let n = table.count
       for p in corpus.parties where parties[p.id] == nil { parties[p.id] = p }
-      // Every party id the corpus refers to gets a page, even if the registry lacks it.
-      for b in corpus.briefings {
-        for p in b.parties where parties[p.id] == nil { parties[p.id] = p }
+      // Every party id the corpus refers to gets a page, even if the registry lacks it: the
+      // ids are numbers here, each looked up in an array, not hashed as a `String`.
+      var known = [Bool](repeating: false, count: n)
+      for id in parties.keys { if let i = table.lookup(id) { known[Int(i)] = true } }
+      for (b, share) in zip(corpus.briefings, shares) {
+        var k = 0
+        share.forEachParty { p in
+          if !known[Int(p.id)] {
+            known[Int(p.id)] = true
+            parties[b.parties[k].id] = b.parties[k]
+          }
+          k += 1
+        }
       }
       // Ids referred to but never described get a placeholder (no array of every reference
       // is built: a 10k corpus has hundreds of thousands).
-      var known = parties
+      var named = parties
       func refer(_ id: String) {
-        if known[id] == nil { known[id] = Party(id: id, name: id, kind: .group) }
+        if named[id] == nil {
+          named[id] = Party(id: id, name: id, kind: .group)
+          if let i = table.lookup(id) { known[Int(i)] = true }
+        }
       }
       for p in parties.values { p.parent.map(refer) }
       for e in corpus.timeline { e.parties.forEach(refer) }
-      for b in corpus.briefings {
-        for e in b.events { e.parties.forEach(refer) }
-        for s in b.statements {
-          if s.hasParty { refer(s.party) }
-          s.target.map(refer)
+      func refer(_ id: Int32) {
+        guard id != BriefingContribution.none, !known[Int(id)] else { return }
+        known[Int(id)] = true
+        refer(table[id])
+      }
+      for share in shares {
+        share.forEachEvent { $0.forEach(refer) }
+        share.forEachStatement { party, target in
+          refer(party)
+          refer(target)
         }
       }
-      parties = known
+      parties = named
       // The first briefing of each id; each date parsed once, not at every comparison.
       var seen: Set<String> = []
       var order: [(position: Int, id: String, day: Int?)] = []
@@ -155,36 +183,60 @@ struct SiteIndex: Sendable {
       }
       briefingsByDate = order.map { corpus.briefings[$0.position] }
       for (i, o) in order.enumerated() { briefingPositions[o.id] = i }
-      var statements: [String: [StatementRef]] = [:]
-      for b in briefingsByDate.reversed() {
+      // Statements, activity, briefings and targets filed by party number, then named once
+      // per party.
+      var statements = [[StatementRef]](repeating: [], count: n)
+      var active = [Int](repeating: 0, count: n)
+      var counted = [Bool](repeating: false, count: n)
+      var filedAt = [Int](repeating: -1, count: n)
+      var briefings = [[Int]](repeating: [], count: n)
+      var targets: [Int: Int] = [:]
+      for o in order.reversed() {
+        let b = corpus.briefings[o.position]
         let date = DateLabel(iso: b.article.published ?? "")
+        var k = 0
         // A speaker no party stands for ("researchers") has no party page.
-        for (i, s) in b.statements.enumerated() where s.hasParty {
-          statements[s.party, default: []].append(
-            StatementRef(article: b.article.id, statement: s, index: i, date: date))
-          activity[s.party, default: 0] += 1
-        }
-        for p in b.parties { activity[p.id, default: 0] += p.mentions.count }
-      }
-      statementsByParty = statements.mapValues { refs in
-        refs.sorted {
-          ($0.date.start?.dayNumber ?? .max, $0.article, $0.index) < (
-            $1.date.start?.dayNumber ?? .max, $1.article, $1.index
-          )
-        }
-      }
-      for (i, b) in briefingsByDate.enumerated() {
-        let ids = Set(
-          b.parties.map(\.id) + b.statements.filter(\.hasParty).map(\.party)
-            + b.events.flatMap(\.parties))
-        for id in ids { briefingsByParty[id, default: []].append(i) }
-      }
-      for (party, refs) in statements {
-        for ref in refs {
-          if let t = ref.statement.target, t != party {
-            targetedBy[t, default: [:]][party, default: 0] += 1
+        shares[o.position].forEachStatement { party, target in
+          defer { k += 1 }
+          guard party != BriefingContribution.none else { return }
+          statements[Int(party)].append(
+            StatementRef(article: b.article.id, statement: b.statements[k], index: k, date: date))
+          active[Int(party)] += 1
+          counted[Int(party)] = true
+          if target != BriefingContribution.none, target != party {
+            targets[Int(target) << 32 | Int(party), default: 0] += 1
           }
         }
+        shares[o.position].forEachParty { p in
+          active[Int(p.id)] += Int(p.mentions)
+          counted[Int(p.id)] = true
+        }
+      }
+      for (i, o) in order.enumerated() {
+        func file(_ id: Int32) {
+          guard id != BriefingContribution.none, filedAt[Int(id)] != i else { return }
+          filedAt[Int(id)] = i
+          briefings[Int(id)].append(i)
+        }
+        let share = shares[o.position]
+        share.forEachParty { file($0.id) }
+        share.forEachStatement { party, _ in file(party) }
+        share.forEachEvent { $0.forEach(file) }
+      }
+      for id in 0..<n where counted[id] || !briefings[id].isEmpty {
+        let key = table[Int32(id)]
+        if counted[id] { activity[key] = active[id] }
+        if !briefings[id].isEmpty { briefingsByParty[key] = briefings[id] }
+        if !statements[id].isEmpty {
+          statementsByParty[key] = statements[id].sorted {
+            ($0.date.start?.dayNumber ?? .max, $0.article, $0.index) < (
+              $1.date.start?.dayNumber ?? .max, $1.article, $1.index
+            )
+          }
+        }
+      }
+      for (pair, count) in targets {
+        targetedBy[table[Int32(pair >> 32)], default: [:]][table[Int32(pair & 0xFFFF_FFFF)]] = count
       }
       for p in parties.values.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
         if let parent = p.parent, parent != p.id { children[parent, default: []].append(p.id) }
