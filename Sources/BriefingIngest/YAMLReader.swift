@@ -121,6 +121,11 @@ enum MetadataText {
     if let ascii = s.utf8.withContiguousStorageIfAvailable(asciiClean), let ascii {
       return ascii
     }
+    return scalarClean(s)
+  }
+
+  /// The rule scalar by scalar: any text, and the oracle the ASCII byte path is tested against.
+  static func scalarClean(_ s: String) -> String {
     var out = ""
     var pendingSpace = false
     for scalar in s.unicodeScalars {

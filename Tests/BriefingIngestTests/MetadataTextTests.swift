@@ -23,30 +23,11 @@ struct MetadataTextTests {
       var copy = s
       let bytes = copy.withUTF8 { MetadataText.asciiClean($0) }
       if s.utf8.allSatisfy({ $0 < 0x80 }) {
-        #expect(bytes == Self.scalarClean(s), "\(s.debugDescription)")
+        #expect(bytes == MetadataText.scalarClean(s), "\(s.debugDescription)")
       } else {
         #expect(bytes == nil)
       }
-      #expect(MetadataText.clean(s) == Self.scalarClean(s))
+      #expect(MetadataText.clean(s) == MetadataText.scalarClean(s))
     }
-  }
-
-  /// The rule scalar by scalar, as `clean` reads text that is not ASCII.
-  static func scalarClean(_ s: String) -> String {
-    var out = ""
-    var pendingSpace = false
-    for scalar in s.unicodeScalars {
-      let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-      let isBidi =
-        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-      if isControl || scalar.properties.isWhitespace || isBidi {
-        pendingSpace = !out.isEmpty
-        continue
-      }
-      if pendingSpace { out.append(" ") }
-      pendingSpace = false
-      out.unicodeScalars.append(scalar)
-    }
-    return out
   }
 }
