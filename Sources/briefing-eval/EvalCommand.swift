@@ -9,6 +9,7 @@ struct EvalCommand: AsyncParsableCommand {
     subcommands: [
       TimeMLCommand.self, GoldCommand.self, GUMCommand.self, GUMAttributionsCommand.self,
       TrainNamesCommand.self, GoldNamesCommand.self, TimeMLNamesCommand.self,
+      NewsNamesCommand.self,
     ]
   )
 }

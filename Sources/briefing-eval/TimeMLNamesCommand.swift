@@ -47,25 +47,7 @@ struct TimeMLNamesCommand: AsyncParsableCommand {
       split.map { URL(fileURLWithPath: $0) } ?? TimeMLNameSplit.defaultFile())
     let documents = splits.documents(
       part, of: try TimeMLNameDocuments(annotations: folder, corpus: corpus).load())
-    let gazetteer = try Gazetteer.builtIn()
-    let model =
-      try self.model.map {
-        try NameModel(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0))))
-      }
-      ?? NameModel.builtIn()
-    let tagger = NameTagger(model: model, gazetteer: gazetteer)
-    let extractor = Extractor(gazetteer: gazetteer, names: model)
-    let full = TimeMLNameEvaluation.score(documents) {
-      GUMNameEvaluation.extracted($0, extractor: extractor)
-    }
-    let raw = TimeMLNameEvaluation.score(documents) { tagger.names(in: $0.text) }
-    print("\(part.rawValue): \(documents.count) articles\n")
-    print(full.table(title: "extraction, \(part.rawValue)"))
-    print()
-    print(raw.table(title: "raw tagger, \(part.rawValue)"))
-    if errors > 0 {
-      print("\nmost common errors (extraction):")
-      print(full.commonErrors(limit: errors))
-    }
+    try NameJudgeReport.run(
+      documents, part: part.rawValue, model: try NameJudgeReport.model(model), errors: errors)
   }
 }
