@@ -10,8 +10,9 @@ import Testing
 struct FactsCodingTests {
   static let full = BriefingFacts(
     relations: [
-      .init(kind: .accused, from: "russia", to: "ukraine", sentence: 3),
-      .init(kind: .met, from: "un", to: "nato", sentence: 0),
+      .init(
+        kind: .accused, from: "russia", to: "ukraine", sentence: 3, text: "Russia blamed Kyiv."),
+      .init(kind: .met, from: "un", to: "nato", sentence: 0, text: "UN and NATO met."),
     ],
     blames: [
       .init(statement: 2, blamer: "russia", blamed: "ukraine", blames: true),
@@ -45,13 +46,16 @@ struct FactsCodingTests {
   func coversEveryField() {
     let fields = BriefingCodingTests.fields
     #expect(fields(Self.full) == ["relations", "blames", "counts"])
-    #expect(fields(Self.full.relations[0]) == ["kind", "from", "to", "sentence"])
+    #expect(fields(Self.full.relations[0]) == ["kind", "from", "to", "sentence", "text"])
     #expect(fields(Self.full.blames[0]) == ["statement", "blamer", "blamed", "blames"])
     #expect(fields(Self.full.counts[0]) == ["sentence", "counts", "marks"])
     #expect(fields(Self.full.counts[0].counts[0]) == ["thing", "value", "perSide", "shown"])
     var changed: [BriefingFacts] = []
     var f = Self.full
     f.relations[0].kind = .demanded
+    changed.append(f)
+    f = Self.full
+    f.relations[1].text = "UN and NATO did not meet."
     changed.append(f)
     f = Self.full
     f.blames[1].blames = true

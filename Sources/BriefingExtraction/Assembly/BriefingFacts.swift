@@ -7,15 +7,17 @@ import BriefingParallel
 /// (``FactsMemory``), so an edit reads again only the edited briefing; the rules then join every
 /// briefing's facts, which is cheap and gives exactly what reading every briefing gives.
 public struct BriefingFacts: Codable, Sendable, Equatable {
-  /// A relation edge the briefing gives, read from sentence `sentence`.
+  /// A relation edge the briefing gives, read from sentence `sentence`, whose `text` the
+  /// relation quotes as evidence (kept here so the join reads no briefing's sentences).
   public struct RelationFact: Codable, Sendable, Equatable {
     public var kind: Relation.Kind
     public var from: String
     public var to: String
     public var sentence: Int
+    public var text: String
 
-    public init(kind: Relation.Kind, from: String, to: String, sentence: Int) {
-      (self.kind, self.from, self.to, self.sentence) = (kind, from, to, sentence)
+    public init(kind: Relation.Kind, from: String, to: String, sentence: Int, text: String) {
+      (self.kind, self.from, self.to, self.sentence, self.text) = (kind, from, to, sentence, text)
     }
   }
 
