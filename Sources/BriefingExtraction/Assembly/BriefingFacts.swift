@@ -34,15 +34,18 @@ public struct BriefingFacts: Codable, Sendable, Equatable {
     }
   }
 
-  /// The exact counts a sentence of one of the briefing's events gives, with its series words.
+  /// The exact counts a sentence of one of the briefing's events gives, with its series words
+  /// and its `text`, which the count rule compares and quotes (kept here so the rule reads no
+  /// briefing's sentences).
   public struct CountFact: Codable, Sendable, Equatable {
     public var sentence: Int
     public var counts: [CountReader.Count]
     /// ``Reports/seriesMarks(_:)``, sorted and joined by spaces.
     public var marks: String
+    public var text: String
 
-    public init(sentence: Int, counts: [CountReader.Count], marks: String) {
-      (self.sentence, self.counts, self.marks) = (sentence, counts, marks)
+    public init(sentence: Int, counts: [CountReader.Count], marks: String, text: String) {
+      (self.sentence, self.counts, self.marks, self.text) = (sentence, counts, marks, text)
     }
   }
 
@@ -68,7 +71,7 @@ public struct BriefingFacts: Codable, Sendable, Equatable {
       let counts = CountReader.counts(in: text)
       if counts.isEmpty { continue }
       let marks = Reports.seriesMarks(text).sorted().joined(separator: " ")
-      self.counts.append(CountFact(sentence: e.sentence, counts: counts, marks: marks))
+      self.counts.append(CountFact(sentence: e.sentence, counts: counts, marks: marks, text: text))
     }
     self.counts.sort { $0.sentence < $1.sentence }
   }

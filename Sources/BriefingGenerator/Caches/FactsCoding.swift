@@ -40,6 +40,7 @@ enum FactsCoding {
         w.string(n.shown)
       }
       w.string(c.marks)
+      w.string(c.text)
     }
     return w.sealed
   }
@@ -95,8 +96,8 @@ enum FactsCoding {
         else { return nil }
         found.append(.init(thing: thing, value: value, perSide: perSide, shown: shown))
       }
-      guard let marks = r.string() else { return nil }
-      counts.append(.init(sentence: sentence, counts: found, marks: marks))
+      guard let marks = r.string(), let text = r.string() else { return nil }
+      counts.append(.init(sentence: sentence, counts: found, marks: marks, text: text))
     }
     return BriefingFacts(relations: relations, blames: blames, counts: counts)
   }
