@@ -80,6 +80,37 @@
     bytes = content
   }
 
+  /// A reader of bytes already checked (a part of a sealed record that was read once).
+  @inlinable public init(checked raw: UnsafeRawBufferPointer) {
+    bytes = raw
+  }
+
+  /// Steps over a string without making it; false past the end.
+  @inlinable public mutating func skipString() -> Bool {
+    guard let v = varint(), v <= UInt64(bytes.count - at) else { return false }
+    at += Int(v)
+    return true
+  }
+
+  /// Steps over a list of strings without making them; false past the end.
+  @inlinable public mutating func skipStrings() -> Bool {
+    guard let n = count() else { return false }
+    for _ in 0..<n where !skipString() { return false }
+    return true
+  }
+
+  /// Steps over an optional string; false for bad bytes.
+  @inlinable public mutating func skipOptional() -> Bool {
+    guard at < bytes.count else { return false }
+    let flag = bytes[at]
+    at += 1
+    switch flag {
+    case 0: return true
+    case 1: return skipString()
+    default: return false
+    }
+  }
+
   /// Whether every byte has been read.
   @inlinable public var isAtEnd: Bool { at == bytes.count }
 

@@ -58,6 +58,19 @@ struct BriefingCodingTests {
     #expect(BriefingCoding.decode(Data(bytes)) == nil)  // the checksum catches it
   }
 
+  @Test("sentences, summary and timex are read on first use; setting one changes that copy only")
+  func textOnFirstUse() throws {
+    let decoded = try #require(BriefingCoding.decode(Data(BriefingCoding.encode(Self.full))))
+    var copy = decoded
+    copy.sentences.append("Third.")
+    #expect(decoded.sentences == Self.full.sentences)
+    #expect(decoded.summary == Self.full.summary)
+    #expect(decoded.timex == Self.full.timex)
+    #expect(copy.sentences == Self.full.sentences + ["Third."])
+    #expect(copy.timex == Self.full.timex)
+    #expect(copy != decoded)
+  }
+
   /// The stored properties of a value, by name.
   static func fields(_ value: Any) -> [String] {
     Mirror(reflecting: value).children.compactMap(\.label)
@@ -67,10 +80,10 @@ struct BriefingCodingTests {
   func coversEveryField() throws {
     let b = Self.full
     #expect(
-      Self.fields(b) == [
-        "schemaVersion", "article", "sentences", "summary", "parties", "events", "statements",
-        "timex",
-      ])
+      Self.fields(b) == ["schemaVersion", "article", "parties", "events", "statements", "text"])
+    #expect(
+      Self.fields(BriefingText.Parts(sentences: [], summary: [], timex: []))
+        == ["sentences", "summary", "timex"])
     #expect(
       Self.fields(b.article) == [
         "id", "path", "title", "published", "source", "url", "author", "tags",

@@ -10,8 +10,9 @@ import Testing
 struct FactsCodingTests {
   static let full = BriefingFacts(
     relations: [
-      .init(kind: .accused, from: "russia", to: "ukraine", sentence: 3),
-      .init(kind: .met, from: "un", to: "nato", sentence: 0),
+      .init(
+        kind: .accused, from: "russia", to: "ukraine", sentence: 3, text: "Russia blamed Kyiv."),
+      .init(kind: .met, from: "un", to: "nato", sentence: 0, text: "UN and NATO met."),
     ],
     blames: [
       .init(statement: 2, blamer: "russia", blamed: "ukraine", blames: true),
@@ -24,7 +25,7 @@ struct FactsCodingTests {
           .init(thing: "prisoners", value: 1200, perSide: false, shown: "1,200 prisoners"),
           .init(thing: "dead", value: -1, perSide: true, shown: "1 killed on each side"),
         ],
-        marks: "first second")
+        marks: "first second", text: "1,200 prisoners and 1 killed on each side.")
     ])
 
   @Test("facts read back equal; cut, padded or damaged bytes read as nothing")
@@ -45,13 +46,16 @@ struct FactsCodingTests {
   func coversEveryField() {
     let fields = BriefingCodingTests.fields
     #expect(fields(Self.full) == ["relations", "blames", "counts"])
-    #expect(fields(Self.full.relations[0]) == ["kind", "from", "to", "sentence"])
+    #expect(fields(Self.full.relations[0]) == ["kind", "from", "to", "sentence", "text"])
     #expect(fields(Self.full.blames[0]) == ["statement", "blamer", "blamed", "blames"])
-    #expect(fields(Self.full.counts[0]) == ["sentence", "counts", "marks"])
+    #expect(fields(Self.full.counts[0]) == ["sentence", "counts", "marks", "text"])
     #expect(fields(Self.full.counts[0].counts[0]) == ["thing", "value", "perSide", "shown"])
     var changed: [BriefingFacts] = []
     var f = Self.full
     f.relations[0].kind = .demanded
+    changed.append(f)
+    f = Self.full
+    f.relations[1].text = "UN and NATO did not meet."
     changed.append(f)
     f = Self.full
     f.blames[1].blames = true
@@ -61,6 +65,9 @@ struct FactsCodingTests {
     changed.append(f)
     f = Self.full
     f.counts[0].marks = ""
+    changed.append(f)
+    f = Self.full
+    f.counts[0].text = "1,300 prisoners."
     changed.append(f)
     for c in changed {
       #expect(FactsCoding.encode(c) != FactsCoding.encode(Self.full))

@@ -31,10 +31,15 @@ enum BlameDisagreements {
     var blames: Bool
   }
 
+  /// A claim before its text: the statement's sentence is quoted only for the claims of a
+  /// disagreement found (most sides are taken by one article), so the rule reads no other
+  /// briefing's sentences.
   private struct Claim {
     var claim: Disagreement.Claim
     var entry: Int
     var blames: Bool
+    /// The statement's own text, quoted when its sentence is not known.
+    var statement: String
   }
 
   static func disagreements(_ r: Reports) -> [DisagreementFinder.Found] {
@@ -52,13 +57,12 @@ enum BlameDisagreements {
         // One claim per article and side of the argument.
         guard seen.insert(SideTaken(side: key, blames: blames)).inserted else { continue }
         if found[key] == nil { order.append(key) }
-        let text = r.sentence(article, s.sentence) ?? s.text
         found[key, default: []].append(
           Claim(
             claim: .init(
-              article: article, source: r.sourceName(article), sentence: s.sentence, text: text,
+              article: article, source: r.sourceName(article), sentence: s.sentence, text: "",
               value: Reports.shortened(s.text), party: s.party),
-            entry: entry, blames: blames))
+            entry: entry, blames: blames, statement: s.text))
       }
     }
     return order.compactMap { key in
@@ -77,7 +81,12 @@ enum BlameDisagreements {
         kind: .actor,
         subject: "the \(Reports.noun(first.kind)) of \(day) (\(r.name(key.blamer)) blames "
           + "\(r.name(key.blamed)), which denies it)",
-        entries: entries, claims: ordered.map(\.claim))
+        entries: entries,
+        claims: ordered.map {
+          var claim = $0.claim
+          claim.text = r.sentence(claim.article, claim.sentence) ?? $0.statement
+          return claim
+        })
     }
   }
 

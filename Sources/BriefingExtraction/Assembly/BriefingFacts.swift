@@ -7,15 +7,17 @@ import BriefingParallel
 /// (``FactsMemory``), so an edit reads again only the edited briefing; the rules then join every
 /// briefing's facts, which is cheap and gives exactly what reading every briefing gives.
 public struct BriefingFacts: Codable, Sendable, Equatable {
-  /// A relation edge the briefing gives, read from sentence `sentence`.
+  /// A relation edge the briefing gives, read from sentence `sentence`, whose `text` the
+  /// relation quotes as evidence (kept here so the join reads no briefing's sentences).
   public struct RelationFact: Codable, Sendable, Equatable {
     public var kind: Relation.Kind
     public var from: String
     public var to: String
     public var sentence: Int
+    public var text: String
 
-    public init(kind: Relation.Kind, from: String, to: String, sentence: Int) {
-      (self.kind, self.from, self.to, self.sentence) = (kind, from, to, sentence)
+    public init(kind: Relation.Kind, from: String, to: String, sentence: Int, text: String) {
+      (self.kind, self.from, self.to, self.sentence, self.text) = (kind, from, to, sentence, text)
     }
   }
 
@@ -32,15 +34,18 @@ public struct BriefingFacts: Codable, Sendable, Equatable {
     }
   }
 
-  /// The exact counts a sentence of one of the briefing's events gives, with its series words.
+  /// The exact counts a sentence of one of the briefing's events gives, with its series words
+  /// and its `text`, which the count rule compares and quotes (kept here so the rule reads no
+  /// briefing's sentences).
   public struct CountFact: Codable, Sendable, Equatable {
     public var sentence: Int
     public var counts: [CountReader.Count]
     /// ``Reports/seriesMarks(_:)``, sorted and joined by spaces.
     public var marks: String
+    public var text: String
 
-    public init(sentence: Int, counts: [CountReader.Count], marks: String) {
-      (self.sentence, self.counts, self.marks) = (sentence, counts, marks)
+    public init(sentence: Int, counts: [CountReader.Count], marks: String, text: String) {
+      (self.sentence, self.counts, self.marks, self.text) = (sentence, counts, marks, text)
     }
   }
 
@@ -66,7 +71,7 @@ public struct BriefingFacts: Codable, Sendable, Equatable {
       let counts = CountReader.counts(in: text)
       if counts.isEmpty { continue }
       let marks = Reports.seriesMarks(text).sorted().joined(separator: " ")
-      self.counts.append(CountFact(sentence: e.sentence, counts: counts, marks: marks))
+      self.counts.append(CountFact(sentence: e.sentence, counts: counts, marks: marks, text: text))
     }
     self.counts.sort { $0.sentence < $1.sentence }
   }

@@ -22,9 +22,9 @@ enum CountDisagreements {
     for i in group {
       for s in r.timeline[i].sources {
         // Most sentences count nothing (read once per briefing, ``BriefingFacts``).
-        guard let counted = r.facts[s.article]?.counts.first(where: { $0.sentence == s.sentence }),
-          let text = r.sentence(s.article, s.sentence)
+        guard let counted = r.facts[s.article]?.counts.first(where: { $0.sentence == s.sentence })
         else { continue }
+        let text = counted.text
         let marks = counted.marks
         for count in counted.counts {
           let key = "\(count.thing) \(count.perSide) \(marks)"

@@ -26,7 +26,7 @@ struct RelationFinder: Sendable {
       for r in f.relations {
         let e = Evidence(article: b.article.id, sentence: r.sentence)
         found[Key(from: r.from, to: r.to, kind: r.kind), default: []].insert(e)
-        texts[e] = b.sentences[r.sentence]
+        texts[e] = r.text
       }
     }
     return found.keys.sorted().map { key in
@@ -44,7 +44,7 @@ struct RelationFinder: Sendable {
     func add(_ kind: Relation.Kind, _ a: String, _ other: String, _ i: Int) {
       guard a != other, !sides.same(a, other), b.sentences.indices.contains(i) else { return }
       let (from, to) = kind.isSymmetric && other < a ? (other, a) : (a, other)
-      found.append(.init(kind: kind, from: from, to: to, sentence: i))
+      found.append(.init(kind: kind, from: from, to: to, sentence: i, text: b.sentences[i]))
     }
     for event in b.events {
       let kind: Relation.Kind

@@ -84,21 +84,55 @@ enum BriefingCoding {
     }
   }
 
+  /// The briefing, its sentences, summary and timex left as bytes until first read (see
+  /// `BriefingText`): a rebuild reads them of the few briefings whose pages it builds, and
+  /// they were most of the bytes every cached briefing was decoded from. They are stepped
+  /// over here, every length and kind checked, so reading them later cannot fail.
   private static func briefing(_ r: inout CompactReader) -> Briefing? {
     guard let schema = r.int(), let id = r.string(), let path = r.string(),
       let title = r.string(), let published = r.optional(), let source = r.optional(),
-      let url = r.optional(), let author = r.optional(), let tags = r.strings(),
-      let sentences = r.strings(), let summary = r.strings(), let parties = parties(&r),
-      let events = events(&r), let statements = statements(&r), let timex = timex(&r)
+      let url = r.optional(), let author = r.optional(), let tags = r.strings()
     else { return nil }
+    let textStart = r.at
+    guard r.skipStrings(), r.skipStrings() else { return nil }
+    let textEnd = r.at
+    guard let parties = parties(&r), let events = events(&r), let statements = statements(&r)
+    else { return nil }
+    let timexStart = r.at
+    guard skipTimex(&r) else { return nil }
+    // One copy of the two spans (the pack's bytes may be rewritten before they are read).
+    let lazy =
+      Array(UnsafeRawBufferPointer(rebasing: r.bytes[textStart..<textEnd]))
+      + Array(UnsafeRawBufferPointer(rebasing: r.bytes[timexStart..<r.at]))
     var b = Briefing(
       article: ArticleMeta(
         id: id, path: path, title: title, published: published, source: source, url: url,
         author: author, tags: tags),
-      sentences: sentences, summary: summary, parties: parties, events: events,
-      statements: statements, timex: timex)
+      parties: parties, events: events, statements: statements
+    ) { text(lazy) }
     b.schemaVersion = schema
     return b
+  }
+
+  /// The sentences, summary and timex `briefing` stepped over, from their checked bytes.
+  private static func text(_ bytes: [UInt8]) -> BriefingText.Parts {
+    bytes.withUnsafeBytes { raw in
+      var r = CompactReader(checked: raw)
+      guard let sentences = r.strings(), let summary = r.strings(), let timex = timex(&r)
+      else { preconditionFailure("briefing text bytes were checked when the record was read") }
+      return BriefingText.Parts(sentences: sentences, summary: summary, timex: timex)
+    }
+  }
+
+  /// Steps over the timex list, checking each one as `timex` will read it.
+  private static func skipTimex(_ r: inout CompactReader) -> Bool {
+    guard let n = r.count() else { return false }
+    for _ in 0..<n {
+      guard r.int() != nil, r.int() != nil, r.skipString(),
+        item(Timex.Kind.allCases, r.int()) != nil, r.skipString(), r.skipOptional()
+      else { return false }
+    }
+    return true
   }
 
   /// `list[index]` when `index` is one of its positions.

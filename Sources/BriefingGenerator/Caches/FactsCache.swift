@@ -15,7 +15,7 @@ import Foundation
 /// editor's parties). A damaged or torn pack gives only its whole records. Facts are stored in
 /// `FactsCoding`'s form, the sides in `BinaryEncoder`'s.
 struct FactsCache {
-  static let formatVersion = "2"
+  static let formatVersion = "4"
   static let packName = "facts.pack"
   /// The id of the sides record (article ids are slugs, never with a space).
   static let sidesID = " sides"

@@ -20,6 +20,7 @@ enum FactsCoding {
       w.string(r.from)
       w.string(r.to)
       w.int(r.sentence)
+      w.string(r.text)
     }
     w.int(facts.blames.count)
     for b in facts.blames {
@@ -39,6 +40,7 @@ enum FactsCoding {
         w.string(n.shown)
       }
       w.string(c.marks)
+      w.string(c.text)
     }
     return w.sealed
   }
@@ -67,9 +69,10 @@ enum FactsCoding {
     relations.reserveCapacity(relationCount)
     for _ in 0..<relationCount {
       guard let kind = r.int(), kinds.indices.contains(kind), let from = r.string(),
-        let to = r.string(), let sentence = r.int()
+        let to = r.string(), let sentence = r.int(), let text = r.string()
       else { return nil }
-      relations.append(.init(kind: kinds[kind], from: from, to: to, sentence: sentence))
+      relations.append(
+        .init(kind: kinds[kind], from: from, to: to, sentence: sentence, text: text))
     }
     guard let blameCount = r.count() else { return nil }
     var blames: [BriefingFacts.BlameFact] = []
@@ -93,8 +96,8 @@ enum FactsCoding {
         else { return nil }
         found.append(.init(thing: thing, value: value, perSide: perSide, shown: shown))
       }
-      guard let marks = r.string() else { return nil }
-      counts.append(.init(sentence: sentence, counts: found, marks: marks))
+      guard let marks = r.string(), let text = r.string() else { return nil }
+      counts.append(.init(sentence: sentence, counts: found, marks: marks, text: text))
     }
     return BriefingFacts(relations: relations, blames: blames, counts: counts)
   }
