@@ -10,6 +10,15 @@ extension BriefingContract {
     return w.bytes
   }
 
+  /// The site's leaner published form (``publishedSchemaVersion``, each `briefing.json` beside
+  /// its page): the contract without `sentences`, which the page carries as `#s<n>`, compact and
+  /// escaped for a page.
+  public func publishedBytes() -> [UInt8] {
+    var w = JSONWriter(pretty: false, safe: true, capacity: 8 * 1024)
+    write(to: &w, published: true)
+    return w.bytes
+  }
+
   /// Several briefings as one JSON array, as `briefing extract` prints them.
   public static func bytes(_ list: [BriefingContract], pretty: Bool, safe: Bool) -> [UInt8] {
     var w = JSONWriter(pretty: pretty, safe: safe, capacity: list.count * 32 * 1024)
@@ -19,8 +28,9 @@ extension BriefingContract {
     return w.bytes
   }
 
-  /// The keys in sorted order, each written under the condition `encode(to:)` writes it.
-  func write(to w: inout JSONWriter) {
+  /// The keys in sorted order, each written under the condition `encode(to:)` writes it;
+  /// `published` leaves the sentences out and writes ``publishedSchemaVersion``.
+  func write(to w: inout JSONWriter, published: Bool = false) {
     let b = briefing
     w.beginObject()
     w.key("article")
@@ -41,8 +51,8 @@ extension BriefingContract {
       w.endArray()
     }
     w.key("schemaVersion")
-    w.int(Self.schemaVersion)
-    if !b.sentences.isEmpty {
+    w.int(published ? Self.publishedSchemaVersion : Self.schemaVersion)
+    if !b.sentences.isEmpty && !published {
       w.key("sentences")
       w.strings(b.sentences)
     }

@@ -19,6 +19,9 @@
 /// alone; a statement with no `stance` asserts; a timex with no `type` is a `DATE`.
 public struct BriefingContract: Codable, Sendable, Hashable {
   public static let schemaVersion = 4
+  /// The published `briefing.json` (version 5): version 4 without `sentences`, which the page
+  /// beside it carries as `#s<n>` (the same numbering); `briefing extract` gives the full form.
+  public static let publishedSchemaVersion = 5
 
   public var briefing: Briefing
 
@@ -33,6 +36,13 @@ public struct BriefingContract: Codable, Sendable, Hashable {
     let version = try c.decode(Int.self, forKey: .schemaVersion)
     guard (2...4).contains(version) else {
       guard version == 1 else {
+        if version == Self.publishedSchemaVersion {
+          throw DecodingError.dataCorruptedError(
+            forKey: .schemaVersion, in: c,
+            debugDescription:
+              "schemaVersion 5 is a site's published briefing.json, without its sentences; "
+              + "`briefing extract` gives the full form (version 4) this tool reads")
+        }
         throw DecodingError.dataCorruptedError(
           forKey: .schemaVersion, in: c,
           debugDescription: "schemaVersion \(version) is not one this tool reads (1 to 4)")

@@ -52,11 +52,34 @@ struct SitePagesTests {
         "<title>Talks in Istanbul &lt;script&gt;alert(1)&lt;/script&gt;</title>"))
     for expected in Fixtures.corpus().briefings {
       let json = try #require(site.files[SitePaths.briefingJSON(expected.article.id)])
-      let briefing = try JSONDecoder().decode(BriefingContract.self, from: Data(json)).briefing
+      // The published form (version 5) is the contract without the sentences, which the page
+      // beside it carries: given them back, it reads as the briefing, text intact.
+      var object = try #require(
+        try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
+      #expect(object["schemaVersion"] as? Int == BriefingContract.publishedSchemaVersion)
+      #expect(object["sentences"] == nil, "the sentences are on the page, not in its JSON")
+      object["schemaVersion"] = BriefingContract.schemaVersion
+      if !expected.sentences.isEmpty { object["sentences"] = expected.sentences }
+      let full = try JSONSerialization.data(withJSONObject: object)
+      let briefing = try JSONDecoder().decode(BriefingContract.self, from: full).briefing
       // Published without the path of the file on the build machine.
       var published = expected
       published.article.path = ""
-      #expect(briefing == published, "a briefing's JSON decodes to the briefing, text intact")
+      #expect(briefing == published, "a briefing's JSON and its page's sentences give the briefing")
+      let page = site.text(SitePaths.briefing(expected.article.id))
+      for n in expected.sentences.indices {
+        #expect(page.contains("id=\"\(SitePaths.sentenceAnchor(n))\""), "sentence \(n) on its page")
+      }
+    }
+  }
+
+  @Test("a site's published briefing.json is no input: generate --briefings wants extract's form")
+  func publishedFormIsRefused() throws {
+    let site = try SiteBuild()
+    let id = try #require(Fixtures.corpus().briefings.first?.article.id)
+    let json = try #require(site.files[SitePaths.briefingJSON(id)])
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(BriefingContract.self, from: Data(json))
     }
   }
 
