@@ -10,15 +10,6 @@ extension BriefingContract {
     return w.bytes
   }
 
-  /// The site's leaner published form (``publishedSchemaVersion``, each `briefing.json` beside
-  /// its page): the contract without `sentences`, which the page carries as `#s<n>`, compact and
-  /// escaped for a page.
-  public func publishedBytes() -> [UInt8] {
-    var w = JSONWriter(pretty: false, safe: true, capacity: 8 * 1024)
-    write(to: &w, published: true)
-    return w.bytes
-  }
-
   /// Several briefings as one JSON array, as `briefing extract` prints them.
   public static func bytes(_ list: [BriefingContract], pretty: Bool, safe: Bool) -> [UInt8] {
     var w = JSONWriter(pretty: pretty, safe: safe, capacity: list.count * 32 * 1024)
@@ -28,9 +19,8 @@ extension BriefingContract {
     return w.bytes
   }
 
-  /// The keys in sorted order, each written under the condition `encode(to:)` writes it;
-  /// `published` leaves the sentences out and writes ``publishedSchemaVersion``.
-  func write(to w: inout JSONWriter, published: Bool = false) {
+  /// The keys in sorted order, each written under the condition `encode(to:)` writes it.
+  func write(to w: inout JSONWriter) {
     let b = briefing
     w.beginObject()
     w.key("article")
@@ -51,8 +41,8 @@ extension BriefingContract {
       w.endArray()
     }
     w.key("schemaVersion")
-    w.int(published ? Self.publishedSchemaVersion : Self.schemaVersion)
-    if !b.sentences.isEmpty && !published {
+    w.int(Self.schemaVersion)
+    if !b.sentences.isEmpty {
       w.key("sentences")
       w.strings(b.sentences)
     }
@@ -62,14 +52,7 @@ extension BriefingContract {
       for s in b.statements { StatementForm(s, sentences: b.sentences).write(to: &w) }
       w.endArray()
     }
-    if !b.summary.isEmpty {
-      w.key("summary")
-      w.beginArray()
-      for line in b.summary {
-        if let i = b.sentences.firstIndex(of: line) { w.int(i) } else { w.string(line) }
-      }
-      w.endArray()
-    }
+    writeSummary(to: &w)
     if !b.timex.isEmpty {
       w.key("timex")
       w.beginArray()
@@ -79,7 +62,19 @@ extension BriefingContract {
     w.endObject()
   }
 
-  private static func write(_ meta: ArticleMeta, to w: inout JSONWriter) {
+  /// Summary lines, each a sentence's index where it is that sentence.
+  func writeSummary(to w: inout JSONWriter) {
+    let b = briefing
+    guard !b.summary.isEmpty else { return }
+    w.key("summary")
+    w.beginArray()
+    for line in b.summary {
+      if let i = b.sentences.firstIndex(of: line) { w.int(i) } else { w.string(line) }
+    }
+    w.endArray()
+  }
+
+  static func write(_ meta: ArticleMeta, to w: inout JSONWriter) {
     w.beginObject()
     w.field("author", meta.author)
     w.key("id")
@@ -100,7 +95,7 @@ extension BriefingContract {
     w.endObject()
   }
 
-  private static func write(_ party: Party, to w: inout JSONWriter) {
+  static func write(_ party: Party, to w: inout JSONWriter) {
     w.beginObject()
     if !party.aliases.isEmpty {
       w.key("aliases")
@@ -139,18 +134,7 @@ extension BriefingContract.EventForm {
   func write(to w: inout JSONWriter) {
     w.beginObject()
     w.key("date")
-    switch date {
-    case .timex(let i): w.int(i)
-    case .written(let d):
-      w.beginObject()
-      w.key("precision")
-      w.string(d.precision.rawValue)
-      w.key("text")
-      w.string(d.text)
-      w.key("value")
-      w.string(d.value)
-      w.endObject()
-    }
+    Self.write(date, to: &w)
     w.field("fullId", fullId)
     w.field("id", id)
     w.key("kind")
@@ -167,6 +151,24 @@ extension BriefingContract.EventForm {
     w.int(sentence)
     w.field("text", text)
     w.endObject()
+  }
+}
+
+extension BriefingContract.EventForm {
+  /// A timex's index, or the date written out.
+  static func write(_ date: EventDateForm, to w: inout JSONWriter) {
+    switch date {
+    case .timex(let i): w.int(i)
+    case .written(let d):
+      w.beginObject()
+      w.key("precision")
+      w.string(d.precision.rawValue)
+      w.key("text")
+      w.string(d.text)
+      w.key("value")
+      w.string(d.value)
+      w.endObject()
+    }
   }
 }
 

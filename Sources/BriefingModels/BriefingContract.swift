@@ -19,9 +19,6 @@
 /// alone; a statement with no `stance` asserts; a timex with no `type` is a `DATE`.
 public struct BriefingContract: Codable, Sendable, Hashable {
   public static let schemaVersion = 4
-  /// The published `briefing.json` (version 5): version 4 without `sentences`, which the page
-  /// beside it carries as `#s<n>` (the same numbering); `briefing extract` gives the full form.
-  public static let publishedSchemaVersion = 5
 
   public var briefing: Briefing
 
