@@ -52,14 +52,7 @@ extension BriefingContract {
       for s in b.statements { StatementForm(s, sentences: b.sentences).write(to: &w) }
       w.endArray()
     }
-    if !b.summary.isEmpty {
-      w.key("summary")
-      w.beginArray()
-      for line in b.summary {
-        if let i = b.sentences.firstIndex(of: line) { w.int(i) } else { w.string(line) }
-      }
-      w.endArray()
-    }
+    writeSummary(to: &w)
     if !b.timex.isEmpty {
       w.key("timex")
       w.beginArray()
@@ -69,7 +62,19 @@ extension BriefingContract {
     w.endObject()
   }
 
-  private static func write(_ meta: ArticleMeta, to w: inout JSONWriter) {
+  /// Summary lines, each a sentence's index where it is that sentence.
+  func writeSummary(to w: inout JSONWriter) {
+    let b = briefing
+    guard !b.summary.isEmpty else { return }
+    w.key("summary")
+    w.beginArray()
+    for line in b.summary {
+      if let i = b.sentences.firstIndex(of: line) { w.int(i) } else { w.string(line) }
+    }
+    w.endArray()
+  }
+
+  static func write(_ meta: ArticleMeta, to w: inout JSONWriter) {
     w.beginObject()
     w.field("author", meta.author)
     w.key("id")
@@ -90,7 +95,7 @@ extension BriefingContract {
     w.endObject()
   }
 
-  private static func write(_ party: Party, to w: inout JSONWriter) {
+  static func write(_ party: Party, to w: inout JSONWriter) {
     w.beginObject()
     if !party.aliases.isEmpty {
       w.key("aliases")
@@ -129,18 +134,7 @@ extension BriefingContract.EventForm {
   func write(to w: inout JSONWriter) {
     w.beginObject()
     w.key("date")
-    switch date {
-    case .timex(let i): w.int(i)
-    case .written(let d):
-      w.beginObject()
-      w.key("precision")
-      w.string(d.precision.rawValue)
-      w.key("text")
-      w.string(d.text)
-      w.key("value")
-      w.string(d.value)
-      w.endObject()
-    }
+    Self.write(date, to: &w)
     w.field("fullId", fullId)
     w.field("id", id)
     w.key("kind")
@@ -157,6 +151,24 @@ extension BriefingContract.EventForm {
     w.int(sentence)
     w.field("text", text)
     w.endObject()
+  }
+}
+
+extension BriefingContract.EventForm {
+  /// A timex's index, or the date written out.
+  static func write(_ date: EventDateForm, to w: inout JSONWriter) {
+    switch date {
+    case .timex(let i): w.int(i)
+    case .written(let d):
+      w.beginObject()
+      w.key("precision")
+      w.string(d.precision.rawValue)
+      w.key("text")
+      w.string(d.text)
+      w.key("value")
+      w.string(d.value)
+      w.endObject()
+    }
   }
 }
 

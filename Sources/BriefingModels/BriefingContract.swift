@@ -33,6 +33,13 @@ public struct BriefingContract: Codable, Sendable, Hashable {
     let version = try c.decode(Int.self, forKey: .schemaVersion)
     guard (2...4).contains(version) else {
       guard version == 1 else {
+        if version == Self.publishedSchemaVersion {
+          throw DecodingError.dataCorruptedError(
+            forKey: .schemaVersion, in: c,
+            debugDescription:
+              "schemaVersion 5 is a site's published briefing.json, without its sentences; "
+              + "`briefing extract` gives the full form (version 4) this tool reads")
+        }
         throw DecodingError.dataCorruptedError(
           forKey: .schemaVersion, in: c,
           debugDescription: "schemaVersion \(version) is not one this tool reads (1 to 4)")

@@ -54,6 +54,11 @@ public struct JSONWriter {
     string(text)
   }
 
+  public mutating func null() {
+    item()
+    bytes += Array("null".utf8)
+  }
+
   public mutating func strings(_ list: [String]) {
     beginArray()
     for s in list { string(s) }

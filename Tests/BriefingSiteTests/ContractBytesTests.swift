@@ -104,4 +104,20 @@ struct ContractBytesTests {
       #expect(read.briefing.statements == briefing.statements)
     }
   }
+
+  @Test("the published form, every optional field present, names back into the briefing")
+  func publishedRoundTrip() throws {
+    for briefing in Self.briefings {
+      let bytes = BriefingContract(briefing).publishedBytes()
+      #expect(!Self.text(bytes).contains("<"))
+      let published = try #require(
+        try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+      var object = try SitePagesTests.named(published)
+      object["schemaVersion"] = BriefingContract.schemaVersion
+      object["sentences"] = briefing.sentences
+      let full = try JSONSerialization.data(withJSONObject: object)
+      let read = try JSONDecoder().decode(BriefingContract.self, from: full).briefing
+      #expect(read == briefing)
+    }
+  }
 }

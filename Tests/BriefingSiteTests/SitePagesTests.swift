@@ -52,11 +52,61 @@ struct SitePagesTests {
         "<title>Talks in Istanbul &lt;script&gt;alert(1)&lt;/script&gt;</title>"))
     for expected in Fixtures.corpus().briefings {
       let json = try #require(site.files[SitePaths.briefingJSON(expected.article.id)])
-      let briefing = try JSONDecoder().decode(BriefingContract.self, from: Data(json)).briefing
+      // The published form (version 5) is the contract without the sentences, which the page
+      // beside it carries, its items as arrays: named and given the sentences back, it reads as
+      // the briefing, text intact.
+      var object = try #require(
+        try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
+      #expect(object["schemaVersion"] as? Int == BriefingContract.publishedSchemaVersion)
+      #expect(object["sentences"] == nil, "the sentences are on the page, not in its JSON")
+      object = try Self.named(object)
+      object["schemaVersion"] = BriefingContract.schemaVersion
+      if !expected.sentences.isEmpty { object["sentences"] = expected.sentences }
+      let full = try JSONSerialization.data(withJSONObject: object)
+      let briefing = try JSONDecoder().decode(BriefingContract.self, from: full).briefing
       // Published without the path of the file on the build machine.
       var published = expected
       published.article.path = ""
-      #expect(briefing == published, "a briefing's JSON decodes to the briefing, text intact")
+      #expect(briefing == published, "a briefing's JSON and its page's sentences give the briefing")
+      let page = site.text(SitePaths.briefing(expected.article.id))
+      for n in expected.sentences.indices {
+        #expect(page.contains("id=\"\(SitePaths.sentenceAnchor(n))\""), "sentence \(n) on its page")
+      }
+    }
+  }
+
+  /// A published briefing's items as the contract's objects, by the field order docs/DESIGN.md
+  /// gives (absent fields `null` or left off the end; a statement's quote is a span or a text).
+  static func named(_ published: [String: Any]) throws -> [String: Any] {
+    let fields = [
+      "events": ["sentence", "kind", "date", "parties", "places", "id", "text", "fullId"],
+      "statements": [
+        "sentence", "party", "cue", "stance", "quote", "target", "speaker", "speakerText",
+      ],
+      "timex": ["start", "end", "text", "value", "type", "mod"],
+    ]
+    var object = published
+    for (list, names) in fields {
+      guard let items = published[list] as? [[Any]] else { continue }
+      object[list] = try items.map { item in
+        try #require(item.count <= names.count && !(item.last is NSNull))
+        var named: [String: Any] = [:]
+        for (name, value) in zip(names, item) where !(value is NSNull) {
+          named[name == "quote" ? (value is String ? "text" : "span") : name] = value
+        }
+        return named
+      }
+    }
+    return object
+  }
+
+  @Test("a site's published briefing.json is no input: generate --briefings wants extract's form")
+  func publishedFormIsRefused() throws {
+    let site = try SiteBuild()
+    let id = try #require(Fixtures.corpus().briefings.first?.article.id)
+    let json = try #require(site.files[SitePaths.briefingJSON(id)])
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(BriefingContract.self, from: Data(json))
     }
   }
 

@@ -172,11 +172,32 @@ def serve_site(source: Path) -> Site:
     return Site(root=out, base=f"http://127.0.0.1:{server.server_address[1]}{prefix}", corpus=corpus)
 
 
+# A published briefing.json (version 5, docs/DESIGN.md) writes each event, statement and timex
+# as an array of its fields in this order; a statement's quote is its span or its text.
+PUBLISHED_FIELDS = {
+    "events": ["sentence", "kind", "date", "parties", "places", "id", "text", "fullId"],
+    "statements": ["sentence", "party", "cue", "stance", "quote", "target", "speaker", "speakerText"],
+    "timex": ["start", "end", "text", "value", "type", "mod"],
+}
+
+
+def named(briefing: dict) -> dict:
+    """A published briefing with its items as objects named as the contract (version 4) names them."""
+    out = dict(briefing)
+    for key, names in PUBLISHED_FIELDS.items():
+        out[key] = [
+            {(("text" if isinstance(v, str) else "span") if n == "quote" else n): v
+             for n, v in zip(names, item) if v is not None}
+            for item in briefing.get(key) or []
+        ]
+    return out
+
+
 def load_corpus(out: Path) -> dict:
     """The corpus as the site publishes it: index.json, each briefing's JSON beside its page,
     and the timeline's events (id, kind, parties, first day, page) from timeline/events.json."""
     index = json.loads((out / "index.json").read_text())
-    briefings = [json.loads((out / b["json"]).read_text()) for b in index["briefings"]]
+    briefings = [named(json.loads((out / b["json"]).read_text())) for b in index["briefings"]]
     data = json.loads((out / "timeline" / "events.json").read_text())
     timeline = [
         {"id": e[0], "page": data["pages"][e[1]][0], "kind": data["kinds"][e[2]], "day": e[3],

@@ -21,20 +21,20 @@ extension SitePlanner {
       ) { TimelineData.bytes(index: index, paging: paging) },
     ]
     // A briefing's JSON is decided by its source, when the generator knows it. The site
-    // publishes it without `path`: where the build machine kept the file is no reader's business
-    // (and an absolute `--content` would leak the machine's folders).
+    // publishes its leaner form (version 5: no sentences, the page has them) without `path`:
+    // where the build machine kept the file is no reader's business (and an absolute
+    // `--content` would leak the machine's folders).
     let sources = briefingKeys.sources
     for b in index.briefingsByDate {
       let path = SitePaths.briefingJSON(b.article.id)
       pages.append(
         Page(
-          path: path, key: sources[b.article.id].map { Fingerprint.of("briefing-json 2", $0) },
+          path: path, key: sources[b.article.id].map { Fingerprint.of("briefing-json 3", $0) },
           mediaType: "application/json"
         ) {
           var published = b
           published.article.path = ""
-          // SafeJSON's bytes (ContractBytesTests), written without an `Encoder`'s tree.
-          var bytes = BriefingContract(published).bytes(pretty: false, safe: true)
+          var bytes = BriefingContract(published).publishedBytes()
           bytes.append(UInt8(ascii: "\n"))
           return bytes
         })

@@ -48,10 +48,11 @@ struct StanceChart {
       let x = left + Double(i) * step
       for s in stances {
         guard let c = m.counts[s] else { continue }
-        let h = (base - top) * Double(c) / Double(peak)
-        y -= h
-        bars[s, default: ""] +=
-          "M\(SVG.n(x + step * 0.15)) \(SVG.n(y))h\(w)v\(SVG.n(h))h-\(w)z"
+        let bottom = y
+        y -= (base - top) * Double(c) / Double(peak)
+        // Whole numbers from the rounded ends, so stacked bars meet without a gap.
+        let h = Int(bottom.rounded()) - Int(y.rounded())
+        bars[s, default: ""] += "M\(SVG.n(x + step * 0.15)) \(SVG.n(y))h\(w)v\(h)h-\(w)z"
       }
       if months.count <= 12 || i % ((months.count + 11) / 12) == 0 {
         labels += SVG.text(m.label, x: x + step / 2, y: 168, anchor: "middle")
@@ -61,7 +62,8 @@ struct StanceChart {
       if let d = bars[s] { out += "<path d=\"\(d)\" class=\"stance-\(s.rawValue)\"/>" }
     }
     out += labels
-    for (i, s) in stances.enumerated() {
+    // The legend names the stances drawn, no others.
+    for (i, s) in stances.filter({ bars[$0] != nil }).enumerated() {
       let x = 10 + Double(i) * 118
       out +=
         "<rect x=\"\(SVG.n(x))\" y=\"186\" width=\"12\" height=\"12\" class=\"stance-\(s.rawValue)\"/>"

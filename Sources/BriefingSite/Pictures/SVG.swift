@@ -21,11 +21,9 @@ enum SVG {
     "</svg><figcaption>\(HTMLEscaper.escape(caption))</figcaption></figure>"
   }
 
-  /// A number with at most one decimal, without locale.
-  static func n(_ x: Double) -> String {
-    let r = (x * 10).rounded() / 10
-    return r == r.rounded() ? String(Int(r)) : String(r)
-  }
+  /// A coordinate as a whole number, without locale: a unit of a 720-wide picture is finer
+  /// than a phone draws, and a decimal cost 2 bytes a number (a tenth of the party pictures).
+  static func n(_ x: Double) -> String { String(Int(x.rounded())) }
 
   static func text(
     _ s: String, x: Double, y: Double, anchor: String = "start", className: String = "label"

@@ -45,7 +45,11 @@ enum SitePaths {
 
   static func eventAnchor(_ id: String) -> String { "event-\(segment(id))" }
   static func sentenceAnchor(_ index: Int) -> String { "s\(index + 1)" }
-  static func statementAnchor(_ index: Int) -> String { "statement-\(index + 1)" }
+  /// A statement on its page, `st3`: short, as each is written twice on a briefing page (its
+  /// id, the link back from its sentence).
+  static func statementAnchor(_ index: Int) -> String { "st\(index + 1)" }
+  /// A briefing's key date, `e3` (its events by date): short for the same reason.
+  static func keyDateAnchor(_ index: Int) -> String { "e\(index + 1)" }
   /// A disagreement on the index page: its id starts with its kind (`date-`, `actor-`).
   static func disagreementAnchor(_ id: String) -> String { segment(id) }
 }

@@ -150,7 +150,7 @@ struct ItemBuilder {
       html: ["anchor": slots.anchor(anchor)])
   }
 
-  /// A statement; its anchor is `statement-<n>` with `n` its place in its article, or in the
+  /// A statement; its anchor is `st<n>` with `n` its place in its article, or in the
   /// page's list (`onPage`) where statements of several articles meet.
   mutating func statement(_ ref: SiteIndex.StatementRef, onPage: Int? = nil) -> StatementModel {
     let s = ref.statement
