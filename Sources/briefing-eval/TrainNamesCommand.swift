@@ -58,6 +58,9 @@ struct TrainNamesCommand: AsyncParsableCommand {
   @Flag(help: "Session 17: the tagger reads the article's organisation and product frames.")
   var articleFrames = false
 
+  @Flag(help: "Session 19: the tagger reads organisation head words anywhere in a capitalised run.")
+  var organizationRuns = false
+
   @Option(help: "How many times each epoch visits every GUM training document.")
   var gumRepeats: Int = 1
 
@@ -112,6 +115,7 @@ struct TrainNamesCommand: AsyncParsableCommand {
       gazetteer: try Gazetteer.builtIn(), epochs: epochs, seed: seed, pruneBelow: prune,
       memory: memory, agreeing: agreeing)
     trainer.articleFrames = articleFrames
+    trainer.organizationRuns = organizationRuns
     let model = trainer.train(documents) { print($0) }
     let bytes = model.serialized()
     try Data(bytes).write(to: URL(fileURLWithPath: output))

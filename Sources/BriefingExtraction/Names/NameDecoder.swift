@@ -11,6 +11,9 @@ struct NameDecoder {
   /// The words the article frames as organisations or uses as products (`NameFrames`), for a
   /// model whose features read them (`NameModel.articleFrames`); nil for others.
   let frames: NameFrames.Article?
+  /// The article's organisation short names (`NameOrganizationRuns`), for a model whose
+  /// features read organisation runs (`NameModel.organizationRuns`); nil for others.
+  let organizationRuns: NameOrganizationRuns.Article?
   /// Each sentence's keys from the first reading (`read`), for `tags(sentence:)`: keys depend
   /// on the tokens, codes, `lowerWords` and `frames` alone, not on the memory, so the second
   /// reading need not work them out again.
@@ -21,6 +24,7 @@ struct NameDecoder {
     self.model = model
     lowerWords = NameFeatures.lowerWords(sentences)
     frames = model.articleFrames ? NameFrames.Article(sentences) : nil
+    organizationRuns = model.organizationRuns ? NameOrganizationRuns.Article(sentences) : nil
   }
 
   /// For a two-pass model, the first reading of the whole article, without memory: it fixes
@@ -30,7 +34,8 @@ struct NameDecoder {
     readKeys.reserveCapacity(sentences.count)
     for s in sentences {
       let keys = NameFeatures.keys(
-        s.tokens, gazetteer: s.codes, lowerWords: lowerWords, frames: frames)
+        s.tokens, gazetteer: s.codes, lowerWords: lowerWords, frames: frames,
+        organizationRuns: organizationRuns)
       readKeys.append(keys)
       memory.remember(keys, decode(keys, useMemory: false))
     }
@@ -44,7 +49,9 @@ struct NameDecoder {
       if let sentence, sentence < readKeys.count {
         readKeys[sentence]
       } else {
-        NameFeatures.keys(tokens, gazetteer: codes, lowerWords: lowerWords, frames: frames)
+        NameFeatures.keys(
+          tokens, gazetteer: codes, lowerWords: lowerWords, frames: frames,
+          organizationRuns: organizationRuns)
       }
     let tags = decode(keys, useMemory: true)
     memory.remember(keys, tags)

@@ -29,6 +29,9 @@ struct NameFeatures {
     /// the word as an organisation somewhere, 2 if it uses it as a product or work and never
     /// so, 3 if both (`NameFrames`); 0 otherwise.
     var frame: UInt64 = 0
+    /// Session 19 (`NameModel.organizationRuns`): the token's place in an organisation run
+    /// (`NameOrganizationRuns.codes`), 0 otherwise.
+    var organizationRun: UInt64 = 0
   }
 
   static let boundary: UInt64 = 0x5EED_B0B0
@@ -48,7 +51,7 @@ struct NameFeatures {
   /// The hashes of each token of a sentence.
   static func keys(
     _ tokens: [Token], gazetteer codes: [UInt8], lowerWords: Set<UInt64>,
-    frames: NameFrames.Article? = nil
+    frames: NameFrames.Article? = nil, organizationRuns: NameOrganizationRuns.Article? = nil
   ) -> [TokenKeys] {
     var out: [TokenKeys] = []
     out.reserveCapacity(tokens.count)
@@ -56,6 +59,9 @@ struct NameFeatures {
     // By index, as in `lowerWords`: no copy of each token.
     let parts = tokens.indices.map { wordHashes(tokens[$0].norm) }
     let lexicon = NameLexicon.builtIn.codes(tokens, words: parts.map(\.word))
+    let runs = organizationRuns.map {
+      NameOrganizationRuns.codes(tokens, words: parts.map(\.word), article: $0)
+    }
     for i in tokens.indices {
       let p = parts[i]
       let capitalized = tokens[i].isCapitalized
@@ -66,7 +72,8 @@ struct NameFeatures {
           gazetteer: UInt64(codes[i] & ~GazetteerCodes.head), capitalized: capitalized,
           lowerElsewhere: capitalized && lowerWords.contains(p.word) ? 1 : 0,
           runHead: UInt64(heads[i]), lexicon: UInt64(lexicon[i]),
-          frame: capitalized ? frames?.code(p.word) ?? 0 : 0))
+          frame: capitalized ? frames?.code(p.word) ?? 0 : 0,
+          organizationRun: UInt64(runs?[i] ?? 0)))
     }
     return out
   }
@@ -271,6 +278,13 @@ struct NameFeatures {
     if t.frame != 0 {
       put(mix(39, t.frame))
       put(mix(40, t.frame, t.shape))
+    }
+    // Organisation runs (session 19): likewise only for a model trained with them.
+    if t.organizationRun != 0 {
+      put(mix(41, t.organizationRun))
+      put(mix(42, t.organizationRun, t.shape))
+      put(mix(43, t.organizationRun, t.lexicon))
+      put(mix(44, t.organizationRun, t.gazetteer))
     }
   }
 

@@ -27,11 +27,16 @@ public struct NameModel: Sendable {
   /// Session 17: the tagger's features read the article's organisation and product frames
   /// (`NameFrames`, `NameFeatures.TokenKeys.frame`); header "BNF1", "BNF2" or "BNF3".
   public var articleFrames = false
+  /// Session 19: the tagger's features read organisation runs (`NameOrganizationRuns`,
+  /// `NameFeatures.TokenKeys.organizationRun`); header "BNO1–3", or "BNP1–3" with frames too.
+  public var organizationRuns = false
 
   /// The file's first four bytes, saying how the memory is kept.
   var magic: [UInt8] {
     let digit = memory == .firstTag ? "1" : agreeing ? "3" : "2"
-    return Array(((articleFrames ? "BNF" : "BNM") + digit).utf8)
+    let letter =
+      organizationRuns ? (articleFrames ? "P" : "O") : (articleFrames ? "F" : "M")
+    return Array(("BN" + letter + digit).utf8)
   }
   /// Slot → key (0: empty).
   private var slots: [UInt32]
@@ -113,10 +118,10 @@ public struct NameModel: Sendable {
       "1": (.firstTag, false), "2": (.twoPass, false), "3": (.twoPass, true),
     ]
     let header = String(decoding: bytes.prefix(4), as: UTF8.self)
-    guard bytes.count >= 8, header.hasPrefix("BNM") || header.hasPrefix("BNF"),
+    guard bytes.count >= 8, ["BNM", "BNF", "BNO", "BNP"].contains(where: header.hasPrefix),
       let (memory, agreeing) = headers[String(header.dropFirst(3))]
     else {
-      throw NameModelError(message: "not a name model (no BNM1–3 or BNF1–3 header)")
+      throw NameModelError(message: "not a name model (no BNM1–3, BNF, BNO or BNP header)")
     }
     func word(_ at: Int) -> UInt32 {
       UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16
@@ -133,7 +138,8 @@ public struct NameModel: Sendable {
     self.init(keys: keys, weights: weights)
     self.memory = memory
     self.agreeing = agreeing
-    self.articleFrames = header.hasPrefix("BNF")
+    self.articleFrames = header.hasPrefix("BNF") || header.hasPrefix("BNP")
+    self.organizationRuns = header.hasPrefix("BNO") || header.hasPrefix("BNP")
   }
 
   /// `count` integers stored little-endian from byte `start` (within `bytes`): copied as they

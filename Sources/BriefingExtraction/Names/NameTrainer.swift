@@ -41,6 +41,8 @@ public struct NameTrainer: Sendable {
   /// Session 17: the tagger reads the article's organisation and product frames
   /// (`NameModel.articleFrames`).
   public var articleFrames = false
+  /// Session 19: the tagger reads organisation runs (`NameModel.organizationRuns`).
+  public var organizationRuns = false
 
   public init(
     gazetteer: Gazetteer, epochs: Int = 8, seed: UInt64 = 15, pruneBelow: Int = 50,
@@ -60,10 +62,12 @@ public struct NameTrainer: Sendable {
       let sentences = NameSentence.sentences(of: doc.text, gazetteer: gazetteer)
       let lower = NameFeatures.lowerWords(sentences.lazy.map(\.tokens))
       let frames = articleFrames ? NameFrames.Article(sentences.map(\.tokens)) : nil
+      let runs = organizationRuns ? NameOrganizationRuns.Article(sentences.map(\.tokens)) : nil
       return sentences.map { s in
         (
           keys: NameFeatures.keys(
-            s.tokens, gazetteer: s.codes, lowerWords: lower, frames: frames),
+            s.tokens, gazetteer: s.codes, lowerWords: lower, frames: frames,
+            organizationRuns: runs),
           gold: s.tags(from: doc.names),
           learn: doc.unsure.contains { $0.contains(s.starts.first ?? 0) } ? 0 : doc.weight
         )
@@ -107,6 +111,7 @@ public struct NameTrainer: Sendable {
     model.memory = memory
     model.agreeing = memory == .twoPass && agreeing
     model.articleFrames = articleFrames
+    model.organizationRuns = organizationRuns
     return model
   }
 
