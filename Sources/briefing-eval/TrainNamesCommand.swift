@@ -58,7 +58,7 @@ struct TrainNamesCommand: AsyncParsableCommand {
   @Flag(help: "Session 17: the tagger reads the article's organisation and product frames.")
   var articleFrames = false
 
-  @Flag(help: "Session 19: the tagger reads organisation head words anywhere in a capitalised run.")
+  @Flag(help: "Session 18: the tagger reads organisation head words anywhere in a capitalised run.")
   var organizationRuns = false
 
   @Option(help: "How many times each epoch visits every GUM training document.")

@@ -29,7 +29,7 @@ struct NameFeatures {
     /// the word as an organisation somewhere, 2 if it uses it as a product or work and never
     /// so, 3 if both (`NameFrames`); 0 otherwise.
     var frame: UInt64 = 0
-    /// Session 19 (`NameModel.organizationRuns`): the token's place in an organisation run
+    /// Session 18 (`NameModel.organizationRuns`): the token's place in an organisation run
     /// (`NameOrganizationRuns.codes`), 0 otherwise.
     var organizationRun: UInt64 = 0
   }
@@ -279,7 +279,7 @@ struct NameFeatures {
       put(mix(39, t.frame))
       put(mix(40, t.frame, t.shape))
     }
-    // Organisation runs (session 19): likewise only for a model trained with them.
+    // Organisation runs (session 18): likewise only for a model trained with them.
     if t.organizationRun != 0 {
       put(mix(41, t.organizationRun))
       put(mix(42, t.organizationRun, t.shape))

@@ -27,7 +27,7 @@ public struct NameModel: Sendable {
   /// Session 17: the tagger's features read the article's organisation and product frames
   /// (`NameFrames`, `NameFeatures.TokenKeys.frame`); header "BNF1", "BNF2" or "BNF3".
   public var articleFrames = false
-  /// Session 19: the tagger's features read organisation runs (`NameOrganizationRuns`,
+  /// Session 18: the tagger's features read organisation runs (`NameOrganizationRuns`,
   /// `NameFeatures.TokenKeys.organizationRun`); header "BNO1–3", or "BNP1–3" with frames too.
   public var organizationRuns = false
 

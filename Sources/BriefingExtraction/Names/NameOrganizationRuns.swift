@@ -2,7 +2,7 @@
 /// languages news quotes names in ("Andean Community", "Comunidad Andina", "Ministry of
 /// Defence", "Partido Comunista do Brasil"), and the short names an article defines for such a
 /// run in brackets ("Southern Common Market (Mercosur)"). A tagger feature for models trained
-/// with `--organization-runs` (session 19, `NameModel.organizationRuns`).
+/// with `--organization-runs` (session 18, `NameModel.organizationRuns`).
 enum NameOrganizationRuns {
   /// Accent-folded, lower-case head words of bodies of people: governments, blocs, markets,
   /// parties, ministries, offices, exchanges, publications.

@@ -41,7 +41,7 @@ public struct NameTrainer: Sendable {
   /// Session 17: the tagger reads the article's organisation and product frames
   /// (`NameModel.articleFrames`).
   public var articleFrames = false
-  /// Session 19: the tagger reads organisation runs (`NameModel.organizationRuns`).
+  /// Session 18: the tagger reads organisation runs (`NameModel.organizationRuns`).
   public var organizationRuns = false
 
   public init(
