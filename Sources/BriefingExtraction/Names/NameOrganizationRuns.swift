@@ -83,30 +83,8 @@ enum NameOrganizationRuns {
 
   /// The capitalised runs of two words or more (joined by `joiners`) that hold a head word.
   static func runs(_ tokens: [Token]) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    var i = 0
-    while i < tokens.count {
-      guard tokens[i].isWord, tokens[i].isCapitalized else {
-        i += 1
-        continue
-      }
-      var end = i + 1
-      while end < tokens.count {
-        if tokens[end].isWord, tokens[end].isCapitalized {
-          end += 1
-        } else if joiners.contains(tokens[end].norm), end + 1 < tokens.count,
-          tokens[end + 1].isWord, tokens[end + 1].isCapitalized
-        {
-          end += 2
-        } else {
-          break
-        }
-      }
-      if end - i > 1, (i..<end).contains(where: { heads.contains(tokens[$0].norm) }) {
-        out.append(i..<end)
-      }
-      i = end
+    CapitalizedRuns.ranges(tokens, isJoiner: joiners.contains).filter { run in
+      run.count > 1 && run.contains { heads.contains(tokens[$0].norm) }
     }
-    return out
   }
 }

@@ -78,29 +78,11 @@ enum NameHeads {
   /// Space Center" learns from "Center".
   static func runHeads(_ tokens: [Token]) -> [UInt8] {
     var out = [UInt8](repeating: 0, count: tokens.count)
-    var i = 0
-    while i < tokens.count {
-      guard tokens[i].isWord, tokens[i].isCapitalized else {
-        i += 1
-        continue
-      }
-      var end = i + 1
-      while end < tokens.count {
-        if tokens[end].isWord, tokens[end].isCapitalized {
-          end += 1
-        } else if joiners.contains(tokens[end].norm), end + 1 < tokens.count,
-          tokens[end + 1].isWord, tokens[end + 1].isCapitalized
-        {
-          end += 2
-        } else {
-          break
-        }
-      }
-      if end - i > 1, let k = kind(of: i..<end, tokens) {
+    for run in CapitalizedRuns.ranges(tokens, isJoiner: joiners.contains) where run.count > 1 {
+      if let k = kind(of: run, tokens) {
         let code: UInt8 = k == .place ? 1 : 2
-        for j in i..<end { out[j] = code }
+        for j in run { out[j] = code }
       }
-      i = end
     }
     return out
   }
