@@ -85,7 +85,7 @@ enum NameFrames {
       for t in tokens where t.isWord && t.isCapitalized { capitals.insert(t.norm) }
     }
     for tokens in sentences {
-      for run in capitalRuns(tokens) {
+      for run in CapitalizedRuns.ranges(tokens, isJoiner: { _ in false }) {
         let (i, j) = (run.lowerBound, run.upperBound)
         let next = j < tokens.count ? tokens[j] : nil
         let isProduct =
@@ -110,28 +110,12 @@ enum NameFrames {
   static func words<C: Collection>(_ sentences: C) -> Set<UInt64> where C.Element == [Token] {
     var out = Set<UInt64>()
     for tokens in sentences {
-      for run in capitalRuns(tokens) where framed(tokens, run) {
+      for run in CapitalizedRuns.ranges(tokens, isJoiner: { _ in false }) where framed(tokens, run)
+      {
         for k in run { out.insert(NameFeatures.wordHashes(tokens[k].norm).word) }
       }
     }
     return out
-  }
-
-  /// The maximal runs of capitalised words of a sentence.
-  private static func capitalRuns(_ tokens: [Token]) -> [Range<Int>] {
-    var runs: [Range<Int>] = []
-    var i = 0
-    while i < tokens.count {
-      guard tokens[i].isWord, tokens[i].isCapitalized else {
-        i += 1
-        continue
-      }
-      var j = i + 1
-      while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized { j += 1 }
-      runs.append(i..<j)
-      i = j
-    }
-    return runs
   }
 
   private static func framed(_ tokens: [Token], _ run: Range<Int>) -> Bool {
