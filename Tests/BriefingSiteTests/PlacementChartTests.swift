@@ -39,15 +39,20 @@ struct PlacementChartTests {
     let svg = chart.svg()
     #expect(svg.matches(of: /<circle\s/).count == 1)
     #expect(svg.contains("<title>2 days with events, 2 June 2025 to 3 June 2025</title>"))
-    #expect(!svg.contains("class=\"day\"/>"), "no day stands alone")
+    #expect(!svg.contains("class=\"day\""), "no day stands alone")
     // Days far apart: each a round dot drawn in one path, their span in the description (the
-    // key dates under the picture list them).
+    // key dates under the picture list them); the path carries its stroke, so the dots show
+    // without the stylesheet.
     let apart = try #require(
       PlacementChart(
         background: nil, corpusDays: corpus, days: [corpus[0], corpus[3]], idPrefix: "p"))
     let drawn = apart.svg()
     #expect(drawn.matches(of: /<circle\s/).isEmpty)
-    let path = try #require(drawn.firstMatch(of: /<path d="([^"]+)" class="day"\/>/))
+    let path = try #require(
+      drawn.firstMatch(
+        of:
+          /<path d="([^"]+)" class="day" stroke="currentColor" stroke-width="12" stroke-linecap="round"\/>/
+      ))
     #expect(path.output.1.matches(of: /M\d+ 30h0/).count == 2)
     #expect(drawn.contains("fall on 2 days from 1 February 2022 to 12 June 2025 (listed below)"))
   }

@@ -221,8 +221,9 @@ struct PlacementChart {
     out += "<line x1=\"10\" y1=\"30\" x2=\"\(SVG.n(Self.width - 10))\" y2=\"30\" class=\"axis\"/>"
     out += b.ticks
     // A dot of one day is one of the key dates listed under the picture: all of them are one
-    // path, each a zero-length stroke the stylesheet draws round and 12 wide (`M94 30h0`, 8
-    // bytes where an arc pair took 38). A dot of several days says which in its title.
+    // path, each a zero-length stroke drawn round and 12 wide (`M94 30h0`, 8 bytes where an arc
+    // pair took 38); the stroke is in the path too, so the dots show without the stylesheet.
+    // A dot of several days says which in its title.
     var single = ""
     for dot in Self.dots(days, first: b.first.dayNumber, last: b.last.dayNumber) {
       if dot.days == 1 {
@@ -232,7 +233,10 @@ struct PlacementChart {
           "<circle cx=\"\(SVG.n(dot.x))\" cy=\"30\" r=\"\(SVG.n(dot.radius))\" class=\"dot\"><title>\(HTMLEscaper.escape(dot.title))</title></circle>"
       }
     }
-    if !single.isEmpty { out += "<path d=\"\(single)\" class=\"day\"/>" }
+    if !single.isEmpty {
+      out +=
+        "<path d=\"\(single)\" class=\"day\" stroke=\"currentColor\" stroke-width=\"12\" stroke-linecap=\"round\"/>"
+    }
     out += SVG.text(DateLabel.format(b.first), x: 10, y: 60)
     if b.last != b.first {
       out += SVG.text(DateLabel.format(b.last), x: Self.width - 10, y: 60, anchor: "end")
