@@ -42,6 +42,16 @@ import Testing
       "On 20 February, 1800 people left.", dct: "2025-02-25",
       ("20 February", .date, "2025-02-20")),
     TemporalCase(
+      "In March, 1262 children were returned to Somalia.", dct: "2023-03-20",
+      ("March", .date, "2023-03")),
+    TemporalCase(
+      "On Sunday, February 26, 1050 medical workers crossed into Nigeria.", dct: "2023-04-12",
+      ("Sunday, February 26", .date, "2023-02-26")),
+    // A modern year keeps its date even before lower-case words.
+    TemporalCase(
+      "On March 5, 1998 state officials said so.", dct: "1998-04-01",
+      ("March 5, 1998", .date, "1998-03-05")),
+    TemporalCase(
       "It was signed on June 2, 2025 in Geneva.", dct: "2025-08-01",
       ("June 2, 2025", .date, "2025-06-02")),
   ]

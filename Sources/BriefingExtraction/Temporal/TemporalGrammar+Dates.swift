@@ -69,7 +69,7 @@ extension TemporalGrammar {
     var foundYear: Int?
     var k = end
     if isPunct(k, ",") { k += 1 }
-    if let y = year(at: k), !isPunct(y.end, ":"), !(k > end && countFollows(y.end)) {
+    if let y = year(at: k), !isPunct(y.end, ":"), !(k > end && countFollows(y.end, year: y.year)) {
       foundYear = y.year
       end = y.end
     }
@@ -89,7 +89,7 @@ extension TemporalGrammar {
     var foundYear: Int?
     var y0 = end
     if isPunct(y0, ",") { y0 += 1 }
-    if let y = year(at: y0), !(y0 > end && countFollows(y.end)) {
+    if let y = year(at: y0), !(y0 > end && countFollows(y.end, year: y.year)) {
       foundYear = y.year
       end = y.end
     }
@@ -111,7 +111,7 @@ extension TemporalGrammar {
     var k = m.end
     if isPunct(k, ",") || lower(k) == "of" { k += 1 }
     guard let y = year(at: k) ?? spelledYear(at: k) else { return nil }
-    if isPunct(m.end, ","), countFollows(y.end) { return nil }
+    if isPunct(m.end, ","), countFollows(y.end, year: y.year) { return nil }
     return TimexCandidate(
       end: y.end, type: .date, value: TemporalReference.monthValue(year: y.year, month: m.month))
   }
@@ -218,20 +218,32 @@ extension TemporalGrammar {
 
   /// A lower-case plural noun at `i` ("fans", not "was" or "sales"): what a count stands before.
   func pluralNounFollows(_ i: Int) -> Bool {
-    guard let n = token(i), n.kind == .word, !n.isCapitalised, n.lower.count > 3 else {
-      return false
-    }
+    guard let n = token(i), n.kind == .word, !n.isCapitalised else { return false }
+    if Self.irregularPlurals.contains(n.lower) { return true }
+    guard n.lower.count > 3 else { return false }
     return n.lower.hasSuffix("s") && !n.lower.hasSuffix("ss") && !Self.verbsInS.contains(n.lower)
   }
 
   /// Whether the words at `i` make the number before them a count: "1044 refugees",
   /// "2000 people", "1998 %". After a comma ("On February 20, 1044 refugees left") a plural
-  /// noun is enough, since no preposition can mark the number as a year there.
-  func countFollows(_ i: Int) -> Bool {
+  /// noun is enough, since no preposition can mark the number as a year there; and when the
+  /// number is no modern year (before 1900), one lower-case word may stand before that noun
+  /// ("On February 26, 1050 medical workers crossed").
+  func countFollows(_ i: Int, year: Int? = nil) -> Bool {
     let next = lower(i)
     if Self.countNouns.contains(next) || next == "%" || next == "s" { return true }
-    return isPunct(i - 2, ",") && pluralNounFollows(i)
+    guard isPunct(i - 2, ",") else { return false }
+    if pluralNounFollows(i) { return true }
+    guard let year, year < 1900, let modifier = token(i), modifier.kind == .word,
+      !modifier.isCapitalised, !Self.yearPrepositions.contains(modifier.lower)
+    else { return false }
+    return pluralNounFollows(i + 1)
   }
+
+  /// Plurals without an "s" that make a number before them a count ("1262 children").
+  static let irregularPlurals: WordSet = [
+    "children", "men", "women", "people", "police", "personnel", "staff", "cattle", "sheep",
+  ]
 
   static let yearPrepositions: WordSet = [
     "in", "since", "by", "until", "of", "from", "during", "before", "after", "through", "to",
