@@ -209,4 +209,15 @@ struct SitePagesTests {
         $0.hasPrefix("timeline/party/") || $0.hasPrefix("timeline/kind/")
       })
   }
+
+  @Test("links climb only out of the folders two pages do not share; search's index from the root")
+  func relativeLinks() throws {
+    let site = try SiteBuild()
+    let party = site.text("parties/ukraine/index.html")
+    #expect(party.contains(#"href="../russia/""#), "party to party: one folder up")
+    #expect(party.contains(#"href="../../briefings/"#), "party to briefing: up to the root")
+    #expect(site.text("timeline/index.html").contains(#"href="../parties/russia/""#))
+    // search.js takes the records' root from this path, so it is not shortened to `index.json`.
+    #expect(site.text("search/index.html").contains(#"data-index="../search/index.json""#))
+  }
 }
