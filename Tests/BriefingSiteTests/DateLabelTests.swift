@@ -62,7 +62,7 @@ struct DateLabelTests {
     corpus.briefings[0].events[1].date = Fixtures.date("2025-SU", .quarter, "this summer")
     corpus.timeline[0].date = Fixtures.date("2022-SP", .quarter, "spring of 2022")
     let site = try SiteBuild(corpus: corpus)
-    let briefing = site.text("briefings/istanbul-talks/index.html")
+    let briefing = site.text("briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html")
     // The key date links to the event on the timeline, or is set strong when it has none there.
     #expect(briefing.contains(#/>Summer 2025<\/(a|strong)>: /#))
     #expect(!briefing.contains("summer 2025"))

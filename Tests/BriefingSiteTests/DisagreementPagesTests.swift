@@ -37,8 +37,10 @@ struct DisagreementPagesTests {
     #expect(html.contains("<h2>Dates</h2>"))
     #expect(html.contains("id=\"date-the-exchange\""))
     #expect(html.contains("<strong>Exchange desk</strong> gives <strong>June 7</strong>"))
-    #expect(html.contains("href=\"../briefings/prisoner-exchange/#s2\""))
-    #expect(html.contains("href=\"../timeline/#event-2025-06-07-exchange\""))
+    #expect(
+      html.contains("href=\"../briefings/\(SitePaths.briefingName("prisoner-exchange"))/#s2\""))
+    #expect(
+      html.contains("href=\"../timeline/#event-\(SitePaths.eventName("2025-06-07-exchange"))\""))
     #expect(!html.contains("<script>") && !html.contains("href=\"javascript"))
     #expect(!html.contains("<em>service</em>"))
   }
@@ -65,13 +67,17 @@ struct DisagreementPagesTests {
   func briefingSections() throws {
     let site = try SiteBuild(corpus: Self.corpus())
     for id in ["prisoner-exchange", "istanbul-talks"] {
-      let html = site.text("briefings/\(id)/index.html")
+      let html = site.text(SitePaths.briefing(id))
       #expect(html.contains("<h2>Where sources disagree</h2>"), "\(id)")
       #expect(!html.contains("<script>alert"), "\(id)")
     }
     // Its own sentence links within the page.
-    #expect(site.text("briefings/prisoner-exchange/index.html").contains("href=\"#s2\""))
-    #expect(!site.text("briefings/summer-outlook/index.html").contains("Where sources disagree"))
+    #expect(
+      site.text("briefings/\(SitePaths.briefingName("prisoner-exchange"))/index.html").contains(
+        "href=\"#s2\""))
+    #expect(
+      !site.text("briefings/\(SitePaths.briefingName("summer-outlook"))/index.html").contains(
+        "Where sources disagree"))
   }
 
   @Test("a new disagreement changes the keys of the briefing pages that take a side in it")
@@ -81,7 +87,8 @@ struct DisagreementPagesTests {
     let changed = KeyChecks.expectKeysFollowModels(before, after)
     #expect(
       changed == [
-        "briefings/prisoner-exchange/index.html", "briefings/istanbul-talks/index.html",
+        "briefings/\(SitePaths.briefingName("prisoner-exchange"))/index.html",
+        "briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html",
       ])
   }
 

@@ -21,9 +21,12 @@ struct EventSourcesTests {
     return corpus
   }
 
-  /// The "Reported in" line of the event with anchor `event-widely-reported` on a page.
+  /// The event's anchor: `event-` and the short name of its id.
+  static let anchor = "event-" + SitePaths.eventName("widely-reported")
+
+  /// The "Reported in" line of the event with anchor ``anchor`` on a page.
   static func sourcesLine(_ html: String) -> String? {
-    guard let start = html.range(of: "id=\"event-widely-reported\"") else { return nil }
+    guard let start = html.range(of: "id=\"\(anchor)\"") else { return nil }
     let rest = html[start.upperBound...]
     guard let end = rest.range(of: "</li>") else { return nil }
     return String(rest[..<end.lowerBound])
@@ -33,7 +36,7 @@ struct EventSourcesTests {
   func canonical() throws {
     let site = try SiteBuild(corpus: Self.corpus())
     let page = site.text("timeline/index.html")
-    #expect(page.contains("<li id=\"event-widely-reported\">"), "a tight list item, its own anchor")
+    #expect(page.contains("<li id=\"\(Self.anchor)\">"), "a tight list item, its own anchor")
     let line = try #require(Self.sourcesLine(page))
     #expect(line.matches(of: /href="[^"]*#s\d+"/).count == 12)
     #expect(!line.contains("more on the timeline"))
@@ -50,21 +53,22 @@ struct EventSourcesTests {
     let line = try #require(Self.sourcesLine(site.text("index.html")))
     #expect(line.matches(of: /href="[^"]*#s\d+"/).count == 3)
     #expect(line.contains("9 more on the timeline</a>"))
-    #expect(line.contains("href=\"timeline/#event-widely-reported\""))
+    #expect(line.contains("href=\"timeline/#\(Self.anchor)\""))
   }
 
   @Test("a party's page gives the event's date, kind and first words, linked to the timeline")
   func partyPage() throws {
     let page = try SiteBuild(corpus: Self.corpus()).text("parties/russia/index.html")
     let item = try #require(
-      page.firstMatch(of: /<li><a href="[^"]*#event-widely-reported">.*?<\/li>/)
-    ).output
+      page.firstMatch(of: try Regex(#"<li><a href="[^"]*#\#(Self.anchor)">.*?</li>"#)).map {
+        String(page[$0.range])
+      })
     #expect(
       item.hasPrefix(
-        #"<li><a href="../../timeline/#event-widely-reported">20 June 2025</a>, meeting: "#))
+        #"<li><a href="../../timeline/#\#(Self.anchor)">20 June 2025</a>, meeting: "#))
     // Its parties and sources are on the timeline entry the date links to.
     #expect(!item.contains("Reported in"))
     #expect(!item.contains("#s"))
-    #expect(!page.contains(#"id="event-widely-reported""#), "the anchor is the timeline's")
+    #expect(!page.contains(#"id="\#(Self.anchor)""#), "the anchor is the timeline's")
   }
 }

@@ -33,11 +33,11 @@ struct PartyRelationsPageTests {
     #expect(ukraine.relationCount == 4)
     let met = try #require(ukraine.relations.first)
     #expect(met.anchor == "relation-met-russia")
-    #expect(met.party.href == "../../parties/russia/")
+    #expect(met.party.href == "../russia/", "from one party page to another")
     #expect(
       met.sources.map(\.href) == [
-        "../../briefings/istanbul-talks/#s1",
-        "../../briefings/prisoner-exchange/#s1",
+        "../../briefings/\(SitePaths.briefingName("istanbul-talks"))/#s1",
+        "../../briefings/\(SitePaths.briefingName("prisoner-exchange"))/#s1",
       ])
     let ministry = try Self.model("russian-ministry-of-defence")
     #expect(ministry.relations.map(\.relation) == ["Accused"])

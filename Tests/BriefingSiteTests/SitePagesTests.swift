@@ -11,12 +11,14 @@ struct SitePagesTests {
     let site = try SiteBuild()
     let paths = Set(site.pages.map(\.path))
     for expected in [
-      "index.html", "briefings/istanbul-talks/index.html", "briefings/prisoner-exchange/index.html",
+      "index.html", "briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html",
+      "briefings/\(SitePaths.briefingName("prisoner-exchange"))/index.html",
       "timeline/index.html", "timeline/events.json", "parties/index.html",
       "parties/russia/index.html", "parties/script-front/index.html",
       "parties/ghost-party/index.html",
       "search/index.html", "404.html", "feed.xml", "sitemap.xml", "index.json",
-      "briefings/istanbul-talks/briefing.json", "search/index.json", "search/s/0.json",
+      "briefings/\(SitePaths.briefingName("istanbul-talks"))/briefing.json", "search/index.json",
+      "search/s/0.json",
       "search/r/0.json", "assets/site.css", "assets/search.js", "assets/timeline.js",
     ] {
       #expect(paths.contains(expected), "missing \(expected)")
@@ -40,7 +42,7 @@ struct SitePagesTests {
       #expect(!text.contains("src=\"x"), "\(path) carries a hostile src")
       if path.hasSuffix(".json") { #expect(!text.contains("<"), "\(path) has a raw <") }
     }
-    let briefing = site.text("briefings/istanbul-talks/index.html")
+    let briefing = site.text("briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html")
     #expect(briefing.contains("<h1>Talks in Istanbul &lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
     #expect(
       briefing.contains("[x](javascript:alert(1))"),
@@ -144,7 +146,7 @@ struct SitePagesTests {
     #expect(russia.contains("Statements by Ukrainian Coordination Headquarters per month"))
     #expect(russia.contains("class=\"stance-deny\""))
     #expect(site.text("parties/russia/index.html").contains("Parties Russia appears with most"))
-    let briefing = site.text("briefings/istanbul-talks/index.html")
+    let briefing = site.text("briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html")
     #expect(briefing.contains("This briefing on the timeline"))
     #expect(
       briefing.contains("<li id=\"s2\"><mark>"),
@@ -156,10 +158,11 @@ struct SitePagesTests {
   @Test("one timeline entry lists every article that reported it")
   func mergedSources() throws {
     let html = try SiteBuild().text("timeline/index.html")
-    let entry = try #require(html.firstRange(of: "id=\"event-2025-06-02-meeting-istanbul\""))
+    let entry = try #require(
+      html.firstRange(of: "id=\"event-\(SitePaths.eventName("2025-06-02-meeting-istanbul"))\""))
     let item = html[entry.lowerBound...].prefix(1500)
-    #expect(item.contains("../briefings/istanbul-talks/#s1"))
-    #expect(item.contains("../briefings/prisoner-exchange/#s1"))
+    #expect(item.contains("../briefings/\(SitePaths.briefingName("istanbul-talks"))/#s1"))
+    #expect(item.contains("../briefings/\(SitePaths.briefingName("prisoner-exchange"))/#s1"))
   }
 
   @Test("the feed is dated by the latest article, not the clock")
@@ -168,7 +171,7 @@ struct SitePagesTests {
     #expect(feed.contains("<updated>2025-07-01T00:00:00Z</updated>"))
     #expect(
       feed.contains(
-        "<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/briefing/briefings/istanbul-talks/\"/>"
+        "<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/briefing/briefings/\(SitePaths.briefingName("istanbul-talks"))/\"/>"
       ))
   }
 
@@ -205,5 +208,16 @@ struct SitePagesTests {
       !site.files.keys.contains {
         $0.hasPrefix("timeline/party/") || $0.hasPrefix("timeline/kind/")
       })
+  }
+
+  @Test("links climb only out of the folders two pages do not share; search's index from the root")
+  func relativeLinks() throws {
+    let site = try SiteBuild()
+    let party = site.text("parties/ukraine/index.html")
+    #expect(party.contains(#"href="../russia/""#), "party to party: one folder up")
+    #expect(party.contains(#"href="../../briefings/"#), "party to briefing: up to the root")
+    #expect(site.text("timeline/index.html").contains(#"href="../parties/russia/""#))
+    // search.js takes the records' root from this path, so it is not shortened to `index.json`.
+    #expect(site.text("search/index.html").contains(#"data-index="../search/index.json""#))
   }
 }

@@ -32,7 +32,8 @@ struct SummaryLinkTests {
       corpus.briefings[0].sentences[0],
       "Dmitry Peskov said the talks had been constructive and would go on.",
     ]
-    let html = try SiteBuild(corpus: corpus).text("briefings/istanbul-talks/index.html")
+    let html = try SiteBuild(corpus: corpus).text(
+      "briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html")
     let line = try #require(
       html.range(of: "Dmitry Peskov said the talks had been constructive and would go on."))
     let after = html[line.upperBound...].prefix(200)

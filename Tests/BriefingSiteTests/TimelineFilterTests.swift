@@ -9,7 +9,8 @@ import Testing
 /// `timeline/events.json`, never by pages of their own.
 @Suite("Timeline filters")
 struct TimelineFilterTests {
-  /// The ids of the events an HTML page lists (each carries an `event-<id>` anchor).
+  /// The names of the events an HTML page lists (each carries an `event-<name>` anchor,
+  /// ``SitePaths/eventName(_:)`` of its id).
   static func events(_ site: SiteBuild, _ path: String) -> Set<String> {
     Set(site.text(path).matches(of: /id="event-([^"]+)"/).map { String($0.output.1) })
   }
@@ -62,7 +63,8 @@ struct TimelineFilterTests {
     let timelinePages = site.htmlPaths.filter { $0.hasPrefix("timeline/") }
     #expect(timelinePages == ["timeline/index.html"])
     #expect(
-      Self.events(site, "timeline/index.html") == Set(Fixtures.corpus().timeline.map(\.id)),
+      Self.events(site, "timeline/index.html")
+        == Set(Fixtures.corpus().timeline.map { SitePaths.eventName($0.id) }),
       "a short timeline lists every event on its first page")
     let html = site.text("timeline/index.html")
     // Nothing to pick but the page itself: no "Filter the timeline" nav, only the form.
@@ -76,10 +78,11 @@ struct TimelineFilterTests {
     let site = try SiteBuild(limit: 30, corpus: Self.longCorpus())
     let data = try Self.data(site)
     let corpus = Self.longCorpus()
-    #expect(Set(data.keys) == Set(corpus.timeline.map(\.id)))
+    #expect(Set(data.keys) == Set(corpus.timeline.map { SitePaths.eventName($0.id) }))
     for entry in corpus.timeline {
-      let (page, kind, day, parties) = try #require(data[entry.id])
-      #expect(Self.events(site, page + "index.html").contains(entry.id), "\(entry.id) on \(page)")
+      let name = SitePaths.eventName(entry.id)
+      let (page, kind, day, parties) = try #require(data[name])
+      #expect(Self.events(site, page + "index.html").contains(name), "\(entry.id) on \(page)")
       #expect(kind == entry.kind.rawValue)
       #expect(Set(parties) == Set(entry.parties))
       #expect(day == (DateLabel(entry.date).start?.iso ?? ""))
@@ -105,11 +108,16 @@ struct TimelineFilterTests {
     #expect(Self.events(site, "timeline/index.html").isEmpty, "the first page is an overview")
     #expect(
       Self.events(site, "timeline/2024/03/index.html")
-        == Set(corpus.timeline.filter { $0.date.value.hasPrefix("2024-03") }.map(\.id)))
+        == Set(
+          corpus.timeline.filter { $0.date.value.hasPrefix("2024-03") }.map {
+            SitePaths.eventName($0.id)
+          }))
     #expect(
       Self.events(site, "timeline/2024/index.html")
         == Set(
-          corpus.timeline.filter { ["2024-SU", "2024-W10"].contains($0.date.value) }.map(\.id)),
+          corpus.timeline.filter { ["2024-SU", "2024-W10"].contains($0.date.value) }.map {
+            SitePaths.eventName($0.id)
+          }),
       "the year page keeps the events that have no month")
     let year = corpus.timeline.filter { $0.date.value.hasPrefix("2024") }.count
     #expect(
@@ -118,7 +126,7 @@ struct TimelineFilterTests {
     let homes = site.htmlPaths.filter { $0.hasPrefix("timeline/") }
     var listed: [String: Int] = [:]
     for path in homes { for id in Self.events(site, path) { listed[id, default: 0] += 1 } }
-    #expect(listed.keys.sorted() == corpus.timeline.map(\.id).sorted())
+    #expect(listed.keys.sorted() == corpus.timeline.map { SitePaths.eventName($0.id) }.sorted())
     #expect(listed.values.allSatisfy { $0 == 1 }, "each event is listed on one timeline page")
     #expect(
       !site.text("timeline/index.html").contains("Pages of this timeline"),
@@ -132,7 +140,12 @@ struct TimelineFilterTests {
     let corpus = Self.longCorpus()
     let site = try SiteBuild(limit: 60, corpus: corpus)
     let year = Self.events(site, "timeline/2024/index.html")
-    #expect(year == Set(corpus.timeline.filter { $0.date.value.hasPrefix("2024") }.map(\.id)))
+    #expect(
+      year
+        == Set(
+          corpus.timeline.filter { $0.date.value.hasPrefix("2024") }.map {
+            SitePaths.eventName($0.id)
+          }))
     #expect(site.files["timeline/2024/03/index.html"] == nil)
     let broken = LinkWalkTests.walk(site)
     #expect(broken.isEmpty, "\(broken.joined(separator: "\n"))")

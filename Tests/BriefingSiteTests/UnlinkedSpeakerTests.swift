@@ -22,7 +22,7 @@ struct UnlinkedSpeakerTests {
   func shownAsText() throws {
     let plain = try SiteBuild()
     let site = try SiteBuild(corpus: Self.corpus())
-    let page = site.text("briefings/istanbul-talks/index.html")
+    let page = site.text("briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html")
     #expect(page.contains("<strong>Local &lt;b&gt;officials&lt;/b&gt;</strong>, <em>said</em>"))
     #expect(!page.contains("<b>officials"))
     #expect(!page.contains("href=\"../../parties//"))

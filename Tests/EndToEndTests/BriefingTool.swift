@@ -127,6 +127,23 @@ final class SiteFolder {
     }
   }
 
+  /// The output path of the briefing page with this id (`briefings/k3x9a2bq/index.html`), as a
+  /// reader finds it: through the site's `index.json`, which gives each briefing's page.
+  func briefingPage(_ id: String) -> String? {
+    briefingEntry(id)?["page"].map { $0 + "index.html" }
+  }
+
+  /// The output path of the briefing's JSON, from `index.json`.
+  func briefingJSON(_ id: String) -> String? { briefingEntry(id)?["json"] }
+
+  private func briefingEntry(_ id: String) -> [String: String]? {
+    guard let data = read("index.json")?.data(using: .utf8),
+      let index = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let briefings = index["briefings"] as? [[String: Any]]
+    else { return nil }
+    return briefings.first { $0["id"] as? String == id }?.compactMapValues { $0 as? String }
+  }
+
   /// Relative path → bytes of every file under output/.
   func files() -> [String: Data] {
     var result: [String: Data] = [:]

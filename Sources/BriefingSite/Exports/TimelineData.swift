@@ -77,7 +77,7 @@ struct TimelineData: Encodable {
       }
       rows.append(
         Event(
-          id: SitePaths.segment(e.entry.id), page: page, kind: kindPosition[e.entry.kind] ?? 0,
+          id: SitePaths.eventName(e.entry.id), page: page, kind: kindPosition[e.entry.kind] ?? 0,
           day: e.date.start?.iso ?? "",
           parties: uniqued(e.entry.parties).compactMap { partyPosition[$0] }.map(String.init)
             .joined(separator: " ")))
@@ -113,7 +113,7 @@ struct TimelineData: Encodable {
       }
       last = (path, page)
       events.raw(n == 0 ? "[" : ",[")
-      events.string(SitePaths.segment(e.entry.id))
+      events.string(SitePaths.eventName(e.entry.id))
       events.byte(",")
       events.int(page)
       events.byte(",")

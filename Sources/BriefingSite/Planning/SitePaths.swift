@@ -1,8 +1,10 @@
 import BriefingModels
+import BriefingStore
 
-/// Where each page lives: output paths (`briefings/<id>/index.html`) and the URLs that point
-/// at them (`briefings/<id>/`), all built from the safe slug alphabet.
-enum SitePaths {
+/// Where each page lives: output paths (`briefings/<name>/index.html`, the name a short hash of
+/// the briefing's id) and the URLs that point at them (`briefings/<name>/`), all built from the
+/// safe slug alphabet.
+public enum SitePaths {
   static let home = "index.html"
   static let timeline = "timeline/index.html"
   static let parties = "parties/index.html"
@@ -19,10 +21,35 @@ enum SitePaths {
   /// The search index's manifest; its shards live beside it (``SearchShards``).
   static let searchManifest = "search/index.json"
 
-  static func briefing(_ id: String) -> String { "briefings/\(segment(id))/index.html" }
-  static func party(_ id: String) -> String { "parties/\(segment(id))/index.html" }
+  public static func briefing(_ id: String) -> String { "briefings/\(briefingName(id))/index.html" }
+  public static func party(_ id: String) -> String { "parties/\(segment(id))/index.html" }
   /// A briefing's JSON (the JSON contract), beside its page.
-  static func briefingJSON(_ id: String) -> String { "briefings/\(segment(id))/briefing.json" }
+  public static func briefingJSON(_ id: String) -> String {
+    "briefings/\(briefingName(id))/briefing.json"
+  }
+
+  /// A briefing's folder, its ``shortName(_:)``: the same for the same file name in every
+  /// build, whatever else the corpus holds. Short because every timeline row, party page and
+  /// search record links to briefings (the slug of a file name, 70 to 95 bytes, made a third of
+  /// those pages); the title is on the page.
+  public static func briefingName(_ id: String) -> String { shortName(id) }
+
+  /// 8 base-36 digits of the stable hash of an id (`k3x9a2bq`): a name that depends on the id
+  /// alone. n ids share one with odds of n²/5.6·10¹², 2·10⁻⁵ at 10,000.
+  public static func shortName(_ id: String) -> String {
+    var h = StableHash()
+    h.add(id)
+    var value = h.value
+    return String(unsafeUninitializedCapacity: 8) { out in
+      for i in 0..<8 {
+        out[i] = base36[Int(value % 36)]
+        value /= 36
+      }
+      return 8
+    }
+  }
+
+  private static let base36: [UInt8] = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
 
   /// The URL of a page relative to the site root: `briefings/x/` for `briefings/x/index.html`.
   static func url(_ path: String) -> String {
@@ -43,7 +70,12 @@ enum SitePaths {
     return !id.isEmpty && allSafe ? id : Slug.make(id)
   }
 
-  static func eventAnchor(_ id: String) -> String { "event-\(segment(id))" }
+  /// A timeline event's anchor, `event-` and its ``shortName(_:)``: written as its id on the
+  /// timeline and in every link to it (key dates, party pages, search), where the id itself
+  /// (`2025-06-23-sanction-united-nations-security-council`) cost ~40 bytes a time.
+  static func eventAnchor(_ id: String) -> String { "event-" + eventName(id) }
+  /// An event's name in `timeline/events.json`, the anchor without `event-` (timeline.js).
+  static func eventName(_ id: String) -> String { shortName(id) }
   static func sentenceAnchor(_ index: Int) -> String { "s\(index + 1)" }
   /// A statement on its page, `st3`: short, as each is written twice on a briefing page (its
   /// id, the link back from its sentence).
@@ -56,30 +88,58 @@ enum SitePaths {
 
 /// Builds links from one page to others: relative (`../../timeline/`) so the site works under
 /// any base path, or absolute from the base path for pages served at any URL (404.html).
+/// A relative link climbs only out of the folders the two pages do not share: `../putin/`
+/// from one party page to another, not `../../parties/putin/`.
 struct Linker: Sendable {
-  /// Prepended to root-relative URLs.
+  /// Prepended to root-relative URLs when absolute.
   let root: String
   /// Output path of the page the links are on, when relative: a link to a place on the same
   /// page is then only its fragment (`#s3`).
   let page: String?
+  /// The folder of the page the links are on (`parties/putin/`), when relative.
+  private let folder: [UInt8]
 
   init(pagePath: String) {
     root = String(repeating: "../", count: pagePath.filter { $0 == "/" }.count)
     page = pagePath
+    let bytes = Array(pagePath.utf8)
+    folder = Array(bytes[..<((bytes.lastIndex(of: 47) ?? -1) + 1)])
   }
 
   init(absoluteBase: String) {
     root = absoluteBase
     page = nil
+    folder = []
   }
 
   /// Link to the page at output path `path`, with an optional fragment.
   func to(_ path: String, anchor: String? = nil) -> String {
     if let anchor, path == page { return "#" + anchor }
-    var href = root + SitePaths.url(path)
+    var href = page == nil ? root + SitePaths.url(path) : relative(SitePaths.url(path))
     if href.isEmpty { href = "./" }
     if let anchor { href += "#" + anchor }
     return href
+  }
+
+  /// `url` (from the site root) from this page's folder: up out of the folders not shared,
+  /// then down.
+  private func relative(_ url: String) -> String {
+    var url = url
+    return url.withUTF8 { target in
+      var shared = 0
+      var i = 0
+      while i < folder.count, i < target.count, folder[i] == target[i] {
+        if folder[i] == 47 { shared = i + 1 }
+        i += 1
+      }
+      var ups = 0
+      for byte in folder[shared...] where byte == 47 { ups += 1 }
+      var out = [UInt8]()
+      out.reserveCapacity(3 * ups + target.count - shared)
+      for _ in 0..<ups { out.append(contentsOf: [46, 46, 47]) }
+      out.append(contentsOf: target[shared...])
+      return String(decoding: out, as: UTF8.self)
+    }
   }
 
   func asset(_ name: String) -> String { root + "assets/" + name }

@@ -216,8 +216,10 @@ struct SitePlanner: Sendable {
 
   func searchPage() -> Page {
     document(path: SitePaths.search, template: "search", title: "Search", section: .search) { b in
+      // From the site root (`../search/index.json`), not the shortest link (`index.json`):
+      // search.js takes the root the records' URLs start from out of this path.
       let form = """
-        <form class="search-form" role="search" action="./" method="get" data-index="\(b.linker.to(SitePaths.searchManifest))">\
+        <form class="search-form" role="search" action="./" method="get" data-index="\(b.linker.root + SitePaths.searchManifest)">\
         <label for="search-query">Search briefings, events, statements and parties</label>\
         <input id="search-query" name="q" type="search">\
         <button type="submit">Search</button></form>\
