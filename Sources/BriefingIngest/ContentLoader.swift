@@ -193,32 +193,42 @@ public struct ContentLoader: Sendable {
 ///
 /// Articles are taken in path order; the first keeps its slug, each later one with the same slug
 /// gets `-2`, `-3`, … (skipping any slug already taken) and a warning naming both files. Set
-/// `slug:` in front matter to choose instead.
+/// `slug:` in front matter to choose instead. A slug whose ``ShortName`` (the briefing's folder
+/// on the site) an earlier slug already has counts as taken too, so two articles never share a
+/// folder.
 public enum SlugAssigner {
   public static func assignUnique(_ articles: inout [Article]) -> [Diagnostic] {
     var owner: [String: String] = [:]
     for a in articles where owner[a.meta.id] == nil { owner[a.meta.id] = a.meta.path }
     var taken: Set<String> = []
+    var names: [String: String] = [:]
     var warnings: [Diagnostic] = []
     for i in articles.indices {
       let slug = articles[i].meta.id
-      guard taken.contains(slug) else {
+      let name = ShortName.of(slug)
+      guard taken.contains(slug) || names[name] != nil else {
         taken.insert(slug)
+        names[name] = slug
         continue
       }
       var n = 2
-      while taken.contains("\(slug)-\(n)")
+      while taken.contains("\(slug)-\(n)") || names[ShortName.of("\(slug)-\(n)")] != nil
         || (owner["\(slug)-\(n)"].map { $0 != articles[i].meta.path } ?? false)
       {
         n += 1
       }
       let unique = "\(slug)-\(n)"
       taken.insert(unique)
-      warnings.append(
-        Diagnostic(
-          .slugTaken(slug, by: owner[slug] ?? "another article", publishedAs: unique),
-          path: articles[i].meta.path
-        ))
+      names[ShortName.of(unique)] = unique
+      let problem: Problem
+      if taken.contains(slug) {
+        problem = .slugTaken(slug, by: owner[slug] ?? "another article", publishedAs: unique)
+      } else {
+        let other = names[name]!
+        problem = .pageNameTaken(
+          slug, sameAs: other, by: owner[other] ?? "another article", publishedAs: unique)
+      }
+      warnings.append(Diagnostic(problem, path: articles[i].meta.path))
       articles[i].meta.id = unique
     }
     return warnings

@@ -46,6 +46,8 @@ public enum Problem: Sendable, Hashable, Codable {
   case notARegularFile
   case fileReadTwice
   case slugTaken(String, by: String, publishedAs: String)
+  /// Two slugs whose short page names (the briefing's folder) are the same: a hash clash.
+  case pageNameTaken(String, sameAs: String, by: String, publishedAs: String)
 
   // MARK: extracting, assembling, briefings from elsewhere
   case gazetteerNotLoaded(reason: String)
@@ -91,6 +93,7 @@ public enum Problem: Sendable, Hashable, Codable {
     switch self {
     case .noDate, .noTitle, .unknownField, .brokenSymbolicLink, .symbolicLinkLoop,
       .folderReadTwice, .foldersTooDeep, .notARegularFile, .fileReadTwice, .slugTaken,
+      .pageNameTaken,
       .changedByHand:
       return .warning
     default:
@@ -153,6 +156,8 @@ public enum Problem: Sendable, Hashable, Codable {
     case .fileReadTwice: "file already read through another path; skipped"
     case .slugTaken(let slug, let owner, let unique):
       "slug '\(slug)' is already used by \(owner); published as '\(unique)' (set 'slug:' in front matter to choose)"
+    case .pageNameTaken(let slug, let other, let owner, let unique):
+      "slug '\(slug)' has the same page folder as '\(other)' (\(owner)); published as '\(unique)' (set 'slug:' in front matter to choose)"
     case .gazetteerNotLoaded(let reason): "cannot load the gazetteer: \(reason)"
     case .extractionFailed(let reason): "extraction failed: \(reason)"
     case .assemblyFailed(let reason): "assembly failed: \(reason)"

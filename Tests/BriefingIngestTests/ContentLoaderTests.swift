@@ -1,4 +1,5 @@
 import BriefingModels
+import BriefingStore
 import Foundation
 import Testing
 
@@ -66,6 +67,25 @@ import Testing
         .slugTaken("talks", by: "content/a/talks.md", publishedAs: "talks-2"),
         .slugTaken("talks", by: "content/a/talks.md", publishedAs: "talks-3"),
       ])
+  }
+
+  /// "article-1169539" and "article-4102908" share a short page name (found by a search over
+  /// "article-<n>"); the later one is published under another slug, never in the same folder.
+  @Test func slugsWhosePageFoldersClashGetASuffixAndAWarning() throws {
+    #expect(ShortName.of("article-1169539") == ShortName.of("article-4102908"))
+    let root = try makeFolder([
+      "a.md": "---\nslug: article-1169539\n---\nText.",
+      "b.md": "---\nslug: article-4102908\n---\nText.",
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let loaded = loader.load(contentDirectory: root, displayRoot: "content")
+    #expect(loaded.articles.map(\.meta.id) == ["article-1169539", "article-4102908-2"])
+    #expect(Set(loaded.articles.map { ShortName.of($0.meta.id) }).count == 2)
+    #expect(
+      loaded.warnings.map(\.problem).contains(
+        .pageNameTaken(
+          "article-4102908", sameAs: "article-1169539", by: "content/a.md",
+          publishedAs: "article-4102908-2")))
   }
 
   @Test func symlinkLoopsAreSkippedWithAWarning() throws {

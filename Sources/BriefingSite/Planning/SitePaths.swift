@@ -34,22 +34,8 @@ public enum SitePaths {
   /// those pages); the title is on the page.
   public static func briefingName(_ id: String) -> String { shortName(id) }
 
-  /// 8 base-36 digits of the stable hash of an id (`k3x9a2bq`): a name that depends on the id
-  /// alone. n ids share one with odds of n²/5.6·10¹², 2·10⁻⁵ at 10,000.
-  public static func shortName(_ id: String) -> String {
-    var h = StableHash()
-    h.add(id)
-    var value = h.value
-    return String(unsafeUninitializedCapacity: 8) { out in
-      for i in 0..<8 {
-        out[i] = base36[Int(value % 36)]
-        value /= 36
-      }
-      return 8
-    }
-  }
-
-  private static let base36: [UInt8] = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+  /// The short name of an id (``ShortName``), `k3x9a2bq`.
+  public static func shortName(_ id: String) -> String { ShortName.of(id) }
 
   /// The URL of a page relative to the site root: `briefings/x/` for `briefings/x/index.html`.
   static func url(_ path: String) -> String {
