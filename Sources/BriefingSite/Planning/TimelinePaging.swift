@@ -36,6 +36,9 @@ struct TimelinePaging: Sendable {
   /// The first page: `<base>/index.html`.
   let firstPage: String
   private let pageOfEntry: [String: String]
+  /// The same by position in the timeline the paging was made from (empty when not paged):
+  /// page keys read it by number, without hashing each entry's id.
+  private let pageAtPosition: [String]
 
   /// Pages for `timeline` below `base` (`timeline`, `timeline/party/russia`). With
   /// `allPeriods`, every year and month gets its page (date filters), paged or not; otherwise
@@ -104,8 +107,10 @@ struct TimelinePaging: Sendable {
     self.periods = periods
 
     var pageOf: [String: String] = [:]
+    var pageAt: [String] = []
     if paged {
       pageOf.reserveCapacity(timeline.count)
+      pageAt.reserveCapacity(timeline.count)
       // One path string per page, shared by its entries, not one made for each entry.
       var paths: [String: String] = [:]
       let undatedPath = "\(base)/undated/index.html"
@@ -130,15 +135,21 @@ struct TimelinePaging: Sendable {
         }
         // The first entry of an id decides its page: set through the `default:` subscript's
         // modify, one hash of the id, only when it had none.
-        Self.keep(&pageOf[e.entry.id, default: path])
+        Self.keep(&pageOf[e.entry.id, default: path], into: &pageAt)
       }
     }
     pageOfEntry = pageOf
+    pageAtPosition = pageAt
   }
 
   /// The timeline page that lists entry `id` as its home: the first page, or a period page
   /// when the timeline is split.
   func page(of id: String) -> String { pageOfEntry[id] ?? firstPage }
+
+  /// ``page(of:)`` of the entry at `position` in the timeline the paging was made from.
+  func page(at position: Int) -> String {
+    position < pageAtPosition.count ? pageAtPosition[position] : firstPage
+  }
 
   /// The periods on the same level as `period`, for earlier/later links.
   func neighbours(of period: Period) -> (previous: Period?, next: Period?) {
@@ -147,8 +158,10 @@ struct TimelinePaging: Sendable {
     return (i > 0 ? level[i - 1] : nil, i + 1 < level.count ? level[i + 1] : nil)
   }
 
-  /// Leaves a value as it is.
-  private static func keep(_ value: inout String) {}
+  /// Leaves a value as it is, and appends it to `pages` (the entry's page: its id's first).
+  private static func keep(_ value: inout String, into pages: inout [String]) {
+    pages.append(value)
+  }
 
   /// Whether ``keys(of:)`` gives `a` and `b` the same year and month: it reads no byte past the
   /// eighth, and the end of the value only within them.
