@@ -73,7 +73,15 @@ struct BriefingPageKeys: Sendable {
       }
     }
     partyParts = parts
+    sourceParts = index.briefingsByDate.map { b in
+      sources[b.article.id].map { Fingerprint.part(b.article.id, $0) }
+    }
   }
+
+  /// Per position in ``SiteIndex/briefingsByDate``, the hash of the article's id and source
+  /// (nil when its source is not known): party pages read their statements' and briefings'
+  /// by number, not by looking each article up.
+  let sourceParts: [Fingerprint?]
 
   /// The site's dated days, distinct and in order: a picture shows those near its own.
   let corpusDays: [Int]
@@ -172,9 +180,17 @@ struct BriefingPageKeys: Sendable {
   }
 
   static func partyPart(_ id: String, digest: String?) -> Fingerprint {
+    Fingerprint.part(id, digest ?? "\u{0}")
+  }
+}
+
+extension Fingerprint {
+  /// The hash of two strings, each a separate part: a digest made once and folded into many
+  /// keys (``StableHash``).
+  static func part(_ a: String, _ b: String) -> Fingerprint {
     var h = Fingerprint()
-    h.add(id)
-    h.add(digest ?? "\u{0}")
+    h.add(a)
+    h.add(b)
     return h
   }
 }

@@ -12,6 +12,9 @@ struct SiteIndex: Sendable {
     /// Position in the briefing's statements (its anchor).
     var index: Int
     var date: DateLabel
+    /// The briefing's position in ``SiteIndex/briefingsByDate`` (-1 in a ref made for the
+    /// briefing's own page): party page keys read its source by number.
+    var briefing: Int
   }
 
   /// One timeline entry with its date read.
@@ -201,7 +204,7 @@ struct SiteIndex: Sendable {
       var filedAt = [Int](repeating: -1, count: n)
       var briefings = [[Int]](repeating: [], count: n)
       var targets: [Int: Int] = [:]
-      for o in order.reversed() {
+      for (i, o) in order.enumerated().reversed() {
         let b = corpus.briefings[o.position]
         let date = DateLabel(iso: b.article.published ?? "")
         var k = 0
@@ -210,7 +213,9 @@ struct SiteIndex: Sendable {
           defer { k += 1 }
           guard party != BriefingContribution.none else { return }
           statements[Int(party)].append(
-            StatementRef(article: b.article.id, statement: b.statements[k], index: k, date: date))
+            StatementRef(
+              article: b.article.id, statement: b.statements[k], index: k, date: date, briefing: i
+            ))
           active[Int(party)] += 1
           counted[Int(party)] = true
           if target != BriefingContribution.none, target != party {
