@@ -47,31 +47,52 @@ struct TimelinePaging: Sendable {
     _ timeline: [SiteIndex.Entry], limit: Int, base: String = "timeline", allPeriods: Bool = true
   ) {
     firstPage = base + "/index.html"
-    var years: [String: [SiteIndex.Entry]] = [:]
-    var months: [String: [SiteIndex.Entry]] = [:]
+    // Each year's and month's entries, as lists numbered in the order they come.
+    var yearLists: [[SiteIndex.Entry]] = []
+    var monthLists: [[SiteIndex.Entry]] = []
+    var yearNumbers: [String: Int] = [:]
+    var monthNumbers: [String: Int] = [:]
     var undated: [SiteIndex.Entry] = []
     // Each entry's year and month, read once (a timeline in date order repeats them, so the
-    // last entry's are taken again while the value starts the same way).
+    // last entry's are taken again, with their lists, while the value starts the same way).
     var entryKeys: [(year: String?, month: String?)] = []
     entryKeys.reserveCapacity(timeline.count)
     var last: (value: String, keys: (year: String?, month: String?))? = nil
+    var lastLists: (year: Int?, month: Int?) = (nil, nil)
+    func number(_ key: String?, in numbers: inout [String: Int], _ lists: inout [[SiteIndex.Entry]])
+      -> Int?
+    {
+      guard let key else { return nil }
+      if let n = numbers[key] { return n }
+      numbers[key] = lists.count
+      lists.append([])
+      return lists.count - 1
+    }
     for e in timeline {
       let value = e.entry.date.value
       let keys: (year: String?, month: String?)
+      let lists: (year: Int?, month: Int?)
       if let last, Self.sameKeys(last.value, value) {
-        keys = last.keys
+        (keys, lists) = (last.keys, lastLists)
       } else {
         keys = Self.keys(of: value)
+        lists = (
+          number(keys.year, in: &yearNumbers, &yearLists),
+          number(keys.month, in: &monthNumbers, &monthLists)
+        )
         last = (value, keys)
+        lastLists = lists
       }
       entryKeys.append(keys)
-      if let year = keys.year {
-        years[year, default: []].append(e)
-        if let month = keys.month { months[month, default: []].append(e) }
+      if let year = lists.year {
+        yearLists[year].append(e)
+        if let month = lists.month { monthLists[month].append(e) }
       } else {
         undated.append(e)
       }
     }
+    let years = yearNumbers.mapValues { yearLists[$0] }
+    let months = monthNumbers.mapValues { monthLists[$0] }
     let paged = timeline.count > limit
     let monthly = paged && years.values.contains { $0.count > limit }
     isPaged = paged
@@ -168,6 +189,16 @@ struct TimelinePaging: Sendable {
   static func sameKeys(_ a: String, _ b: String) -> Bool {
     let n = a.utf8.count
     guard n == b.utf8.count || (n >= 8 && b.utf8.count >= 8) else { return false }
+    // Either way the first min(8, n) bytes decide; read in place when both strings have
+    // their bytes contiguous (native strings do), without a view's generic walk.
+    let k = min(8, n)
+    let same = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in
+        for i in 0..<k where x[i] != y[i] { return false }
+        return true
+      }
+    }
+    if let same = same ?? nil { return same }
     return a.utf8.prefix(8).elementsEqual(b.utf8.prefix(8))
   }
 
