@@ -57,6 +57,12 @@ public struct StableHash: Sendable, Hashable {
     text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
   }
 
+  /// Adds another hash's state as one 16-byte part: a digest made once (a party's, an
+  /// entry's) folded into many keys without printing it.
+  public mutating func add(_ other: StableHash) {
+    withUnsafeBytes(of: (other.a.littleEndian, other.b.littleEndian)) { add($0) }
+  }
+
   public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
     add(UnsafeRawBufferPointer(bytes))
   }

@@ -102,4 +102,38 @@ struct DisagreementPagesTests {
     let again = try TimelinePageKeyTests.fingerprints(edited)
     #expect(KeyChecks.expectKeysFollowModels(after, again).contains("timeline/index.html"))
   }
+
+  /// The disagreements page's (fingerprint from the model, key from what it shows).
+  static func indexPrint(_ corpus: Corpus) throws -> KeyChecks.Prints {
+    let renderer = try SiteRenderer(templatesDirectory: Fixtures.templates)
+    let pages = renderer.plan(
+      corpus: corpus, config: Fixtures.config, inputs: PageInputs(corpus: "the same corpus"))
+    let page = try #require(pages.first { $0.path == SitePaths.disagreements })
+    return [page.path: (try #require(page.prepared().fingerprint), try #require(page.key))]
+  }
+
+  @Test("the index page's key follows its disagreements and the entries they link, not the corpus")
+  func indexKey() throws {
+    let before = try Self.indexPrint(Self.corpus())
+    // A claim's value, its article's title, the linked entry's kind: each shows on the page.
+    var value = Self.corpus()
+    value.disagreements[0].claims[0].value = "June 6"
+    var title = Self.corpus()
+    let i = title.briefings.firstIndex { $0.article.id == "istanbul-talks" }!
+    title.briefings[i].article.title = "Talks in Istanbul, updated"
+    var kind = Self.corpus()
+    let e = kind.timeline.firstIndex { $0.id == "2025-06-07-exchange" }!
+    kind.timeline[e].kind = kind.timeline[e].kind == .meeting ? .statement : .meeting
+    for corpus in [value, title, kind] {
+      let changed = KeyChecks.expectKeysFollowModels(before, try Self.indexPrint(corpus))
+      #expect(changed == [SitePaths.disagreements])
+    }
+    // An entry no disagreement links: the page and its key stay as they were.
+    var other = Self.corpus()
+    let o = other.timeline.firstIndex { $0.id != "2025-06-07-exchange" }!
+    other.timeline[o].text += " More."
+    let after = try Self.indexPrint(other)
+    #expect(after[SitePaths.disagreements]?.key == before[SitePaths.disagreements]?.key)
+    #expect(after[SitePaths.disagreements]?.model == before[SitePaths.disagreements]?.model)
+  }
 }

@@ -34,7 +34,7 @@ struct BriefingPageKeys: Sendable {
   let disagreements: DisagreementLookup
 
   /// Bump when a briefing page starts to show something new from outside its briefing.
-  static let recipe = "briefing-page-key 4"
+  static let recipe = "briefing-page-key 5"
 
   init(
     sources: [String: String], parties: [String: String], tool: String, index: SiteIndex,
@@ -64,7 +64,24 @@ struct BriefingPageKeys: Sendable {
     days = d.hex
     self.parties = parties
     self.corpusDays = sources.isEmpty ? [] : corpusDays
+    var parts = [Fingerprint?](repeating: nil, count: sources.isEmpty ? 0 : index.shareTable.count)
+    if !sources.isEmpty {
+      for (id, digest) in parties {
+        if let n = index.shareTable.lookup(id) {
+          parts[Int(n)] = Self.partyPart(id, digest: digest)
+        }
+      }
+    }
+    partyParts = parts
+    sourceParts = index.briefingsByDate.map { b in
+      sources[b.article.id].map { Fingerprint.part(b.article.id, $0) }
+    }
   }
+
+  /// Per position in ``SiteIndex/briefingsByDate``, the hash of the article's id and source
+  /// (nil when its source is not known): party pages read their statements' and briefings'
+  /// by number, not by looking each article up.
+  let sourceParts: [Fingerprint?]
 
   /// The site's dated days, distinct and in order: a picture shows those near its own.
   let corpusDays: [Int]
@@ -85,47 +102,95 @@ struct BriefingPageKeys: Sendable {
   }
 
   /// The key of `briefing`'s page, or nil when its source is not known.
+  ///
+  /// What the source decides (the briefing's events, their days, the parties it names) is
+  /// not hashed again: the key walks the article's entries and reads its parties by number
+  /// from its contribution (``SiteIndex/shares``), each party's part hashed once per plan.
   func key(of briefing: Briefing, index: SiteIndex, paging: TimelinePaging) -> String? {
     let id = briefing.article.id
     guard let source = sources[id] else { return nil }
     var f = Fingerprint()
+    func add(_ n: Int) { withUnsafeBytes(of: n.littleEndian) { f.add($0) } }
     f.add(site)
     f.add(id)
     f.add(source)
     let placed = index.articleEntries[id]
+    // The days the picture is drawn around: each placed event's day is its entry's (events
+    // merge only with events of their own date value), so only unplaced events are read.
+    var low = Int.max
+    var high = Int.min
+    func own(_ day: Int) {
+      low = min(low, day)
+      high = max(high, day)
+    }
+    // Each event's entry, as its position among the article's entries (hashed below).
+    var ofEvents: [Int32] = []
+    ofEvents.reserveCapacity(briefing.events.count)
     for event in briefing.events {
-      f.add(event.id)
-      if let entry = placed?.ofEvent[event.id] {
-        f.add(entry)
-        f.add(paging.page(of: entry))
+      if let k = placed?.ofEvent[event.id] {
+        ofEvents.append(Int32(k))
       } else {
-        f.add("\u{0}")
+        ofEvents.append(-1)
+        if let day = DateLabel(event.date).start?.dayNumber { own(day) }
       }
     }
+    ofEvents.withUnsafeBytes { f.add($0) }
     f.add("entries")
-    var ownDays = briefing.events.compactMap { DateLabel($0.date).start?.dayNumber }
     for entry in placed?.entries ?? [] {
       f.add(entry.id)
-      f.add(entry.day.map { String($0) } ?? "\u{0}")
-      if let day = entry.day { ownDays.append(day) }
+      f.add(paging.page(at: entry.position))
+      add(entry.day ?? Int.min)
+      if let day = entry.day { own(day) }
     }
     // The picture's axis and ticks: the site's days in the window around the briefing's own.
-    if let window = PlacementChart.window(ownDays) {
+    if low <= high, let window = PlacementChart.window([low, high]) {
       f.add("window")
       // One block of day numbers (their count is mixed in), not a string per day: the
       // window holds hundreds of days, printed for each of thousands of briefings.
       PlacementChart.days(corpusDays, in: window).withUnsafeBytes { f.add($0) }
     }
     f.add("parties")
-    let named =
-      briefing.parties.map(\.id) + briefing.events.flatMap(\.parties)
-      + briefing.statements.map(\.party) + briefing.statements.compactMap(\.target)
-    for party in uniqued(named) {
-      f.add(party)
-      f.add(parties[party] ?? "\u{0}")
+    if let position = index.briefingPositions[id], position < index.shares.count {
+      var seen = Set<Int32>(minimumCapacity: 32)
+      func party(_ n: Int32) {
+        guard n != BriefingContribution.none, seen.insert(n).inserted else { return }
+        f.add(partyPart(n, table: index.shareTable))
+      }
+      let share = index.shares[position]
+      share.forEachParty { party($0.id) }
+      share.forEachEvent { $0.forEach(party) }
+      share.forEachStatement { speaker, target in
+        party(speaker)
+        party(target)
+      }
     }
     f.add("disagreements")
     f.add(disagreements.digest(disagreements.byArticle[id]))
     return f.hex
+  }
+
+  /// Party number → the hash of its id and ``partyDigests(_:)`` (nil for a number that is not
+  /// a party's id), made once per plan.
+  let partyParts: [Fingerprint?]
+
+  /// The part of a key for the party numbered `n` in `table`.
+  func partyPart(_ n: Int32, table: IdTable) -> Fingerprint {
+    if Int(n) < partyParts.count, let part = partyParts[Int(n)] { return part }
+    return Self.partyPart(table[n], digest: nil)
+  }
+
+  static func partyPart(_ id: String, digest: String?) -> Fingerprint {
+    Fingerprint.part(id, digest ?? "\u{0}")
+  }
+}
+
+extension Fingerprint {
+  /// The hash of two strings, each a separate part: a digest made once and folded into many
+  /// keys (``StableHash``).
+  static func part(_ a: String, _ b: String) -> Fingerprint {
+    var h = Fingerprint()
+    h.add(a)
+    h.add(b)
+    return h
   }
 }

@@ -12,7 +12,7 @@ import BriefingModels
 /// corpus, that every party page whose model changed also has a new key.
 struct PartyPageKeys: Sendable {
   /// Bump when a party page starts to show something new.
-  static let recipe = "party-page-key 2"
+  static let recipe = "party-page-key 3"
 
   /// The key of `party`'s page, or nil when a briefing it shows has no known source.
   static func key(
@@ -36,11 +36,14 @@ struct PartyPageKeys: Sendable {
       f.add(names[child] ?? child)
     }
     f.add("statements")
+    // Each statement as its article's id and source (hashed once per plan), its position and
+    // its target's name: read by number, tens of thousands for the busiest parties.
     for ref in index.statementsByParty[party.id] ?? [] {
-      guard let source = briefings.sources[ref.article] else { return nil }
-      f.add(ref.article)
-      f.add(source)
-      f.add(String(ref.index))
+      guard briefings.sourceParts.indices.contains(ref.briefing),
+        let part = briefings.sourceParts[ref.briefing]
+      else { return nil }
+      f.add(part)
+      withUnsafeBytes(of: ref.index.littleEndian) { f.add($0) }
       f.add(ref.statement.target.map { names[$0] ?? $0 } ?? "\u{0}")
     }
     let entries = index.entriesByParty[party.id] ?? []
@@ -73,10 +76,8 @@ struct PartyPageKeys: Sendable {
     let named = index.briefingsByParty[party.id] ?? []
     f.add("briefings \(named.count)")
     for position in named.prefix(SitePlanner.partyBriefingLimit) {
-      let id = index.briefingsByDate[position].article.id
-      guard let source = briefings.sources[id] else { return nil }
-      f.add(id)
-      f.add(source)
+      guard let part = briefings.sourceParts[position] else { return nil }
+      f.add(part)
     }
     return f.hex
   }

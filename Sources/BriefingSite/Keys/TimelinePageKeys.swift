@@ -21,7 +21,7 @@ struct TimelinePageKeys: Sendable {
   let entriesByParty: [String: [SiteIndex.Entry]]
 
   /// Bump when a timeline page starts to show something new.
-  static let recipe = "timeline-page-key 5"
+  static let recipe = "timeline-page-key 6"
 
   init(
     index: SiteIndex, paging: TimelinePaging, site: String, parties: [String: String],
@@ -32,19 +32,31 @@ struct TimelinePageKeys: Sendable {
     entriesByParty = index.entriesByParty
     var entries: [String: String] = [:]
     entries.reserveCapacity(index.timeline.count)
-    for e in index.timeline {
+    // How a source shows its article (title, date, outlet), hashed once per article, not at
+    // each of the article's reports.
+    let articles = index.briefingsByDate.map { b in
+      var h = Fingerprint()
+      h.add(b.article.title)
+      h.add(b.article.published ?? "\u{0}")
+      h.add(b.article.source ?? "\u{0}")
+      return h
+    }
+    var unknown = Fingerprint()
+    for _ in 0..<3 { unknown.add("\u{0}") }
+    for (position, e) in index.timeline.enumerated() {
       let entry = e.entry
       // The entry itself (every field), then what a page shows of it from elsewhere.
       var f = Fingerprint()
       f.add(e.key)
-      f.add(paging.page(of: entry.id))
+      f.add(paging.page(at: position))
       for p in entry.parties { f.add(parties[p] ?? index.partyName(p)) }
       f.add("sources")
       for s in entry.sources {
-        let article = index.article(s.article)
-        f.add(article?.title ?? "\u{0}")
-        f.add(article?.published ?? "\u{0}")
-        f.add(article?.source ?? "\u{0}")
+        if let at = index.briefingPositions[s.article] {
+          f.add(articles[at])
+        } else {
+          f.add(unknown)
+        }
       }
       // The notes of where its reports disagree.
       f.add("disagreements")

@@ -12,6 +12,9 @@ struct SiteIndex: Sendable {
     /// Position in the briefing's statements (its anchor).
     var index: Int
     var date: DateLabel
+    /// The briefing's position in ``SiteIndex/briefingsByDate`` (-1 in a ref made for the
+    /// briefing's own page): party page keys read its source by number.
+    var briefing: Int
   }
 
   /// One timeline entry with its date read.
@@ -67,6 +70,10 @@ struct SiteIndex: Sendable {
   let sharedEntries: [String: [String: Int]]
   /// The relations each party is in, either end (``SiteIndex/relationsByParty(_:)``).
   let relationsByParty: [String: [Relation]]
+  /// Each briefing's contribution, in the order of ``briefingsByDate``, and the table of its
+  /// numbers: page keys read the parties a briefing names from them, by number.
+  let shares: [BriefingContribution]
+  let shareTable: IdTable
 
   /// The index of `corpus`; `contributions` are its briefings' (in its order), read from the
   /// store, or made here from the briefings when not given.
@@ -87,6 +94,8 @@ struct SiteIndex: Sendable {
     parties = b.parties
     briefingPositions = b.briefingPositions
     briefingsByDate = b.briefingsByDate
+    shares = b.shares
+    shareTable = b.table
     sourceLabels = b.briefingsByDate.map { b in
       let date = b.article.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format)
       let outlet = b.article.source.flatMap { $0.isEmpty ? nil : $0 }
@@ -116,6 +125,8 @@ struct SiteIndex: Sendable {
     var parties: [String: Party] = [:]
     var briefingPositions: [String: Int] = [:]
     var briefingsByDate: [Briefing] = []
+    var shares: [BriefingContribution] = []
+    var table: IdTable
     var statementsByParty: [String: [StatementRef]] = [:]
     var briefingsByParty: [String: [Int]] = [:]
     var targetedBy: [String: [String: Int]] = [:]
@@ -125,6 +136,7 @@ struct SiteIndex: Sendable {
 
     init(_ corpus: Corpus, _ contributions: Contributions) {
       let table = contributions.table
+      self.table = table
       let shares = contributions.briefings
       let n = table.count
       for p in corpus.parties where parties[p.id] == nil { parties[p.id] = p }
@@ -182,6 +194,7 @@ struct SiteIndex: Sendable {
         return a.id < b.id
       }
       briefingsByDate = order.map { corpus.briefings[$0.position] }
+      self.shares = order.map { shares[$0.position] }
       for (i, o) in order.enumerated() { briefingPositions[o.id] = i }
       // Statements, activity, briefings and targets filed by party number, then named once
       // per party.
@@ -191,7 +204,7 @@ struct SiteIndex: Sendable {
       var filedAt = [Int](repeating: -1, count: n)
       var briefings = [[Int]](repeating: [], count: n)
       var targets: [Int: Int] = [:]
-      for o in order.reversed() {
+      for (i, o) in order.enumerated().reversed() {
         let b = corpus.briefings[o.position]
         let date = DateLabel(iso: b.article.published ?? "")
         var k = 0
@@ -200,7 +213,9 @@ struct SiteIndex: Sendable {
           defer { k += 1 }
           guard party != BriefingContribution.none else { return }
           statements[Int(party)].append(
-            StatementRef(article: b.article.id, statement: b.statements[k], index: k, date: date))
+            StatementRef(
+              article: b.article.id, statement: b.statements[k], index: k, date: date, briefing: i
+            ))
           active[Int(party)] += 1
           counted[Int(party)] = true
           if target != BriefingContribution.none, target != party {
@@ -274,7 +289,7 @@ struct SiteIndex: Sendable {
       var entries: [[Entry]] = []
       var pairs: [Int: Int] = [:]
       var numbers: [Int] = []
-      for e in timeline {
+      for (position, e) in timeline.enumerated() {
         numbers.removeAll(keepingCapacity: true)
         for p in e.entry.parties {
           let n: Int
@@ -298,7 +313,8 @@ struct SiteIndex: Sendable {
         let id = e.entry.id
         let day = e.date.start?.dayNumber
         for s in e.entry.sources {
-          articleEntries[s.article, default: ArticleEntries()].add(s.event, entry: id, day: day)
+          articleEntries[s.article, default: ArticleEntries()].add(
+            s.event, entry: id, day: day, position: position)
         }
       }
       entriesByParty.reserveCapacity(ids.count)
@@ -314,7 +330,7 @@ struct SiteIndex: Sendable {
 
   /// The timeline entry event `event` of article `article` was merged into.
   func entry(ofEvent event: String, in article: String) -> String? {
-    articleEntries[article]?.ofEvent[event]
+    articleEntries[article]?.entry(ofEvent: event)
   }
 
   /// The timeline entries article `article` is a source of, in timeline order.
@@ -360,31 +376,4 @@ struct SiteIndex: Sendable {
   var latestArticleDate: CalendarDate? {
     corpus.briefings.compactMap { $0.article.published.flatMap(CalendarDate.init(iso:)) }.max()
   }
-}
-
-/// One article's place on the timeline: the entries it is a source of (in timeline order, each
-/// once, with the day it starts on) and the entry each of its events was merged into.
-struct ArticleEntries: Sendable {
-  struct Entry: Sendable {
-    var id: String
-    /// The day number the entry starts on; nil for an undated one.
-    var day: Int?
-  }
-
-  var entries: [Entry] = []
-  /// Event id → the first entry, in timeline order, that has it as a source.
-  var ofEvent: [String: String] = [:]
-
-  /// Makes room for `events` events of the article.
-  mutating func reserve(_ events: Int) { ofEvent.reserveCapacity(events) }
-
-  /// Files a report of `event` in entry `id` (reports come in timeline order).
-  mutating func add(_ event: String, entry id: String, day: Int?) {
-    if entries.last?.id != id { entries.append(Entry(id: id, day: day)) }
-    Self.keepFirst(&ofEvent[event, default: id])
-  }
-
-  /// Leaves a value as it is: through `dictionary[key, default: value]`, sets it only if the
-  /// key had none.
-  private static func keepFirst(_ value: inout String) {}
 }

@@ -64,7 +64,8 @@ extension SitePlanner {
       let date = DateLabel(iso: article.published ?? "")
       var statements: [StatementModel] = []
       for (i, s) in briefing.statements.enumerated() {
-        let model = b.statement(.init(article: article.id, statement: s, index: i, date: date))
+        let model = b.statement(
+          .init(article: article.id, statement: s, index: i, date: date, briefing: -1))
         eventAnchors[s.sentence, default: []].append((model.anchor, "statement"))
         statements.append(model)
       }

@@ -82,7 +82,8 @@ extension SitePlanner {
   func disagreementsPage() -> Page {
     document(
       path: SitePaths.disagreements, template: "disagreements", title: "Where sources disagree",
-      section: .none
+      section: .none,
+      inputKey: timelineKeys.map { DisagreementsPageKey.key(disagreements, timeline: $0) }
     ) { b in
       var entries: [String: LinkModel] = [:]
       for e in index.timeline where disagreements.byEntry[e.entry.id] != nil {

@@ -36,6 +36,9 @@ struct TimelinePaging: Sendable {
   /// The first page: `<base>/index.html`.
   let firstPage: String
   private let pageOfEntry: [String: String]
+  /// The same by position in the timeline the paging was made from (empty when not paged):
+  /// page keys read it by number, without hashing each entry's id.
+  private let pageAtPosition: [String]
 
   /// Pages for `timeline` below `base` (`timeline`, `timeline/party/russia`). With
   /// `allPeriods`, every year and month gets its page (date filters), paged or not; otherwise
@@ -44,31 +47,52 @@ struct TimelinePaging: Sendable {
     _ timeline: [SiteIndex.Entry], limit: Int, base: String = "timeline", allPeriods: Bool = true
   ) {
     firstPage = base + "/index.html"
-    var years: [String: [SiteIndex.Entry]] = [:]
-    var months: [String: [SiteIndex.Entry]] = [:]
+    // Each year's and month's entries, as lists numbered in the order they come.
+    var yearLists: [[SiteIndex.Entry]] = []
+    var monthLists: [[SiteIndex.Entry]] = []
+    var yearNumbers: [String: Int] = [:]
+    var monthNumbers: [String: Int] = [:]
     var undated: [SiteIndex.Entry] = []
     // Each entry's year and month, read once (a timeline in date order repeats them, so the
-    // last entry's are taken again while the value starts the same way).
+    // last entry's are taken again, with their lists, while the value starts the same way).
     var entryKeys: [(year: String?, month: String?)] = []
     entryKeys.reserveCapacity(timeline.count)
     var last: (value: String, keys: (year: String?, month: String?))? = nil
+    var lastLists: (year: Int?, month: Int?) = (nil, nil)
+    func number(_ key: String?, in numbers: inout [String: Int], _ lists: inout [[SiteIndex.Entry]])
+      -> Int?
+    {
+      guard let key else { return nil }
+      if let n = numbers[key] { return n }
+      numbers[key] = lists.count
+      lists.append([])
+      return lists.count - 1
+    }
     for e in timeline {
       let value = e.entry.date.value
       let keys: (year: String?, month: String?)
+      let lists: (year: Int?, month: Int?)
       if let last, Self.sameKeys(last.value, value) {
-        keys = last.keys
+        (keys, lists) = (last.keys, lastLists)
       } else {
         keys = Self.keys(of: value)
+        lists = (
+          number(keys.year, in: &yearNumbers, &yearLists),
+          number(keys.month, in: &monthNumbers, &monthLists)
+        )
         last = (value, keys)
+        lastLists = lists
       }
       entryKeys.append(keys)
-      if let year = keys.year {
-        years[year, default: []].append(e)
-        if let month = keys.month { months[month, default: []].append(e) }
+      if let year = lists.year {
+        yearLists[year].append(e)
+        if let month = lists.month { monthLists[month].append(e) }
       } else {
         undated.append(e)
       }
     }
+    let years = yearNumbers.mapValues { yearLists[$0] }
+    let months = monthNumbers.mapValues { monthLists[$0] }
     let paged = timeline.count > limit
     let monthly = paged && years.values.contains { $0.count > limit }
     isPaged = paged
@@ -104,8 +128,10 @@ struct TimelinePaging: Sendable {
     self.periods = periods
 
     var pageOf: [String: String] = [:]
+    var pageAt: [String] = []
     if paged {
       pageOf.reserveCapacity(timeline.count)
+      pageAt.reserveCapacity(timeline.count)
       // One path string per page, shared by its entries, not one made for each entry.
       var paths: [String: String] = [:]
       let undatedPath = "\(base)/undated/index.html"
@@ -130,15 +156,21 @@ struct TimelinePaging: Sendable {
         }
         // The first entry of an id decides its page: set through the `default:` subscript's
         // modify, one hash of the id, only when it had none.
-        Self.keep(&pageOf[e.entry.id, default: path])
+        Self.keep(&pageOf[e.entry.id, default: path], into: &pageAt)
       }
     }
     pageOfEntry = pageOf
+    pageAtPosition = pageAt
   }
 
   /// The timeline page that lists entry `id` as its home: the first page, or a period page
   /// when the timeline is split.
   func page(of id: String) -> String { pageOfEntry[id] ?? firstPage }
+
+  /// ``page(of:)`` of the entry at `position` in the timeline the paging was made from.
+  func page(at position: Int) -> String {
+    position < pageAtPosition.count ? pageAtPosition[position] : firstPage
+  }
 
   /// The periods on the same level as `period`, for earlier/later links.
   func neighbours(of period: Period) -> (previous: Period?, next: Period?) {
@@ -147,14 +179,26 @@ struct TimelinePaging: Sendable {
     return (i > 0 ? level[i - 1] : nil, i + 1 < level.count ? level[i + 1] : nil)
   }
 
-  /// Leaves a value as it is.
-  private static func keep(_ value: inout String) {}
+  /// Leaves a value as it is, and appends it to `pages` (the entry's page: its id's first).
+  private static func keep(_ value: inout String, into pages: inout [String]) {
+    pages.append(value)
+  }
 
   /// Whether ``keys(of:)`` gives `a` and `b` the same year and month: it reads no byte past the
   /// eighth, and the end of the value only within them.
   static func sameKeys(_ a: String, _ b: String) -> Bool {
     let n = a.utf8.count
     guard n == b.utf8.count || (n >= 8 && b.utf8.count >= 8) else { return false }
+    // Either way the first min(8, n) bytes decide; read in place when both strings have
+    // their bytes contiguous (native strings do), without a view's generic walk.
+    let k = min(8, n)
+    let same = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in
+        for i in 0..<k where x[i] != y[i] { return false }
+        return true
+      }
+    }
+    if let same = same ?? nil { return same }
     return a.utf8.prefix(8).elementsEqual(b.utf8.prefix(8))
   }
 
