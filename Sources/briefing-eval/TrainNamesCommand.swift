@@ -78,7 +78,7 @@ struct TrainNamesCommand: AsyncParsableCommand {
 
   @Option(
     help:
-      "The article memory: 'first' (the kind a word was first tagged), 'two-pass' (the majority of a first reading without memory) or 'agree' (two-pass, a majority of most of the word's mentions only)."
+      "The article memory: 'first' (the kind a word was first tagged), 'two-pass' (the majority of a first reading without memory) or 'agree' (two-pass, a majority of most of the word's mentions only) or 'others' (two-pass, each mention's kind from the word's other mentions), 'whole' (two-pass, a word's one-word names first) or 'evidence' (two-pass, read beside the lexicon)."
   )
   var memory = "first"
 
@@ -108,13 +108,24 @@ struct TrainNamesCommand: AsyncParsableCommand {
     }
     for _ in 0..<max(timemlRepeats, 1) { documents += news }
     let agreeing = self.memory == "agree"
-    guard let memory = agreeing ? .twoPass : NameModel.Memory(rawValue: memory) else {
-      throw ValidationError("--memory: 'first', 'two-pass' or 'agree', not '\(self.memory)'")
+    let othersOnly = self.memory == "others"
+    let wholeNames = self.memory == "whole"
+    let evidence = self.memory == "evidence"
+    guard
+      let memory = agreeing || othersOnly || wholeNames || evidence
+        ? .twoPass : NameModel.Memory(rawValue: memory)
+    else {
+      throw ValidationError(
+        "--memory: 'first', 'two-pass', 'agree', 'others', 'whole' or 'evidence', not '\(self.memory)'"
+      )
     }
     var trainer = NameTrainer(
       gazetteer: try Gazetteer.builtIn(), epochs: epochs, seed: seed, pruneBelow: prune,
       memory: memory, agreeing: agreeing)
     trainer.articleFrames = articleFrames
+    trainer.othersOnly = othersOnly
+    trainer.wholeNames = wholeNames
+    trainer.memoryEvidence = evidence
     trainer.organizationRuns = organizationRuns
     let model = trainer.train(documents) { print($0) }
     let bytes = model.serialized()

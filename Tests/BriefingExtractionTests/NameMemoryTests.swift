@@ -60,4 +60,75 @@ struct NameMemoryTests {
     let read = try NameModel(bytes: model.serialized())
     #expect(read.memory == .twoPass && read.agreeing)
   }
+
+  @Test("others only: a mention is remembered as its word's other mentions, not as itself")
+  func othersOnly() {
+    let place = NameTag.begin(.place)
+    let code = NameMemory.code
+    // Word 1 ("Halston") named once, as a place; word 2 twice an organisation, once a place.
+    func read(_ empty: NameMemory) -> NameMemory {
+      var memory = empty
+      memory.remember([key(1)], [place])
+      for tag in [org, org, place] { memory.remember([key(2)], [tag]) }
+      memory.fixMajorities()
+      return memory
+    }
+    let plain = read(NameMemory())
+    let others = read(NameMemory(othersOnly: true))
+    #expect(plain.kind(of: 1, own: code(place)) == code(place))  // its own guess, echoed
+    #expect(others.kind(of: 1, own: code(place)) == 0)  // no other mention: nothing
+    #expect(others.kind(of: 2, own: code(place)) == orgIndex)
+    #expect(others.kind(of: 2, own: code(org)) == orgIndex)  // a tie of the others
+    #expect(others.kind(of: 1, own: nil) == code(place))  // a mention the first reading missed
+  }
+
+  @Test("an others-only model says so in its file and reads back as one")
+  func othersOnlyHeader() throws {
+    let text = "Anna Berg flew to Oslo. Berg met Lars Dahl in Oslo.\n"
+    let doc = NameTrainer.Document(
+      text: text, names: [NameSpan(start: 0, end: 9, kind: .person)])
+    var trainer = NameTrainer(
+      gazetteer: try Gazetteer.builtIn(), epochs: 2, pruneBelow: 0, memory: .twoPass)
+    trainer.othersOnly = true
+    let model = trainer.train([doc])
+    #expect(model.serialized().prefix(4) == Array("BNM4".utf8)[...])
+    let read = try NameModel(bytes: model.serialized())
+    #expect(read.memory == .twoPass && read.othersOnly && !read.agreeing)
+  }
+
+  @Test("whole names: a word named alone somewhere takes that kind, not its names' tie")
+  func wholeNames() {
+    let place = NameTag.begin(.place)
+    let placeIndex = NameKind.allCases.firstIndex(of: .place)! + 1
+    // "Irving Independent School District" (words 1, 5), then "Irving" alone as a place.
+    func read(_ empty: NameMemory) -> NameMemory {
+      var memory = empty
+      memory.remember([key(1), key(5)], [org, NameTag.inside(.organization)])
+      memory.remember([key(1)], [place])
+      memory.fixMajorities()
+      return memory
+    }
+    #expect(read(NameMemory()).kind(of: 1) == orgIndex)  // the tie goes to the organisation
+    #expect(read(NameMemory(wholeNames: true)).kind(of: 1) == placeIndex)
+    #expect(read(NameMemory(wholeNames: true)).kind(of: 5) == orgIndex)  // only ever a part
+  }
+
+  @Test("evidence: the same kinds, given as 4–6 so the lexicon templates read them")
+  func evidence() throws {
+    var memory = NameMemory(evidence: true)
+    memory.remember([key(1)], [person])
+    memory.fixMajorities()
+    #expect(memory.kind(of: 1) == 3 + personIndex)
+    #expect(memory.kind(of: 2) == 0)
+    let text = "Anna Berg flew to Oslo. Berg met Lars Dahl in Oslo.\n"
+    let doc = NameTrainer.Document(
+      text: text, names: [NameSpan(start: 0, end: 9, kind: .person)])
+    var trainer = NameTrainer(
+      gazetteer: try Gazetteer.builtIn(), epochs: 2, pruneBelow: 0, memory: .twoPass)
+    trainer.memoryEvidence = true
+    let model = trainer.train([doc])
+    #expect(model.serialized().prefix(4) == Array("BNM6".utf8)[...])
+    let read = try NameModel(bytes: model.serialized())
+    #expect(read.memory == .twoPass && read.memoryEvidence && !read.othersOnly)
+  }
 }

@@ -18,10 +18,14 @@ struct NameDecoder {
   /// on the tokens, codes, `lowerWords` and `frames` alone, not on the memory, so the second
   /// reading need not work them out again.
   private var readKeys: [[NameFeatures.TokenKeys]] = []
+  /// Each sentence's tags from the first reading, for an others-only memory (`NameMemory`).
+  private var readTags: [[Int]] = []
 
   /// A decoder for an article's tokenised sentences.
   init(model: NameModel, sentences: [[Token]]) {
     self.model = model
+    memory = NameMemory(
+      othersOnly: model.othersOnly, wholeNames: model.wholeNames, evidence: model.memoryEvidence)
     lowerWords = NameFeatures.lowerWords(sentences)
     frames = model.articleFrames ? NameFrames.Article(sentences) : nil
     organizationRuns = model.organizationRuns ? NameOrganizationRuns.Article(sentences) : nil
@@ -37,7 +41,9 @@ struct NameDecoder {
         s.tokens, gazetteer: s.codes, lowerWords: lowerWords, frames: frames,
         organizationRuns: organizationRuns)
       readKeys.append(keys)
-      memory.remember(keys, decode(keys, useMemory: false))
+      let tags = decode(keys, useMemory: false)
+      if model.othersOnly { readTags.append(tags) }
+      memory.remember(keys, tags)
     }
     memory.fixMajorities(agreeing: model.agreeing)
   }
@@ -53,13 +59,20 @@ struct NameDecoder {
           tokens, gazetteer: codes, lowerWords: lowerWords, frames: frames,
           organizationRuns: organizationRuns)
       }
-    let tags = decode(keys, useMemory: true)
+    let own = sentence.flatMap { $0 < readTags.count ? readTags[$0] : nil }
+    let tags = decode(keys, useMemory: true, own: own)
     memory.remember(keys, tags)
     return tags
   }
 
-  private mutating func decode(_ keys: [NameFeatures.TokenKeys], useMemory: Bool) -> [Int] {
-    let memory = keys.map { useMemory && $0.capitalized ? self.memory.kind(of: $0.word) : 0 }
+  /// `own`: the sentence's first-reading tags, for an others-only memory.
+  private mutating func decode(
+    _ keys: [NameFeatures.TokenKeys], useMemory: Bool, own: [Int]? = nil
+  ) -> [Int] {
+    let memory = keys.indices.map { i in
+      useMemory && keys[i].capitalized
+        ? self.memory.kind(of: keys[i].word, own: own.map { NameMemory.code($0[i]) }) : 0
+    }
     return NameViterbi.decode(keys, memory: memory, scorer: model)
   }
 }

@@ -258,6 +258,12 @@ struct NameFeatures {
     put(mix(22, position, t.shape))
     put(mix(23, UInt64(memory)))
     put(mix(24, UInt64(memory), t.shape))
+    // A memory read beside the lexicon and the gazetteer (session 19, values 4–6 only): how far
+    // to trust a kind remembered for a word they know as another kind, or do not know.
+    if memory > 3 {
+      put(mix(45, UInt64(memory), t.lexicon))
+      put(mix(46, UInt64(memory), t.gazetteer))
+    }
     put(mix(25, mix64(sm1, t.shape), sp1))
     put(mix(26, t.gazetteer, t.shape))
     put(mix(28, wm1, t.shape))

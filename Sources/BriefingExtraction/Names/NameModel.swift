@@ -24,6 +24,15 @@ public struct NameModel: Sendable {
   /// agrees with it, i.e. it is the kind of most of the word's capitalised mentions in the first
   /// reading, and of two at least (`NameMemory.fixMajorities`).
   public var agreeing = false
+  /// Two-pass only (session 19): each mention's remembered kind leaves its own first-reading tag
+  /// out (`NameMemory.othersOnly`); header digit "4".
+  public var othersOnly = false
+  /// Two-pass only (session 19): a word's kind is its one-word names' majority when it has
+  /// any (`NameMemory.wholeNames`); header digit "5".
+  public var wholeNames = false
+  /// Two-pass only (session 19): the memory is read beside the lexicon's and the gazetteer's code
+  /// of the word (`NameMemory.evidence`); header digit "6".
+  public var memoryEvidence = false
   /// Session 17: the tagger's features read the article's organisation and product frames
   /// (`NameFrames`, `NameFeatures.TokenKeys.frame`); header "BNF1", "BNF2" or "BNF3".
   public var articleFrames = false
@@ -33,7 +42,9 @@ public struct NameModel: Sendable {
 
   /// The file's first four bytes, saying how the memory is kept.
   var magic: [UInt8] {
-    let digit = memory == .firstTag ? "1" : agreeing ? "3" : "2"
+    let digit =
+      memory == .firstTag
+      ? "1" : othersOnly ? "4" : wholeNames ? "5" : memoryEvidence ? "6" : agreeing ? "3" : "2"
     let letter =
       organizationRuns ? (articleFrames ? "P" : "O") : (articleFrames ? "F" : "M")
     return Array(("BN" + letter + digit).utf8)
@@ -114,14 +125,16 @@ public struct NameModel: Sendable {
 
   /// Reads a model from the bytes of its file.
   public init(bytes: [UInt8]) throws {
-    let headers: [String: (Memory, Bool)] = [
-      "1": (.firstTag, false), "2": (.twoPass, false), "3": (.twoPass, true),
+    let headers: [String: (Memory, Bool, Bool, Bool)] = [
+      "1": (.firstTag, false, false, false), "2": (.twoPass, false, false, false),
+      "3": (.twoPass, true, false, false), "4": (.twoPass, false, true, false),
+      "5": (.twoPass, false, false, true), "6": (.twoPass, false, false, false),
     ]
     let header = String(decoding: bytes.prefix(4), as: UTF8.self)
     guard bytes.count >= 8, ["BNM", "BNF", "BNO", "BNP"].contains(where: header.hasPrefix),
-      let (memory, agreeing) = headers[String(header.dropFirst(3))]
+      let (memory, agreeing, othersOnly, wholeNames) = headers[String(header.dropFirst(3))]
     else {
-      throw NameModelError(message: "not a name model (no BNM1–3, BNF, BNO or BNP header)")
+      throw NameModelError(message: "not a name model (no BNM1–6, BNF, BNO or BNP header)")
     }
     func word(_ at: Int) -> UInt32 {
       UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16
@@ -138,6 +151,9 @@ public struct NameModel: Sendable {
     self.init(keys: keys, weights: weights)
     self.memory = memory
     self.agreeing = agreeing
+    self.othersOnly = othersOnly
+    self.wholeNames = wholeNames
+    self.memoryEvidence = header.hasSuffix("6")
     self.articleFrames = header.hasPrefix("BNF") || header.hasPrefix("BNP")
     self.organizationRuns = header.hasPrefix("BNO") || header.hasPrefix("BNP")
   }

@@ -38,6 +38,15 @@ public struct NameTrainer: Sendable {
   /// Two-pass only: remember a word's majority kind only when the article agrees with it
   /// (`NameModel.agreeing`).
   public var agreeing: Bool
+  /// Two-pass only, session 19: each mention's remembered kind leaves its own first-reading tag
+  /// out (`NameModel.othersOnly`).
+  public var othersOnly = false
+  /// Two-pass only, session 19: a word's kind is its one-word names' majority when it has any
+  /// (`NameModel.wholeNames`).
+  public var wholeNames = false
+  /// Two-pass only, session 19: the memory read beside the lexicon and the gazetteer
+  /// (`NameModel.memoryEvidence`).
+  public var memoryEvidence = false
   /// Session 17: the tagger reads the article's organisation and product frames
   /// (`NameModel.articleFrames`).
   public var articleFrames = false
@@ -89,19 +98,25 @@ public struct NameTrainer: Sendable {
       entityTokens = 0
       defer { progress?("mistakes \(mistakes) of \(entityTokens) name tokens") }
       for d in order {
-        var memory = NameMemory()
+        var memory = NameMemory(
+          othersOnly: othersOnly && self.memory == .twoPass,
+          wholeNames: wholeNames && self.memory == .twoPass,
+          evidence: memoryEvidence && self.memory == .twoPass)
+        var firstTags: [[Int]] = []
         if self.memory == .twoPass {
           for sentence in data[d] {
             let tags = tag(
               sentence, memory: memory, useMemory: false, p: &p, buffer: &buffer,
               mistakes: &mistakes, entityTokens: &entityTokens)
             memory.remember(sentence.keys, tags)
+            if memory.othersOnly { firstTags.append(tags) }
           }
-          memory.fixMajorities(agreeing: agreeing)
+          memory.fixMajorities(agreeing: agreeing && !othersOnly && !wholeNames)
         }
-        for sentence in data[d] {
+        for (n, sentence) in data[d].enumerated() {
           let tags = tag(
-            sentence, memory: memory, useMemory: documents[d].remembers, p: &p, buffer: &buffer,
+            sentence, memory: memory, own: n < firstTags.count ? firstTags[n] : nil,
+            useMemory: documents[d].remembers, p: &p, buffer: &buffer,
             mistakes: &mistakes, entityTokens: &entityTokens)
           memory.remember(sentence.keys, tags)
         }
@@ -109,7 +124,10 @@ public struct NameTrainer: Sendable {
     }
     var model = p.model(pruneBelow: pruneBelow)
     model.memory = memory
-    model.agreeing = memory == .twoPass && agreeing
+    model.agreeing = memory == .twoPass && agreeing && !othersOnly && !wholeNames
+    model.othersOnly = memory == .twoPass && othersOnly
+    model.wholeNames = memory == .twoPass && wholeNames && !othersOnly
+    model.memoryEvidence = memory == .twoPass && memoryEvidence && !othersOnly && !wholeNames
     model.articleFrames = articleFrames
     model.organizationRuns = organizationRuns
     return model
@@ -118,14 +136,18 @@ public struct NameTrainer: Sendable {
   /// Tags one sentence with the current weights (`NameViterbi`, as tagging does) and, unless it
   /// is unsure, learns from it as a structured perceptron: where the decoded sequence differs
   /// from the gold one, the gold tags' features gain and the decoded tags' features lose, by the
-  /// document's weight.
+  /// document's weight. `own`: the sentence's first-reading tags, for an others-only memory.
   private func tag(
     _ sentence: (keys: [NameFeatures.TokenKeys], gold: [Int], learn: Double), memory: NameMemory,
-    useMemory: Bool, p: inout Perceptron, buffer: inout [UInt32], mistakes: inout Int,
+    own: [Int]? = nil, useMemory: Bool, p: inout Perceptron, buffer: inout [UInt32],
+    mistakes: inout Int,
     entityTokens: inout Int
   ) -> [Int] {
     let keys = sentence.keys
-    let remembered = keys.map { useMemory && $0.capitalized ? memory.kind(of: $0.word) : 0 }
+    let remembered = keys.indices.map { i in
+      useMemory && keys[i].capitalized
+        ? memory.kind(of: keys[i].word, own: own.map { NameMemory.code($0[i]) }) : 0
+    }
     let tags = NameViterbi.decode(keys, memory: remembered, scorer: p)
     let gold = sentence.gold
     for i in keys.indices {

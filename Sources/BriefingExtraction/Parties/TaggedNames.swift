@@ -58,6 +58,13 @@ enum TaggedNames {
       while !range.isEmpty, PartyRecognizer.openers.contains(tokens[range.lowerBound].norm) {
         range = (range.lowerBound + 1)..<range.upperBound
       }
+      // A dash is no last word of a name ("Evansville, Indiana, United States - This past week":
+      // a two-pass model reads the dateline's dash into the place).
+      while let last = range.last, last > range.lowerBound, !tokens[last].isWord,
+        ["-", "–", "—"].contains(tokens[last].norm)
+      {
+        range = range.lowerBound..<last
+      }
       // The head noun types the name ("Museum of Flight" is a place, "Washington State
       // University" an organisation); a person's span loses the titles it opens with.
       if let headKind = NameHeads.kind(of: range, tokens) { kind = headKind }
