@@ -28,14 +28,11 @@ public enum SitePaths {
     "briefings/\(briefingName(id))/briefing.json"
   }
 
-  /// A briefing's folder, its ``shortName(_:)``: the same for the same file name in every
+  /// A briefing's folder, its ``ShortName``: the same for the same file name in every
   /// build, whatever else the corpus holds. Short because every timeline row, party page and
   /// search record links to briefings (the slug of a file name, 70 to 95 bytes, made a third of
   /// those pages); the title is on the page.
-  public static func briefingName(_ id: String) -> String { shortName(id) }
-
-  /// The short name of an id (``ShortName``), `k3x9a2bq`.
-  public static func shortName(_ id: String) -> String { ShortName.of(id) }
+  public static func briefingName(_ id: String) -> String { ShortName.of(id) }
 
   /// The URL of a page relative to the site root: `briefings/x/` for `briefings/x/index.html`.
   static func url(_ path: String) -> String {
@@ -56,12 +53,12 @@ public enum SitePaths {
     return !id.isEmpty && allSafe ? id : Slug.make(id)
   }
 
-  /// A timeline event's anchor, `event-` and its ``shortName(_:)``: written as its id on the
+  /// A timeline event's anchor, `event-` and its ``ShortName``: written as its id on the
   /// timeline and in every link to it (key dates, party pages, search), where the id itself
   /// (`2025-06-23-sanction-united-nations-security-council`) cost ~40 bytes a time.
   static func eventAnchor(_ id: String) -> String { "event-" + eventName(id) }
   /// An event's name in `timeline/events.json`, the anchor without `event-` (timeline.js).
-  static func eventName(_ id: String) -> String { shortName(id) }
+  static func eventName(_ id: String) -> String { ShortName.of(id) }
   static func sentenceAnchor(_ index: Int) -> String { "s\(index + 1)" }
   /// A statement on its page, `st3`: short, as each is written twice on a briefing page (its
   /// id, the link back from its sentence).
