@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 GEN_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "bench",
                           "gen_corpus.py")
@@ -98,7 +99,18 @@ HUGO_LAYOUTS = {
 }
 
 
-def write_shared(n, bcontent, hugo):
+def discard(path, trash):
+    """Removes `path`, or with a trash folder moves it there (see TRASH in bench.py)."""
+    if not os.path.exists(path):
+        return
+    if trash:
+        os.makedirs(trash, exist_ok=True)
+        shutil.move(path, tempfile.mkdtemp(dir=trash, prefix="corpus."))
+    else:
+        shutil.rmtree(path)
+
+
+def write_shared(n, bcontent, hugo, trash=None):
     """The shared workload's N articles, as they are for Briefing and with `url:` renamed for Hugo."""
     generated = os.path.join(os.path.dirname(bcontent), "generated")
     subprocess.run([sys.executable, GEN_CORPUS, str(n), generated], check=True, stderr=subprocess.DEVNULL)
@@ -110,7 +122,7 @@ def write_shared(n, bcontent, hugo):
         head, sep, body = text.partition("\n---\n")
         head = re.sub(r"(?m)^url:", "sourceurl:", head)
         write(os.path.join(hugo, "content", "posts", name), head + sep + body)
-    shutil.rmtree(generated)
+    discard(generated, trash)
 
 
 def main():
@@ -119,11 +131,12 @@ def main():
     ap.add_argument("outdir")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--shared", action="store_true", help="the shared workload (gen_corpus.py)")
+    ap.add_argument("--trash", help="move replaced folders here instead of deleting them")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     start = datetime.date(2024, 1, 1)
     out = os.path.abspath(args.outdir)
-    shutil.rmtree(out, ignore_errors=True)
+    discard(out, args.trash)
     bcontent = os.path.join(out, "briefing", "content")
     hugo = os.path.join(out, "hugo")
     write(os.path.join(bcontent, "site.yml"), "title: Benchmark\nbaseURL: http://localhost:8080/\nlanguage: en\ntimeZone: UTC\n")
@@ -134,7 +147,7 @@ def main():
     for rel, text in HUGO_LAYOUTS.items():
         write(os.path.join(hugo, "layouts", rel), text)
     if args.shared:
-        write_shared(args.n, bcontent, hugo)
+        write_shared(args.n, bcontent, hugo, args.trash)
         print(f"{args.n} shared-workload articles in {out}/briefing/content and {out}/hugo/content/posts")
         return
     for i in range(args.n):
