@@ -11,6 +11,10 @@ struct NewsNameDocumentsTests {
   static let folder = GUMCorpusTests.repoRoot.appendingPathComponent("Evaluation/names-news")
   static let splitFile = GUMCorpusTests.repoRoot.appendingPathComponent(
     "Evaluation/names-news-split.tsv")
+  static let secondFolder = GUMCorpusTests.repoRoot.appendingPathComponent(
+    "Evaluation/names-news-2")
+  static let secondSplitFile = GUMCorpusTests.repoRoot.appendingPathComponent(
+    "Evaluation/names-news-2-split.tsv")
 
   /// A fresh judge folder holding one made-up report and the given annotation of it.
   func judge(tsv: String, extraArticle: Bool = false) throws -> URL {
@@ -84,5 +88,42 @@ struct NewsNameDocumentsTests {
     #expect(Set(split.parts.keys) == Set(reports))
     #expect(split.parts.values.filter { $0 == .development }.count == 20)
     #expect(split.parts.values.filter { $0 == .heldOut }.count == 20)
+  }
+
+  @Test("the second set: every report annotated, its mentions flat, sorted and its own text")
+  func secondSetAnnotation() throws {
+    let docs = try NewsNameDocuments(folder: Self.secondFolder).load()
+    #expect(docs.count == 37)
+    let mentions = docs.flatMap(\.document.names)
+    #expect(mentions.count == 381)
+    #expect(mentions.filter { $0.kind == .organization }.count == 167)
+    #expect(mentions.filter { $0.kind == .person }.count == 93)
+    // No report of this set is also in the first one.
+    let first = try NewsNameDocuments.names(
+      in: Self.folder.appendingPathComponent("articles"), ending: ".txt")
+    #expect(Set(docs.map(\.id)).isDisjoint(with: first))
+  }
+
+  @Test("the second set's split names every report once, all held out")
+  func secondSetSplit() throws {
+    let text = try String(contentsOf: Self.secondSplitFile, encoding: .utf8)
+    let names = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("name\t") }
+      .map { String($0.split(separator: "\t")[0]) }
+    #expect(names.count == Set(names).count)
+    let split = try NewsNameDocuments.split(Self.secondSplitFile)
+    let reports = try NewsNameDocuments.names(
+      in: Self.secondFolder.appendingPathComponent("articles"), ending: ".txt")
+    #expect(Set(split.parts.keys) == Set(reports))
+    #expect(split.parts.values.allSatisfy { $0 == .heldOut })
+  }
+
+  @Test("the default folder and split file follow the set's name")
+  func defaultsBySet() {
+    #expect(NewsNameDocuments.defaultFolder().lastPathComponent == "names-news")
+    #expect(
+      NewsNameDocuments.defaultFolder(set: "names-news-2").lastPathComponent == "names-news-2")
+    #expect(
+      NewsNameDocuments.defaultSplitFile(set: "names-news-2").lastPathComponent
+        == "names-news-2-split.tsv")
   }
 }

@@ -1,23 +1,29 @@
 import Foundation
 
-/// The names judge of fresh news (`Evaluation/names-news`, session 18): each report's plain text
-/// (`articles/<name>.txt`) with its hand annotation (`annotations/<name>.tsv`, the names-tbaq
-/// format), loaded as the TimeML name documents are so that the same scorer applies.
+/// The names judges of fresh news (`Evaluation/names-news`, session 18; `Evaluation/names-news-2`,
+/// session 20): each report's plain text (`articles/<name>.txt`) with its hand annotation
+/// (`annotations/<name>.tsv`, the names-tbaq format), loaded as the TimeML name documents are so
+/// that the same scorer applies.
 public struct NewsNameDocuments: Sendable {
   /// The folder that holds `articles/` and `annotations/`.
   public var folder: URL
 
   public init(folder: URL) { self.folder = folder }
 
-  /// `Evaluation/names-news` of the repository that holds the working directory.
-  public static func defaultFolder() -> URL {
-    GUMSplit.defaultFile().deletingLastPathComponent().appendingPathComponent("names-news")
+  /// The annotated sets of fresh news, by the name of their folder under `Evaluation/`: the
+  /// first (half development, half held out) and the second (held out only).
+  public static let sets = ["names-news", "names-news-2"]
+
+  /// `Evaluation/<set>` (default `names-news`) of the repository that holds the working directory.
+  public static func defaultFolder(set: String = "names-news") -> URL {
+    GUMSplit.defaultFile().deletingLastPathComponent().appendingPathComponent(set)
   }
 
-  /// `Evaluation/names-news-split.tsv` of the repository that holds the working directory.
-  public static func defaultSplitFile() -> URL {
+  /// `Evaluation/<set>-split.tsv` (default `names-news-split.tsv`) of the repository that holds
+  /// the working directory.
+  public static func defaultSplitFile(set: String = "names-news") -> URL {
     GUMSplit.defaultFile().deletingLastPathComponent().appendingPathComponent(
-      "names-news-split.tsv")
+      set + "-split.tsv")
   }
 
   /// The split by report (`name<TAB>development|held-out<TAB>group`); `#` lines and the `name`
