@@ -5,8 +5,9 @@ import Testing
 
 /// Pages no bigger than what they say (issue 16): a timeline page lists the months of its own
 /// year only, pictures draw their bars as one path with the numbers in words, a briefing's key
-/// dates link their dates to the timeline, and a party page links the statements it lists to
-/// their sentences rather than quoting them again.
+/// dates link their dates to the timeline, its speakers are named once each, its article marks
+/// the sentences facts came from without links back, and a party page links the statements it
+/// lists to their sentences rather than quoting them again.
 @Suite("Compact pages")
 struct CompactPagesTests {
   static func first(_ pattern: Regex<Substring>, in html: String) -> String? {
@@ -65,9 +66,40 @@ struct CompactPagesTests {
     let list = try #require(Self.first(/<ul class="key-dates">.*?<\/ul>/, in: page))
     #expect(
       list.contains(
-        ##"<li><a href="../../timeline/#event-\##(SitePaths.eventName("2025-06-02-meeting-istanbul"))">2 June 2025</a>: <a id="e1" href="#s1">meeting</a>"##
+        ##"<li><a href="../../timeline/#event-\##(SitePaths.eventName("2025-06-02-meeting-istanbul"))">2 June 2025</a>: <a href="#s1">meeting</a>"##
       ))
     #expect(!list.contains("on the timeline"))
+  }
+
+  @Test("a briefing names each speaker once, and each statement's cue links to its sentence")
+  func speakersNamedOnce() throws {
+    var corpus = Fixtures.corpus()
+    let i = try #require(corpus.briefings.firstIndex { $0.article.id == "istanbul-talks" })
+    corpus.briefings[i].statements.append(
+      Statement(
+        party: "ukrainian-coordination-headquarters", cue: "warned", stance: .other,
+        text: "the next round", sentence: 3))
+    let page = try SiteBuild(corpus: corpus).text(
+      "briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html")
+    let list = try #require(Self.first(/<h2>Who said what<\/h2>\s*<ul>.*?<\/ul>/, in: page))
+    #expect(list.matches(of: /<li>/).count == 2, "two speakers")
+    #expect(list.matches(of: /parties\/ukrainian-coordination-headquarters\//).count == 1)
+    #expect(
+      list.contains(
+        ##"<a href="#s3">dismissed</a> about <a href="../../parties/russia/">Russia</a> (deny); <a href="#s4">warned</a> (other)"##
+      ))
+  }
+
+  @Test("a briefing's article marks the sentences facts came from, and links nowhere")
+  func articleMarksOnly() throws {
+    let page = try SiteBuild().text(
+      "briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html")
+    let text = try #require(Self.first(/<ol class="article-text">.*?<\/ol>/, in: page))
+    for sentence in ["s1", "s2", "s3", "s4"] {
+      #expect(text.contains("<li id=\"\(sentence)\"><mark>"), "\(sentence) holds a fact")
+    }
+    #expect(text.contains("<li id=\"s5\"># Not a heading"), "no fact: not marked")
+    #expect(!text.contains("<a "))
   }
 
   @Test("a party page links each statement to its sentence instead of quoting it again")

@@ -124,10 +124,22 @@ struct SearchShardsTests {
     }
     // The chunks hold every record, in id order.
     var rows: [[String]] = []
-    for k in 0..<((search.records.count + SearchShards.chunk - 1) / SearchShards.chunk) {
+    let events = SearchShards.firstEvent(search.records)
+    for k in SearchShards.chunkRanges(records: search.records.count, events: events).indices {
       rows += try JSONDecoder().decode([[String]].self, from: Data(files["search/r/\(k).json"]!))
     }
     #expect(rows.map { $0[2] } == search.records.map(\.url))
+  }
+
+  @Test("chunks hold parties and briefings eight at a time, events 64, every id once in order")
+  func chunkRanges() {
+    let ranges = SearchShards.chunkRanges(records: 200, events: 20)
+    #expect(ranges.map(\.count) == [8, 8, 4, 64, 64, 52])
+    #expect(ranges.flatMap { Array($0) } == Array(0..<200))
+    #expect(SearchShards.runs(records: 200, events: 20) == [[0, 8], [20, 64]])
+    #expect(SearchShards.chunkRanges(records: 20, events: 20).map(\.count) == [8, 8, 4])
+    #expect(SearchShards.chunkRanges(records: 70, events: 0).map(\.count) == [64, 6])
+    #expect(SearchShards.chunkRanges(records: 0, events: 0).isEmpty)
   }
 
   @Test("a shard over budget is split by the next letter, down to a single word")

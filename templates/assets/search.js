@@ -88,9 +88,20 @@
       });
   }
 
+  // Record `id`'s chunk and place in it. The manifest's `chunks` lists runs of chunks, each as
+  // its first record and records per chunk (parties and briefings 8, events 64).
   function record(id) {
-    var chunk = Math.floor(id / manifest.chunk);
-    return get(base + "r/" + chunk + ".json").then(function (rows) { return rows[id % manifest.chunk]; });
+    var runs = manifest.chunks, k = 0;
+    for (var i = 0; i < runs.length; i++) {
+      var start = runs[i][0], per = runs[i][1];
+      var end = i + 1 < runs.length ? runs[i + 1][0] : manifest.records;
+      if (id < end) {
+        k += Math.floor((id - start) / per);
+        return get(base + "r/" + k + ".json").then(function (rows) { return rows[(id - start) % per]; });
+      }
+      k += Math.ceil((end - start) / per);
+    }
+    return Promise.reject(new Error("no record " + id));
   }
 
   function render(from) {

@@ -46,7 +46,8 @@ enum SearchFiles {
         return f.hex
       }
     }
-    let manifest = SearchShards.manifest(shards.map(\.prefix), records.count)
+    let manifest = SearchShards.manifest(
+      shards.map(\.prefix), records.count, events: records.events)
     var pages = [
       Page(
         path: SearchShards.manifestPath,
@@ -70,8 +71,8 @@ enum SearchFiles {
           })
       }
     }
-    for k in 0..<SearchShards.chunkCount(records.count) {
-      let range = k * SearchShards.chunk..<min((k + 1) * SearchShards.chunk, records.count)
+    let ranges = SearchShards.chunkRanges(records: records.count, events: records.events)
+    for (k, range) in ranges.enumerated() {
       // After an update, its records are built only if its key changed.
       let rows = built.map { Array($0[range]) }
       pages.append(
@@ -79,7 +80,7 @@ enum SearchFiles {
           path: SearchShards.chunkPath(k),
           key: key(["search-chunk", String(SearchShards.snippetLength)] + digests[range]),
           mediaType: "application/json"
-        ) { SearchShards.chunk(0, of: rows ?? range.map(records.record)) })
+        ) { SearchShards.chunk(rows ?? range.map(records.record)) })
     }
     cache?.save(
       SearchCache.Layout(records: digests, shards: shards), terms: terms,

@@ -21,12 +21,17 @@ struct SearchRecords: Sendable {
 
   var count: Int { digests.count }
 
+  /// The id of the first event's record (``count`` without events): events are chunked
+  /// apart (``SearchShards/chunkRanges(records:events:)``).
+  let events: Int
+
   /// Record `id`, built now.
   func record(_ id: Int) -> SearchIndex.Record { make(id) }
 
   /// Records already built, keyed by their own digests (tests, a site without sources).
   init(_ records: [SearchIndex.Record]) {
     digests = records.concurrentMap(SearchCache.digest(of:))
+    events = SearchShards.firstEvent(records)
     make = { records[$0] }
   }
 
@@ -70,6 +75,7 @@ struct SearchRecords: Sendable {
       return h.hex
     }
     self.digests = digests
+    self.events = briefingEnd
     self.make = make
   }
 }

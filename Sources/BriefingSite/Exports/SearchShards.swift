@@ -4,19 +4,27 @@ import Foundation
 /// downloads the small manifest, the term shards its words fall in, and the few record chunks of
 /// the results it shows, never the whole index.
 ///
-/// - `search/index.json` (the manifest): the number of records, the records per chunk, and each
-///   shard's term prefix (shard `i` is `search/s/<i>.json`).
+/// - `search/index.json` (the manifest): the number of records, how they are cut into chunks
+///   (`chunks`: each run's first record and records per chunk), and each shard's term prefix
+///   (shard `i` is `search/s/<i>.json`).
 /// - A shard maps each folded term that starts with its prefix (and with no longer shard's) to
 ///   `[records, titles]`: the ids of the records whose text holds the term, and of those whose
 ///   title does, each list encoded by ``Postings``. A shard larger than ``shardBudget`` is split
 ///   by the next character, so a shard holds few terms, or one very common one.
-/// - `search/r/<k>.json`: records `k * chunk ..< (k + 1) * chunk` as `[type, title, url, text]`,
-///   text cut to ``snippetLength`` characters. Ids follow the rank order of ``SearchIndex``, so
-///   the first results of a query share a chunk or two.
+/// - `search/r/<k>.json`: the records of chunk `k` (``chunkRanges(records:events:)``) as
+///   `[type, title, url, text]`, text cut to ``snippetLength`` characters. Ids follow the rank
+///   order of ``SearchIndex``: parties, briefings, then events.
 struct SearchShards {
   static let manifestPath = SitePaths.searchManifest
   static let shardBudget = 12_000
+  /// Parties' and briefings' records per chunk (~1.8 KB). A party's name, the likeliest query,
+  /// ranks the briefings that name it first, and they lie far apart: the first page of results
+  /// fetches up to ten chunks, so these stay small.
   static let chunk = 8
+  /// Events' records per chunk (~7.5 KB): events rank last and make nine in ten records, so
+  /// their chunks can be larger with few queries fetching more (2,280 → 425 files at 1,000
+  /// articles; `Benchmarks/search_fetch.py`, Benchmarks/LOG.md).
+  static let eventChunk = 64
   static let snippetLength = 140
 
   /// Every file of the index: path and bytes, the manifest first, made from scratch.
@@ -26,37 +34,58 @@ struct SearchShards {
 
   static func files(records: [SearchIndex.Record]) -> [(path: String, bytes: [UInt8])] {
     let index = SearchTermIndex(records.map(SearchTermIndex.RecordTerms.init))
+    let events = firstEvent(records)
     var files: [(String, [UInt8])] = [
-      (manifestPath, manifest(index.shards.map(\.prefix), records.count))
+      (manifestPath, manifest(index.shards.map(\.prefix), records.count, events: events))
     ]
     for (i, shard) in index.shards.enumerated() { files.append((shardPath(i), shard.bytes)) }
-    for k in 0..<chunkCount(records.count) {
-      files.append((chunkPath(k), chunk(k, of: records)))
+    for (k, range) in chunkRanges(records: records.count, events: events).enumerated() {
+      files.append((chunkPath(k), chunk(records[range])))
     }
     return files
   }
 
   static func shardPath(_ i: Int) -> String { "search/s/\(i).json" }
   static func chunkPath(_ k: Int) -> String { "search/r/\(k).json" }
-  static func chunkCount(_ records: Int) -> Int { (records + chunk - 1) / chunk }
 
-  static func manifest(_ prefixes: [String], _ records: Int) -> [UInt8] {
-    SafeJSON.encode(Manifest(records: records, chunk: chunk, shards: prefixes))
+  /// The id of the first event's record (`records.count` without events).
+  static func firstEvent(_ records: [SearchIndex.Record]) -> Int {
+    records.firstIndex { $0.type == "event" } ?? records.count
   }
 
-  /// `search/r/<k>.json`: records `k * chunk ..< (k + 1) * chunk`.
-  static func chunk(_ k: Int, of records: [SearchIndex.Record]) -> [UInt8] {
-    let start = k * chunk
-    let rows = records[start..<min(start + chunk, records.count)].map { r in
-      [r.type, r.title, r.url, snippet(r.text)]
+  /// The manifest's `chunks`: `[first record, records per chunk]` for each run of chunks.
+  static func runs(records: Int, events: Int) -> [[Int]] {
+    var runs: [[Int]] = events > 0 || records == 0 ? [[0, chunk]] : []
+    if events < records { runs.append([events, eventChunk]) }
+    return runs
+  }
+
+  /// The ids of each chunk's records, chunk by chunk: parties and briefings ``chunk`` at a
+  /// time, events (from `events` on) ``eventChunk`` at a time.
+  static func chunkRanges(records: Int, events: Int) -> [Range<Int>] {
+    let runs = runs(records: records, events: events)
+    var out: [Range<Int>] = []
+    for (i, run) in runs.enumerated() {
+      let end = i + 1 < runs.count ? runs[i + 1][0] : records
+      out += stride(from: run[0], to: end, by: run[1]).map { $0..<min($0 + run[1], end) }
     }
-    return SafeJSON.encode(rows)
+    return out
+  }
+
+  static func manifest(_ prefixes: [String], _ records: Int, events: Int) -> [UInt8] {
+    SafeJSON.encode(
+      Manifest(records: records, chunks: runs(records: records, events: events), shards: prefixes))
+  }
+
+  /// `search/r/<k>.json`: the records of one chunk.
+  static func chunk(_ records: some Collection<SearchIndex.Record>) -> [UInt8] {
+    SafeJSON.encode(records.map { r in [r.type, r.title, r.url, snippet(r.text)] })
   }
 
   struct Manifest: Encodable {
-    var version = 1
+    var version = 2
     var records: Int
-    var chunk: Int
+    var chunks: [[Int]]
     var shards: [String]
   }
 

@@ -7,8 +7,6 @@
 struct KeyDates {
   struct Item {
     var date: String
-    /// The event's anchor on this page (`event-3`), which the article's sentences link to.
-    var anchor: String
     var kind: String
     var sentence: String
     /// The event on the timeline page that lists it.
@@ -36,7 +34,7 @@ struct KeyDates {
         out += "<li><strong>\(HTMLEscaper.escape(label))</strong>: "
       }
       out += g.items.map { e in
-        "<a id=\"\(HTMLEscaper.escape(e.anchor))\" href=\"#\(HTMLEscaper.escape(e.sentence))\">\(HTMLEscaper.escape(e.kind))</a>"
+        "<a href=\"#\(HTMLEscaper.escape(e.sentence))\">\(HTMLEscaper.escape(e.kind))</a>"
       }.joined(separator: "; ")
       out += "</li>\n"
     }

@@ -48,7 +48,8 @@ struct BriefingPageModel: Codable, Sendable {
   var tags: [String]
   var summary: [SummaryLine]
   var events: [EventModel]
-  var statements: [StatementModel]
+  /// Who said what, one item a speaker (``SpeakerModel``).
+  var speakers: [SpeakerModel]
   var parties: [PartyItemModel]
   /// Disagreements between sources this article takes a side in.
   var disagreements: [DisagreementModel]

@@ -33,13 +33,12 @@ extension SitePlanner {
           )
         }
       var html: [String: String] = [:]
-      var eventAnchors: [Int: [(String, String)]] = [:]
+      // The sentences facts came from, marked in the article.
+      var marked = Set(briefing.statements.map(\.sentence))
       let events: [EventModel] = dated.enumerated().map { i, item in
         let e = item.event
-        // Short anchors (`e3`): each is written twice, as the key date's id and in the link
-        // back from its sentence (44,728 such links at 1,000 articles).
         let anchor = SitePaths.keyDateAnchor(i)
-        eventAnchors[e.sentence, default: []].append((anchor, "event"))
+        marked.insert(e.sentence)
         let entry = index.entry(ofEvent: e.id, in: article.id)
         return EventModel(
           id: e.id, anchor: anchor, date: item.date.heading,
@@ -57,17 +56,15 @@ extension SitePlanner {
         KeyDates(
           events: zip(dated, events).map { item, model in
             KeyDates.Item(
-              date: item.date.label, anchor: model.anchor, kind: model.kind,
+              date: item.date.label, kind: model.kind,
               sentence: SitePaths.sentenceAnchor(item.event.sentence), timeline: model.permalink)
           }
         ).html())
       let date = DateLabel(iso: article.published ?? "")
       var statements: [StatementModel] = []
       for (i, s) in briefing.statements.enumerated() {
-        let model = b.statement(
-          .init(article: article.id, statement: s, index: i, date: date, briefing: -1))
-        eventAnchors[s.sentence, default: []].append((model.anchor, "statement"))
-        statements.append(model)
+        statements.append(
+          b.statement(.init(article: article.id, statement: s, index: i, date: date, briefing: -1)))
       }
       let summary = briefing.summary.map { line in
         BriefingPageModel.SummaryLine(
@@ -83,7 +80,7 @@ extension SitePlanner {
             ?? Party(id: id, name: id, kind: .group), counted: false)
       }
       html["text"] = b.slots.add(
-        ArticleText(sentences: briefing.sentences, facts: eventAnchors).html())
+        ArticleText(sentences: briefing.sentences, marked: marked).html())
       let ownDays =
         dated.compactMap(\.date.start?.dayNumber)
         + index.entries(of: article.id).compactMap(\.day)
@@ -99,7 +96,8 @@ extension SitePlanner {
         title: article.title,
         date: article.published.flatMap(CalendarDate.init(iso:)).map(DateLabel.format),
         source: article.source, author: article.author, url: url, tags: article.tags,
-        summary: summary, events: events, statements: statements, parties: parties,
+        summary: summary, events: events, speakers: SpeakerModel.grouped(statements),
+        parties: parties,
         disagreements: briefingDisagreements(article.id, &b),
         sentenceCount: briefing.sentences.count, links: siteLinks(b.linker), html: html)
     }
@@ -235,20 +233,16 @@ extension Array {
 /// without a wrapper around them: 30,000 marked sentences at 1k. All text is HTML-escaped here.
 struct ArticleText {
   var sentences: [String]
-  /// Sentence index → (anchor, label) of the facts taken from it.
-  var facts: [Int: [(String, String)]]
+  /// The sentences facts were taken from. They are marked only: each fact links to its
+  /// sentence, and links back from the sentences (`event`, `statement`) were 1.3 KB a page.
+  var marked: Set<Int>
 
   func html() -> String {
     var out = "<ol class=\"article-text\">\n"
     for (i, sentence) in sentences.enumerated() {
       let text = HTMLEscaper.escape(sentence)
       out += "<li id=\"\(SitePaths.sentenceAnchor(i))\">"
-      if let refs = facts[i], !refs.isEmpty {
-        out += "<mark>\(text)</mark> "
-        out += refs.map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined(separator: ", ")
-      } else {
-        out += text
-      }
+      out += marked.contains(i) ? "<mark>\(text)</mark>" : text
       out += "</li>\n"
     }
     return out + "</ol>"

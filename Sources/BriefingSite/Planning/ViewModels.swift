@@ -62,6 +62,36 @@ struct StatementModel: Codable, Sendable {
   var html: [String: String]
 }
 
+/// One speaker's statements on a briefing page: the speaker named (and linked) once, then each
+/// statement's verb, which links to its sentence. A statement each, repeating the speaker's
+/// link, was a fifth of a briefing page's bytes.
+struct SpeakerModel: Codable, Sendable {
+  var party: LinkModel?
+  var speakerText: String?
+  /// How the article names the speaker, when not by the party's name.
+  var speaker: String?
+  var statements: [StatementModel]
+
+  /// `statements` grouped by who spoke (party, text and name alike), in the order each
+  /// speaker first speaks; each group keeps the article's order.
+  static func grouped(_ statements: [StatementModel]) -> [SpeakerModel] {
+    var out: [SpeakerModel] = []
+    var place: [String: Int] = [:]
+    for s in statements {
+      let key = [s.party?.href ?? "", s.speakerText ?? "", s.speaker ?? ""].joined(separator: "\n")
+      if let i = place[key] {
+        out[i].statements.append(s)
+      } else {
+        place[key] = out.count
+        out.append(
+          SpeakerModel(
+            party: s.party, speakerText: s.speakerText, speaker: s.speaker, statements: [s]))
+      }
+    }
+    return out
+  }
+}
+
 /// A briefing in a list.
 struct BriefingItemModel: Codable, Sendable {
   var title: String
