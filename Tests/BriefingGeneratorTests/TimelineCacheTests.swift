@@ -115,4 +115,30 @@ struct TimelineCacheTests {
     let strange = try #require(memory.storedEntries(of: corpus[0].events[0].date.value))
     #expect(strange.contains { $0.entry.sources.contains { $0.sentence == -1 } })
   }
+
+  @Test(
+    "a date's version changes with its reports' sources only, and is missing when one is unknown")
+  func versions() {
+    let corpus = Self.corpus()
+    func versions(_ sources: [String: String]) -> [String: String] {
+      TimelineCache(
+        directory: URL(fileURLWithPath: "/nonexistent"), key: "k", briefings: corpus,
+        sources: sources)!
+        .versions
+    }
+    let before = versions(Self.sources(corpus))
+    let dates = Set(corpus.flatMap { $0.events.map(\.date.value) })
+    #expect(Set(before.keys) == dates)
+    #expect(versions(Self.sources(corpus)) == before)
+    // Article a7's source changes: the versions of its dates, and only those, change.
+    let after = versions(Self.sources(corpus, edited: "a7"))
+    let touched = Set(corpus[7].events.map(\.date.value))
+    for date in dates {
+      #expect((after[date] != before[date]) == touched.contains(date), "\(date)")
+    }
+    // An article without a known source: its dates have no version.
+    var unknown = Self.sources(corpus)
+    unknown["a7"] = nil
+    #expect(Set(versions(unknown).keys) == dates.subtracting(touched))
+  }
 }

@@ -82,6 +82,10 @@ struct TimelineCache {
     return h
   }
 
+  /// Each date's version for the site's keys (``BriefingSite/PageInputs/timelineVersions``):
+  /// its digest, which decides its merge; dates with a report of unknown source have none.
+  var versions: [String: String] { dates.compactMapValues(\.digest) }
+
   /// A memory holding every date whose record matches its digest, for the merge to take.
   mutating func memory() -> TimelineMemory {
     let memory = TimelineMemory()

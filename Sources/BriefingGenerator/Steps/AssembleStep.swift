@@ -53,6 +53,7 @@ struct AssembleStep: SiteBuildStep {
     }
     var inputs = Self.inputs(of: corpus, sources: extracted.sources)
     inputs.contributions = contributions?.contributions
+    inputs.timelineVersions = cache?.versions ?? [:]
     return Assembled(corpus: corpus, inputs: inputs)
   }
 
