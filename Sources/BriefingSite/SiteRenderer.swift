@@ -95,9 +95,9 @@ public struct PageInputs: Sendable {
   /// The corpus's briefings' contributions, in its order, when the generator read them from
   /// its store (the site index files briefings by party from them); nil makes them afresh.
   public var contributions: Contributions?
-  /// Date value → the version of that date's bucket of timeline reports: a hash of what
-  /// merging them depends on (``TimelineEntryKey``); a date without one is keyed by its
-  /// entries' fields.
+  /// Date value → the version of that date's bucket of the timeline: a hash of every field of
+  /// the entries its reports were merged into, ids before they are made unique
+  /// (``TimelineEntryKey``); a date without one is keyed by its entries' fields.
   public var timelineVersions: [String: String] = [:]
 
   public init(

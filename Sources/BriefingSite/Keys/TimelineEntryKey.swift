@@ -4,13 +4,13 @@ import BriefingModels
 /// bucket's version when the generator knows it, else by hashing every field
 /// (``CorpusJSON/entryKey(_:)``).
 ///
-/// A bucket is the reports of one date value; merging depends on them alone, so its version
-/// (``PageInputs/timelineVersions``: the date value and, in corpus order, each report's
-/// article id and source) decides every field of every entry merged from it but the id, which
-/// is made unique across the timeline, and it decides the lines of the entries' source
-/// articles too. The entry's key is then its bucket's version, its id and its first report
-/// (which entry of the bucket it is): a few short strings instead of every text of every
-/// report (0.73 G instructions at 10,000 articles).
+/// A bucket is the reports of one date value, merged on their own; its version
+/// (``PageInputs/timelineVersions``, made once when the bucket is merged and kept with its
+/// merge) is a hash of every field of the entries merged from it but the final id, which is
+/// made unique across the timeline. The entry's key is then its bucket's version, its id and
+/// its first report (which entry of the bucket it is): a few short strings instead of every
+/// text of every report (0.73 G instructions at 10,000 articles). A version that does not
+/// change when an edit leaves the bucket's merge as it was keeps every key of the bucket.
 enum TimelineEntryKey {
   /// Bump when a timeline entry's JSON or the pages' use of it changes shape.
   static let recipe = "timeline-entry-version 1"

@@ -50,15 +50,12 @@ struct TimelinePageKeys: Sendable {
       f.add(e.key)
       f.add(paging.page(at: position))
       for p in entry.parties { f.add(parties[p] ?? index.partyName(p)) }
-      // How its sources show their articles, unless its key's version decides that already.
-      if !e.versioned {
-        f.add("sources")
-        for s in entry.sources {
-          if let at = index.briefingPositions[s.article] {
-            f.add(articles[at])
-          } else {
-            f.add(unknown)
-          }
+      f.add("sources")
+      for s in entry.sources {
+        if let at = index.briefingPositions[s.article] {
+          f.add(articles[at])
+        } else {
+          f.add(unknown)
         }
       }
       // The notes of where its reports disagree.

@@ -27,15 +27,11 @@ struct SiteIndex: Sendable {
     let date: DateLabel
     /// ``TimelineEntryKey``: made once here for the page keys and the exports.
     let key: String
-    /// Whether `key` is made from the entry's bucket's version, which decides its sources'
-    /// articles too (``TimelineEntryKey``).
-    let versioned: Bool
 
-    init(entry: TimelineEntry, date: DateLabel, key: String, versioned: Bool = false) {
+    init(entry: TimelineEntry, date: DateLabel, key: String) {
       self.entry = entry
       self.date = date
       self.key = key
-      self.versioned = versioned
     }
   }
 
@@ -290,10 +286,8 @@ struct SiteIndex: Sendable {
           version = versions.isEmpty ? nil : versions[value]
           last = (value, version)
         }
-        let versioned = version != nil && !e.sources.isEmpty
         return Entry(
-          entry: e, date: DateLabel(e.date), key: TimelineEntryKey.of(e, version: version),
-          versioned: versioned)
+          entry: e, date: DateLabel(e.date), key: TimelineEntryKey.of(e, version: version))
       }
       entryKeys = unsorted.map(\.key)
       timeline = unsorted.sorted(by: SiteIndex.chronological)
