@@ -34,7 +34,9 @@ public struct SiteRenderer: Sendable {
     -> [Page]
   {
     SitePlanner(
-      index: SiteIndex(corpus: corpus, config: config, contributions: inputs.contributions),
+      index: SiteIndex(
+        corpus: corpus, config: config, contributions: inputs.contributions,
+        timelineVersions: inputs.timelineVersions),
       templates: templates,
       timelinePageLimit: timelinePageLimit, inputs: inputs
     ).pages()
@@ -93,6 +95,10 @@ public struct PageInputs: Sendable {
   /// The corpus's briefings' contributions, in its order, when the generator read them from
   /// its store (the site index files briefings by party from them); nil makes them afresh.
   public var contributions: Contributions?
+  /// Date value → the version of that date's bucket of the timeline: a hash of every field of
+  /// the entries its reports were merged into, ids before they are made unique
+  /// (``TimelineEntryKey``); a date without one is keyed by its entries' fields.
+  public var timelineVersions: [String: String] = [:]
 
   public init(
     briefingSources: [String: String] = [:], corpus: String? = nil, tool: String = "",

@@ -41,7 +41,7 @@ struct TimelineCacheTests {
       directory: directory, key: key, briefings: briefings, sources: sources)!
     let memory = cache.memory()
     let timeline = TimelineMerger(memory: memory).merge(briefings)
-    cache.save(memory)
+    _ = cache.save(memory)
     return (timeline, cache.loaded)
   }
 
@@ -114,5 +114,40 @@ struct TimelineCacheTests {
     }
     let strange = try #require(memory.storedEntries(of: corpus[0].events[0].date.value))
     #expect(strange.contains { $0.entry.sources.contains { $0.sentence == -1 } })
+  }
+
+  @Test("a date's version changes when its merge does, not with its articles' sources")
+  func versions() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("timeline-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var corpus = Self.corpus()
+    func versions(_ sources: [String: String]) -> [String: String] {
+      var cache = TimelineCache(
+        directory: directory, key: "k", briefings: corpus, sources: sources)!
+      let memory = cache.memory()
+      _ = TimelineMerger(memory: memory).merge(corpus)
+      return cache.save(memory)
+    }
+    let dates = Set(corpus.flatMap { $0.events.map(\.date.value) })
+    let first = versions(Self.sources(corpus))
+    #expect(Set(first.keys) == dates)
+    // Read back from the pack: the same versions.
+    #expect(versions(Self.sources(corpus)) == first)
+    // Article a7's source changes, its events do not: its dates are merged again, the same.
+    #expect(versions(Self.sources(corpus, edited: "a7")) == first)
+    // Its first event reworded: that date's version changes, and only that one.
+    corpus[7].events[0].text = "Delegations walked out of the talks."
+    var reworded = Self.sources(corpus)
+    reworded["a7"] = "reworded"
+    let after = versions(reworded)
+    for date in dates {
+      let touched = date == corpus[7].events[0].date.value
+      #expect((after[date] != first[date]) == touched, "\(date)")
+    }
+    // An article without a known source: its dates are not stored and have no version.
+    var unknown = Self.sources(corpus)
+    unknown["a7"] = nil
+    #expect(Set(versions(unknown).keys) == dates.subtracting(corpus[7].events.map(\.date.value)))
   }
 }

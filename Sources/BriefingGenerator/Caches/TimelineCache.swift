@@ -108,16 +108,32 @@ struct TimelineCache {
 
   /// Writes the merges of this build: records of dates taken from the pack are kept as they
   /// are, the others are encoded from `memory` (see ``RecordPack/update(at:key:kept:)``).
-  func save(_ memory: TimelineMemory) {
+  ///
+  /// Returns each stored date's version (``BriefingSite/PageInputs/timelineVersions``): the
+  /// checksum its record's bytes end with, a hash of every field of its merged entries, made
+  /// once when the date is merged and read back with the record, so a date merged again into
+  /// the same entries keeps its version.
+  func save(_ memory: TimelineMemory) -> [String: String] {
     var kept: [String: RecordPack.Kept] = [:]
+    var versions: [String: String] = [:]
+    func version(_ checksum: some Collection<UInt8>) -> String? {
+      guard checksum.count == 8 else { return nil }
+      var n: UInt64 = 0
+      for (i, byte) in checksum.enumerated() { n |= UInt64(byte) << (8 * i) }
+      return StableHash.hex(n)
+    }
     for (date, d) in dates {
       guard let digest = d.digest else { continue }
       if loaded.contains(date), pack.key == key, let record = pack.records[date] {
         kept[date] = .packed(record)
+        versions[date] = version(pack.slice(record.body).suffix(8))
       } else if let entries = memory.storedEntries(of: date) {
-        kept[date] = .new(head: Array(digest.utf8), body: StoredEntryCoding.encode(entries))
+        let body = StoredEntryCoding.encode(entries)
+        kept[date] = .new(head: Array(digest.utf8), body: body)
+        versions[date] = version(body.suffix(8))
       }
     }
     pack.update(at: url, key: key, kept: kept)
+    return versions
   }
 }

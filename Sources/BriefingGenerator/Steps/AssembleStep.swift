@@ -40,10 +40,12 @@ struct AssembleStep: SiteBuildStep {
       timeline: kept?.timeline ?? cache?.memory(), facts: kept?.facts ?? factsCache?.memory(),
       dates: kept?.dates ?? datesCache?.memory(sources: extracted.sources),
       contributions: contributions?.contributions)
+    // Each stored date's version, which the site's timeline keys read (``TimelineCache/save``).
+    var versions: [String: String] = [:]
     do {
       corpus = try extracted.extraction.assemble(extracted.briefings, memory)
       if let used = contributions?.used { store?.save(used) }
-      if let timeline = memory.timeline { cache?.save(timeline) }
+      if let timeline = memory.timeline { versions = cache?.save(timeline) ?? [:] }
       if let facts = memory.facts { factsCache?.save(facts) }
       if let dates = memory.dates { datesCache?.save(dates) }
     } catch {
@@ -53,6 +55,7 @@ struct AssembleStep: SiteBuildStep {
     }
     var inputs = Self.inputs(of: corpus, sources: extracted.sources)
     inputs.contributions = contributions?.contributions
+    inputs.timelineVersions = versions
     return Assembled(corpus: corpus, inputs: inputs)
   }
 

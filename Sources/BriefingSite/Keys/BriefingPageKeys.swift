@@ -123,18 +123,23 @@ struct BriefingPageKeys: Sendable {
       low = min(low, day)
       high = max(high, day)
     }
-    // Each event's entry, as its position among the article's entries (hashed below).
-    var ofEvents: [Int32] = []
-    ofEvents.reserveCapacity(briefing.events.count)
-    for event in briefing.events {
-      if let k = placed?.ofEvent[event.id] {
-        ofEvents.append(Int32(k))
-      } else {
-        ofEvents.append(-1)
+    // Each report's event and the entry it is in, in timeline order: with the source, which
+    // decides the events, that says which entry each event is in. When the article has as
+    // many reports as events, each event is placed (every event of a briefing is one report);
+    // otherwise the unplaced ones are found and their days read.
+    let reports = placed?.reports ?? []
+    for report in reports {
+      f.add(report.event)
+      add(Int(report.entry))
+    }
+    if reports.count != briefing.events.count {
+      let known = Set(reports.map(\.event))
+      for event in briefing.events where !known.contains(event.id) {
+        f.add("unplaced")
+        f.add(event.id)
         if let day = DateLabel(event.date).start?.dayNumber { own(day) }
       }
     }
-    ofEvents.withUnsafeBytes { f.add($0) }
     f.add("entries")
     for entry in placed?.entries ?? [] {
       f.add(entry.id)

@@ -25,7 +25,7 @@ struct SiteIndex: Sendable {
   final class Entry: Sendable {
     let entry: TimelineEntry
     let date: DateLabel
-    /// ``CorpusJSON/entryKey(_:)``: hashed once here for the page keys and the exports.
+    /// ``TimelineEntryKey``: made once here for the page keys and the exports.
     let key: String
 
     init(entry: TimelineEntry, date: DateLabel, key: String) {
@@ -49,7 +49,7 @@ struct SiteIndex: Sendable {
   let sourceLabels: [(date: String?, label: String)]
   /// Timeline entries by date (undated last), ties by id.
   let timeline: [Entry]
-  /// ``CorpusJSON/entryKey(_:)`` of each entry of `corpus.timeline`, in its order.
+  /// ``TimelineEntryKey`` of each entry of `corpus.timeline`, in its order.
   let entryKeys: [String]
   let statementsByParty: [String: [StatementRef]]
   let entriesByParty: [String: [Entry]]
@@ -76,13 +76,17 @@ struct SiteIndex: Sendable {
   let shareTable: IdTable
 
   /// The index of `corpus`; `contributions` are its briefings' (in its order), read from the
-  /// store, or made here from the briefings when not given.
-  init(corpus: Corpus, config: SiteConfig, contributions: Contributions? = nil) {
+  /// store, or made here from the briefings when not given; `timelineVersions` are its
+  /// timeline's bucket versions by date value, when known (``TimelineEntryKey``).
+  init(
+    corpus: Corpus, config: SiteConfig, contributions: Contributions? = nil,
+    timelineVersions: [String: String] = [:]
+  ) {
     self.corpus = corpus
     self.config = config
     // The briefings' lookups and the timeline's share nothing: made side by side.
     let sides = [0, 1].concurrentMap { side -> Side in
-      guard side == 0 else { return .timeline(TimelineSide(corpus)) }
+      guard side == 0 else { return .timeline(TimelineSide(corpus, versions: timelineVersions)) }
       let stored = contributions.flatMap {
         $0.briefings.count == corpus.briefings.count ? $0 : nil
       }
@@ -269,9 +273,21 @@ struct SiteIndex: Sendable {
     /// Timeline entries per party.
     var activity: [String: Int] = [:]
 
-    init(_ corpus: Corpus) {
-      let unsorted = corpus.timeline.map {
-        Entry(entry: $0, date: DateLabel($0.date), key: CorpusJSON.entryKey($0))
+    init(_ corpus: Corpus, versions: [String: String]) {
+      // The timeline comes in date order: each date value's version is looked up once per run
+      // of entries of that date, not once per entry.
+      var last: (value: String, version: String?)? = nil
+      let unsorted = corpus.timeline.map { e -> Entry in
+        let value = e.date.value
+        let version: String?
+        if let last, last.value == value {
+          version = last.version
+        } else {
+          version = versions.isEmpty ? nil : versions[value]
+          last = (value, version)
+        }
+        return Entry(
+          entry: e, date: DateLabel(e.date), key: TimelineEntryKey.of(e, version: version))
       }
       entryKeys = unsorted.map(\.key)
       timeline = unsorted.sorted(by: SiteIndex.chronological)
