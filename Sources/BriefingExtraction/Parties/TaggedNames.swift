@@ -65,6 +65,9 @@ enum TaggedNames {
       {
         range = range.lowerBound..<last
       }
+      // "Third Geneva Convention", "Minsk Agreement": a treaty, law or event is no actor.
+      if NameWorks.isWork(range, tokens) { continue }
+      if kind == .organization, isCapitalOnly(range, tokens, codes) { kind = .place }
       // The head noun types the name ("Museum of Flight" is a place, "Washington State
       // University" an organisation); a person's span loses the titles it opens with.
       if let headKind = NameHeads.kind(of: range, tokens) { kind = headKind }
