@@ -55,6 +55,15 @@ def terms(s):
     return out + ([word] if word else [])
 
 
+# As search.js: a query that has other words leaves these out.
+COMMON = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+
+
+def narrowing(words):
+    kept = [w for w in words if w not in COMMON]
+    return kept or words
+
+
 def compact(value):
     return len(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
 
@@ -120,7 +129,7 @@ class Site:
 
     def first_query(self, query):
         """Bytes and files the first query downloads: manifest, shards, the first page's chunks."""
-        words = terms(query)
+        words = narrowing(terms(query))
         fetched = {"manifest": self.manifest_bytes}
         sets = []
         for word in words:

@@ -103,6 +103,26 @@ def test_a_query_downloads_only_a_few_pieces_of_the_index(site, driver):
     assert total < index
 
 
+def search_fetches(driver):
+    return sorted(driver.execute_script(
+        "return performance.getEntriesByType('resource')"
+        ".filter(function (e) { return e.name.indexOf('/search/') !== -1 && /\\.json$/.test(e.name); })"
+        ".map(function (e) { return e.name; });"))
+
+
+def test_common_words_do_not_widen_a_query(site, driver):
+    """"of" and "the" begin nearly every record's words: a query with other words leaves them
+    out, so it downloads what those words alone download and finds the same results."""
+    party = site.busiest_party
+    search(site, driver, party["name"])
+    alone = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results li a")]
+    fetched_alone = search_fetches(driver)
+    search(site, driver, f"the {party['name']} of")
+    padded = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results li a")]
+    assert alone and padded == alone
+    assert search_fetches(driver) == fetched_alone
+
+
 def test_more_results_come_on_request(site, driver):
     results = search(site, driver, "the")
     more = driver.find_element(By.ID, "search-more")

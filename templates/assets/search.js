@@ -36,6 +36,16 @@
       .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
 
+  // Words too common to narrow a search ("of", "the"): a query that has other words leaves them
+  // out, since each would fetch the shards of every word it starts ("of": "office", "official",
+  // …) and match nearly every record. A query of such words alone still searches them.
+  var COMMON = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
+    "the", "to", "with"]);
+  function narrowing(words) {
+    var kept = words.filter(function (w) { return !COMMON.has(w); });
+    return kept.length ? kept : words;
+  }
+
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   function decode(s) {
     var ids = [];
@@ -135,7 +145,7 @@
   }
 
   function show(query) {
-    var words = terms(query);
+    var words = narrowing(terms(query));
     generation++;
     var mine = generation;
     list.textContent = "";
