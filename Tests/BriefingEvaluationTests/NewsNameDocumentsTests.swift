@@ -7,7 +7,7 @@ import Testing
 /// The fresh-news names judge: reports in `articles/`, their hand annotation in `annotations/`,
 /// a split by report; the checked-in files must agree with each other.
 @Suite("Fresh news as a names judge")
-struct NewsNameDocumentsTests {
+final class NewsNameDocumentsTests {
   static let folder = GUMCorpusTests.repoRoot.appendingPathComponent("Evaluation/names-news")
   static let splitFile = GUMCorpusTests.repoRoot.appendingPathComponent(
     "Evaluation/names-news-split.tsv")
@@ -16,10 +16,15 @@ struct NewsNameDocumentsTests {
   static let secondSplitFile = GUMCorpusTests.repoRoot.appendingPathComponent(
     "Evaluation/names-news-2-split.tsv")
 
+  /// This test's own folder, removed when the test ends.
+  let scratch = FileManager.default.temporaryDirectory
+    .appendingPathComponent("news-names-\(UUID().uuidString)")
+
+  deinit { try? FileManager.default.removeItem(at: scratch) }
+
   /// A fresh judge folder holding one made-up report and the given annotation of it.
   func judge(tsv: String, extraArticle: Bool = false) throws -> URL {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("news-names-\(UUID().uuidString)")
+    let root = scratch.appendingPathComponent(UUID().uuidString)
     for sub in ["articles", "annotations"] {
       try FileManager.default.createDirectory(
         at: root.appendingPathComponent(sub), withIntermediateDirectories: true)

@@ -7,7 +7,7 @@ import Testing
 /// TimeML news with the team's name annotation as training documents: the text comes from the
 /// `.tml` file, the mentions from a TSV of byte offsets checked against it.
 @Suite("TimeML news as name training data")
-struct TimeMLNameDocumentsTests {
+final class TimeMLNameDocumentsTests {
   static let tml = """
     <?xml version="1.0" ?>
     <TimeML>
@@ -27,11 +27,16 @@ struct TimeMLNameDocumentsTests {
 
     """
 
+  /// This test's own folder, removed when the test ends.
+  let scratch = FileManager.default.temporaryDirectory
+    .appendingPathComponent("timeml-names-\(UUID().uuidString)")
+
+  deinit { try? FileManager.default.removeItem(at: scratch) }
+
   /// A fresh folder pair, `ann/` and `text/`, holding the one made-up article in a `TimeBank`
   /// part, as `Evaluation/names-tbaq` and `../shared/corpus/tbaq` are laid out.
   func folders(tsv: String) throws -> (ann: URL, text: URL) {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("timeml-names-\(UUID().uuidString)")
+    let root = scratch.appendingPathComponent(UUID().uuidString)
     let ann = root.appendingPathComponent("ann")
     let text = root.appendingPathComponent("text")
     for dir in [ann, text] {

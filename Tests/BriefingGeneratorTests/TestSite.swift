@@ -32,7 +32,10 @@ final class TestSite: @unchecked Sendable {
     try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
   }
 
-  deinit {
+  deinit { remove() }
+
+  /// Removes the site's folder; for a test whose build keeps the site alive to the exit.
+  func remove() {
     chmodRecursively(root)
     try? FileManager.default.removeItem(at: root)
   }

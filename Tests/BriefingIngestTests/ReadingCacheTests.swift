@@ -8,11 +8,13 @@ import Testing
 /// Rebuilds skip re-reading articles whose file signature is unchanged, and only those: an
 /// edited file (even of the same size, even with its old date put back) or one written in the
 /// same moment as it was read is read again, and a damaged cache is never trusted.
-@Suite struct ReadingCacheTests {
+@Suite final class ReadingCacheTests {
   let root = FileManager.default.temporaryDirectory.appendingPathComponent(
     "readings-\(UUID().uuidString)")
   var content: URL { root.appendingPathComponent("content") }
   var pack: URL { root.appendingPathComponent("cache/\(ContentLoader.readingCacheName)") }
+
+  deinit { try? FileManager.default.removeItem(at: root) }
 
   init() throws {
     try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)

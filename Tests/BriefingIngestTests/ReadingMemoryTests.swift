@@ -7,13 +7,15 @@ import Testing
 /// A process that loads content again and again takes unchanged files from memory, and only
 /// those: an edited file is read again, a deleted one forgotten, another "today" starts afresh,
 /// and the reading cache on disk stays as complete as without memory.
-@Suite struct ReadingMemoryTests {
+@Suite final class ReadingMemoryTests {
   let root = FileManager.default.temporaryDirectory.appendingPathComponent(
     "memory-\(UUID().uuidString)")
   var content: URL { root.appendingPathComponent("content") }
   var pack: URL { root.appendingPathComponent("cache/\(ContentLoader.readingCacheName)") }
   let memory = ReadingMemory()
   let today = CalendarDate(year: 2026, month: 11, day: 25)!
+
+  deinit { try? FileManager.default.removeItem(at: root) }
 
   init() throws {
     try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)

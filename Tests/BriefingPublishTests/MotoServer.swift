@@ -9,6 +9,8 @@ import Foundation
 final class MotoServer {
   let port: Int
   let process: Process
+  /// moto's log, removed when the server is.
+  let logPath: String
   var endpoint: String { "http://127.0.0.1:\(port)" }
 
   struct Unavailable: Error, CustomStringConvertible {
@@ -21,7 +23,7 @@ final class MotoServer {
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)]
     // moto logs every request; a pipe nobody drains would fill up and stall it, so a file.
-    let logPath = NSTemporaryDirectory() + "moto-\(port).log"
+    logPath = NSTemporaryDirectory() + "moto-\(port).log"
     _ = FileManager.default.createFile(atPath: logPath, contents: nil)
     let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
     process.standardOutput = log
@@ -49,7 +51,10 @@ final class MotoServer {
     }
   }
 
-  deinit { stop() }
+  deinit {
+    stop()
+    try? FileManager.default.removeItem(atPath: logPath)
+  }
 
   /// A port the kernel just handed out and released.
   static func freePort() throws -> Int {

@@ -90,10 +90,14 @@ final class SiteFolder {
     return site
   }
 
+  /// Where the built example is kept for the run; removed when the test process exits.
+  private static let builtExampleRoot = FileManager.default.temporaryDirectory
+    .appendingPathComponent("e2e-built-\(UUID().uuidString)")
+
   private static let builtExampleOriginal: Result<URL, any Error> = Result {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "e2e-built-\(UUID().uuidString)")
+    let root = builtExampleRoot
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: SiteFolder.builtExampleRoot) }
     for folder in ["content", "templates"] {
       try FileManager.default.copyItem(
         at: BriefingTool.repoRoot.appendingPathComponent(folder),

@@ -2,6 +2,7 @@
 (the benchmark generator's articles), a filter counts its events over the whole site, shows this
 page's, and links the other pages that hold the rest, each keeping the filter."""
 
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,9 +22,13 @@ def paged_site():
     if not GENERATOR.is_file():
         pytest.skip(f"no corpus generator at {GENERATOR}")
     work = Path(tempfile.mkdtemp(prefix="briefing-paged-"))
-    subprocess.run([sys.executable, str(GENERATOR), "30", str(work)], check=True,
-                   capture_output=True)
-    return serve_site(work / "content")
+    try:
+        subprocess.run([sys.executable, str(GENERATOR), "30", str(work)], check=True,
+                       capture_output=True)
+        # serve_site builds from its own copy of the content, so the generated one can go.
+        return serve_site(work / "content")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def visible_event_ids(driver) -> set[str]:
