@@ -80,17 +80,19 @@ struct DisagreementPagesTests {
         "Where sources disagree"))
   }
 
-  @Test("a briefing page gives each source's date linked to its sentence; the index quotes it")
+  @Test(
+    "a briefing page gives each source, linked to its sentence, and its date; the index quotes it")
   func briefingClaimsLinkTheirSentences() throws {
     let site = try SiteBuild(corpus: Self.corpus())
     let page = site.text("briefings/\(SitePaths.briefingName("prisoner-exchange"))/index.html")
     #expect(
       page.contains(
-        ##"<li><strong>Exchange desk</strong> gives <strong>June 7</strong> (<a href="#s2">sentence 2</a>)"##
+        ##"<li><a href="#s2">Exchange desk</a> gives <strong>June 7</strong>"##
       ))
     #expect(
       page.contains(
-        "(<a href=\"../\(SitePaths.briefingName("istanbul-talks"))/#s2\">Talks in Istanbul"))
+        "<li><a href=\"../\(SitePaths.briefingName("istanbul-talks"))/#s2\">Wire *service*</a> gives"
+      ))
     #expect(!page.contains("“The exchange took place.”"), "its own sentence is on the page")
     #expect(!page.contains("“Peskov said"), "the other source's is one link away")
     #expect(site.text("disagreements/index.html").contains("“The exchange took place.”"))
