@@ -61,8 +61,9 @@ public struct SiteRenderer: Sendable {
     do {
       // Bytes until the layout needs a String: one UTF-8 check for the page, not three.
       body = String(
-        decoding: ListItemAnchors.hoist(
-          try MarkdownDocument.htmlUTF8(utf8: markdown, slots: document.slots)),
+        decoding: ListItemEnds.drop(
+          ListItemAnchors.hoist(
+            try MarkdownDocument.htmlUTF8(utf8: markdown, slots: document.slots))),
         as: UTF8.self)
     } catch let error as MarkdownSlotError {
       throw Diagnostic(

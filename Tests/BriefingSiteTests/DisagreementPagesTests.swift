@@ -80,6 +80,24 @@ struct DisagreementPagesTests {
         "Where sources disagree"))
   }
 
+  @Test(
+    "a briefing page gives each source, linked to its sentence, and its date; the index quotes it")
+  func briefingClaimsLinkTheirSentences() throws {
+    let site = try SiteBuild(corpus: Self.corpus())
+    let page = site.text("briefings/\(SitePaths.briefingName("prisoner-exchange"))/index.html")
+    #expect(
+      page.contains(
+        ##"<li><a href="#s2">Exchange desk</a> gives <strong>June 7</strong>"##
+      ))
+    #expect(
+      page.contains(
+        "<li><a href=\"../\(SitePaths.briefingName("istanbul-talks"))/#s2\">Wire *service*</a> gives"
+      ))
+    #expect(!page.contains("“The exchange took place.”"), "its own sentence is on the page")
+    #expect(!page.contains("“Peskov said"), "the other source's is one link away")
+    #expect(site.text("disagreements/index.html").contains("“The exchange took place.”"))
+  }
+
   @Test("a new disagreement changes the keys of the briefing pages that take a side in it")
   func briefingKeys() throws {
     let before = try BriefingPageKeyTests.fingerprints(Fixtures.corpus())

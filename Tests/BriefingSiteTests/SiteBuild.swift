@@ -36,7 +36,8 @@ struct SiteBuild {
   }
 
   static func ids(in html: String) -> [String] {
-    html.matches(of: /\sid="([^"]*)"/).map { String($0.output.1) }
+    // Quoted, or bare as a sentence's (`<li id=s12>`).
+    html.matches(of: /\sid=(?:"([^"]*)"|([a-z0-9-]+))/).map { String($0.output.1 ?? $0.output.2!) }
   }
 
   /// Resolves `href` met on page `from` to an output path and fragment; nil for external links.

@@ -72,7 +72,8 @@ struct SitePagesTests {
       #expect(briefing == published, "a briefing's JSON and its page's sentences give the briefing")
       let page = site.text(SitePaths.briefing(expected.article.id))
       for n in expected.sentences.indices {
-        #expect(page.contains("id=\"\(SitePaths.sentenceAnchor(n))\""), "sentence \(n) on its page")
+        #expect(
+          page.contains("<li id=\(SitePaths.sentenceAnchor(n))>"), "sentence \(n) on its page")
       }
     }
   }
@@ -147,12 +148,13 @@ struct SitePagesTests {
     #expect(russia.contains("class=\"stance-deny\""))
     #expect(site.text("parties/russia/index.html").contains("Parties Russia appears with most"))
     let briefing = site.text("briefings/\(SitePaths.briefingName("istanbul-talks"))/index.html")
-    #expect(briefing.contains("This briefing on the timeline"))
+    #expect(briefing.contains("<figure class=\"chart placement\" data-span="))
+    #expect(briefing.contains("placement.js"), "the script that draws the picture")
     #expect(
-      briefing.contains("<li id=\"s2\"><mark>"),
+      briefing.contains("<li id=s2><mark>"),
       "the sentence a statement came from is marked")
     #expect(
-      briefing.contains("<li id=\"s5\"># Not a heading"), "unmarked sentences are plain")
+      briefing.contains("<li id=s5># Not a heading"), "unmarked sentences are plain")
   }
 
   @Test("one timeline entry lists every article that reported it")

@@ -60,8 +60,9 @@ enum LinkChecker {
     return result
   }
 
+  /// Whether an element has `id` (quoted, or bare as a sentence's `<li id=s12>`) or `name`.
   static func hasID(_ id: String, in html: String) -> Bool {
-    html.contains("id=\"\(id)\"") || html.contains("name=\"\(id)\"")
+    html.contains("id=\"\(id)\"") || html.contains(" id=\(id)>") || html.contains("name=\"\(id)\"")
   }
 
   /// Resolves `.` and `..` segments; keeps a trailing slash.

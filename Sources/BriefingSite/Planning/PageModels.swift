@@ -17,7 +17,7 @@ struct LayoutModel: Codable, Sendable {
   var description: String?
   var home: String
   var stylesheet: String
-  /// Only pages that need a script (search) load one.
+  /// Only pages that need a script (search, the timeline, a briefing's picture) load one.
   var script: String?
   var feed: String
   var searchPage: String

@@ -19,7 +19,7 @@ extension SitePlanner {
     let article = briefing.article
     return content(
       path: SitePaths.briefing(article.id), template: "briefing", title: article.title,
-      section: .none
+      section: .none, script: "placement.js"
     ) { b in
       let own = Linker(pagePath: SitePaths.briefing(article.id))
       func sentenceLink(_ i: Int) -> String {
@@ -84,10 +84,8 @@ extension SitePlanner {
       let ownDays =
         dated.compactMap(\.date.start?.dayNumber)
         + index.entries(of: article.id).compactMap(\.day)
-      if let chart = PlacementChart(
-        corpusDays: distinctDays, days: ownDays, idPrefix: "placement")?.svg()
-      {
-        html["placement"] = b.slots.add(chart)
+      if let chart = PlacementChart(corpusDays: distinctDays, days: ownDays) {
+        html["placement"] = b.slots.add(chart.figure())
       }
       let url = article.url.flatMap {
         $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil
@@ -229,8 +227,9 @@ extension Array {
 }
 
 /// The article's sentences as an ordered list, each with an id; sentences that facts came from
-/// are `<mark>`ed and link to those facts, links the stylesheet sets small (`.article-text li > a`)
-/// without a wrapper around them: 30,000 marked sentences at 1k. All text is HTML-escaped here.
+/// are `<mark>`ed. A sentence is `<li id=s12>` and its text, with no quotes round the id and no
+/// `</li>` (HTML leaves both out; the article is ~40 sentences a page, 7 bytes each).
+/// All text is HTML-escaped here.
 struct ArticleText {
   var sentences: [String]
   /// The sentences facts were taken from. They are marked only: each fact links to its
@@ -241,9 +240,9 @@ struct ArticleText {
     var out = "<ol class=\"article-text\">\n"
     for (i, sentence) in sentences.enumerated() {
       let text = HTMLEscaper.escape(sentence)
-      out += "<li id=\"\(SitePaths.sentenceAnchor(i))\">"
+      out += "<li id=\(SitePaths.sentenceAnchor(i))>"
       out += marked.contains(i) ? "<mark>\(text)</mark>" : text
-      out += "</li>\n"
+      out += "\n"
     }
     return out + "</ol>"
   }

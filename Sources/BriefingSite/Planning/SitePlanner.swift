@@ -152,7 +152,7 @@ struct SitePlanner: Sendable {
   /// layout's model and the trusted fragments.
   func content(
     path: String, template: String, title: String, section: Section, linker: Linker? = nil,
-    build: (inout ItemBuilder) -> any Encodable & Sendable
+    script: String? = nil, build: (inout ItemBuilder) -> any Encodable & Sendable
   ) -> Page.Document {
     let linker = linker ?? Linker(pagePath: path)
     var builder = ItemBuilder(index: index, linker: linker, pagePath: path)
@@ -167,8 +167,9 @@ struct SitePlanner: Sendable {
       title: title == site ? site : "\(title) · \(site)", siteTitle: site,
       description: index.config.description, home: linker.to(SitePaths.home),
       stylesheet: linker.asset("site.css"),
-      script: section == .search
-        ? linker.asset("search.js") : section == .timeline ? linker.asset("timeline.js") : nil,
+      script: script.map(linker.asset)
+        ?? (section == .search
+          ? linker.asset("search.js") : section == .timeline ? linker.asset("timeline.js") : nil),
       feed: linker.to(SitePaths.feed), searchPage: linker.to(SitePaths.search),
       nav: nav.map { .init(text: $0.0, href: linker.to($0.1), current: $0.2 == section) })
     return .init(
