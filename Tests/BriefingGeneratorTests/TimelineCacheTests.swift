@@ -6,8 +6,8 @@ import Testing
 @testable import BriefingGenerator
 
 /// `generate` keeps each date's timeline merge in `.briefing-cache/timeline.pack`: a date is
-/// taken from it only while its reports come from the same articles with the same sources, and
-/// the timeline is always the one a merge from scratch gives.
+/// taken from it while its reports come from the same articles with the same sources, or are
+/// the same reports, and the timeline is always the one a merge from scratch gives.
 @Suite("Each date's timeline merge kept on disk")
 struct TimelineCacheTests {
   /// 24 articles over 6 dates, with shared parties so that reports do merge.
@@ -36,13 +36,13 @@ struct TimelineCacheTests {
   /// One build's merge through the cache: the timeline and the dates taken from the pack.
   static func build(
     _ briefings: [Briefing], _ sources: [String: String], in directory: URL, key: String = "k"
-  ) -> (timeline: [TimelineEntry], loaded: Set<String>) {
+  ) -> (timeline: [TimelineEntry], loaded: Set<String>, byReports: Set<String>) {
     var cache = TimelineCache(
       directory: directory, key: key, briefings: briefings, sources: sources)!
     let memory = cache.memory()
     let timeline = TimelineMerger(memory: memory).merge(briefings)
     _ = cache.save(memory)
-    return (timeline, cache.loaded)
+    return (timeline, cache.loaded, Set(cache.rekeyed.keys))
   }
 
   @Test("a second build takes every date; an edit merges only its article's dates again")
@@ -66,15 +66,37 @@ struct TimelineCacheTests {
     corpus[7].events[0].date = EventDate(value: "2025-07-04", precision: .day, text: "July 4")
     let edited = Self.build(corpus, Self.sources(corpus, edited: "a7"), in: directory)
     #expect(edited.timeline == TimelineMerger().merge(corpus))
-    let touched = Set(corpus[7].events.map(\.date.value)).union([
-      Self.corpus()[7].events[0].date.value
-    ])
+    // The date the event left and the one it joined; a7's other date keeps its reports.
+    let touched: Set = [corpus[7].events[0].date.value, Self.corpus()[7].events[0].date.value]
     #expect(edited.loaded == dates.subtracting(touched))
 
     // Another extraction key (a new build of the tool, other parties): nothing is taken.
     let rekeyed = Self.build(corpus, Self.sources(corpus, edited: "a7"), in: directory, key: "k2")
     #expect(rekeyed.loaded.isEmpty)
     #expect(rekeyed.timeline == edited.timeline)
+  }
+
+  @Test("a date whose reports are the same is taken though an article's source changed")
+  func sameReportsNewSource() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("timeline-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var corpus = Self.corpus()
+    let dates = Set(corpus.flatMap { $0.events.map(\.date.value) })
+    _ = Self.build(corpus, Self.sources(corpus), in: directory)
+    // a7 edited where it gives no event: a new source, the same reports.
+    let edited = Self.build(corpus, Self.sources(corpus, edited: "a7"), in: directory)
+    #expect(edited.loaded == dates)
+    #expect(edited.byReports == Set(corpus[7].events.map(\.date.value)))
+    #expect(edited.timeline == TimelineMerger().merge(corpus))
+    // The records were headed anew: the next build takes them by their sources again.
+    let again = Self.build(corpus, Self.sources(corpus, edited: "a7"), in: directory)
+    #expect(again.loaded == dates && again.byReports.isEmpty)
+    // A report's sentence number alone changes: its date is merged again.
+    corpus[7].events[1].sentence = 9
+    let moved = Self.build(corpus, Self.sources(corpus), in: directory)
+    #expect(moved.loaded == dates.subtracting([corpus[7].events[1].date.value]))
+    #expect(moved.timeline == TimelineMerger().merge(corpus))
   }
 
   @Test("a damaged pack is ignored and rewritten")
@@ -134,7 +156,7 @@ struct TimelineCacheTests {
     #expect(Set(first.keys) == dates)
     // Read back from the pack: the same versions.
     #expect(versions(Self.sources(corpus)) == first)
-    // Article a7's source changes, its events do not: its dates are merged again, the same.
+    // Article a7's source changes, its events do not: its dates are taken by their reports.
     #expect(versions(Self.sources(corpus, edited: "a7")) == first)
     // Its first event reworded: that date's version changes, and only that one.
     corpus[7].events[0].text = "Delegations walked out of the talks."
