@@ -27,6 +27,9 @@ public struct RecordPack: Sendable {
   public enum Kept: Sendable {
     case packed(Record)
     case new(head: [UInt8], body: [UInt8])
+    /// A new record whose body is encoded only when the pack is written, so a cold build's
+    /// thousands of new records are not all held as bytes at once.
+    case made(head: Data, body: @Sendable () -> [UInt8])
   }
 
   /// The whole file, as read.
@@ -131,10 +134,19 @@ public struct RecordPack: Sendable {
   /// Nothing is written when nothing changed. Errors are ignored: a cache is best effort.
   public func update(at url: URL, key: String, kept: [String: Kept]) {
     var added: [(id: String, head: [UInt8], body: [UInt8])] = []
+    var made = 0
     for (id, record) in kept {
       if case .new(let head, let body) = record { added.append((id, head, body)) }
+      if case .made = record { made += 1 }
     }
-    if append(added, at: url, key: key, packed: kept.count - added.count) { return }
+    // Made records are encoded here only when the pack can take them as an append.
+    let packed = kept.count - added.count - made
+    if appendable(added.count + made, packed: packed, key: key) {
+      for (id, record) in kept {
+        if case .made(let head, let body) = record { added.append((id, Array(head), body())) }
+      }
+      if append(added, at: url, key: key, packed: packed) { return }
+    }
     if self.key == nil && kept.isEmpty { return }
     try? FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -156,6 +168,7 @@ public struct RecordPack: Sendable {
       switch record {
       case .new(let head, let body): Self.appendRecord(id, head, body, to: &bytes)
       case .packed(let r): Self.appendRecord(id, slice(r.head), slice(r.body), to: &bytes)
+      case .made(let head, let body): Self.appendRecord(id, head, body(), to: &bytes)
       }
       flush(false)
     }
@@ -188,14 +201,19 @@ public struct RecordPack: Sendable {
   public func append(
     _ added: [(id: String, head: [UInt8], body: [UInt8])], at url: URL, key: String, packed: Int
   ) -> Bool {
-    let unused = recordCount - packed
-    guard self.key == key, isWhole, unused * 4 <= packed + added.count else { return false }
+    guard appendable(added.count, packed: packed, key: key) else { return false }
     if added.isEmpty { return true }
     var bytes: [UInt8] = []
     for record in added.sorted(by: { $0.id < $1.id }) {
       Self.appendRecord(record.id, record.head, record.body, to: &bytes)
     }
     return Self.append(bytes, to: url)
+  }
+
+  /// Whether ``append(_:at:key:packed:)`` would take `added` new records for a build that keeps
+  /// `packed` of this pack's (checked before encoding them).
+  public func appendable(_ added: Int, packed: Int, key: String) -> Bool {
+    self.key == key && isWhole && (recordCount - packed) * 4 <= packed + added
   }
 
   private static func appendRecord(

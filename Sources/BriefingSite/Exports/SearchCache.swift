@@ -142,27 +142,34 @@ struct SearchCache: Sendable {
     shards: [String: SearchTermIndex.Shard]
   ) {
     let usable = pack.key == key
-    var added: [(id: String, head: [UInt8], body: [UInt8])] = []
+    // Each new record is encoded only as it is written: a cold build's terms of every record,
+    // all encoded before the first was written, were the search export's largest transient.
+    var added: [(id: String, body: @Sendable () -> [UInt8])] = []
     var packed = 0
     for d in Set(layout.records) {
       if usable, pack.records["r:" + d] != nil {
         packed += 1
       } else if let t = terms[d] {
-        added.append(("r:" + d, [], Self.encode(t)))
+        added.append(("r:" + d, { Self.encode(t) }))
       }
     }
     for s in layout.shards {
       if usable, pack.records["s:" + s.digest] != nil {
         packed += 1
       } else if let shard = shards[s.digest] {
-        added.append(("s:" + s.digest, [], Self.encode(shard)))
+        added.append(("s:" + s.digest, { Self.encode(shard) }))
       }
     }
     // `~layout` sorts after every other id, so it is appended last.
-    added.append((Self.layoutID, [], Self.encode(layout)))
-    if usable, pack.append(added, at: url, key: key, packed: packed) { return }
+    let layoutBytes = Self.encode(layout)
+    added.append((Self.layoutID, { layoutBytes }))
+    if usable, pack.appendable(added.count, packed: packed, key: key),
+      pack.append(added.map { ($0.id, [], $0.body()) }, at: url, key: key, packed: packed)
+    {
+      return
+    }
     var kept: [String: RecordPack.Kept] = [:]
-    for a in added { kept[a.id] = .new(head: a.head, body: a.body) }
+    for a in added { kept[a.id] = .made(head: Data(), body: a.body) }
     if usable {
       for d in layout.records where kept["r:" + d] == nil {
         if let r = pack.records["r:" + d] { kept["r:" + d] = .packed(r) }

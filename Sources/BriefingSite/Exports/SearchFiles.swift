@@ -15,7 +15,6 @@ enum SearchFiles {
     let shards: [SearchCache.ShardInfo]
     var made: [String: (shard: SearchTermIndex.Shard, bytes: [UInt8])] = [:]
     var terms: [String: SearchTermIndex.RecordTerms] = [:]
-    var built: [SearchIndex.Record]? = nil
     if let cache, let layout = cache.layout(),
       let update = SearchUpdate(layout: layout, cache: cache, records: records)
     {
@@ -23,10 +22,12 @@ enum SearchFiles {
       made = update.changed
       terms = update.terms
     } else {
-      // Every record is folded and every chunk written: each record built once for both.
-      let every = Array(0..<records.count).concurrentMap { records.record($0) }
-      built = every
-      let all = every.concurrentMap(SearchTermIndex.RecordTerms.init)
+      // Every record is folded, each built only while it is: all records at once (their
+      // statements' text included) were a quarter of the search export's peak. Chunks build
+      // their records again when written.
+      let all = Array(0..<records.count).concurrentMap {
+        SearchTermIndex.RecordTerms(records.record($0))
+      }
       let index = SearchTermIndex(all)
       var infos: [SearchCache.ShardInfo] = []
       for shard in index.shards {
@@ -73,14 +74,13 @@ enum SearchFiles {
     }
     let ranges = SearchShards.chunkRanges(records: records.count, events: records.events)
     for (k, range) in ranges.enumerated() {
-      // After an update, its records are built only if its key changed.
-      let rows = built.map { Array($0[range]) }
+      // Its records are built only if its key changed, and only while it is written.
       pages.append(
         Page(
           path: SearchShards.chunkPath(k),
           key: key(["search-chunk", String(SearchShards.snippetLength)] + digests[range]),
           mediaType: "application/json"
-        ) { SearchShards.chunk(rows ?? range.map(records.record)) })
+        ) { SearchShards.chunk(range.map(records.record)) })
     }
     cache?.save(
       SearchCache.Layout(records: digests, shards: shards), terms: terms,
