@@ -148,40 +148,24 @@ public struct RecordPack: Sendable {
       if append(added, at: url, key: key, packed: packed) { return }
     }
     if self.key == nil && kept.isEmpty { return }
-    try? FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    // Streamed through a 1 MB buffer into a temporary file renamed over the pack: a whole
-    // pack in one array (and again in a `Data`) was the peak of a cold build's memory.
-    let temporary = url.path + ".tmp-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { return }
-    var ok = true
-    var bytes = Self.magic
-    bytes.reserveCapacity(Self.flushSize * 2)
-    func flush(_ force: Bool) {
-      guard ok, force || bytes.count >= Self.flushSize else { return }
-      ok = Self.writeAll(bytes, to: fd)
-      bytes.removeAll(keepingCapacity: true)
-    }
-    Self.appendPart(Array(key.utf8), to: &bytes)
+    // Streamed into a temporary file renamed over the pack: a whole pack in one array (and
+    // again in a `Data`) was the peak of a cold build's memory.
+    guard let writer = Writer(url: url, key: key) else { return }
     for (id, record) in kept.sorted(by: { $0.key < $1.key }) {
       switch record {
-      case .new(let head, let body): Self.appendRecord(id, head, body, to: &bytes)
-      case .packed(let r): Self.appendRecord(id, slice(r.head), slice(r.body), to: &bytes)
-      case .made(let head, let body): Self.appendRecord(id, head, body(), to: &bytes)
+      case .new(let head, let body): writer.add(id, head: head, body: body)
+      case .packed(let r): writer.add(id, head: slice(r.head), body: slice(r.body))
+      case .made(let head, let body): writer.add(id, head: head, body: body())
       }
-      flush(false)
     }
-    flush(true)
-    close(fd)
-    if !ok || rename(temporary, url.path) != 0 { unlink(temporary) }
+    writer.finish()
   }
 
   /// How many bytes a rewrite gathers before it writes them.
   static let flushSize = 1 << 20
 
   /// Writes all of `bytes` to `fd`, however many calls it takes; false on an error.
-  private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+  static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
     bytes.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
@@ -216,7 +200,7 @@ public struct RecordPack: Sendable {
     self.key == key && isWhole && (recordCount - packed) * 4 <= packed + added
   }
 
-  private static func appendRecord(
+  static func appendRecord(
     _ id: String, _ head: some Collection<UInt8>, _ body: some Collection<UInt8>,
     to out: inout [UInt8]
   ) {
@@ -225,7 +209,7 @@ public struct RecordPack: Sendable {
     appendPart(body, to: &out)
   }
 
-  private static func appendPart(_ part: some Collection<UInt8>, to out: inout [UInt8]) {
+  static func appendPart(_ part: some Collection<UInt8>, to out: inout [UInt8]) {
     let v = UInt32(truncatingIfNeeded: part.count)
     out += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
     out += part

@@ -134,6 +134,33 @@ struct SearchCache: Sendable {
     return w.bytes
   }
 
+  /// A writer of the whole pack, when the pack on disk cannot be used at all (none, damaged,
+  /// or another tool's): a cold build then writes each record's terms as they are folded
+  /// (``writeTerms(_:of:to:)``) and ends with ``finish(_:layout:shards:)``, never holding them
+  /// all, where ``save(_:terms:shards:)`` would rewrite the pack with the same records.
+  func rewriter() -> RecordPack.Writer? {
+    pack.key == key ? nil : RecordPack.Writer(url: url, key: key)
+  }
+
+  static func writeTerms(
+    _ terms: SearchTermIndex.RecordTerms, of digest: String, to writer: RecordPack.Writer
+  ) {
+    writer.add("r:" + digest, head: [], body: encode(terms))
+  }
+
+  /// Writes every shard of `layout` (all in `shards`), then the layout, and puts the pack in
+  /// place.
+  static func finish(
+    _ writer: RecordPack.Writer, layout: Layout, shards: [String: SearchTermIndex.Shard]
+  ) {
+    var written: Set<String> = []
+    for s in layout.shards where written.insert(s.digest).inserted {
+      if let shard = shards[s.digest] { writer.add("s:" + s.digest, head: [], body: encode(shard)) }
+    }
+    writer.add(layoutID, head: [], body: encode(layout))
+    writer.finish()
+  }
+
   /// Writes this build's index: `layout`, the terms of every record it names (`terms` holds
   /// those the pack may lack) and every shard (`shards` holds the new ones). Records of the
   /// pack are kept as they are; the pack is rewritten when too few of them are still used.
