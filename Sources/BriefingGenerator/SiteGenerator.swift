@@ -28,9 +28,14 @@ public struct SiteGenerator: Sendable {
   public func generate() throws -> BuildReport {
     let build = BuildContext(options: options, stages: stages)
     try WriteStep.prepare(options)
-    let content = try build.run(IngestStep(reader: reader), ())
+    var content = try build.run(IngestStep(reader: reader), ())
     let extracted = try build.run(ExtractStep(), content)
-    return try site(from: extracted, content: content, articles: content.articles.count, build)
+    let articles = content.articles.count
+    // The articles' text and stored bytes were extract's input only: freed before the site is
+    // planned, not held (with every page) until the process exits.
+    content.articles = []
+    content.encodedArticles = [:]
+    return try site(from: extracted, content: content, articles: articles, build)
   }
 
   /// Builds the site from briefings that `briefing extract` wrote into `directory` (the JSON

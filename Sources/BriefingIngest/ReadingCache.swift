@@ -94,7 +94,7 @@ final class ReadingCache: @unchecked Sendable {
     switch lock.withLock({ used[displayPath] }) {
     case .packed(let record): return pack.slice(record.body)
     case .new(_, let body): return Data(body)
-    case nil: return nil
+    case .made, nil: return nil
     }
   }
 

@@ -27,6 +27,9 @@ public struct RecordPack: Sendable {
   public enum Kept: Sendable {
     case packed(Record)
     case new(head: [UInt8], body: [UInt8])
+    /// A new record whose body is encoded only when the pack is written, so a cold build's
+    /// thousands of new records are not all held as bytes at once.
+    case made(head: Data, body: @Sendable () -> [UInt8])
   }
 
   /// The whole file, as read.
@@ -131,44 +134,38 @@ public struct RecordPack: Sendable {
   /// Nothing is written when nothing changed. Errors are ignored: a cache is best effort.
   public func update(at url: URL, key: String, kept: [String: Kept]) {
     var added: [(id: String, head: [UInt8], body: [UInt8])] = []
+    var made = 0
     for (id, record) in kept {
       if case .new(let head, let body) = record { added.append((id, head, body)) }
+      if case .made = record { made += 1 }
     }
-    if append(added, at: url, key: key, packed: kept.count - added.count) { return }
+    // Made records are encoded here only when the pack can take them as an append.
+    let packed = kept.count - added.count - made
+    if appendable(added.count + made, packed: packed, key: key) {
+      for (id, record) in kept {
+        if case .made(let head, let body) = record { added.append((id, Array(head), body())) }
+      }
+      if append(added, at: url, key: key, packed: packed) { return }
+    }
     if self.key == nil && kept.isEmpty { return }
-    try? FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    // Streamed through a 1 MB buffer into a temporary file renamed over the pack: a whole
-    // pack in one array (and again in a `Data`) was the peak of a cold build's memory.
-    let temporary = url.path + ".tmp-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { return }
-    var ok = true
-    var bytes = Self.magic
-    bytes.reserveCapacity(Self.flushSize * 2)
-    func flush(_ force: Bool) {
-      guard ok, force || bytes.count >= Self.flushSize else { return }
-      ok = Self.writeAll(bytes, to: fd)
-      bytes.removeAll(keepingCapacity: true)
-    }
-    Self.appendPart(Array(key.utf8), to: &bytes)
+    // Streamed into a temporary file renamed over the pack: a whole pack in one array (and
+    // again in a `Data`) was the peak of a cold build's memory.
+    guard let writer = Writer(url: url, key: key) else { return }
     for (id, record) in kept.sorted(by: { $0.key < $1.key }) {
       switch record {
-      case .new(let head, let body): Self.appendRecord(id, head, body, to: &bytes)
-      case .packed(let r): Self.appendRecord(id, slice(r.head), slice(r.body), to: &bytes)
+      case .new(let head, let body): writer.add(id, head: head, body: body)
+      case .packed(let r): writer.add(id, head: slice(r.head), body: slice(r.body))
+      case .made(let head, let body): writer.add(id, head: head, body: body())
       }
-      flush(false)
     }
-    flush(true)
-    close(fd)
-    if !ok || rename(temporary, url.path) != 0 { unlink(temporary) }
+    writer.finish()
   }
 
   /// How many bytes a rewrite gathers before it writes them.
   static let flushSize = 1 << 20
 
   /// Writes all of `bytes` to `fd`, however many calls it takes; false on an error.
-  private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+  static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
     bytes.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
@@ -188,8 +185,7 @@ public struct RecordPack: Sendable {
   public func append(
     _ added: [(id: String, head: [UInt8], body: [UInt8])], at url: URL, key: String, packed: Int
   ) -> Bool {
-    let unused = recordCount - packed
-    guard self.key == key, isWhole, unused * 4 <= packed + added.count else { return false }
+    guard appendable(added.count, packed: packed, key: key) else { return false }
     if added.isEmpty { return true }
     var bytes: [UInt8] = []
     for record in added.sorted(by: { $0.id < $1.id }) {
@@ -198,7 +194,13 @@ public struct RecordPack: Sendable {
     return Self.append(bytes, to: url)
   }
 
-  private static func appendRecord(
+  /// Whether ``append(_:at:key:packed:)`` would take `added` new records for a build that keeps
+  /// `packed` of this pack's (checked before encoding them).
+  public func appendable(_ added: Int, packed: Int, key: String) -> Bool {
+    self.key == key && isWhole && (recordCount - packed) * 4 <= packed + added
+  }
+
+  static func appendRecord(
     _ id: String, _ head: some Collection<UInt8>, _ body: some Collection<UInt8>,
     to out: inout [UInt8]
   ) {
@@ -207,7 +209,7 @@ public struct RecordPack: Sendable {
     appendPart(body, to: &out)
   }
 
-  private static func appendPart(_ part: some Collection<UInt8>, to out: inout [UInt8]) {
+  static func appendPart(_ part: some Collection<UInt8>, to out: inout [UInt8]) {
     let v = UInt32(truncatingIfNeeded: part.count)
     out += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
     out += part

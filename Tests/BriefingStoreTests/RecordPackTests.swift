@@ -64,4 +64,34 @@ struct RecordPackTests {
     let r = try #require(again.records["r298"])
     #expect(Array(again.slice(r.body)) == [UInt8](repeating: UInt8(298 % 251), count: 10_000))
   }
+
+  @Test("a made record is encoded as the pack is written, whole or appended, and reads back")
+  func madeRecords() throws {
+    let dir = try folder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let url = dir.appendingPathComponent("x.pack")
+    var kept: [String: RecordPack.Kept] = [:]
+    for i in 0..<8 {
+      kept["r\(i)"] = .made(head: Data("h\(i)".utf8)) { [UInt8](repeating: UInt8(i), count: 5) }
+    }
+    RecordPack().update(at: url, key: "k", kept: kept)
+    let pack = RecordPack(contentsOf: url)
+    #expect(pack.key == "k" && pack.isWhole && pack.recordCount == 8)
+    let r3 = try #require(pack.records["r3"])
+    #expect(Array(pack.slice(r3.head)) == Array("h3".utf8))
+    #expect(Array(pack.slice(r3.body)) == [3, 3, 3, 3, 3])
+
+    // One made record more, the rest kept: appended, so the file only grows.
+    let before = try Data(contentsOf: url)
+    var next: [String: RecordPack.Kept] = [:]
+    for (id, r) in pack.records { next[id] = .packed(r) }
+    next["r8"] = .made(head: Data()) { [9] }
+    pack.update(at: url, key: "k", kept: next)
+    let appended = RecordPack(contentsOf: url)
+    let bytes = try Data(contentsOf: url)
+    #expect(appended.recordCount == 9 && appended.isWhole && bytes.count > before.count)
+    #expect(bytes.prefix(before.count) == before)
+    #expect(Array(appended.slice(appended.records["r8"]!.body)) == [9])
+    #expect(Array(appended.slice(appended.records["r3"]!.body)) == [3, 3, 3, 3, 3])
+  }
 }

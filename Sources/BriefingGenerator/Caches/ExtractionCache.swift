@@ -61,8 +61,11 @@ final class ExtractionCache: @unchecked Sendable {
       return (briefing, true, id)
     }
     let briefing = try extract(article)
-    let briefingBytes = BriefingCoding.encode(briefing)
-    lock.withLock { used[id] = .new(head: Array(articleBytes), body: briefingBytes) }
+    // Encoded only as the pack is written, and the article's bytes not copied: every new
+    // record's bytes, held until `save`, were the top of a cold build's extract step.
+    lock.withLock {
+      used[id] = .made(head: articleBytes) { BriefingCoding.encode(briefing) }
+    }
     return (briefing, false, id)
   }
 

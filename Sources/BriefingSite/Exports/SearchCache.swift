@@ -134,6 +134,33 @@ struct SearchCache: Sendable {
     return w.bytes
   }
 
+  /// A writer of the whole pack, when the pack on disk cannot be used at all (none, damaged,
+  /// or another tool's): a cold build then writes each record's terms as they are folded
+  /// (``writeTerms(_:of:to:)``) and ends with ``finish(_:layout:shards:)``, never holding them
+  /// all, where ``save(_:terms:shards:)`` would rewrite the pack with the same records.
+  func rewriter() -> RecordPack.Writer? {
+    pack.key == key ? nil : RecordPack.Writer(url: url, key: key)
+  }
+
+  static func writeTerms(
+    _ terms: SearchTermIndex.RecordTerms, of digest: String, to writer: RecordPack.Writer
+  ) {
+    writer.add("r:" + digest, head: [], body: encode(terms))
+  }
+
+  /// Writes every shard of `layout` (all in `shards`), then the layout, and puts the pack in
+  /// place.
+  static func finish(
+    _ writer: RecordPack.Writer, layout: Layout, shards: [String: SearchTermIndex.Shard]
+  ) {
+    var written: Set<String> = []
+    for s in layout.shards where written.insert(s.digest).inserted {
+      if let shard = shards[s.digest] { writer.add("s:" + s.digest, head: [], body: encode(shard)) }
+    }
+    writer.add(layoutID, head: [], body: encode(layout))
+    writer.finish()
+  }
+
   /// Writes this build's index: `layout`, the terms of every record it names (`terms` holds
   /// those the pack may lack) and every shard (`shards` holds the new ones). Records of the
   /// pack are kept as they are; the pack is rewritten when too few of them are still used.
@@ -142,27 +169,34 @@ struct SearchCache: Sendable {
     shards: [String: SearchTermIndex.Shard]
   ) {
     let usable = pack.key == key
-    var added: [(id: String, head: [UInt8], body: [UInt8])] = []
+    // Each new record is encoded only as it is written: a cold build's terms of every record,
+    // all encoded before the first was written, were the search export's largest transient.
+    var added: [(id: String, body: @Sendable () -> [UInt8])] = []
     var packed = 0
     for d in Set(layout.records) {
       if usable, pack.records["r:" + d] != nil {
         packed += 1
       } else if let t = terms[d] {
-        added.append(("r:" + d, [], Self.encode(t)))
+        added.append(("r:" + d, { Self.encode(t) }))
       }
     }
     for s in layout.shards {
       if usable, pack.records["s:" + s.digest] != nil {
         packed += 1
       } else if let shard = shards[s.digest] {
-        added.append(("s:" + s.digest, [], Self.encode(shard)))
+        added.append(("s:" + s.digest, { Self.encode(shard) }))
       }
     }
     // `~layout` sorts after every other id, so it is appended last.
-    added.append((Self.layoutID, [], Self.encode(layout)))
-    if usable, pack.append(added, at: url, key: key, packed: packed) { return }
+    let layoutBytes = Self.encode(layout)
+    added.append((Self.layoutID, { layoutBytes }))
+    if usable, pack.appendable(added.count, packed: packed, key: key),
+      pack.append(added.map { ($0.id, [], $0.body()) }, at: url, key: key, packed: packed)
+    {
+      return
+    }
     var kept: [String: RecordPack.Kept] = [:]
-    for a in added { kept[a.id] = .new(head: a.head, body: a.body) }
+    for a in added { kept[a.id] = .made(head: Data(), body: a.body) }
     if usable {
       for d in layout.records where kept["r:" + d] == nil {
         if let r = pack.records["r:" + d] { kept["r:" + d] = .packed(r) }

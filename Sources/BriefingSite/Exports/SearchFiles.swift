@@ -1,4 +1,5 @@
 import BriefingParallel
+import BriefingStore
 
 /// The search index's pages (``SearchShards``), each keyed by only what lands in it: a shard
 /// by the digest of its bytes, a record chunk by its records, the manifest by its bytes. With
@@ -15,7 +16,7 @@ enum SearchFiles {
     let shards: [SearchCache.ShardInfo]
     var made: [String: (shard: SearchTermIndex.Shard, bytes: [UInt8])] = [:]
     var terms: [String: SearchTermIndex.RecordTerms] = [:]
-    var built: [SearchIndex.Record]? = nil
+    var rewriter: RecordPack.Writer? = nil
     if let cache, let layout = cache.layout(),
       let update = SearchUpdate(layout: layout, cache: cache, records: records)
     {
@@ -23,11 +24,28 @@ enum SearchFiles {
       made = update.changed
       terms = update.terms
     } else {
-      // Every record is folded and every chunk written: each record built once for both.
-      let every = Array(0..<records.count).concurrentMap { records.record($0) }
-      built = every
-      let all = every.concurrentMap(SearchTermIndex.RecordTerms.init)
-      let index = SearchTermIndex(all)
+      // Every record is folded, a batch at a time, each record built only while it is and its
+      // terms kept only until gathered (and, when the pack is written whole, written): every
+      // record, then every record's terms, held at once were most of a cold build's peak.
+      // Chunks build their records again when written.
+      rewriter = cache?.rewriter()
+      var gathering = SearchTermIndex.Gathering()
+      var written: Set<String> = []
+      for start in stride(from: 0, to: records.count, by: Self.batch) {
+        let ids = Array(start..<min(start + Self.batch, records.count))
+        let folded = ids.concurrentMap { SearchTermIndex.RecordTerms(records.record($0)) }
+        for (i, t) in zip(ids, folded) {
+          gathering.add(t, id: Int32(i))
+          if let rewriter {
+            if written.insert(digests[i]).inserted {
+              SearchCache.writeTerms(t, of: digests[i], to: rewriter)
+            }
+          } else if cache != nil {
+            terms[digests[i]] = t
+          }
+        }
+      }
+      let index = SearchTermIndex(gathering)
       var infos: [SearchCache.ShardInfo] = []
       for shard in index.shards {
         let bytes = shard.bytes
@@ -36,7 +54,6 @@ enum SearchFiles {
         made[digest] = (shard, bytes)
       }
       shards = infos
-      if cache != nil { for (d, t) in zip(digests, all) { terms[d] = t } }
     }
     let key = { (parts: [String]) -> String? in
       keyed.map { k in
@@ -73,18 +90,23 @@ enum SearchFiles {
     }
     let ranges = SearchShards.chunkRanges(records: records.count, events: records.events)
     for (k, range) in ranges.enumerated() {
-      // After an update, its records are built only if its key changed.
-      let rows = built.map { Array($0[range]) }
+      // Its records are built only if its key changed, and only while it is written.
       pages.append(
         Page(
           path: SearchShards.chunkPath(k),
           key: key(["search-chunk", String(SearchShards.snippetLength)] + digests[range]),
           mediaType: "application/json"
-        ) { SearchShards.chunk(rows ?? range.map(records.record)) })
+        ) { SearchShards.chunk(range.map(records.record)) })
     }
-    cache?.save(
-      SearchCache.Layout(records: digests, shards: shards), terms: terms,
-      shards: made.mapValues(\.shard))
+    let layout = SearchCache.Layout(records: digests, shards: shards)
+    if let rewriter {
+      SearchCache.finish(rewriter, layout: layout, shards: made.mapValues(\.shard))
+    } else {
+      cache?.save(layout, terms: terms, shards: made.mapValues(\.shard))
+    }
     return pages
   }
+
+  /// Records folded at once by a cold build: enough to keep every core busy.
+  static let batch = 4096
 }

@@ -74,15 +74,29 @@ struct SearchTermIndex: Sendable {
 
   var shards: [Shard]
 
-  /// The index of records whose terms are `terms` (record `i` has `terms[i]`), split into shards.
-  init(_ terms: [RecordTerms]) {
+  /// Each term's record ids, gathered record by record in id order, so that a record's terms
+  /// need not outlive its turn.
+  struct Gathering {
     var all: [String: [Int32]] = [:]
     var titles: [String: [Int32]] = [:]
-    for (i, r) in terms.enumerated() {
-      let id = Int32(i)
+
+    mutating func add(_ r: RecordTerms, id: Int32) {
       for t in r.titles { titles[t, default: []].append(id) }
       for t in r.all { all[t, default: []].append(id) }
     }
+  }
+
+  /// The index of records whose terms are `terms` (record `i` has `terms[i]`), split into shards.
+  init(_ terms: [RecordTerms]) {
+    var gathering = Gathering()
+    for (i, r) in terms.enumerated() { gathering.add(r, id: Int32(i)) }
+    self.init(gathering)
+  }
+
+  /// The index of the records gathered, split into shards.
+  init(_ gathering: Gathering) {
+    let all = gathering.all
+    let titles = gathering.titles
     var entries: [String: Term] = [:]
     entries.reserveCapacity(all.count)
     for (term, ids) in all {
