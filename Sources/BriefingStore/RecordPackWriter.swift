@@ -12,6 +12,7 @@ extension RecordPack {
     let fd: Int32
     var bytes: [UInt8]
     var ok = true
+    var finished = false
 
     /// A writer for a pack with `key`, nil when the temporary file cannot be made.
     public init?(url: URL, key: String) {
@@ -34,9 +35,19 @@ extension RecordPack {
 
     /// Writes what is left and puts the file in the pack's place.
     public func finish() {
+      guard !finished else { return }
+      finished = true
       flush(true)
       close(fd)
       if !ok || rename(temporary, url.path) != 0 { unlink(temporary) }
+    }
+
+    /// A writer dropped before ``finish()`` leaves the pack as it was: no open file, no
+    /// temporary file beside it.
+    deinit {
+      guard !finished else { return }
+      close(fd)
+      unlink(temporary)
     }
 
     private func flush(_ force: Bool) {
