@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Checks the hand-annotated gold set before it is used for scoring.
 
-For every Evaluation/gold/*.gold.yml and every group folder (held-out/, unseen-2/) *.gold.yml: the file parses as YAML and has the documented shape; the
+For every Evaluation/gold/*.gold.yml and every group folder (held-out/, unseen-2/, unseen-3/) *.gold.yml: the file parses as YAML and has the documented shape; the
 article path exists; every quote, cue and party name occurs verbatim in the article text (front
-matter excluded); ids are slugs; dates are TIMEX3 values; kinds and stances are known; every
+matter excluded); ids are slugs; dates are TIMEX3 values; a Markdown article's front matter parses; kinds and stances are known; every
 party an event or statement refers to is listed among the article's parties. A quote that spans a
 sentence end or occurs more than once is reported as a warning (the scorer anchors on it).
 
@@ -18,7 +18,7 @@ import yaml
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 GOLD = os.path.join(ROOT, "Evaluation", "gold")
-GROUPS = ["held-out", "unseen-2"]   # scored apart from the tuned group; see README.md
+GROUPS = ["held-out", "unseen-2", "unseen-3"]   # scored apart from the tuned group; see README.md
 
 KINDS = {"meeting", "negotiation", "agreement", "exchange", "attack", "deployment", "statement",
          "humanitarian", "election", "sanction", "other"}
@@ -41,6 +41,10 @@ def body_of(path):
         end = text.find("\n---\n", 4)
         if end < 0:
             raise ValueError("front matter is not closed")
+        try:  # the scorer parses it too, and stops on a value holding ": "
+            yaml.safe_load(text[4:end])
+        except yaml.YAMLError as e:
+            raise ValueError(f"front matter does not parse as YAML: {e}")
         text = text[end + 5:]
     return text
 
