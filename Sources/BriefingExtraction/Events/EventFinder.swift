@@ -73,10 +73,7 @@ struct EventFinder: Sendable {
           let kind = kindOfDate(at: r, s, cueTokens: cueTokens.map(\.0), spoken: spoken != nil)
           let parties =
             kind == .statement
-            ? statementParties(s.statements)
-            : participants(
-              clauseActors(actors, before: clauseEnd(of: r, s), s), s, kind, protagonists,
-              clauseEnd: clauseEnd(of: r, s))
+            ? statementParties(s.statements) : participants(actors, s, kind, protagonists)
           let event = Event(
             id: Self.eventID(articleID, date, s.index), date: date, text: s.text,
             sentence: s.index, parties: parties, places: places, kind: kind)
@@ -107,9 +104,8 @@ struct EventFinder: Sendable {
         parties = statementParties(s.statements)
       } else {
         kind = EventTriggers.first(in: s.tokens)?.kind ?? a.kind
-        // Chosen as a dated event's are: not who only reports it or only locates it.
-        let own = participants(actors, s, kind, protagonists)
-        parties = own.isEmpty ? a.parties : own
+        parties =
+          actors.isEmpty ? a.parties : unique(actors + a.parties.filter { actors.contains($0) })
       }
       out.append(
         Event(
@@ -153,16 +149,9 @@ struct EventFinder: Sendable {
   /// ("Medinsky said the group waited…") or only locate it ("the border between Belarus and
   /// Ukraine"), and with both sides for the two-sided kinds when one of them is named.
   private func participants(
-    _ actors: [String], _ s: SentenceInput, _ kind: Event.Kind, _ protagonists: [String],
-    clauseEnd: Int? = nil
+    _ actors: [String], _ s: SentenceInput, _ kind: Event.Kind, _ protagonists: [String]
   ) -> [String] {
     let speakers = Set(s.statements.map(\.party))
-    // A speaker named only after the happening's clause only reports it ("…agreed on Wednesday
-    // to a cessation of hostilities, the African Union said"): not one of the sides either.
-    let end = clauseEnd ?? s.tokens.count
-    let reporters = speakers.filter { id in
-      !s.parties.actors.contains { $0.id == id && $0.tokens.lowerBound < end }
-    }
     let placeTokens = s.parties.places.map(\.tokens)
     let located = Set(
       s.parties.actors.filter { m in placeTokens.contains { $0.overlaps(m.tokens) } }.map(\.id))
@@ -175,34 +164,9 @@ struct EventFinder: Sendable {
     if twoSided.contains(kind), protagonists.count == 2, sides.count < 2,
       out.isEmpty || out.contains(where: protagonists.contains)
     {
-      out = unique(out + protagonists.filter { !reporters.contains($0) })
+      out = unique(out + protagonists)
     }
     return out.isEmpty ? actors : out
-  }
-
-  /// The actors named before the end of the date's clause (`clauseEnd`): a clause after it tells
-  /// of something else ("released on Friday, the first swap under a truce brokered by Qatar",
-  /// "sworn in on April 2, the day Sall's term ends"). All actors when none is left.
-  private func clauseActors(_ actors: [String], before cut: Int, _ s: SentenceInput) -> [String] {
-    guard cut < s.tokens.count else { return actors }
-    let kept = Set(s.parties.actors.filter { $0.tokens.lowerBound < cut }.map(\.id))
-    let named = Set(s.parties.actors.map(\.id))
-    // Protagonists stood in for "both sides" are not named anywhere: they stay.
-    let within = actors.filter { kept.contains($0) || !named.contains($0) }
-    return within.isEmpty ? actors : within
-  }
-
-  /// Where the date's clause ends: at the first comma after the date (after the next one when
-  /// the date opens the sentence, "On Wednesday, Putin held …"), or at the sentence's end.
-  private func clauseEnd(of r: Range<Int>, _ s: SentenceInput) -> Int {
-    let tokens = s.tokens
-    var from = min(r.upperBound, tokens.count)
-    if tokens[..<min(r.lowerBound, tokens.count)].filter(\.isWord).count <= 1,
-      from < tokens.count, tokens[from].norm == ","
-    {
-      from += 1
-    }
-    return tokens[from...].firstIndex(where: { $0.norm == "," }) ?? tokens.count
   }
 
   /// Words for an occasion of speech, which date a statement.

@@ -192,10 +192,6 @@ struct PartyRecognizer: Sendable {
         if isDemonym, j < tokens.count, tokens[j].norm == "border", let e = gazetteer.entry(id) {
           found.places.append(PlaceMention(name: e.name, tokens: i..<j, locative: true))
         }
-        // "the border between Ukraine and Belarus": so are both sides of a border.
-        if !isDemonym, Self.namesBorderSide(at: i, tokens) {
-          found.places.append(PlaceMention(name: surface(i..<j), tokens: i..<j, locative: true))
-        }
         var k = j
         if k < tokens.count, tokens[k].norm == "'s" { k += 1 }
         let possessive = k == j + 1
