@@ -60,6 +60,10 @@ extension GoldEvaluation.Report {
         "\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(pct(prf.precision))  \(pct(prf.recall))  \(pct(prf.f1))   (\(prf.matchedExtracted)/\(prf.extracted), \(prf.matchedGold)/\(prf.gold))"
       )
     }
+    let ids = total.eventPartyIDs
+    lines.append(
+      "event parties as sets over matched events: P \(pct(ids.precision))  R \(pct(ids.recall))  F1 \(pct(ids.f1))   (\(ids.matchedExtracted)/\(ids.extracted), \(ids.matchedGold)/\(ids.gold))"
+    )
     lines.append("attribute accuracy over matches:")
     for (name, acc) in [
       ("event kind", total.eventKind), ("event parties", total.eventParties),

@@ -19,6 +19,16 @@ public struct PRF: Sendable, Hashable {
     return p + r == 0 ? 0 : 2 * p * r / (p + r)
   }
 
+  /// Counts one matched item's set of ids (an event's parties) against its gold set: each gold
+  /// id is found or missed, each extracted id right or spurious.
+  mutating func count(extracted: Set<String>, gold: Set<String>) {
+    let common = extracted.intersection(gold).count
+    self.extracted += extracted.count
+    self.gold += gold.count
+    matchedExtracted += common
+    matchedGold += common
+  }
+
   static func + (a: PRF, b: PRF) -> PRF {
     var c = PRF()
     c.matchedExtracted = a.matchedExtracted + b.matchedExtracted
@@ -80,7 +90,10 @@ public struct GoldScore: Sendable, Hashable {
   public var events = PRF()
   public var statements = PRF()
   public var eventKind = Accuracy()
+  /// Exact set equality of a matched event's parties with the gold ones.
   public var eventParties = Accuracy()
+  /// A matched event's parties as sets of ids, micro-averaged over matched events.
+  public var eventPartyIDs = PRF()
   public var eventPlaces = Accuracy()
   public var stance = Accuracy()
   public var target = Accuracy()
@@ -95,6 +108,7 @@ public struct GoldScore: Sendable, Hashable {
     c.statements = a.statements + b.statements
     c.eventKind = a.eventKind + b.eventKind
     c.eventParties = a.eventParties + b.eventParties
+    c.eventPartyIDs = a.eventPartyIDs + b.eventPartyIDs
     c.eventPlaces = a.eventPlaces + b.eventPlaces
     c.stance = a.stance + b.stance
     c.target = a.target + b.target

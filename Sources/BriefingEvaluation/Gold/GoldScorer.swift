@@ -3,7 +3,9 @@ import BriefingModels
 /// Scores one briefing against its gold file, as `Evaluation/gold/README.md` describes:
 /// parties as sets of ids; an event matches when its sentence contains the gold quote and its
 /// date value is the gold date; a statement matches when its sentence contains the gold quote and
-/// its party is the gold party. Matching is one-to-one; attributes are scored over matches.
+/// its party is the gold party. Matching is one-to-one; attributes are scored over matches, and a
+/// matched event's parties also as sets of ids (each gold id found or missed, each extracted id
+/// right or spurious).
 public struct GoldScorer: Sendable {
   public init() {}
 
@@ -56,9 +58,17 @@ public struct GoldScorer: Sendable {
         mistake(.eventKind, "\(e.kind.rawValue) for \(g.kind): “\(g.quote)”")
       }
       let gp = Set(g.parties ?? [])
-      s.eventParties.count(Set(e.parties) == gp)
-      if Set(e.parties) != gp {
-        mistake(.eventParties, "\(e.parties.sorted()) for \(gp.sorted()): “\(g.quote)”")
+      let ep = Set(e.parties)
+      s.eventParties.count(ep == gp)
+      s.eventPartyIDs.count(extracted: ep, gold: gp)
+      if ep != gp {
+        let missing = gp.subtracting(ep).sorted()
+        let spurious = ep.subtracting(gp).sorted()
+        mistake(
+          .eventParties,
+          "\(ep.sorted()) for \(gp.sorted())"
+            + (missing.isEmpty ? "" : " missing \(missing)")
+            + (spurious.isEmpty ? "" : " spurious \(spurious)") + ": “\(g.quote)”")
       }
       let gl = Set((g.places ?? []).map { $0.lowercased() })
       let el = Set(e.places.map { $0.lowercased() })
