@@ -55,7 +55,8 @@ public struct SiteRenderer: Sendable {
     }
     // Most pages' Markdown fits in 16 KB: room for it up front instead of regrowing.
     let markdown = templates.fillPage(
-      document.template, with: (document.context ?? TemplateContext(document.model)).tree,
+      document.template,
+      with: (document.context ?? TemplateContext(tree: document.model.tree)).tree,
       capacity: 1 << 14)
     let body: String
     do {
@@ -73,7 +74,7 @@ public struct SiteRenderer: Sendable {
         page: page.path)
     }
     // The layout's tree without the body was built when the page was prepared.
-    let layout = (document.layoutContext ?? TemplateContext(document.layout)).tree
+    let layout = (document.layoutContext ?? TemplateContext(tree: document.layout.tree)).tree
     return templates.fillLayout(
       with: layout.setting("content", to: .text(body)), capacity: body.utf8.count + 4096)
   }

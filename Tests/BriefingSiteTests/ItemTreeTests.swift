@@ -2,7 +2,7 @@ import Testing
 
 @testable import BriefingSite
 
-@Suite("Item trees: built by hand, the same trees the encoder makes from the models")
+@Suite("Model trees: built by hand, the same trees the encoder makes from the models")
 struct ItemTreeTests {
   /// The tree as a hash that sees every name, value and kind.
   func hash(_ tree: TemplateData) -> String {
@@ -55,5 +55,31 @@ struct ItemTreeTests {
       StatementModel(
         anchor: "statement-2", party: nil, speakerText: "researchers", speaker: nil, cue: "said",
         stance: "against", text: "No.", target: nil, source: bareSource, html: [:]))
+  }
+
+  @Test(
+    "every page of the fixture site: its model's and layout's trees are the encoder's",
+    arguments: [nil, 2])
+  func everyPage(timelinePageLimit: Int?) throws {
+    var renderer = try SiteRenderer(templatesDirectory: Fixtures.templates)
+    if let timelinePageLimit { renderer.timelinePageLimit = timelinePageLimit }
+    var kinds = Set<String>()
+    for planned in renderer.plan(corpus: Fixtures.corpus(), config: Fixtures.config) {
+      guard case .document(let document) = planned.prepared().content else { continue }
+      kinds.insert("\(type(of: document.model))")
+      #expect(
+        hash(document.model.tree) == hash(TemplateTreeEncoder.tree(document.model)),
+        "\(planned.path)")
+      #expect(
+        hash(document.layout.tree) == hash(TemplateTreeEncoder.tree(document.layout)),
+        "\(planned.path)")
+      // The tree the page keeps for render is the model's own.
+      #expect(document.context.map { hash($0.tree) } == hash(document.model.tree))
+    }
+    #expect(
+      kinds == [
+        "HomeModel", "BriefingPageModel", "TimelinePageModel", "PartiesPageModel",
+        "PartyPageModel", "SimplePageModel", "DisagreementsPageModel",
+      ])
   }
 }

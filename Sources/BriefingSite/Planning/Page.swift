@@ -41,7 +41,7 @@ public struct Page: Sendable {
   struct Document: Sendable {
     var template: String
     var layout: LayoutModel
-    var model: any Encodable & Sendable
+    var model: any PageModel
     /// `model` as templates read it; set by ``prepared()``.
     var context: TemplateContext?
     /// `layout` as templates read it (its `content` still empty); set by ``prepared()``.
@@ -111,14 +111,16 @@ public struct Page: Sendable {
     var page = self
     switch content {
     case .document(var document):
-      if document.context == nil { document.context = TemplateContext(document.model) }
-      if document.layoutContext == nil { document.layoutContext = TemplateContext(document.layout) }
+      if document.context == nil { document.context = TemplateContext(tree: document.model.tree) }
+      if document.layoutContext == nil {
+        document.layoutContext = TemplateContext(tree: document.layout.tree)
+      }
       page.content = .document(document)
       page.fingerprint = fingerprinted ? Self.fingerprint(of: document, digest: digest) : ""
     case .deferred(let build):
       var document = build()
-      document.context = TemplateContext(document.model)
-      document.layoutContext = TemplateContext(document.layout)
+      document.context = TemplateContext(tree: document.model.tree)
+      document.layoutContext = TemplateContext(tree: document.layout.tree)
       page.content = .document(document)
       page.fingerprint = fingerprinted ? Self.fingerprint(of: document, digest: digest) : ""
     case .bytes(let bytes):
@@ -135,8 +137,8 @@ public struct Page: Sendable {
     var f = Fingerprint()
     f.add(digest)
     f.add(document.template)
-    (document.layoutContext ?? TemplateContext(document.layout)).add(to: &f)
-    (document.context ?? TemplateContext(document.model)).add(to: &f)
+    (document.layoutContext ?? TemplateContext(tree: document.layout.tree)).add(to: &f)
+    (document.context ?? TemplateContext(tree: document.model.tree)).add(to: &f)
     for s in document.slots { f.add(s) }
     return f.hex
   }

@@ -136,7 +136,7 @@ struct SitePlanner: Sendable {
   func document(
     path: String, template: String, title: String, section: Section, linker: Linker? = nil,
     inputKey: String? = nil,
-    build: @escaping @Sendable (inout ItemBuilder) -> any Encodable & Sendable
+    build: @escaping @Sendable (inout ItemBuilder) -> any PageModel
   ) -> Page {
     Page(path: path, key: inputKey ?? key(of: path), digest: templates.digest) {
       content(
@@ -152,7 +152,7 @@ struct SitePlanner: Sendable {
   /// layout's model and the trusted fragments.
   func content(
     path: String, template: String, title: String, section: Section, linker: Linker? = nil,
-    script: String? = nil, build: (inout ItemBuilder) -> any Encodable & Sendable
+    script: String? = nil, build: (inout ItemBuilder) -> any PageModel
   ) -> Page.Document {
     let linker = linker ?? Linker(pagePath: path)
     var builder = ItemBuilder(index: index, linker: linker, pagePath: path)

@@ -75,6 +75,22 @@ final class TemplateFields: Sendable {
     (self.names, self.values) = Self.sorted(names: names, values: values)
   }
 
+  /// An object whose `names` are ascending already, without duplicates (as
+  /// ``ascending(_:)`` checks): no check and no sort for every object a page model builds.
+  init(ascending names: [String], values: [TemplateData]) {
+    assert(names.count == values.count, "\(names)")
+    self.names = names
+    self.values = values
+  }
+
+  /// `names`, checked to be ascending without duplicates: a model type's field names, checked
+  /// once when the type first builds a tree.
+  static func ascending(_ names: String...) -> [String] {
+    precondition(
+      zip(names, names.dropFirst()).allSatisfy { precedes($0, $1) }, "not ascending: \(names)")
+    return names
+  }
+
   /// Names in ascending order without duplicates, each with its value; a name given twice keeps
   /// its last value. Shared with ``TemplateObject``, the same object for swift-mustache.
   static func sorted<Value>(names: [String], values: [Value]) -> ([String], [Value]) {
