@@ -109,6 +109,13 @@ struct SearchUpdateTests {
         }
       ),
       ("a record dropped in the middle", { $0.remove(at: 200) }),
+      (
+        "a run of records changed (a date merged again) and one added after them",
+        {
+          for i in 320..<340 { $0[i].text += " w\(i)" }
+          $0.insert(Self.records(1, seed: 97)[0], at: 346)
+        }
+      ),
       ("a record's only word-holder dropped", { $0.remove(at: 451) }),
     ]
     for (what, change) in changes {

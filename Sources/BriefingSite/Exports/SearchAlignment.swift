@@ -7,9 +7,12 @@
 /// updated instead of made afresh (18.6 G instructions of the 39.4 G an edit that adds a dated
 /// event cost at 10,000 articles, Benchmarks/LOG.md 2026-12-07).
 ///
-/// The alignment is a shortest edit script (Myers' O((N+M)·D) algorithm) after the common head
-/// and tail are set aside, bounded by `limit` insertions and deletions: past it, nil, and the
-/// index is made afresh.
+/// Past the common head and tail, each new record is matched to the first old record with its
+/// digest after the last one matched (digests are nearly all distinct; an event's changes with
+/// its date's version, so one re-merged date changes every record of that date: hundreds at
+/// 10,000 articles, too many for an edit script bounded tightly enough to stay cheap). Any such
+/// matching is a valid one; more than `limit` records added (each to be folded) or dropped, and
+/// nil: the index is made afresh.
 struct SearchAlignment: Equatable {
   /// Old id → new id, or -1 for a record that is gone.
   var moved: [Int32]
@@ -27,83 +30,28 @@ struct SearchAlignment: Equatable {
     {
       tail += 1
     }
-    let a = old[head..<(old.count - tail)]
-    let b = new[head..<(new.count - tail)]
-    guard let script = Self.script(a, b, limit: limit) else { return nil }
-    inserted = script.inserted.map { $0 + head }
-    deleted = script.deleted.map { $0 + head }
     var moved = [Int32](repeating: -1, count: old.count)
-    var gone = deleted.makeIterator()
-    var nextGone = gone.next()
-    var added = inserted.makeIterator()
-    var nextAdded = added.next()
-    var j = 0
-    for i in old.indices {
-      if i == nextGone {
-        nextGone = gone.next()
-        continue
-      }
-      while j == nextAdded {
-        j += 1
-        nextAdded = added.next()
-      }
-      moved[i] = Int32(j)
-      j += 1
-    }
-    self.moved = moved
-  }
-
-  /// The deletions from `a` and insertions from `b` (offsets from each slice's start) of a
-  /// shortest edit script, or nil when it needs more than `limit` of them.
-  private static func script(_ a: ArraySlice<String>, _ b: ArraySlice<String>, limit: Int)
-    -> (deleted: [Int], inserted: [Int])?
-  {
-    let n = a.count
-    let m = b.count
-    let (a0, b0) = (a.startIndex, b.startIndex)
-    let most = min(limit, n + m)
-    let offset = most + 1
-    // v[k + offset]: the furthest x reached on diagonal k = x - y; `trace[d]` is v as round
-    // d found it, for walking the path back.
-    var v = [Int](repeating: 0, count: 2 * most + 3)
-    var trace: [[Int]] = []
-    for d in 0...most {
-      trace.append(v)
-      for k in stride(from: -d, through: d, by: 2) {
-        var x =
-          k == -d || (k != d && v[k - 1 + offset] < v[k + 1 + offset])
-          ? v[k + 1 + offset] : v[k - 1 + offset] + 1
-        var y = x - k
-        while x < n && y < m && a[a0 + x] == b[b0 + y] {
-          x += 1
-          y += 1
-        }
-        v[k + offset] = x
-        if x >= n && y >= m { return backtrack(trace, d: d, n: n, m: m, offset: offset) }
-      }
-    }
-    return nil
-  }
-
-  /// The path of a script found in round `d`, walked back from its end.
-  private static func backtrack(_ trace: [[Int]], d: Int, n: Int, m: Int, offset: Int)
-    -> (deleted: [Int], inserted: [Int])
-  {
-    var deleted: [Int] = []
+    for i in 0..<head { moved[i] = Int32(i) }
+    for t in 0..<tail { moved[old.count - 1 - t] = Int32(new.count - 1 - t) }
+    // Each old digest of the middle, with its places in ascending order.
+    var places: [String: [Int]] = [:]
+    places.reserveCapacity(old.count - tail - head)
+    for i in head..<(old.count - tail) { places[old[i], default: []].append(i) }
     var inserted: [Int] = []
-    var x = n
-    var y = m
-    for round in stride(from: d, to: 0, by: -1) {
-      let v = trace[round]
-      let k = x - y
-      let down = k == -round || (k != round && v[k - 1 + offset] < v[k + 1 + offset])
-      let previousK = down ? k + 1 : k - 1
-      let previousX = v[previousK + offset]
-      let previousY = previousX - previousK
-      if down { inserted.append(previousY) } else { deleted.append(previousX) }
-      x = previousX
-      y = previousY
+    var last = head - 1
+    for j in head..<(new.count - tail) {
+      if let i = places[new[j]]?.first(where: { $0 > last }) {
+        moved[i] = Int32(j)
+        last = i
+      } else {
+        inserted.append(j)
+        if inserted.count > limit { return nil }
+      }
     }
-    return (deleted.reversed(), inserted.reversed())
+    let deleted = (head..<(old.count - tail)).filter { moved[$0] < 0 }
+    guard deleted.count <= limit else { return nil }
+    self.moved = moved
+    self.inserted = inserted
+    self.deleted = deleted
   }
 }

@@ -32,16 +32,11 @@ struct SearchUpdate {
         return
       }
     }
-    guard
-      let alignment = SearchAlignment(
-        old: layout.records, new: digests, limit: min(limit, Self.alignmentLimit))
-    else { return nil }
+    guard let alignment = SearchAlignment(old: layout.records, new: digests, limit: limit) else {
+      return nil
+    }
     self.init(alignment, layout: layout, cache: cache, records: records)
   }
-
-  /// The most records added plus dropped that are lined up rather than folded afresh: lining
-  /// up costs the records' count times this at worst.
-  static let alignmentLimit = 256
 
   /// The update when every record kept its id and `changedIDs` changed in place: only the
   /// shards with a term whose ids changed are loaded.
