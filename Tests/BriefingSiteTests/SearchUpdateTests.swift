@@ -108,6 +108,14 @@ struct SearchUpdateTests {
           $0[100].text += " w17"
         }
       ),
+      (
+        "one added with a word no shard's prefix leads to",
+        {
+          var r = Self.records(1, seed: 96)[0]
+          r.text += " qqxyz"
+          $0.insert(r, at: 150)
+        }
+      ),
       ("a record dropped in the middle", { $0.remove(at: 200) }),
       (
         "a run of records changed (a date merged again) and one added after them",

@@ -2,9 +2,11 @@ import BriefingParallel
 
 extension SearchUpdate {
   /// The update when records were added or dropped, lined up by `alignment`: the added records'
-  /// terms are read back by digest or folded, and every shard is loaded, its ids moved (a
-  /// dropped record's leave every term), the added records' ids joined to their terms, and
-  /// encoded again. No kept record is built or folded.
+  /// terms are read back by digest or folded, every shard is loaded, its ids moved (a dropped
+  /// record's leave every term) and the added records' ids joined to their terms, and the
+  /// terms, in order, are split into shards again as a fresh index splits them (ids moved
+  /// change sizes, so a shard near the budget can split or join). No kept record is built or
+  /// folded.
   init?(
     _ alignment: SearchAlignment, layout: SearchCache.Layout, cache: SearchCache,
     records: SearchRecords
@@ -21,39 +23,65 @@ extension SearchUpdate {
     var byPrefix: [String: Int] = [:]
     for (k, s) in layout.shards.enumerated() { byPrefix[s.prefix] = k }
     var arriving: [Int: [String]] = [:]
+    var homeless: [String] = []
     for t in joinAll.keys {
-      guard let k = Self.shard(of: t, in: layout.shards, byPrefix: byPrefix) else { return nil }
-      arriving[k, default: []].append(t)
+      if let k = Self.shard(of: t, in: layout.shards, byPrefix: byPrefix) {
+        arriving[k, default: []].append(t)
+      } else {
+        homeless.append(t)
+      }
     }
     let (moved, all, titles, arrivals) = (alignment.moved, joinAll, joinTitles, arriving)
-    let made = Array(layout.shards.indices).concurrentMap {
-      k -> (shard: SearchTermIndex.Shard, info: SearchCache.ShardInfo, bytes: [UInt8])? in
-      let info = layout.shards[k]
-      guard let postings = cache.postings(info),
-        let shard = Self.moved(
-          postings, of: info, moved: moved, arriving: arrivals[k] ?? [], all: all,
-          titles: titles),
-        let made = Self.made(shard)
-      else { return nil }
-      return (shard, made.info, made.bytes)
+    let loaded = Array(layout.shards.indices).concurrentMap { k -> [SearchTermIndex.Term]? in
+      guard let postings = cache.postings(layout.shards[k]) else { return nil }
+      return Self.moved(
+        postings, moved: moved, arriving: arrivals[k] ?? [], all: all, titles: titles)
     }
-    var shards: [SearchCache.ShardInfo] = []
-    shards.reserveCapacity(made.count)
-    for m in made {
-      guard let m else { return nil }
-      shards.append(m.info)
-      changed[m.info.digest] = (m.shard, m.bytes)
+    // Each shard is a run of the index's sorted terms, so in shard order they are all sorted
+    // (checked: the split below relies on it).
+    var index: [SearchTermIndex.Term] = []
+    for list in loaded {
+      guard let list else { return nil }
+      index += list
     }
-    guard Self.splitHolds(shards, touched: shards.indices) else { return nil }
-    self.shards = shards
+    if !homeless.isEmpty {
+      for t in homeless {
+        index.append(SearchTermIndex.Term(term: t, all: all[t] ?? [], titles: titles[t] ?? []))
+      }
+      index.sort { $0.term < $1.term }
+    }
+    for i in index.indices.dropFirst() where !(index[i - 1].term < index[i].term) { return nil }
+    var sizes: [String: Int] = [:]
+    sizes.reserveCapacity(index.count)
+    for t in index { sizes[t.term] = t.entry.count }
+    let split = SearchShards.split(terms: index.map(\.term), prefix: "", sizes: sizes)
+    var runs: [(prefix: String, own: Bool, range: Range<Int>)] = []
+    var start = 0
+    for s in split {
+      runs.append((s.prefix, s.own, start..<(start + s.terms.count)))
+      start += s.terms.count
+    }
+    guard start == index.count else { return nil }
+    let terms = index
+    let made = runs.concurrentMap {
+      run -> (shard: SearchTermIndex.Shard, info: SearchCache.ShardInfo, bytes: [UInt8]) in
+      let shard = SearchTermIndex.Shard(
+        prefix: run.prefix, own: run.own, terms: Array(terms[run.range]))
+      let bytes = shard.bytes
+      let info = SearchCache.ShardInfo(
+        prefix: shard.prefix, own: shard.own, size: shard.size, digest: ByteDigest.hex(of: bytes))
+      return (shard, info, bytes)
+    }
+    for m in made { changed[m.info.digest] = (m.shard, m.bytes) }
+    shards = made.map(\.info)
   }
 
-  /// One shard's terms with every id moved and the `arriving` terms' new ids joined; nil when
-  /// the pack's ids do not fit `moved` (a pack that does not match its layout).
+  /// One shard's terms with every id moved and the `arriving` terms' new ids joined, in order;
+  /// nil when the pack's ids do not fit `moved` (a pack that does not match its layout).
   private static func moved(
-    _ postings: [(term: String, all: [Int32], titles: [Int32])], of info: SearchCache.ShardInfo,
-    moved: [Int32], arriving: [String], all: [String: [Int32]], titles: [String: [Int32]]
-  ) -> SearchTermIndex.Shard? {
+    _ postings: [(term: String, all: [Int32], titles: [Int32])], moved: [Int32],
+    arriving: [String], all: [String: [Int32]], titles: [String: [Int32]]
+  ) -> [SearchTermIndex.Term]? {
     var fits = true
     func move(_ ids: [Int32]) -> [Int32] {
       var out: [Int32] = []
@@ -88,7 +116,7 @@ extension SearchUpdate {
       }
       terms.sort { $0.term < $1.term }
     }
-    return SearchTermIndex.Shard(prefix: info.prefix, own: info.own, terms: terms)
+    return terms
   }
 
   /// Two ascending lists of ids, none in both, as one.
