@@ -91,6 +91,51 @@ struct SearchUpdateTests {
     #expect(!rebuilt.contains(SearchShards.manifestPath))
   }
 
+  @Test("a record added or dropped in the middle moves ids: the index is updated, as fresh")
+  func movedIDs() throws {
+    let url = Self.temporaryPack()
+    defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+    var records = Self.records(600)
+    _ = Self.build(records, pack: url)
+    let changes: [(String, (inout [SearchIndex.Record]) -> Void)] = [
+      ("a record added in the middle", { $0.insert(Self.records(1, seed: 99)[0], at: 300) }),
+      (
+        "one added with a word no record had, one edited in place",
+        {
+          var r = Self.records(1, seed: 98)[0]
+          r.text += " w2999x"
+          $0.insert(r, at: 450)
+          $0[100].text += " w17"
+        }
+      ),
+      (
+        "one added with a word no shard's prefix leads to",
+        {
+          var r = Self.records(1, seed: 96)[0]
+          r.text += " qqxyz"
+          $0.insert(r, at: 150)
+        }
+      ),
+      ("a record dropped in the middle", { $0.remove(at: 200) }),
+      (
+        "a run of records changed (a date merged again) and one added after them",
+        {
+          for i in 320..<340 { $0[i].text += " w\(i)" }
+          $0.insert(Self.records(1, seed: 97)[0], at: 346)
+        }
+      ),
+      ("a record's only word-holder dropped", { $0.remove(at: 451) }),
+    ]
+    for (what, change) in changes {
+      let cache = SearchCache(url: url, tool: "test")
+      let layout = try #require(cache.layout())
+      change(&records)
+      let update = SearchUpdate(layout: layout, cache: cache, records: SearchRecords(records))
+      #expect(update != nil, "\(what): updated, not made afresh")
+      Self.expectFresh(Self.build(records, pack: url), records, what)
+    }
+  }
+
   @Test("new words, a record moved between shards, deletions and undoing: always a fresh index")
   func everyChange() {
     let url = Self.temporaryPack()

@@ -87,19 +87,26 @@ struct SearchCache: Sendable {
 
   /// The shard of `info`, if the pack holds it whole.
   func shard(_ info: ShardInfo) -> SearchTermIndex.Shard? {
+    guard let postings = postings(info) else { return nil }
+    let terms = postings.map { SearchTermIndex.Term(term: $0.term, all: $0.all, titles: $0.titles) }
+    return SearchTermIndex.Shard(prefix: info.prefix, own: info.own, terms: terms)
+  }
+
+  /// The terms and ids of the shard of `info`, without their bytes (an update that moves ids
+  /// encodes each term once, after moving them).
+  func postings(_ info: ShardInfo) -> [(term: String, all: [Int32], titles: [Int32])]? {
     guard let record = pack.records["s:" + info.digest] else { return nil }
     var reader = PackReader(pack.slice(record.body))
     guard let count = reader.int() else { return nil }
-    var terms: [SearchTermIndex.Term] = []
+    var terms: [(term: String, all: [Int32], titles: [Int32])] = []
     terms.reserveCapacity(count)
     for _ in 0..<count {
       guard let term = reader.string(), let all = reader.ids(), let titles = reader.ids() else {
         return nil
       }
-      terms.append(SearchTermIndex.Term(term: term, all: all, titles: titles))
+      terms.append((term, all, titles))
     }
-    guard reader.atEnd else { return nil }
-    return SearchTermIndex.Shard(prefix: info.prefix, own: info.own, terms: terms)
+    return reader.atEnd ? terms : nil
   }
 
   static func encode(_ layout: Layout) -> [UInt8] {

@@ -2,11 +2,15 @@
 /// records' terms are folded (their old terms come from ``SearchCache``), and only the shards
 /// holding a term whose ids changed are loaded, updated and encoded again.
 ///
+/// When records were added or dropped, ids move: the records are lined up by digest
+/// (``SearchAlignment``), only the added ones are folded, and every shard is loaded and its
+/// ids moved (`SearchUpdate+Moved.swift`).
+///
 /// It gives up (nil, and the index is made afresh) whenever its result could differ from a
-/// fresh one's by more than those shards' contents: another number of records (ids move), a
-/// term with no shard to go to, a shard emptied, or sizes that would split or join shards
-/// differently (``SearchShards/split``). Otherwise the shards are exactly the fresh ones: a
-/// shard's terms and ids depend only on the records, and the split only on their sizes.
+/// fresh one's by more than those shards' contents: records that do not line up within a few
+/// changes, a term with no shard to go to, a shard emptied, or sizes that would split or join
+/// shards differently (``SearchShards/split``). Otherwise the shards are exactly the fresh
+/// ones: a shard's terms and ids depend only on the records, and the split only on their sizes.
 struct SearchUpdate {
   /// Every shard of the new index, in order.
   var shards: [SearchCache.ShardInfo]
@@ -19,10 +23,27 @@ struct SearchUpdate {
 
   init?(layout: SearchCache.Layout, cache: SearchCache, records: SearchRecords) {
     let digests = records.digests
-    guard layout.records.count == records.count else { return nil }
-    let changedIDs = digests.indices.filter { digests[$0] != layout.records[$0] }
     // Many changed records: folding them all again is as cheap, and simpler.
-    guard changedIDs.count <= max(records.count / 20, 16) else { return nil }
+    let limit = max(records.count / 20, 16)
+    if layout.records.count == records.count {
+      let changedIDs = digests.indices.filter { digests[$0] != layout.records[$0] }
+      if changedIDs.count <= limit {
+        self.init(changedIDs, layout: layout, cache: cache, records: records)
+        return
+      }
+    }
+    guard let alignment = SearchAlignment(old: layout.records, new: digests, limit: limit) else {
+      return nil
+    }
+    self.init(alignment, layout: layout, cache: cache, records: records)
+  }
+
+  /// The update when every record kept its id and `changedIDs` changed in place: only the
+  /// shards with a term whose ids changed are loaded.
+  private init?(
+    _ changedIDs: [Int], layout: SearchCache.Layout, cache: SearchCache, records: SearchRecords
+  ) {
+    let digests = records.digests
     var deltas: [String: [Change]] = [:]
     for i in changedIDs {
       guard let old = cache.terms(of: layout.records[i]) else { return nil }
@@ -51,26 +72,40 @@ struct SearchUpdate {
     for (k, changedTerms) in touched {
       guard var shard = cache.shard(layout.shards[k]) else { return nil }
       Self.apply(changedTerms, deltas, to: &shard)
-      guard !shard.terms.isEmpty else { return nil }
-      let size = shard.size
-      let single = shard.terms.count == 1 && shard.terms[0].term == shard.prefix
-      // A leaf grown past the budget would be split.
-      if !shard.own && size > SearchShards.shardBudget && !single { return nil }
-      let bytes = shard.bytes
-      let digest = ByteDigest.hex(of: bytes)
-      shards[k] = .init(prefix: shard.prefix, own: shard.own, size: size, digest: digest)
-      changed[digest] = (shard, bytes)
+      guard let made = Self.made(shard) else { return nil }
+      shards[k] = made.info
+      changed[made.info.digest] = (shard, made.bytes)
     }
-    // Every prefix that was split must still be over the budget, or its shards would join.
+    guard Self.splitHolds(shards, touched: touched.keys) else { return nil }
+  }
+
+  /// An updated shard's info and bytes, or nil when it is empty or a leaf grown past the budget
+  /// (a fresh index would have split it).
+  static func made(_ shard: SearchTermIndex.Shard)
+    -> (info: SearchCache.ShardInfo, bytes: [UInt8])?
+  {
+    guard !shard.terms.isEmpty else { return nil }
+    let size = shard.size
+    let single = shard.terms.count == 1 && shard.terms[0].term == shard.prefix
+    if !shard.own && size > SearchShards.shardBudget && !single { return nil }
+    let bytes = shard.bytes
+    let digest = ByteDigest.hex(of: bytes)
+    return (.init(prefix: shard.prefix, own: shard.own, size: size, digest: digest), bytes)
+  }
+
+  /// Whether every prefix split above a `touched` shard is still over the budget: one that
+  /// fell under it would have its shards joined by a fresh index.
+  static func splitHolds(_ shards: [SearchCache.ShardInfo], touched: some Sequence<Int>) -> Bool {
     var subtree: [String: Int] = [:]
     for s in shards {
       for q in SearchTermIndex.path(of: s.prefix) { subtree[q, default: 0] += s.size }
     }
-    for k in touched.keys {
+    for k in touched {
       let s = shards[k]
       let split = SearchTermIndex.path(of: s.prefix).dropLast(s.own ? 0 : 1)
-      for q in split where subtree[q, default: 0] <= SearchShards.shardBudget { return nil }
+      for q in split where subtree[q, default: 0] <= SearchShards.shardBudget { return false }
     }
+    return true
   }
 
   /// The shard that holds `term`: the leaf on its path, or the own shard of the term itself.
