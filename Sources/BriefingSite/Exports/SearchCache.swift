@@ -284,3 +284,11 @@ struct PackReader {
     return out
   }
 }
+
+extension SearchCache.ShardInfo {
+  /// What the layout records of `shard`, whose encoding is `bytes`.
+  init(_ shard: SearchTermIndex.Shard, bytes: [UInt8]) {
+    self.init(
+      prefix: shard.prefix, own: shard.own, size: shard.size, digest: ByteDigest.hex(of: bytes))
+  }
+}

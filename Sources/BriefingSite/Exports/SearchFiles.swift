@@ -49,9 +49,9 @@ enum SearchFiles {
       var infos: [SearchCache.ShardInfo] = []
       for shard in index.shards {
         let bytes = shard.bytes
-        let digest = ByteDigest.hex(of: bytes)
-        infos.append(.init(prefix: shard.prefix, own: shard.own, size: shard.size, digest: digest))
-        made[digest] = (shard, bytes)
+        let info = SearchCache.ShardInfo(shard, bytes: bytes)
+        infos.append(info)
+        made[info.digest] = (shard, bytes)
       }
       shards = infos
     }

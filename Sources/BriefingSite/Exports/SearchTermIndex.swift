@@ -95,18 +95,26 @@ struct SearchTermIndex: Sendable {
 
   /// The index of the records gathered, split into shards.
   init(_ gathering: Gathering) {
-    let all = gathering.all
     let titles = gathering.titles
-    var entries: [String: Term] = [:]
-    entries.reserveCapacity(all.count)
-    for (term, ids) in all {
-      entries[term] = Term(term: term, all: ids, titles: titles[term] ?? [])
+    let terms = gathering.all.map { term, ids in
+      Term(term: term, all: ids, titles: titles[term] ?? [])
     }
-    let split = SearchShards.split(
-      terms: entries.keys.sorted(), prefix: "", sizes: entries.mapValues(\.entry.count))
-    shards = split.map { s in
-      Shard(prefix: s.prefix, own: s.own, terms: s.terms.map { entries[$0]! })
+    self.init(sorted: terms.sorted { $0.term < $1.term })
+  }
+
+  /// The index of `terms`, in ascending order of term, split into shards. ``SearchShards/split``
+  /// gives each shard a run of the sorted terms, in order.
+  init(sorted terms: [Term]) {
+    var sizes: [String: Int] = [:]
+    sizes.reserveCapacity(terms.count)
+    for t in terms { sizes[t.term] = t.entry.count }
+    var start = 0
+    shards = SearchShards.split(terms: terms.map(\.term), prefix: "", sizes: sizes).map { s in
+      defer { start += s.terms.count }
+      return Shard(
+        prefix: s.prefix, own: s.own, terms: Array(terms[start..<(start + s.terms.count)]))
     }
+    assert(start == terms.count)
   }
 
   init(shards: [Shard]) { self.shards = shards }

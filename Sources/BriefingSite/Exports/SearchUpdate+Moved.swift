@@ -51,26 +51,10 @@ extension SearchUpdate {
       index.sort { $0.term < $1.term }
     }
     for i in index.indices.dropFirst() where !(index[i - 1].term < index[i].term) { return nil }
-    var sizes: [String: Int] = [:]
-    sizes.reserveCapacity(index.count)
-    for t in index { sizes[t.term] = t.entry.count }
-    let split = SearchShards.split(terms: index.map(\.term), prefix: "", sizes: sizes)
-    var runs: [(prefix: String, own: Bool, range: Range<Int>)] = []
-    var start = 0
-    for s in split {
-      runs.append((s.prefix, s.own, start..<(start + s.terms.count)))
-      start += s.terms.count
-    }
-    guard start == index.count else { return nil }
-    let terms = index
-    let made = runs.concurrentMap {
-      run -> (shard: SearchTermIndex.Shard, info: SearchCache.ShardInfo, bytes: [UInt8]) in
-      let shard = SearchTermIndex.Shard(
-        prefix: run.prefix, own: run.own, terms: Array(terms[run.range]))
+    let made = SearchTermIndex(sorted: index).shards.concurrentMap {
+      shard -> (shard: SearchTermIndex.Shard, info: SearchCache.ShardInfo, bytes: [UInt8]) in
       let bytes = shard.bytes
-      let info = SearchCache.ShardInfo(
-        prefix: shard.prefix, own: shard.own, size: shard.size, digest: ByteDigest.hex(of: bytes))
-      return (shard, info, bytes)
+      return (shard, SearchCache.ShardInfo(shard, bytes: bytes), bytes)
     }
     for m in made { changed[m.info.digest] = (m.shard, m.bytes) }
     shards = made.map(\.info)

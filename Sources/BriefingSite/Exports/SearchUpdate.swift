@@ -89,8 +89,7 @@ struct SearchUpdate {
     let single = shard.terms.count == 1 && shard.terms[0].term == shard.prefix
     if !shard.own && size > SearchShards.shardBudget && !single { return nil }
     let bytes = shard.bytes
-    let digest = ByteDigest.hex(of: bytes)
-    return (.init(prefix: shard.prefix, own: shard.own, size: size, digest: digest), bytes)
+    return (SearchCache.ShardInfo(shard, bytes: bytes), bytes)
   }
 
   /// Whether every prefix split above a `touched` shard is still over the budget: one that
