@@ -19,8 +19,8 @@ public struct PRF: Sendable, Hashable {
     return p + r == 0 ? 0 : 2 * p * r / (p + r)
   }
 
-  /// Counts one matched item's set of ids (an event's parties) against its gold set: each gold
-  /// id is found or missed, each extracted id right or spurious.
+  /// Counts a set of ids (an article's parties, a matched event's) against its gold set: each
+  /// gold id is found or missed, each extracted id right or spurious.
   mutating func count(extracted: Set<String>, gold: Set<String>) {
     let common = extracted.intersection(gold).count
     self.extracted += extracted.count

@@ -21,10 +21,7 @@ public struct GoldScorer: Sendable {
     // Parties.
     let goldParties = Set(gold.parties.map(\.id))
     let extractedParties = Set(briefing.parties.map(\.id))
-    s.parties.gold = goldParties.count
-    s.parties.extracted = extractedParties.count
-    s.parties.matchedGold = goldParties.intersection(extractedParties).count
-    s.parties.matchedExtracted = s.parties.matchedGold
+    s.parties.count(extracted: extractedParties, gold: goldParties)
     for id in goldParties.subtracting(extractedParties).sorted() { mistake(.missingParty, id) }
     for id in extractedParties.subtracting(goldParties).sorted() {
       let names = briefing.parties.first { $0.id == id }?.mentions.map(\.text) ?? []
