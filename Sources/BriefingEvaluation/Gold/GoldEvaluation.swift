@@ -74,7 +74,11 @@ extension GoldEvaluation.Report {
         "  \(name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(pct(acc.value))  (\(acc.correct)/\(acc.total))"
       )
     }
+    lines.append(
+      "parties found under another id than the gold one, by a shared name: \(total.renamedParties.count)"
+    )
     if listingMistakes {
+      for r in total.renamedParties { lines.append("  \(r)") }
       lines.append("mistakes (\(total.mistakes.count)):")
       for m in total.mistakes { lines.append("  \(m)") }
     } else {

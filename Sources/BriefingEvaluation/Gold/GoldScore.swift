@@ -98,6 +98,9 @@ public struct GoldScore: Sendable, Hashable {
   public var stance = Accuracy()
   public var target = Accuracy()
   public var mistakes: [GoldMistake] = []
+  /// Extracted parties read as a gold party of another id by a shared name
+  /// (``GoldPartyAlignment``), as "article: extracted → gold".
+  public var renamedParties: [String] = []
 
   public init() {}
 
@@ -113,6 +116,7 @@ public struct GoldScore: Sendable, Hashable {
     c.stance = a.stance + b.stance
     c.target = a.target + b.target
     c.mistakes = a.mistakes + b.mistakes
+    c.renamedParties = a.renamedParties + b.renamedParties
     return c
   }
 }

@@ -1,7 +1,8 @@
 import BriefingModels
 
 /// Scores one briefing against its gold file, as `Evaluation/gold/README.md` describes:
-/// parties as sets of ids; an event matches when its sentence contains the gold quote and its
+/// parties as sets of ids, an extracted id read as the gold id it stands for
+/// (``GoldPartyAlignment``); an event matches when its sentence contains the gold quote and its
 /// date value is the gold date; a statement matches when its sentence contains the gold quote and
 /// its party is the gold party. Matching is one-to-one; attributes are scored over matches, and a
 /// matched event's parties also as sets of ids (each gold id found or missed, each extracted id
@@ -18,9 +19,14 @@ public struct GoldScorer: Sendable {
     let sentences = briefing.sentences.map(Self.normalize)
     func sentence(_ i: Int) -> String { i >= 0 && i < sentences.count ? sentences[i] : "" }
 
-    // Parties.
+    // Parties, each extracted id read as the gold id it stands for (GoldPartyAlignment).
+    let alignment = GoldPartyAlignment(extracted: briefing.parties, gold: gold.parties)
+    let goldID = alignment.goldID
+    for (id, goldID) in alignment.renamed.sorted(by: { $0.key < $1.key }) {
+      s.renamedParties.append("\(name): \(id) → \(goldID)")
+    }
     let goldParties = Set(gold.parties.map(\.id))
-    let extractedParties = Set(briefing.parties.map(\.id))
+    let extractedParties = Set(briefing.parties.map { goldID($0.id) })
     s.parties.count(extracted: extractedParties, gold: goldParties)
     for id in goldParties.subtracting(extractedParties).sorted() { mistake(.missingParty, id) }
     for id in extractedParties.subtracting(goldParties).sorted() {
@@ -55,7 +61,7 @@ public struct GoldScorer: Sendable {
         mistake(.eventKind, "\(e.kind.rawValue) for \(g.kind): “\(g.quote)”")
       }
       let gp = Set(g.parties ?? [])
-      let ep = Set(e.parties)
+      let ep = Set(e.parties.map(goldID))
       s.eventParties.count(ep == gp)
       s.eventPartyIDs.count(extracted: ep, gold: gp)
       if ep != gp {
@@ -93,7 +99,7 @@ public struct GoldScorer: Sendable {
       let quote = Self.normalize(g.quote)
       guard
         let k = statements.indices.first(where: { k in
-          !usedStatements.contains(k) && statements[k].party == g.party
+          !usedStatements.contains(k) && goldID(statements[k].party) == g.party
             && sentence(statements[k].sentence).contains(quote)
         })
       else {
@@ -111,10 +117,10 @@ public struct GoldScorer: Sendable {
       if st.stance.rawValue != g.stance {
         mistake(.stance, "\(st.stance.rawValue) for \(g.stance): \(g.party) “\(g.quote)”")
       }
-      s.target.count(st.target == g.target)
-      if st.target != g.target {
-        mistake(
-          .target, "\(st.target ?? "null") for \(g.target ?? "null"): \(g.party) “\(g.quote)”")
+      let target = st.target.map(goldID)
+      s.target.count(target == g.target)
+      if target != g.target {
+        mistake(.target, "\(target ?? "null") for \(g.target ?? "null"): \(g.party) “\(g.quote)”")
       }
     }
     s.statements.matchedExtracted = usedStatements.count
