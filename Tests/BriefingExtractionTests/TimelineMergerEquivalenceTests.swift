@@ -17,6 +17,34 @@ import Testing
     #expect(merged.count < briefings.count * 4)
   }
 
+  @Test("two dates whose entries could share an id: ids made unique across the timeline")
+  func datesThatCouldShareAnId() {
+    // Date "2025-meeting" (a value no tagger gives, but a value) of kind other at no place,
+    // and "2025" a meeting at "other": both entries are based on "2025-meeting-other".
+    func event(_ date: String, _ kind: Event.Kind, places: [String]) -> Event {
+      Event(
+        id: "e0", date: EventDate(value: date, precision: .year, text: date),
+        text: "Officials met.", sentence: 0, parties: [], places: places, kind: kind)
+    }
+    let briefings = [
+      event("2025-meeting", .other, places: []), event("2025", .meeting, places: ["other"]),
+    ].enumerated().map { a, e in
+      Briefing(article: ArticleMeta(id: "a\(a)", path: "a\(a).md", title: "A"), events: [e])
+    }
+    #expect(!TimelineOrder.datesApart(["2025-meeting", "2025"]))
+    let merged = TimelineMerger().merge(briefings)
+    #expect(merged == ReferenceMerger.merge(briefings))
+    #expect(Set(merged.map(\.id)) == ["2025-meeting-other", "2025-meeting-other-2"])
+  }
+
+  @Test("dates are apart when their slugs differ and hold no kind's name")
+  func datesApart() {
+    #expect(TimelineOrder.datesApart(["2025-06-02", "2025-W23", "2025-06", "2025", "202"]))
+    #expect(!TimelineOrder.datesApart(["2025-06", "2025 06"]))  // one slug
+    #expect(!TimelineOrder.datesApart(["2025-06", "--"]))  // no slug
+    #expect(!TimelineOrder.datesApart(["2025-06", "2025-06-statement"]))  // a kind's name
+  }
+
   /// Articles whose events share five dates, four kinds, five parties and three places.
   static func crowdedCorpus(articles: Int, seed: UInt64) -> [Briefing] {
     var rng = SplitMix(state: seed)

@@ -136,6 +136,15 @@ struct TimelineCacheTests {
     }
     let strange = try #require(memory.storedEntries(of: corpus[0].events[0].date.value))
     #expect(strange.contains { $0.entry.sources.contains { $0.sentence == -1 } })
+    // A text no report gives, and a base that is not the id, are kept as they are.
+    var odd = strange
+    odd[0].entry.text = "No report says this."
+    odd[0].base = "another-base"
+    #expect(
+      StoredEntryCoding.decode(Data(StoredEntryCoding.encode(odd)))?.map(\.entry)
+        == odd.map(\.entry))
+    #expect(
+      StoredEntryCoding.decode(Data(StoredEntryCoding.encode(odd)))?.first?.base == "another-base")
   }
 
   @Test("a date's version changes when its merge does, not with its articles' sources")

@@ -16,12 +16,14 @@ public final class TimelineMemory: Sendable {
     /// articles' sources): it is taken without comparing the reports again.
     var vouched = false
     /// Each entry, with the position of its first report among the date's reports and the
-    /// id it is based on (made unique across the timeline afterwards).
+    /// id it is based on; its id made unique within the date, the entries in id order
+    /// (`TimelineOrder`).
     var entries: [(first: Int, base: String, entry: TimelineEntry)]
   }
 
   /// One entry of a date's merge as a cache on disk keeps it: the position of its first report
-  /// among the date's reports, the id it is based on, and the entry.
+  /// among the date's reports, the id it is based on, and the entry (its id unique within the
+  /// date; a date's entries are kept in id order).
   public struct StoredEntry: Codable, Sendable {
     public var first: Int
     public var base: String

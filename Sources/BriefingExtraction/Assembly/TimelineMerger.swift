@@ -55,8 +55,9 @@ struct TimelineMerger: Sendable {
 
   func merge(_ briefings: [Briefing]) -> [TimelineEntry] {
     // Reports only ever join clusters of their own date value, so each date is merged on its
-    // own, on every core; clusters are then put back in the order their first report came in,
-    // which is the order merging every report one after the other gives.
+    // own, on every core, its entries' ids made unique within it; the dates are then laid end
+    // to end in date order (`TimelineOrder`), which gives the ids and the order merging every
+    // report one after the other, then sorting, gives.
     var reports: [(event: Event, article: String)] = []
     var dates: [String: [Int]] = [:]
     var dateOrder: [String] = []
@@ -98,55 +99,12 @@ struct TimelineMerger: Sendable {
             return merge
           }))
     }
-    let made = zip(dateOrder, merges).flatMap { date, merged in
-      let indices = byDate[date]!
-      return merged.merge.entries.map {
-        (first: indices[$0.first], base: $0.base, entry: $0.entry)
-      }
-    }.sorted { $0.first < $1.first }
-    var used: Set<String> = []
-    used.reserveCapacity(made.count)
-    /// Per base id, the last suffix handed out: `used` only grows, so every smaller suffix is
-    /// still taken and the search resumes there (the same ids as counting up from 2 each time).
-    var lastSuffix: [String: Int] = [:]
-    let entries = made.map { _, base, entry -> TimelineEntry in
-      var entry = entry
-      var id = base
-      // Inserted at once: a base no other entry has (nearly all) is hashed once, not twice.
-      if !used.insert(id).inserted {
-        var n = (lastSuffix[id] ?? 1) + 1
-        while used.contains("\(id)-\(n)") { n += 1 }
-        lastSuffix[id] = n
-        id = "\(id)-\(n)"
-        used.insert(id)
-      }
-      entry.id = id
-      return entry
-    }
-    // By date, then id (unique, so the order is total). Each date's sort key is worked out
-    // once, and positions are sorted rather than entries: comparing entries looked both keys up
-    // and moved whole entries at every step (0.57 G instructions of a one-edit rebuild of
-    // 1,000 articles, Benchmarks/LOG.md 2026-12-06).
-    var keys: [String: Int] = [:]
-    var ranked: [(key: Int, index: Int)] = []
-    ranked.reserveCapacity(entries.count)
-    for (i, e) in entries.enumerated() {
-      if let key = keys[e.date.value] {
-        ranked.append((key, i))
-      } else {
-        let key = Self.sortKey(e.date.value)
-        keys[e.date.value] = key
-        ranked.append((key, i))
-      }
-    }
-    ranked.sort { a, b in
-      a.key != b.key ? a.key < b.key : entries[a.index].id < entries[b.index].id
-    }
-    return ranked.map { entries[$0.index] }
+    return TimelineOrder.timeline(dateOrder, merges.map(\.merge), byDate)
   }
 
   /// The entries of one date's reports (`indices` into `reports`, in corpus order), each
-  /// with the position of its first report among them and the id it is based on.
+  /// with the position of its first report among them and the id it is based on, their ids
+  /// made unique within the date, in id order.
   private static func mergeDate(
     _ indices: [Int], _ reports: [(event: Event, article: String)]
   ) -> TimelineMemory.DateMerge {
@@ -156,7 +114,8 @@ struct TimelineMerger: Sendable {
       let (base, entry) = entry(of: c)
       return (first: position, base: base, entry: entry)
     }
-    return TimelineMemory.DateMerge(entries: entries)
+    let uniqued = TimelineOrder.uniqued(entries).sorted { $0.entry.id < $1.entry.id }
+    return TimelineMemory.DateMerge(entries: uniqued)
   }
 
   /// A cluster as a timeline entry: the most frequent kind, parties and places, the clearest

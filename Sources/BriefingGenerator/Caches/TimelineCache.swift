@@ -18,7 +18,7 @@ import Foundation
 /// of which has no known source is merged and not stored. Entries are stored in
 /// `StoredEntryCoding`'s form.
 struct TimelineCache {
-  static let formatVersion = "3"
+  static let formatVersion = "5"
   static let packName = "timeline.pack"
 
   /// One date of the corpus: its reports, and their digest (nil when a source is unknown).

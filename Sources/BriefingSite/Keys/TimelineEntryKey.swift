@@ -6,8 +6,9 @@ import BriefingModels
 ///
 /// A bucket is the reports of one date value, merged on their own; its version
 /// (``PageInputs/timelineVersions``, made once when the bucket is merged and kept with its
-/// merge) is a hash of every field of the entries merged from it but the final id, which is
-/// made unique across the timeline. The entry's key is then its bucket's version, its id and
+/// merge) is a hash of every field of the entries merged from it, their ids as made unique
+/// within the bucket (the timeline's, unless two dates could give one id: `TimelineOrder`).
+/// The entry's key is then its bucket's version, its timeline id and
 /// its first report (which entry of the bucket it is): a few short strings instead of every
 /// text of every report (0.73 G instructions at 10,000 articles). A version that does not
 /// change when an edit leaves the bucket's merge as it was keeps every key of the bucket.

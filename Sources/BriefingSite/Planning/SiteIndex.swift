@@ -290,7 +290,7 @@ struct SiteIndex: Sendable {
           entry: e, date: DateLabel(e.date), key: TimelineEntryKey.of(e, version: version))
       }
       entryKeys = unsorted.map(\.key)
-      timeline = unsorted.sorted(by: SiteIndex.chronological)
+      timeline = SiteIndex.inChronologicalOrder(unsorted)
       articleEntries.reserveCapacity(corpus.briefings.count)
       // Each article's table of events sized for all of them: grown report by report, the
       // 10,000 small tables were rehashed 53,000 times (0.25 G instructions).
@@ -352,13 +352,6 @@ struct SiteIndex: Sendable {
   /// The timeline entries article `article` is a source of, in timeline order.
   func entries(of article: String) -> [ArticleEntries.Entry] {
     articleEntries[article]?.entries ?? []
-  }
-
-  static func chronological(_ a: Entry, _ b: Entry) -> Bool {
-    let ka = a.date.start?.dayNumber ?? .max
-    let kb = b.date.start?.dayNumber ?? .max
-    if ka != kb { return ka < kb }
-    return (a.entry.date.value, a.entry.id) < (b.entry.date.value, b.entry.id)
   }
 
   /// Parties in display order: by name, then id.
