@@ -71,4 +71,33 @@ struct EventPartiesTests {
     let verdict = try #require(events.first)
     #expect(verdict.kind != .exchange)
   }
+
+  @Test("a party named in a clause after the date's one is not a party of the event")
+  func laterClause() throws {
+    let events = try Self.events(
+      "Kenya deployed 400 police officers on Tuesday, a year after Haiti asked for help.")
+    let deployment = try #require(events.first)
+    #expect(deployment.parties == ["kenya"])
+  }
+
+  @Test("a sentence the date carries to chooses its parties as a dated one does")
+  func carriedSentence() throws {
+    let events = try Self.events(
+      "Russia and Ukraine exchanged 300 prisoners on Saturday. The swap took place in Poland.")
+    let swap = try #require(events.first { $0.sentence == 1 })
+    #expect(swap.places == ["Poland"])
+    #expect(Set(swap.parties) == ["russia", "ukraine"])
+  }
+
+  @Test("the article's sides are the parties named together, not the host named most")
+  func sidesNamedTogether() throws {
+    let events = try Self.events(
+      """
+      Turkey hosted talks between Russia and Ukraine in Istanbul on Monday. \
+      Turkey said it was ready to host more rounds. Both Moscow and Kyiv sent delegations. \
+      Turkey offered Ankara as a venue. The two sides agreed on Tuesday to exchange prisoners.
+      """)
+    let agreement = try #require(events.first { $0.sentence == 4 })
+    #expect(Set(agreement.parties) == ["russia", "ukraine"])
+  }
 }

@@ -86,7 +86,11 @@ struct EventFinder: Sendable {
           var parties = kind == .statement ? statementParties(s.statements) : []
           // "Court officials say the arrest order was delivered to Gen. Pinochet's home": a
           // statement no named party makes is dated for what it reports.
-          if parties.isEmpty { parties = participants(standIns(kind), s, kind, protagonists) }
+          if parties.isEmpty {
+            let end = clauseEnd(of: r, s)
+            parties = participants(
+              clauseActors(standIns(kind), before: end, s), s, kind, protagonists)
+          }
           let event = Event(
             id: Self.eventID(articleID, date, s.index), date: date, text: s.text,
             sentence: s.index, parties: parties, places: places, kind: kind)
@@ -117,9 +121,9 @@ struct EventFinder: Sendable {
         parties = statementParties(s.statements)
       } else {
         kind = EventTriggers.first(in: s.tokens)?.kind ?? a.kind
-        let actors = standIns(kind)
-        parties =
-          actors.isEmpty ? a.parties : unique(actors + a.parties.filter { actors.contains($0) })
+        // Chosen as a dated event's are: not who only reports it or only locates it.
+        let own = participants(standIns(kind), s, kind, protagonists)
+        parties = own.isEmpty ? a.parties : own
       }
       out.append(
         Event(
