@@ -100,4 +100,22 @@ struct EventPartiesTests {
     let agreement = try #require(events.first { $0.sentence == 4 })
     #expect(Set(agreement.parties) == ["russia", "ukraine"])
   }
+
+  @Test("a date's clause that names no party gives the event none, whatever the next clause names")
+  func clauseWithoutParty() throws {
+    let events = try Self.events(
+      "Unlike the results of November 21, which drew protests, the re-run won the approval of the European Union."
+    )
+    let results = try #require(events.first)
+    #expect(results.parties.isEmpty)
+  }
+
+  @Test("a phrase that opens the sentence with its date dates the clause after it")
+  func openingTimePhrase() throws {
+    let events = try Self.events(
+      "In a ceremony on Monday, Russia and Ukraine exchanged 300 prisoners, a year after Belarus hosted talks."
+    )
+    let swap = try #require(events.first)
+    #expect(Set(swap.parties) == ["russia", "ukraine"])
+  }
 }
