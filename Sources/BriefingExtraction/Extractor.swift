@@ -20,14 +20,15 @@ public struct Extractor: Sendable {
     self.names = names
   }
 
-  /// The article's two most-mentioned parties other than people: who "both sides" are.
-  private func protagonists(_ book: PartyBook) -> [String] {
+  /// The article's parties other than people, most mentioned first: `Protagonists` picks the
+  /// two sides from them.
+  private func ranked(_ book: PartyBook) -> [String] {
     let sides = book.all.filter { $0.kind != .person }
     let ranked = sides.enumerated().sorted { a, b in
       a.element.mentions.count != b.element.mentions.count
         ? a.element.mentions.count > b.element.mentions.count : a.offset < b.offset
     }
-    return ranked.prefix(2).map(\.element.id)
+    return ranked.map(\.element.id)
   }
 
   /// The state the article is about: most mentioned, with a bonus for the title and the lead.
@@ -146,7 +147,8 @@ public struct Extractor: Sendable {
       }
     }
     let events = EventFinder().events(
-      inputs, articleID: article.meta.id, protagonists: protagonists(book))
+      inputs, articleID: article.meta.id,
+      protagonists: Protagonists.pick(inputs, ranked: ranked(book)))
     let sentences = spans.map(\.text)
     let briefing = Briefing(
       article: article.meta, sentences: sentences,

@@ -34,8 +34,10 @@ struct GoldSetTests {
     #expect(t.statements.f1 >= 0.938, "statements F1 \(t.statements.f1)")
     #expect(t.stance.value >= 0.80, "stance accuracy \(t.stance.value)")
     #expect(t.eventKind.value >= 0.74, "event kind accuracy \(t.eventKind.value)")
-    // Issue 15.3: a matched event's parties as sets of ids, 0.747 (P 0.716, R 0.780) at 00d6857.
-    #expect(t.eventPartyIDs.f1 >= 0.74, "event parties F1 \(t.eventPartyIDs.f1)")
+    // Issue 15.3: a matched event's parties as sets of ids, 0.747 (P 0.716, R 0.780) at 00d6857;
+    // 0.791 (P 0.781, R 0.801) in session 23 (evpart2): the sides only for the story's kinds of
+    // happening, the date's own clause, the sides named together.
+    #expect(t.eventPartyIDs.f1 >= 0.78, "event parties F1 \(t.eventPartyIDs.f1)")
   }
 
   /// Held-out news (other domains and outlets, annotated before the extractor ran on them): the
@@ -57,8 +59,9 @@ struct GoldSetTests {
     #expect(t.parties.f1 >= 0.74, "parties F1 \(t.parties.f1)")
     #expect(t.events.f1 >= 0.70, "events F1 \(t.events.f1)")
     #expect(t.statements.f1 >= 0.64, "statements F1 \(t.statements.f1)")
-    // Event parties as sets: 0.160 (2/20 extracted ids right, 2/5 gold ids found) at 00d6857.
-    #expect(t.eventPartyIDs.f1 >= 0.15, "event parties F1 \(t.eventPartyIDs.f1)")
+    // Event parties as sets: 0.160 (2/20 extracted ids right, 2/5 gold ids found) at 00d6857;
+    // 0.250 (2/11, 2/5) in session 23 (evpart2, read once at the end).
+    #expect(t.eventPartyIDs.f1 >= 0.24, "event parties F1 \(t.eventPartyIDs.f1)")
   }
 
   /// A second unseen group (issue 15), because the held-out one was read while choosing a rule:
@@ -77,8 +80,9 @@ struct GoldSetTests {
     #expect(t.parties.f1 >= 0.75, "parties F1 \(t.parties.f1)")
     #expect(t.events.f1 >= 0.78, "events F1 \(t.events.f1)")
     #expect(t.statements.f1 >= 0.58, "statements F1 \(t.statements.f1)")
-    // Event parties as sets: 0.346 (9/32 extracted ids right, 9/20 gold ids found) at 00d6857.
-    #expect(t.eventPartyIDs.f1 >= 0.33, "event parties F1 \(t.eventPartyIDs.f1)")
+    // Event parties as sets: 0.346 (9/32 extracted ids right, 9/20 gold ids found) at 00d6857;
+    // 0.500 (10/20, 10/20) in session 23 (evpart2, a development group since).
+    #expect(t.eventPartyIDs.f1 >= 0.49, "event parties F1 \(t.eventPartyIDs.f1)")
   }
 
   /// A third unseen group (issue 15.5), because held-out and unseen-2 are partly spent: twelve

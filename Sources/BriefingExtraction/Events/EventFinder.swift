@@ -44,9 +44,21 @@ struct EventFinder: Sendable {
   {
     var out: [Event] = []
     var anchor: Event? = nil
+    var lastPerson: String? = nil
     for s in sentences {
       var actors = unique(s.parties.actors.map(\.id))
-      if actors.isEmpty || mentionsBothSides(s.tokens) { actors = unique(actors + protagonists) }
+      // "He was transferred to civilian custody in 2006": the person last named.
+      if let p = lastPerson, let first = s.tokens.first(where: \.isWord),
+        Self.personalPronouns.contains(first.norm), !actors.contains(p)
+      {
+        actors = [p] + actors
+      }
+      if let p = s.parties.actors.last(where: { $0.kind == .person }) { lastPerson = p.id }
+      if mentionsBothSides(s.tokens) { actors = unique(actors + protagonists) }
+      // An unnamed party of a happening of the story's kinds is one of the article's sides.
+      func standIns(_ kind: Event.Kind) -> [String] {
+        actors.isEmpty && !Self.sideless.contains(kind) ? protagonists : actors
+      }
       let places = unique(s.parties.places.filter(\.locative).map(\.name))
       let spoken = verbStatement(s)
       let cueWord = spoken.map { Token.normalize(SpaceWords.last($0.cue) ?? "") }
@@ -71,9 +83,14 @@ struct EventFinder: Sendable {
         for (timex, date) in distinct {
           let r = tokenRange(of: timex, sentenceStart: s.start, offsets)
           let kind = kindOfDate(at: r, s, cueTokens: cueTokens.map(\.0), spoken: spoken != nil)
-          let parties =
-            kind == .statement
-            ? statementParties(s.statements) : participants(actors, s, kind, protagonists)
+          var parties = kind == .statement ? statementParties(s.statements) : []
+          // "Court officials say the arrest order was delivered to Gen. Pinochet's home": a
+          // statement no named party makes is dated for what it reports.
+          if parties.isEmpty {
+            let end = clauseEnd(of: r, s)
+            parties = participants(
+              clauseActors(standIns(kind), before: end, s), s, kind, protagonists)
+          }
           let event = Event(
             id: Self.eventID(articleID, date, s.index), date: date, text: s.text,
             sentence: s.index, parties: parties, places: places, kind: kind)
@@ -104,8 +121,9 @@ struct EventFinder: Sendable {
         parties = statementParties(s.statements)
       } else {
         kind = EventTriggers.first(in: s.tokens)?.kind ?? a.kind
-        parties =
-          actors.isEmpty ? a.parties : unique(actors + a.parties.filter { actors.contains($0) })
+        // Chosen as a dated event's are: not who only reports it or only locates it.
+        let own = participants(standIns(kind), s, kind, protagonists)
+        parties = own.isEmpty ? a.parties : own
       }
       out.append(
         Event(
@@ -168,6 +186,14 @@ struct EventFinder: Sendable {
     }
     return out.isEmpty ? actors : out
   }
+
+  /// Kinds whose sentence, naming no party, gets none: a happening of no known kind ("a stroke
+  /// he suffered", "the report was issued") or an election (its parties are candidates, not
+  /// the article's two sides).
+  static let sideless: Set<Event.Kind> = [.other, .election]
+
+  /// Pronouns that open a sentence about the person last named.
+  static let personalPronouns: WordSet = ["he", "she"]
 
   /// Words for an occasion of speech, which date a statement.
   static let speechWords: WordSet = [

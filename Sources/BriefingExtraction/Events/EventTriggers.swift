@@ -66,7 +66,7 @@ enum EventTriggers {
     var best: (distance: Int, kind: Event.Kind)? = nil
     var candidates = extra
     for (k, t) in tokens.enumerated() where t.isWord {
-      if let kind = index[t.norm] { candidates.append((k, kind)) }
+      if let kind = index[t.norm], !isOtherSense(k, tokens) { candidates.append((k, kind)) }
     }
     for (k, kind) in candidates {
       let d = k < r.lowerBound ? r.lowerBound - k : max(0, k - r.upperBound + 1)
@@ -77,14 +77,29 @@ enum EventTriggers {
 
   /// The first trigger of the tokens, with whether it is strong enough to make an event alone.
   static func first(in tokens: [Token]) -> (kind: Event.Kind, strong: Bool)? {
-    for t in tokens where t.isWord {
-      if let kind = index[t.norm] { return (kind, !weak.contains(t.norm)) }
+    for (k, t) in tokens.enumerated() where t.isWord {
+      if let kind = index[t.norm], !isOtherSense(k, tokens) {
+        return (kind, !weak.contains(t.norm))
+      }
     }
     return nil
   }
 
   /// Whether any strong trigger is present.
   static func hasStrong(_ tokens: [Token]) -> Bool {
-    tokens.contains { $0.isWord && index[$0.norm] != nil && !weak.contains($0.norm) }
+    tokens.indices.contains { k in
+      tokens[k].isWord && index[tokens[k].norm] != nil && !weak.contains(tokens[k].norm)
+        && !isOtherSense(k, tokens)
+    }
+  }
+
+  /// Triggers that mean something else before the word given: a verdict or a sentence
+  /// "handed down" is no handover.
+  static let otherSenses: WordTable<WordSet> = ["handed": ["down"]]
+
+  /// Whether the trigger at `k` is used in one of its `otherSenses`.
+  static func isOtherSense(_ k: Int, _ tokens: [Token]) -> Bool {
+    guard let next = otherSenses[tokens[k].norm], k + 1 < tokens.count else { return false }
+    return next.contains(tokens[k + 1].norm)
   }
 }
