@@ -81,6 +81,7 @@ struct StatementFinder: Sendable {
       tokens.indices.contains { StatementContent.quoteMarks.contains(tokens[$0].norm) }
       ? Self.quoted(tokens) : nil
     context.quotedTokens = context.interviewee == nil ? [] : quoted ?? []
+    let pronouns = withSentenceSubject(context, tokens, actors, index: index, book: book)
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
       if personal == nil,
@@ -127,7 +128,7 @@ struct StatementFinder: Sendable {
         var verbBefore = i - 1
         while verbBefore > 0, tokens[verbBefore].norm.hasSuffix("ly") { verbBefore -= 1 }
         if Self.passive.contains(tokens[verbBefore].norm),
-          !(cueEnd < tokens.count && tokens[cueEnd].norm == "by")
+          Self.agentBy(after: cueEnd, tokens) == nil
         {
           continue
         }
@@ -191,7 +192,8 @@ struct StatementFinder: Sendable {
       // "Heald noted the findings show …": a document speaks even inside what someone said.
       if let evidence {
         speaker = evidence
-      } else if firstVerb != nil, personal != nil, let stand = pronoun(before: i, tokens, context) {
+      } else if firstVerb != nil, personal != nil, let stand = pronoun(before: i, tokens, pronouns)
+      {
         speaker = stand
         ownClaim = true
       } else if let first = firstVerb, cue.role != .accordingTo {
@@ -227,7 +229,7 @@ struct StatementFinder: Sendable {
       } else {
         var stand =
           cue.role == .verb
-          ? pronoun(before: i, tokens, context) ?? participleSubject(at: i, tokens, context)
+          ? pronoun(before: i, tokens, pronouns) ?? participleSubject(at: i, tokens, context)
             ?? invertedRolePerson(at: i, end: cueEnd, tokens, context) : nil
         // "she said" with no woman named before: no one speaks.
         if stand == nil, cue.role == .verb, Self.personalPronounSubject(before: i, tokens) {
