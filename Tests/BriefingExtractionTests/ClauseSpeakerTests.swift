@@ -66,4 +66,29 @@ struct ClauseSpeakerTests {
     )
     #expect(found.map(\.party) == ["microsoft"])
   }
+
+  @Test("“According to the ministry, …”: the body named before with that word")
+  func accordingToDescribedBody() throws {
+    let found = try statements(
+      "The Russian Ministry of Defence reported new strikes on Tuesday. According to the ministry, two villages were hit."
+    )
+    #expect(found.map(\.party) == ["russian-ministry-of-defence", "russian-ministry-of-defence"])
+  }
+
+  @Test("“According to the president, …”: the person named before with that role")
+  func accordingToDescribedPerson() throws {
+    let found = try statements(
+      "President Joe Biden visited Kyiv on Monday. According to the president, the aid will arrive within weeks."
+    )
+    #expect(found.last?.party == "joe-biden")
+  }
+
+  @Test("“Officials in Berlin note that …”: the present “note” reports; “note-taker” does not")
+  func presentNoteAndCompound() throws {
+    let found = try statements(
+      "Officials in Berlin note that the plan has stalled. Germany has settled into the role of host and note-taker."
+    )
+    #expect(found.map(\.party) == ["germany"])
+    #expect(found.first?.sentence == 0)
+  }
 }

@@ -34,7 +34,7 @@ extension SpeakerContext {
   static let namedOnlyHeads: WordSet = [
     "ministry", "department", "council", "committee", "commission", "parliament", "army", "navy",
     "embassy", "court", "cabinet", "federation", "association", "foundation", "party",
-    "authority", "bureau", "league",
+    "authority", "bureau", "league", "headquarters",
   ]
 
   /// "The central bank", "the defence ministry" (words of the description, head last): the

@@ -38,7 +38,7 @@ enum ReportingCues {
       "concluded", "concludes", "learned", "thinks", "think", "thought", "feels", "felt",
       "quoted", "announces", "admits", "admit", "acknowledge", "stressing", "explaining",
       "reasoned", "tell", "continued", "ruled", "rules", "writing", "speculated", "speculates",
-      "theorized", "theorised", "surmised", "hailed", "hails",
+      "theorized", "theorised", "surmised", "hailed", "hails", "note",
     ],
     .deny: [
       "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",

@@ -124,6 +124,12 @@ struct StatementFinder: Sendable {
         // "as predicted", "in hopes that", "self-described": no one speaks; "every claim",
         // "their demands": a noun.
         if ["as", "in", "-"].contains(prev) || Self.nounOpeners.contains(prev) { continue }
+        // "host and note-taker": the first word of a hyphenated compound.
+        if cueEnd < tokens.count, tokens[cueEnd].norm == "-",
+          tokens[cueEnd].range.lowerBound == tokens[cueEnd - 1].range.upperBound
+        {
+          continue
+        }
         // A passive, also past an adverb ("were quickly posted"), unless "by" names who spoke.
         var verbBefore = i - 1
         while verbBefore > 0, tokens[verbBefore].norm.hasSuffix("ly") { verbBefore -= 1 }
@@ -258,6 +264,17 @@ struct StatementFinder: Sendable {
       if speaker == nil, cue.role == .verb, !coordinated {
         speaker = speakerNoPartyNames(
           at: i, end: cueEnd, tokens, sentence, index: index, actors: actors, book: &book)
+      }
+      // "According to the headquarters, …", "according to the president,": the body or person
+      // named before with that word, as "the headquarters said" would be.
+      if speaker == nil, cue.role == .accordingTo, cueEnd < tokens.count,
+        tokens[cueEnd].norm == "the",
+        let comma = tokens[cueEnd..<min(cueEnd + 5, tokens.count)].firstIndex(where: {
+          $0.norm == ","
+        }),
+        let body = pronoun(before: comma, tokens, pronouns), !body.id.isEmpty
+      {
+        speaker = body
       }
       // "according to Yonhap news agency", "according to the Saudi Gazette": a source no list
       // knows, named right after the cue ("according to an Internet posting" names none).

@@ -39,7 +39,7 @@ extension StatementFinder {
     // (`SpeakerContext.namedOnlyHeads`).
     "ministry", "department", "council", "committee", "commission", "parliament", "army", "navy",
     "embassy", "court", "cabinet", "alliance", "federation", "association", "foundation",
-    "party", "authority", "bureau", "league",
+    "party", "authority", "bureau", "league", "headquarters",
   ]
 
   /// Words between "I"/"we"/"you" and a verb of thinking ("I really don't think").
@@ -322,7 +322,7 @@ extension StatementFinder {
     var j = k
     if j < tokens.count, Self.determiners.contains(tokens[j].norm) { j += 1 }
     let start = j
-    while j < tokens.count, j - start < 4, tokens[j].isWord || tokens[j].norm == "-",
+    while j < tokens.count, j - start < 6, tokens[j].isWord || tokens[j].norm == "-",
       !tokens[j].isCapitalized, !Self.prepositions.contains(tokens[j].norm),
       !["and", "or", "who", "which", "that"].contains(tokens[j].norm)
     {
