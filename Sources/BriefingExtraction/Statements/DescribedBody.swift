@@ -72,3 +72,17 @@ extension SpeakerContext {
     if organizationsNamed.count > 8 { organizationsNamed.removeFirst() }
   }
 }
+
+extension StatementFinder {
+  /// "According to the headquarters, …", "according to the president,": the body or person
+  /// named before with that word, as "the headquarters said" would be.
+  func describedSource(after end: Int, _ tokens: [Token], _ context: SpeakerContext)
+    -> PartyMention?
+  {
+    guard end < tokens.count, tokens[end].norm == "the",
+      let comma = tokens[end..<min(end + 5, tokens.count)].firstIndex(where: { $0.norm == "," }),
+      let body = pronoun(before: comma, tokens, context), !body.id.isEmpty
+    else { return nil }
+    return body
+  }
+}

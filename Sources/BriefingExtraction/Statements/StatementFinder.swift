@@ -265,16 +265,8 @@ struct StatementFinder: Sendable {
         speaker = speakerNoPartyNames(
           at: i, end: cueEnd, tokens, sentence, index: index, actors: actors, book: &book)
       }
-      // "According to the headquarters, …", "according to the president,": the body or person
-      // named before with that word, as "the headquarters said" would be.
-      if speaker == nil, cue.role == .accordingTo, cueEnd < tokens.count,
-        tokens[cueEnd].norm == "the",
-        let comma = tokens[cueEnd..<min(cueEnd + 5, tokens.count)].firstIndex(where: {
-          $0.norm == ","
-        }),
-        let body = pronoun(before: comma, tokens, pronouns), !body.id.isEmpty
-      {
-        speaker = body
+      if speaker == nil, cue.role == .accordingTo {
+        speaker = describedSource(after: cueEnd, tokens, pronouns)
       }
       // "according to Yonhap news agency", "according to the Saudi Gazette": a source no list
       // knows, named right after the cue ("according to an Internet posting" names none).
