@@ -27,6 +27,9 @@ struct ClauseSpeakerTests {
     )
     #expect(found.map(\.party) == ["israel", "egypt"])
     #expect(found.first?.text == "the crossing would open on Monday")
+    // The reply denies the claim before it: aimed at its speaker.
+    #expect(found.last?.stance == .deny)
+    #expect(found.last?.target == "israel")
   }
 
   @Test("“…, and President Emmanuel Macron has said …”: past a capitalised title")

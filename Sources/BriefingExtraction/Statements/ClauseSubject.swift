@@ -45,4 +45,16 @@ extension StatementFinder {
     }
     return nil
   }
+
+  /// Cuts the content of the sentence's statements so far at `end` (where a new clause with a
+  /// speaker of its own begins), when their content runs over it.
+  static func endContent(of out: inout [Statement], at end: String.Index, in sentence: String) {
+    for k in out.indices {
+      guard let r = sentence.range(of: out[k].text), r.lowerBound < end, r.upperBound > end
+      else { continue }
+      let cut = sentence[r.lowerBound..<end].trimmingCharacters(
+        in: .whitespaces.union(.punctuationCharacters))
+      if cut.split(separator: " ").count >= 3 { out[k].text = cut }
+    }
+  }
 }

@@ -306,7 +306,14 @@ struct StatementFinder: Sendable {
             !speakers.contains(where: { book.related(m.id, $0.id, gazetteer: gazetteer) })
           }
           let after = others.first(where: { $0.tokens.lowerBound >= cueEnd })
-          target = (after ?? ([.deny, .accuse].contains(stance) ? others.last : nil))?.id
+          // "Russia said …, and Ukraine replied that …": a denial answers the sentence's claim.
+          let answered = out.last { st in
+            st.hasParty
+              && !speakers.contains { book.related(st.party, $0.id, gazetteer: gazetteer) }
+          }
+          target =
+            after?.id ?? (stance == .deny ? answered.map { claimant($0.party, book) } : nil)
+            ?? ([.deny, .accuse].contains(stance) ? others.last?.id : nil)
           if target == nil, stance == .deny {
             target = context.lastClaimants.last { claimant in
               !speakers.contains { book.related(claimant, $0.id, gazetteer: gazetteer) }
@@ -373,26 +380,17 @@ struct StatementFinder: Sendable {
     if let org = out.last(where: { book.parties[$0.party]?.kind != .person }) {
       context.organizationSpeaker = (org.party, index)
     }
-    // A claim's owner: the party, or the state a person or body speaks for.
     for st in out where st.stance != .deny {
-      context.lastClaimants.append(
-        gazetteer.state(of: book.parties[st.party]?.parent ?? st.party) ?? st.party)
+      context.lastClaimants.append(claimant(st.party, book))
     }
+  }
+
+  /// A claim's owner: the party, or the state a person or body speaks for.
+  private func claimant(_ party: String, _ book: PartyBook) -> String {
+    gazetteer.state(of: book.parties[party]?.parent ?? party) ?? party
   }
 
   private func cueText(_ tokens: [Token], _ r: Range<Int>, _ s: String) -> String {
     String(s[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
-  }
-
-  /// Cuts the content of the sentence's statements so far at `end` (where a new clause with a
-  /// speaker of its own begins), when their content runs over it.
-  static func endContent(of out: inout [Statement], at end: String.Index, in sentence: String) {
-    for k in out.indices {
-      guard let r = sentence.range(of: out[k].text), r.lowerBound < end, r.upperBound > end
-      else { continue }
-      let cut = sentence[r.lowerBound..<end].trimmingCharacters(
-        in: .whitespaces.union(.punctuationCharacters))
-      if cut.split(separator: " ").count >= 3 { out[k].text = cut }
-    }
   }
 }
