@@ -94,13 +94,4 @@ struct ClauseSpeakerTests {
     #expect(found.map(\.party) == ["germany"])
     #expect(found.first?.sentence == 0)
   }
-
-  @Test("“X also sent congratulations”: the congratulations are the sender's statement")
-  func sentCongratulations() throws {
-    let found = try statements(
-      "Macky Sall conceded defeat on Monday. German Chancellor Olaf Scholz also sent his congratulations."
-    )
-    #expect(found.last?.party == "olaf-scholz")
-    #expect(found.last?.stance == .assert)
-  }
 }

@@ -71,12 +71,6 @@ enum ReportingCues {
 
   static let phrases: [Cue] = [
     Cue(words: ["called", "for"], stance: .demand, role: .verb),
-    // "X also sent congratulations": a message sent is what the sender said.
-    Cue(words: ["sent", "congratulations"], stance: .assert, role: .verb),
-    Cue(words: ["sent", "his", "congratulations"], stance: .assert, role: .verb),
-    Cue(words: ["sent", "her", "congratulations"], stance: .assert, role: .verb),
-    Cue(words: ["sent", "their", "congratulations"], stance: .assert, role: .verb),
-    Cue(words: ["sent", "its", "congratulations"], stance: .assert, role: .verb),
     Cue(words: ["calls", "for"], stance: .demand, role: .verb),
     Cue(words: ["call", "for"], stance: .demand, role: .verb),
     Cue(words: ["called", "on"], stance: .demand, role: .verb),
