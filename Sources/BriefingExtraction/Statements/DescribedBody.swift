@@ -34,7 +34,7 @@ extension SpeakerContext {
   static let namedOnlyHeads: WordSet = [
     "ministry", "department", "council", "committee", "commission", "parliament", "army", "navy",
     "embassy", "court", "cabinet", "federation", "association", "foundation", "party",
-    "authority", "bureau", "league", "headquarters",
+    "authority", "bureau", "league",
   ]
 
   /// "The central bank", "the defence ministry" (words of the description, head last): the
@@ -70,19 +70,5 @@ extension SpeakerContext {
     organizationsNamed.removeAll { $0.id == id }
     organizationsNamed.append((id, name, text))
     if organizationsNamed.count > 8 { organizationsNamed.removeFirst() }
-  }
-}
-
-extension StatementFinder {
-  /// "According to the headquarters, …", "according to the president,": the body or person
-  /// named before with that word, as "the headquarters said" would be.
-  func describedSource(after end: Int, _ tokens: [Token], _ context: SpeakerContext)
-    -> PartyMention?
-  {
-    guard end < tokens.count, tokens[end].norm == "the",
-      let comma = tokens[end..<min(end + 5, tokens.count)].firstIndex(where: { $0.norm == "," }),
-      let body = pronoun(before: comma, tokens, context), !body.id.isEmpty
-    else { return nil }
-    return body
   }
 }

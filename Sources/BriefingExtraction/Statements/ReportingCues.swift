@@ -38,7 +38,7 @@ enum ReportingCues {
       "concluded", "concludes", "learned", "thinks", "think", "thought", "feels", "felt",
       "quoted", "announces", "admits", "admit", "acknowledge", "stressing", "explaining",
       "reasoned", "tell", "continued", "ruled", "rules", "writing", "speculated", "speculates",
-      "theorized", "theorised", "surmised", "hailed", "hails", "note",
+      "theorized", "theorised", "surmised",
     ],
     .deny: [
       "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",

@@ -81,7 +81,6 @@ struct StatementFinder: Sendable {
       tokens.indices.contains { StatementContent.quoteMarks.contains(tokens[$0].norm) }
       ? Self.quoted(tokens) : nil
     context.quotedTokens = context.interviewee == nil ? [] : quoted ?? []
-    let pronouns = withSentenceSubject(context, tokens, actors, index: index, book: book)
     while i < tokens.count {
       let personal = context.interviewee == nil ? nil : personalSubject(before: i, tokens, context)
       if personal == nil,
@@ -124,17 +123,11 @@ struct StatementFinder: Sendable {
         // "as predicted", "in hopes that", "self-described": no one speaks; "every claim",
         // "their demands": a noun.
         if ["as", "in", "-"].contains(prev) || Self.nounOpeners.contains(prev) { continue }
-        // "host and note-taker": the first word of a hyphenated compound.
-        if cueEnd < tokens.count, tokens[cueEnd].norm == "-",
-          tokens[cueEnd].range.lowerBound == tokens[cueEnd - 1].range.upperBound
-        {
-          continue
-        }
         // A passive, also past an adverb ("were quickly posted"), unless "by" names who spoke.
         var verbBefore = i - 1
         while verbBefore > 0, tokens[verbBefore].norm.hasSuffix("ly") { verbBefore -= 1 }
         if Self.passive.contains(tokens[verbBefore].norm),
-          Self.agentBy(after: cueEnd, tokens) == nil
+          !(cueEnd < tokens.count && tokens[cueEnd].norm == "by")
         {
           continue
         }
@@ -198,8 +191,7 @@ struct StatementFinder: Sendable {
       // "Heald noted the findings show …": a document speaks even inside what someone said.
       if let evidence {
         speaker = evidence
-      } else if firstVerb != nil, personal != nil, let stand = pronoun(before: i, tokens, pronouns)
-      {
+      } else if firstVerb != nil, personal != nil, let stand = pronoun(before: i, tokens, context) {
         speaker = stand
         ownClaim = true
       } else if let first = firstVerb, cue.role != .accordingTo {
@@ -235,7 +227,7 @@ struct StatementFinder: Sendable {
       } else {
         var stand =
           cue.role == .verb
-          ? pronoun(before: i, tokens, pronouns) ?? participleSubject(at: i, tokens, context)
+          ? pronoun(before: i, tokens, context) ?? participleSubject(at: i, tokens, context)
             ?? invertedRolePerson(at: i, end: cueEnd, tokens, context) : nil
         // "she said" with no woman named before: no one speaks.
         if stand == nil, cue.role == .verb, Self.personalPronounSubject(before: i, tokens) {
@@ -264,9 +256,6 @@ struct StatementFinder: Sendable {
       if speaker == nil, cue.role == .verb, !coordinated {
         speaker = speakerNoPartyNames(
           at: i, end: cueEnd, tokens, sentence, index: index, actors: actors, book: &book)
-      }
-      if speaker == nil, cue.role == .accordingTo {
-        speaker = describedSource(after: cueEnd, tokens, pronouns)
       }
       // "according to Yonhap news agency", "according to the Saudi Gazette": a source no list
       // knows, named right after the cue ("according to an Internet posting" names none).
@@ -306,14 +295,7 @@ struct StatementFinder: Sendable {
             !speakers.contains(where: { book.related(m.id, $0.id, gazetteer: gazetteer) })
           }
           let after = others.first(where: { $0.tokens.lowerBound >= cueEnd })
-          // "Russia said …, and Ukraine replied that …": a denial answers the sentence's claim.
-          let answered = out.last { st in
-            st.hasParty
-              && !speakers.contains { book.related(st.party, $0.id, gazetteer: gazetteer) }
-          }
-          target =
-            after?.id ?? (stance == .deny ? answered.map { claimant($0.party, book) } : nil)
-            ?? ([.deny, .accuse].contains(stance) ? others.last?.id : nil)
+          target = (after ?? ([.deny, .accuse].contains(stance) ? others.last : nil))?.id
           if target == nil, stance == .deny {
             target = context.lastClaimants.last { claimant in
               !speakers.contains { book.related(claimant, $0.id, gazetteer: gazetteer) }
@@ -380,17 +362,26 @@ struct StatementFinder: Sendable {
     if let org = out.last(where: { book.parties[$0.party]?.kind != .person }) {
       context.organizationSpeaker = (org.party, index)
     }
+    // A claim's owner: the party, or the state a person or body speaks for.
     for st in out where st.stance != .deny {
-      context.lastClaimants.append(claimant(st.party, book))
+      context.lastClaimants.append(
+        gazetteer.state(of: book.parties[st.party]?.parent ?? st.party) ?? st.party)
     }
-  }
-
-  /// A claim's owner: the party, or the state a person or body speaks for.
-  private func claimant(_ party: String, _ book: PartyBook) -> String {
-    gazetteer.state(of: book.parties[party]?.parent ?? party) ?? party
   }
 
   private func cueText(_ tokens: [Token], _ r: Range<Int>, _ s: String) -> String {
     String(s[tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound])
+  }
+
+  /// Cuts the content of the sentence's statements so far at `end` (where a new clause with a
+  /// speaker of its own begins), when their content runs over it.
+  static func endContent(of out: inout [Statement], at end: String.Index, in sentence: String) {
+    for k in out.indices {
+      guard let r = sentence.range(of: out[k].text), r.lowerBound < end, r.upperBound > end
+      else { continue }
+      let cut = sentence[r.lowerBound..<end].trimmingCharacters(
+        in: .whitespaces.union(.punctuationCharacters))
+      if cut.split(separator: " ").count >= 3 { out[k].text = cut }
+    }
   }
 }

@@ -29,6 +29,28 @@ extension StatementFinder {
     }
   }
 
+  /// The party that opens a new clause right before the cue at `i`, after the sentence's
+  /// previous cue ("…, and Chrysler announced", "; Boeing said", "but the ministry denied"): a
+  /// second claim with a speaker of its own, not a verb coordinated with the first one's.
+  /// Also gives the token where the new clause begins (its comma, ";" or "while").
+  func clauseSubject(at i: Int, after previous: Int, _ tokens: [Token], _ actors: [PartyMention])
+    -> (speaker: PartyMention, boundary: Int)?
+  {
+    var k = i - 1
+    while k >= 0, Self.auxiliaries.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("ly") {
+      k -= 1
+    }
+    guard let m = actors.last(where: { $0.tokens.upperBound == k + 1 }),
+      m.tokens.lowerBound > previous
+    else { return nil }
+    var b = m.tokens.lowerBound - 1
+    if b >= 0, Self.determiners.contains(tokens[b].norm) { b -= 1 }
+    guard b > 0 else { return nil }
+    if [";", "while", "whereas"].contains(tokens[b].norm) { return (m, b) }
+    if ["and", "but"].contains(tokens[b].norm), tokens[b - 1].norm == "," { return (m, b - 1) }
+    return nil
+  }
+
   /// Descriptions that stand for the last organisation named ("the company said").
   static let organizationWords: WordSet = [
     "company", "firm", "group", "agency", "organisation", "organization", "carrier", "airline",
@@ -39,7 +61,7 @@ extension StatementFinder {
     // (`SpeakerContext.namedOnlyHeads`).
     "ministry", "department", "council", "committee", "commission", "parliament", "army", "navy",
     "embassy", "court", "cabinet", "alliance", "federation", "association", "foundation",
-    "party", "authority", "bureau", "league", "headquarters",
+    "party", "authority", "bureau", "league",
   ]
 
   /// Words between "I"/"we"/"you" and a verb of thinking ("I really don't think").
@@ -205,10 +227,7 @@ extension StatementFinder {
     case .accordingTo:
       // "according to curator Elaine Gustafon": past a role in lower case.
       if let m = following(end) { return m }
-      if let owner = documentOwner(after: end, tokens) {
-        // "according to research done by an anti-spam company Sophos": past a description.
-        return following(owner) ?? described(from: owner, tokens, actors)
-      }
+      if let owner = documentOwner(after: end, tokens) { return following(owner) }
       var k = end
       while k < tokens.count, k - end < 2, tokens[k].isWord, !tokens[k].isCapitalized,
         !Self.prepositions.contains(tokens[k].norm),
@@ -312,25 +331,8 @@ extension StatementFinder {
 
   /// Participles between a document and the party that issued it ("figures released by …").
   static let issuedParticiples: WordSet = [
-    "released", "issued", "published", "put", "sent", "posted", "compiled", "prepared", "done",
-    "conducted", "commissioned", "produced", "written",
+    "released", "issued", "published", "put", "sent", "posted", "compiled", "prepared",
   ]
-
-  /// The party a short description in lower case leads to, from `k` ("an anti-spam research
-  /// company Sophos", "the software maker Microsoft"): a name in apposition to its description.
-  func described(from k: Int, _ tokens: [Token], _ actors: [PartyMention]) -> PartyMention? {
-    var j = k
-    if j < tokens.count, Self.determiners.contains(tokens[j].norm) { j += 1 }
-    let start = j
-    while j < tokens.count, j - start < 6, tokens[j].isWord || tokens[j].norm == "-",
-      !tokens[j].isCapitalized, !Self.prepositions.contains(tokens[j].norm),
-      !["and", "or", "who", "which", "that"].contains(tokens[j].norm)
-    {
-      j += 1
-    }
-    guard j > start else { return nil }
-    return actors.first(where: { $0.tokens.lowerBound == j })
-  }
 
   /// "according to a statement from Microsoft", "according to figures released by the
   /// ministry": where the party that issued the document after the cue begins (past "from",
@@ -352,6 +354,19 @@ extension StatementFinder {
     if k < tokens.count, Self.issuedParticiples.contains(tokens[k].norm) { k += 1 }
     guard k + 1 < tokens.count, ["from", "by", "of"].contains(tokens[k].norm) else { return nil }
     return k + 1
+  }
+
+  /// Where the agent of a passive cue begins, after its "by": "it is asserted by the Crown
+  /// that …", "was first reported by Reuters", "were confirmed by police".
+  func passiveAgent(at i: Int, end: Int, _ tokens: [Token]) -> Int? {
+    guard i > 0, end + 1 < tokens.count, tokens[end].norm == "by" else { return nil }
+    var k = i - 1
+    while k > 0,
+      tokens[k].norm.hasSuffix("ly") || ["also", "first", "later"].contains(tokens[k].norm)
+    {
+      k -= 1
+    }
+    return Self.passive.contains(tokens[k].norm) ? end + 1 : nil
   }
 
   /// "He did not give a number, saying only that …": a participle after a comma reports for the

@@ -111,8 +111,7 @@ extension StatementFinder {
     actors: [PartyMention], book: inout PartyBook
   ) -> PartyMention? {
     if let by = passiveAgent(at: i, end: end, tokens) {
-      guard let d = description(after: by, tokens, sentence) else { return nil }
-      return placedAgent(d, tokens, actors) ?? d
+      return description(after: by, tokens, sentence)
     }
     if let d = otherPartyDescription(before: i, tokens, sentence, actors) { return d }
     let inverted =
@@ -125,33 +124,5 @@ extension StatementFinder {
       ?? (inverted
         ? description(after: end, tokens, sentence)
         : description(before: i, tokens, sentence))
-  }
-
-  /// "was hailed as fair by officials in France and Germany": unnamed people placed in parties
-  /// speak for them, as "officials in Ankara said" does before its verb. Gives the list's last
-  /// party; the statement's list (`coordinatedSubjects`) adds the ones before it.
-  func placedAgent(_ d: PartyMention, _ tokens: [Token], _ actors: [PartyMention])
-    -> PartyMention?
-  {
-    var k = d.tokens.upperBound
-    guard k + 1 < tokens.count, Self.peopleHeads.contains(tokens[k - 1].norm),
-      ["in", "from"].contains(tokens[k].norm)
-    else { return nil }
-    k += 1
-    var last: PartyMention? = nil
-    while true {
-      let at = k
-      if k < tokens.count, Self.determiners.contains(tokens[k].norm) { k += 1 }
-      guard
-        let m = actors.first(where: {
-          ($0.tokens.lowerBound == k || $0.tokens.lowerBound == at) && $0.kind != .person
-        })
-      else { break }
-      last = m
-      k = m.tokens.upperBound
-      guard k + 1 < tokens.count, tokens[k].norm == "and" else { break }
-      k += 1
-    }
-    return last
   }
 }
