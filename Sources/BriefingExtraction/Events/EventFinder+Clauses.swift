@@ -8,8 +8,7 @@ extension EventFinder {
     guard cut < s.tokens.count else { return actors }
     let kept = Set(s.parties.actors.filter { $0.tokens.lowerBound < cut }.map(\.id))
     let named = Set(s.parties.actors.map(\.id))
-    let within = actors.filter { kept.contains($0) || !named.contains($0) }
-    return within
+    return actors.filter { kept.contains($0) || !named.contains($0) }
   }
 
   /// Where the date's clause ends: at the first comma after the date (after the next one when
